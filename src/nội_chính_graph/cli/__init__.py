@@ -1,0 +1,26 @@
+"""The ``ncg`` command line. Each command group lives in its own module and registers here."""
+
+import typer
+
+from nội_chính_graph.cli import validate_cmd
+
+app = typer.Typer(
+    name="ncg",
+    help="nội_chính_graph: a knowledge graph of Vietnamese state institutions.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+validate_cmd.register(app)
+
+
+@app.callback()
+def _root() -> None:
+    """nội_chính_graph: a knowledge graph of Vietnamese state institutions."""
+
+
+def main() -> None:
+    """Entry point of the ``ncg`` console script."""
+    app()
+
+
+__all__ = ["app", "main"]
