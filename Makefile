@@ -1,0 +1,42 @@
+# The two set-up commands of the README are `make serve` and `make test`.
+# Both create the virtual environment on first use and install the project into it.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: serve test check lint typecheck wheel-check servers clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Start the service on the embedded store (data loaded on first start) at http://127.0.0.1:8000
+serve: $(STAMP)
+	$(BIN)/ncg serve
+
+## Run the whole test suite (installs the test servers it needs first)
+test: $(STAMP) servers
+	$(BIN)/pytest
+
+## Install the SPARQL servers the remote-store tests start (oxigraph from PyPI, Virtuoso from Debian)
+servers:
+	@command -v virtuoso-t >/dev/null 2>&1 || bash scripts/install-virtuoso
+
+lint: $(STAMP)
+	$(BIN)/ruff check src api tests bench
+	$(BIN)/ruff format --check src api tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy src api tests bench
+
+check: lint typecheck
+
+## Build the wheel, install it (not editable) in a fresh venv and run ncg from another directory
+wheel-check: $(STAMP)
+	bash scripts/wheel-check
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
