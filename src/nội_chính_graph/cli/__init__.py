@@ -2,7 +2,7 @@
 
 import typer
 
-from nội_chính_graph.cli import validate_cmd
+from nội_chính_graph.cli import store_cmds, validate_cmd
 
 app = typer.Typer(
     name="ncg",
@@ -11,6 +11,7 @@ app = typer.Typer(
     add_completion=False,
 )
 validate_cmd.register(app)
+store_cmds.register(app)
 
 
 @app.callback()

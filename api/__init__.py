@@ -1,0 +1,1 @@
+"""The web application: a thin FastAPI app around the library's routers."""

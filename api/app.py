@@ -1,0 +1,72 @@
+"""The application factory.
+
+``uvicorn api.app:create_app --factory`` builds it from the environment (``NCG_*``);
+``ncg serve`` and the tests pass a :class:`Settings` explicitly.
+"""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.staticfiles import StaticFiles
+
+from api.deps import get_sparql_service
+from nội_chính_graph import __version__
+from nội_chính_graph.config import Settings
+from nội_chính_graph.errors import install_error_handlers
+from nội_chính_graph.sparql.router import TRUNCATED_HEADER, sparql_router
+from nội_chính_graph.sparql.service import SparqlService
+from nội_chính_graph.store.factory import open_store
+from nội_chính_graph.store.loading import load_if_empty
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Open the store (loading the shipped data on first start) and the query workers."""
+    settings: Settings = app.state.settings
+    store = open_store(settings)
+    try:
+        if settings.load_data_on_start:
+            load_if_empty(store)
+        service = SparqlService.from_settings(store, settings)
+        await service.runner.start()
+        app.state.store, app.state.sparql = store, service
+        try:
+            yield
+        finally:
+            await service.runner.close()
+    finally:
+        store.close()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app; with no settings they are read from the environment (``NCG_*``)."""
+    settings = settings or Settings()
+    app = FastAPI(
+        title="nội_chính_graph",
+        version=__version__,
+        description="A knowledge graph of Vietnamese state institutions: SPARQL 1.1 endpoint.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Accept", "Content-Type"],
+            expose_headers=[TRUNCATED_HEADER],
+        )
+    app.include_router(sparql_router(get_sparql_service, query_page=STATIC / "query.html"))
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+__all__ = ["create_app", "lifespan"]

@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic graph generator and a SPARQL endpoint benchmark (not shipped)."""

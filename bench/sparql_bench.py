@@ -1,0 +1,325 @@
+"""Benchmark our /sparql against ``oxigraph serve`` and ``rdflib-endpoint`` on the same data.
+
+Run from the repository root (the servers run on 127.0.0.1 only and are stopped at the end)::
+
+    python -m bench.sparql_bench --scale 10 --out bench/out/scale-10
+    python -m bench.sparql_bench --data bench/out/syn-100.nq --out bench/out/scale-100
+
+For each server: load time, start time, sequential latency (median, p95) of each of the six
+queries in :mod:`bench.queries`, throughput at concurrency 4 over a bounded number of requests,
+and peak RSS. rdflib-endpoint gets fewer repetitions and a per-request timeout, since it can take
+seconds to minutes per query at 1M triples.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bench.queries import (
+    DISCOVER_BLOCS,
+    DISCOVER_PERSONS,
+    DISCOVER_TOP_AGENCIES,
+    NEEDLES,
+    QUERIES,
+    BenchQuery,
+    render,
+)
+from bench.report import markdown
+from bench.servers import (
+    REPO,
+    Server,
+    start_ncg,
+    start_oxigraph,
+    start_rdflib_endpoint,
+    wait_ready,
+)
+
+ACCEPT = {"select": "application/sparql-results+json", "construct": "application/n-triples"}
+CONCURRENCY = 4
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How hard to push one server."""
+
+    warmup: int
+    repetitions: int
+    concurrent_requests: int
+    timeout: float
+    budget: float  # seconds per query, sequential and concurrent phases each
+
+
+@dataclass
+class QueryResult:
+    """What one server did with one query."""
+
+    query: str
+    rows: int | None = None
+    latencies_ms: list[float] = field(default_factory=list)
+    errors: int = 0
+    median_ms: float | None = None
+    p95_ms: float | None = None
+    concurrent_done: int = 0
+    concurrent_seconds: float = 0.0
+    qps: float | None = None
+    note: str = ""
+
+
+@dataclass
+class ServerResult:
+    """A server's whole run."""
+
+    server: str
+    load_seconds: float
+    start_seconds: float
+    peak_rss_mib: float = 0.0
+    queries: list[QueryResult] = field(default_factory=list)
+
+
+def _count(form: str, body: bytes) -> int:
+    if form == "construct":
+        return sum(1 for line in body.splitlines() if line.strip())
+    return len(json.loads(body)["results"]["bindings"])
+
+
+def request(client: httpx.Client, url: str, form: str, sparql: str, timeout: float) -> bytes:
+    """One GET of the SPARQL protocol; raises on an error status or a timeout."""
+    answer = client.get(
+        url, params={"query": sparql}, headers={"Accept": ACCEPT[form]}, timeout=timeout
+    )
+    answer.raise_for_status()
+    return answer.content
+
+
+def _percentile(values: Sequence[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def sequential(
+    client: httpx.Client, url: str, query: BenchQuery, texts: list[str], plan: Plan
+) -> QueryResult:
+    """Warm up, then time ``plan.repetitions`` requests one after another (within the budget)."""
+    result, deadline = QueryResult(query.name), time.monotonic() + plan.budget
+    try:
+        body = request(client, url, query.form, texts[0], plan.timeout)
+        result.rows = _count(query.form, body)
+        for i in range(1, plan.warmup):
+            request(client, url, query.form, texts[i % len(texts)], plan.timeout)
+    except httpx.HTTPError as exc:
+        result.errors, result.note = 1, f"warm-up failed: {type(exc).__name__}"
+        drain(url)
+        return result
+    for i in range(plan.repetitions):
+        if time.monotonic() > deadline:
+            result.note = f"sequential budget {plan.budget:.0f} s reached after {i} requests"
+            break
+        started = time.perf_counter()
+        try:
+            request(client, url, query.form, texts[i % len(texts)], plan.timeout)
+        except httpx.TimeoutException:
+            result.errors += 1
+            result.note = f"timed out after {plan.timeout:.0f} s; query abandoned"
+            drain(url)
+            break
+        except httpx.HTTPError:
+            result.errors += 1
+            continue
+        result.latencies_ms.append((time.perf_counter() - started) * 1000)
+    if result.latencies_ms:
+        result.median_ms = statistics.median(result.latencies_ms)
+        result.p95_ms = _percentile(result.latencies_ms, 0.95)
+    return result
+
+
+def drain(url: str, patience: float = 900.0) -> None:
+    """Wait until a server that may still be busy with abandoned requests answers again."""
+    deadline = time.monotonic() + patience
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, params={"query": "ASK {}"}, timeout=patience).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(1)
+
+
+def concurrent(
+    client: httpx.Client,
+    url: str,
+    query: BenchQuery,
+    texts: list[str],
+    plan: Plan,
+    result: QueryResult,
+) -> None:
+    """Send ``plan.concurrent_requests`` requests from four threads; record completed per second."""
+    deadline = time.monotonic() + plan.budget
+
+    def one(i: int) -> bool:
+        if time.monotonic() > deadline:
+            return False
+        try:
+            request(client, url, query.form, texts[i % len(texts)], plan.timeout)
+        except httpx.HTTPError:
+            return False
+        return True
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(CONCURRENCY) as pool:
+        done = list(pool.map(one, range(plan.concurrent_requests)))
+    result.concurrent_seconds = time.perf_counter() - started
+    if not all(done):
+        drain(url)
+    result.concurrent_done = sum(done)
+    result.qps = (
+        result.concurrent_done / result.concurrent_seconds if result.concurrent_done else None
+    )
+    if result.concurrent_done < plan.concurrent_requests:
+        result.note += (
+            f" {plan.concurrent_requests - result.concurrent_done} concurrent requests not done"
+        )
+
+
+def discover(url: str) -> dict[str, list[dict[str, str]]]:
+    """Parameter sets for each query, taken from the data (spread evenly over it)."""
+
+    def iris(sparql: str, count: int) -> list[str]:
+        body = request(httpx.Client(), url, "select", sparql, 120)
+        values = [b["x"]["value"] for b in json.loads(body)["results"]["bindings"]]
+        step = max(1, len(values) // count)
+        return values[::step][:count]
+
+    persons, agencies, blocs = (
+        iris(DISCOVER_PERSONS, 8),
+        iris(DISCOVER_TOP_AGENCIES, 8),
+        iris(DISCOVER_BLOCS, 8),
+    )
+    years = [f"https://w3id.org/noi-chinh/id/year/{y}" for y in (2019, 2020, 2021, 2022, 2023)]
+    return {
+        "q1_entity_lookup": [{"person": p} for p in persons],
+        "q2_bloc_members_in_year": [{"bloc": b, "year": years[i % 5]} for i, b in enumerate(blocs)],
+        "q3_officials_in_agency_subtree": [{"agency": a} for a in agencies],
+        "q4_officials_per_agency": [{}],
+        "q5_two_hop_construct": [{"agency": a} for a in agencies],
+        "q6_name_search_folded": [{"needle": n} for n in NEEDLES],
+    }
+
+
+def run_server(server: Server, params: dict[str, list[dict[str, str]]], plan: Plan) -> ServerResult:
+    """Every query against one server, then its peak memory."""
+    outcome = ServerResult(server.name, server.load_seconds, server.start_seconds)
+    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+    with httpx.Client(limits=limits) as client:
+        for query in QUERIES:
+            texts = [render(query, p) for p in params[query.name]]
+            result = sequential(client, server.url, query, texts, plan)
+            if result.median_ms is not None:
+                concurrent(client, server.url, query, texts, plan, result)
+            outcome.queries.append(result)
+            print(
+                f"  {server.name} {query.name}: {result.median_ms} ms, {result.qps} q/s",
+                file=sys.stderr,
+            )
+    outcome.peak_rss_mib = server.peak_rss_mib()
+    return outcome
+
+
+def _data_file(args: argparse.Namespace, work: Path) -> Path:
+    if args.data is not None:
+        return Path(args.data).resolve()
+    data = work / f"syn-{args.scale:g}.nq"
+    generator = [sys.executable, str(REPO / "bench" / "generate.py"), "--scale", str(args.scale)]
+    subprocess.run([*generator, "--out", str(data)], check=True, cwd=REPO)
+    return data
+
+
+def _with_server(
+    start: Callable[[], Server], ready_timeout: float, use: Callable[[Server], ServerResult]
+) -> ServerResult:
+    server = start()
+    try:
+        wait_ready(server, ready_timeout)
+        return use(server)
+    finally:
+        server.stop()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; write ``results.json`` and ``results.md`` under ``--out``."""
+    parser = argparse.ArgumentParser(description="SPARQL endpoint benchmark (see module docstring)")
+    parser.add_argument("--data", help="N-Quads file (default: generate one at --scale)")
+    parser.add_argument("--scale", type=float, default=10.0)
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "results")
+    parser.add_argument("--repetitions", type=int, default=30)
+    parser.add_argument("--concurrent-requests", type=int, default=100)
+    parser.add_argument("--rdflib-repetitions", type=int, default=5)
+    parser.add_argument("--rdflib-concurrent-requests", type=int, default=8)
+    parser.add_argument("--rdflib-timeout", type=float, default=60.0)
+    parser.add_argument("--skip-rdflib", action="store_true")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    fast = Plan(3, args.repetitions, args.concurrent_requests, 120.0, 120.0)
+    slow = Plan(
+        1, args.rdflib_repetitions, args.rdflib_concurrent_requests, args.rdflib_timeout, 300.0
+    )
+    results: list[ServerResult] = []
+    with tempfile.TemporaryDirectory(prefix="ncg-bench-") as tmp:
+        work = Path(tmp)
+        data = _data_file(args, work)
+        quads = sum(1 for _ in data.open("rb"))
+        params: dict[str, list[dict[str, str]]] = {}
+
+        def on_oxigraph(server: Server) -> ServerResult:
+            params.update(discover(server.url))
+            return run_server(server, params, fast)
+
+        results.append(_with_server(lambda: start_oxigraph(data, work, 120), 300, on_oxigraph))
+        results.append(
+            _with_server(lambda: start_ncg(data, work), 300, lambda s: run_server(s, params, fast))
+        )
+        if not args.skip_rdflib:
+            results.append(
+                _with_server(
+                    lambda: start_rdflib_endpoint(data, work),
+                    1800,
+                    lambda s: run_server(s, params, slow),
+                )
+            )
+    document: dict[str, Any] = {
+        "data": str(args.data or f"generated at scale {args.scale:g}"),
+        "quads": quads,
+        "plans": {"oxigraph_and_ncg": asdict(fast), "rdflib_endpoint": asdict(slow)},
+        "concurrency": CONCURRENCY,
+        "machine": _machine(),
+        "servers": [asdict(r) for r in results],
+    }
+    (args.out / "results.json").write_text(json.dumps(document, indent=2, ensure_ascii=False))
+    table = markdown(document)
+    (args.out / "results.md").write_text(table)
+    print(table)
+    return 0
+
+
+def _machine() -> dict[str, str]:
+    lines = Path("/proc/cpuinfo").read_text().splitlines()
+    models = [line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")]
+    return {
+        "cpu": models[0] if models else "unknown",
+        "cores": str(os.cpu_count()),
+        "python": sys.version.split()[0],
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""The conference a report is about: kinds, period, date, place, chairs, speakers, theme, motto.
+
+A date the text does not give is left out: a day-month date takes its year only from the
+publication date, and with no publication date it is dropped.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from nội_chính_graph.ingest.extract import patterns as p
+from nội_chính_graph.ingest.extract.people import PersonMention
+from nội_chính_graph.ingest.extract.tagger import Tagged
+from nội_chính_graph.text.dates import find_dates
+
+_UNITS = sorted(p.PLACE_UNITS, key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted theme or motto with its year and sentence."""
+
+    text: str
+    year: int | None
+    tagged: Tagged
+
+
+@dataclass
+class Event:
+    """What the report says about its conference."""
+
+    kinds: list[str]
+    kind_inferred: bool
+    tagged: Tagged
+    period: tuple[str, int] | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    chairs: list[PersonMention] = field(default_factory=list)
+    speakers: list[PersonMention] = field(default_factory=list)
+    evidence: list[Tagged] = field(default_factory=list)
+    theme: Quote | None = None
+    motto: Quote | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The year the conference is about (period first, then date)."""
+        if self.period is not None:
+            return self.period[1]
+        return self.date.year if self.date else None
+
+
+def _kinds(text: str) -> list[str]:
+    found = [(m.start(), kind) for kind, rx in p.EVENT_KIND_CUES.items() for m in rx.finditer(text)]
+    return list(dict.fromkeys(kind for _, kind in sorted(found)))
+
+
+def _period(text: str, kinds: list[str]) -> tuple[str, int] | None:
+    half = p.FIRST_HALF.search(text)
+    if "event-kind/so-ket" in kinds and half:
+        return "half", int(half.group(1))
+    for kind in kinds:
+        cue = p.EVENT_KIND_CUES[kind].search(text)
+        year = p.YEAR.search(text, cue.end()) if cue else None
+        if year:
+            return "year", int(year.group(1))
+    return None
+
+
+def find_event(
+    sentences: list[Tagged], people: list[PersonMention], published: dt.date | None
+) -> Event | None:
+    """The report's conference, or None when the report names none."""
+    body = [t for t in sentences if not t.sentence.caption]
+    main = next((t for t in body if _kinds(t.sentence.text) and _is_event(t)), None)
+    if main is None:
+        main = next((t for t in sentences if _kinds(t.sentence.text)), None)
+    event = _explicit(main) if main is not None else _inferred(sentences)
+    if event is None:
+        return None
+    event.date = _date(event.tagged, published)
+    event.place = _place(event.tagged)
+    event.chairs = [m for m in people if p.CHAIR_CUE.search(m.tagged.sentence.text)]
+    event.speakers = [m for m in people if p.SPEAKER_CUE.search(m.tagged.sentence.text)]
+    event.evidence = [t for t in sentences if p.CONFERENCE_CUE.search(t.sentence.text)]
+    event.theme = _quote(sentences, p.THEME, event.year)
+    event.motto = _quote(sentences, p.MOTTO, event.year)
+    return event
+
+
+def _is_event(tagged: Tagged) -> bool:
+    text = tagged.sentence.text
+    return bool(p.CONFERENCE_CUE.search(text) or re.search(r"\btổ\s+chức\b", text))
+
+
+def _explicit(tagged: Tagged) -> Event:
+    kinds = _kinds(tagged.sentence.text)
+    return Event(kinds, False, tagged, _period(tagged.sentence.text, kinds))
+
+
+def _inferred(sentences: list[Tagged]) -> Event | None:
+    """No kind word: a conference reviewing the first half is a sơ kết; one launching the
+    next year's tasks reviews the year before (tổng kết)."""
+    conference = [t for t in sentences if p.CONFERENCE_CUE.search(t.sentence.text)]
+    if not conference:
+        return None
+    for tagged in sentences:
+        half = p.FIRST_HALF.search(tagged.sentence.text)
+        if half:
+            return Event(["event-kind/so-ket"], True, tagged, ("half", int(half.group(1))))
+    for tagged in sentences:
+        plan = p.PLAN_YEAR.search(tagged.sentence.text)
+        if plan:
+            return Event(["event-kind/tong-ket"], True, tagged, ("year", int(plan.group(1)) - 1))
+    return None
+
+
+def _date(tagged: Tagged, published: dt.date | None) -> dt.date | None:
+    text = tagged.sentence.text
+    for mention in find_dates(text):
+        if p.DOC_CUE.search(text[: mention.start]):
+            continue
+        return mention.resolve(published)
+    return None
+
+
+def _place(tagged: Tagged) -> str | None:
+    """ "tại Hà Nội", "tại thị trấn Sa Pa, huyện Sa Pa, tỉnh Lào Cai" (as written)."""
+    match = re.search(r"\btại\s+", tagged.sentence.text)
+    while match:
+        end = _place_end(tagged.sentence.text, match.end())
+        if end > match.end():
+            return tagged.sentence.text[match.end() : end]
+        match = re.search(r"\btại\s+", tagged.sentence.text[match.end() :])
+        break
+    return None
+
+
+def _place_part(text: str, i: int) -> int:
+    unit = next((u for u in _UNITS if text[i:].casefold().startswith(u + " ")), None)
+    j = i + len(unit) + 1 if unit else i
+    words = re.match(r"(?:[^\W\d_][\w]*(?:\s+|$))+", text[j:])
+    if not words:
+        return i
+    names = [w for w in words.group(0).split() if w[0].isupper()]
+    taken = 0
+    for word in words.group(0).split():
+        if not word[0].isupper():
+            break
+        taken += 1
+    if not taken or names[0] in {"Hội", "Khối"} and unit is None:
+        return i
+    end = j
+    for word in words.group(0).split()[:taken]:
+        end = text.index(word, end) + len(word)
+    return end
+
+
+def _place_end(text: str, i: int) -> int:
+    end = _place_part(text, i)
+    while end > i and text[end : end + 2] == ", ":
+        more = _place_part(text, end + 2)
+        if more == end + 2 or not any(text[end + 2 :].casefold().startswith(u) for u in _UNITS):
+            break
+        end = more
+    return end
+
+
+def _quote(sentences: list[Tagged], pattern: re.Pattern[str], year: int | None) -> Quote | None:
+    for tagged in sentences:
+        match = pattern.search(tagged.sentence.text)
+        if match is None:
+            continue
+        stated = match.group(1) if pattern.groups > 1 else None
+        before = p.YEAR.findall(tagged.sentence.text[: match.start()])
+        found = int(stated) if stated else int(before[-1]) if before else year
+        return Quote(match.group(pattern.groups).strip(), found, tagged)
+    return None
+
+
+__all__ = ["Event", "Quote", "find_event"]

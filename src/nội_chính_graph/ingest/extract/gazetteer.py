@@ -1,0 +1,250 @@
+"""A gazetteer built from the graph itself.
+
+Every ``skos:prefLabel``, ``skos:altLabel`` and ``foaf:name`` of agencies, Party organs, blocs,
+officials, ranks and roles becomes a lookup key (token keys from
+:func:`nội_chính_graph.text.tokens.keys_of`, so case, tone placement and dashes never matter).
+Adding an alias to the data therefore improves extraction with no code change.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rdflib import Dataset, Graph
+
+from nội_chính_graph.ingest.extract.patterns import FALLBACK_POST_ROLES
+from nội_chính_graph.namespaces import NCGID, sparql_prefixes
+from nội_chính_graph.text import slugify
+from nội_chính_graph.text.tokens import keys_of
+
+QueryFn = Callable[[str], Iterable[Mapping[str, str]]]
+"""Runs a SPARQL SELECT and yields rows of variable name → string value (IRIs as strings)."""
+
+
+class Kind(StrEnum):
+    """What a gazetteer entry names."""
+
+    AGENCY = "agency"
+    PARTY_ORGAN = "party-organ"
+    BLOC = "bloc"
+    PERSON = "person"
+    RANK = "rank"
+    FORCE = "force"
+    POST_ROLE = "role"
+    PARTY_ROLE = "party-role"
+    BLOC_ROLE = "bloc-role"
+    EVENT_KIND = "event-kind"
+    MODIFIER = "post-modifier"
+
+
+ORGANISATIONS = frozenset({Kind.AGENCY, Kind.PARTY_ORGAN})
+_TYPE_KIND = {
+    "StateAgency": Kind.AGENCY,
+    "PartyOrgan": Kind.PARTY_ORGAN,
+    "EmulationBloc": Kind.BLOC,
+    "Official": Kind.PERSON,
+    "Rank": Kind.RANK,
+    "ArmedForce": Kind.FORCE,
+}
+_VARIANTS = (("trung ương", ("TW", "TƯ", "T.Ư", "T.W")),)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named thing of the graph: its IRI, kind, Vietnamese and English preferred labels."""
+
+    iri: str
+    kind: Kind
+    label: str
+    label_en: str | None = None
+    minted: bool = False
+
+    @property
+    def slug(self) -> str:
+        """The last path segment of the IRI."""
+        return self.iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+@dataclass
+class Gazetteer:
+    """Label index plus the few relations extraction needs (hierarchy, forces, memberships)."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    index: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+    parents: dict[str, str] = field(default_factory=dict)
+    forces: dict[str, str] = field(default_factory=dict)
+    person_agencies: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    bloc_members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    max_length: int = 1
+
+    @classmethod
+    def from_graph(cls, graph: Graph) -> "Gazetteer":
+        """Build from an rdflib Graph or Dataset (all named graphs are read).
+
+        >>> from rdflib import Graph
+        >>> g = Graph().parse(data='''@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        ... <https://w3id.org/noi-chinh/id/agency/bo-cong-an> skos:prefLabel "Bộ Công an"@vi .''',
+        ...     format="turtle")
+        >>> gaz = Gazetteer.from_graph(g)
+        >>> [e.iri for e in gaz.lookup(("bộ", "công", "an"))]
+        ['https://w3id.org/noi-chinh/id/agency/bo-cong-an']
+        """
+        return cls.from_query(_graph_query(graph))
+
+    @classmethod
+    def from_query(cls, query: QueryFn) -> "Gazetteer":
+        """Build from a SPARQL SELECT function (for a store or a remote endpoint)."""
+        gazetteer = cls()
+        kinds = {row["s"]: _TYPE_KIND[row["t"].rsplit("#", 1)[-1]] for row in query(_Q_TYPES)}
+        labels = list(query(_Q_LABELS))
+        gazetteer._add_labels(labels, kinds)
+        gazetteer._add_relations(query)
+        gazetteer.add_fallback_roles()
+        return gazetteer
+
+    def _add_labels(self, rows: Sequence[Mapping[str, str]], kinds: Mapping[str, Kind]) -> None:
+        preferred: dict[str, dict[str, str]] = defaultdict(dict)
+        for row in rows:
+            if row["p"].endswith("prefLabel") or row["p"].endswith("name"):
+                preferred[row["s"]].setdefault(row.get("lang") or "vi", row["label"])
+        for row in rows:
+            kind = kinds.get(row["s"]) or _kind_from_iri(row["s"])
+            if kind is None or (row.get("lang") or "vi") != "vi":
+                continue
+            names = preferred.get(row["s"], {})
+            label = names.get("vi", row["label"])
+            self.add(Entity(row["s"], kind, label, names.get("en")), row["label"])
+
+    def _add_relations(self, query: QueryFn) -> None:
+        for row in query(_Q_PARENTS):
+            self.parents[row["s"]] = row["o"]
+        for row in query(_Q_FORCES):
+            self.forces[row["s"]] = row["o"]
+        for row in query(_Q_PERSON_AGENCIES):
+            self.person_agencies[row["p"]].add(row["a"])
+        for row in query(_Q_BLOC_MEMBERS):
+            self.bloc_members[row["b"]].add(row["a"])
+
+    def add(self, entity: Entity, label: str) -> None:
+        """Index ``label`` (and its ``Trung ương``/``Khối`` variants) for ``entity``."""
+        known = self.entities.setdefault(entity.iri, entity)
+        for variant in _variants(label, known.kind):
+            keys = keys_of(variant)
+            if keys:
+                self.index[keys].add(known.iri)
+                self.max_length = max(self.max_length, len(keys))
+
+    def add_fallback_roles(self) -> None:
+        """Add the common post titles the graph lacks, as minted ``role/{slug}`` entities."""
+        for label in FALLBACK_POST_ROLES:
+            keys = keys_of(label)
+            if any(self.entities[i].kind is Kind.POST_ROLE for i in self.index.get(keys, ())):
+                continue
+            iri = str(NCGID[f"role/{slugify(label)}"])
+            self.add(Entity(iri, Kind.POST_ROLE, label, minted=True), label)
+
+    def lookup(self, keys: Sequence[str], kinds: Iterable[Kind] | None = None) -> list[Entity]:
+        """Entities whose label has exactly these token ``keys`` (optionally of some kinds)."""
+        wanted = set(kinds) if kinds is not None else None
+        found = [self.entities[iri] for iri in sorted(self.index.get(tuple(keys), ()))]
+        return [e for e in found if wanted is None or e.kind in wanted]
+
+    def longest(
+        self, keys: Sequence[str], start: int, kinds: Iterable[Kind] | None = None
+    ) -> tuple[int, list[Entity]]:
+        """Longest match at ``keys[start:]``: (number of tokens, entities) or (0, [])."""
+        wanted = list(kinds) if kinds is not None else None
+        top = min(self.max_length, len(keys) - start)
+        for length in range(top, 0, -1):
+            found = self.lookup(keys[start : start + length], wanted)
+            if found:
+                return length, found
+        return 0, []
+
+    def resolve(self, label: str, kinds: Iterable[Kind] | None = None) -> Entity | None:
+        """The one entity whose label is ``label`` (first in IRI order when several).
+
+        >>> Gazetteer().resolve("Bộ Công an") is None
+        True
+        """
+        found = self.lookup(keys_of(label), kinds)
+        return found[0] if found else None
+
+    def ancestors(self, iri: str) -> list[str]:
+        """``iri`` then its ``org:subOrganizationOf`` chain upwards."""
+        chain = [iri]
+        while chain[-1] in self.parents and self.parents[chain[-1]] not in chain:
+            chain.append(self.parents[chain[-1]])
+        return chain
+
+    def force_of(self, agency: str) -> str | None:
+        """The armed force of ``agency`` or of its nearest ancestor that has one."""
+        for iri in self.ancestors(agency):
+            if iri in self.forces:
+                return self.forces[iri]
+        return None
+
+    def people_named(self, name: str) -> list[Entity]:
+        """Officials in the graph with this name."""
+        return self.lookup(keys_of(name), [Kind.PERSON])
+
+
+def _variants(label: str, kind: Kind) -> list[str]:
+    variants = [label]
+    lowered = label.casefold()
+    for phrase, replacements in _VARIANTS:
+        if phrase in lowered:
+            index = lowered.index(phrase)
+            variants += [label[:index] + r + label[index + len(phrase) :] for r in replacements]
+    if kind is Kind.BLOC:
+        variants += [v.replace("thi đua ", "", 1) for v in variants if "thi đua " in v.casefold()]
+        variants += [v.replace("Thi đua ", "", 1) for v in variants if "Thi đua " in v]
+    return variants
+
+
+def _kind_from_iri(iri: str) -> Kind | None:
+    base = str(NCGID)
+    if not iri.startswith(base):
+        return None
+    path = iri[len(base) :]
+    for kind in Kind:
+        if path.startswith(kind.value + "/"):
+            return kind
+    return None
+
+
+def _graph_query(graph: Graph) -> QueryFn:
+    union = graph
+    if isinstance(graph, Dataset):
+        union = Graph()
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            union.add((s, p, o))
+
+    def run(sparql: str) -> Iterable[Mapping[str, str]]:
+        for row in union.query(sparql):
+            yield {str(k): str(v) for k, v in row.asdict().items()}  # type: ignore[union-attr]
+
+    return run
+
+
+_P = sparql_prefixes()
+_Q_TYPES = _P + (
+    "SELECT ?s ?t WHERE { VALUES ?t { ncg:StateAgency ncg:PartyOrgan ncg:EmulationBloc "
+    "ncg:Official ncg:Rank ncg:ArmedForce } ?s a ?t }"
+)
+_Q_LABELS = _P + (
+    "SELECT ?s ?p ?label ?lang WHERE { VALUES ?p { skos:prefLabel skos:altLabel foaf:name } "
+    "?s ?p ?label . BIND(LANG(?label) AS ?lang) }"
+)
+_Q_PARENTS = _P + "SELECT ?s ?o WHERE { ?s org:subOrganizationOf ?o }"
+_Q_FORCES = _P + "SELECT ?s ?o WHERE { ?s ncg:armedForce ?o }"
+_Q_PERSON_AGENCIES = _P + (
+    "SELECT ?p ?a WHERE { { ?p org:holds ?post } UNION { ?h ncg:holder ?p ; ncg:post ?post } "
+    "?post org:postIn ?a }"
+)
+_Q_BLOC_MEMBERS = _P + (
+    "SELECT ?b ?a WHERE { ?m org:organization ?b ; org:member ?a . ?b a ncg:EmulationBloc }"
+)
+
+__all__ = ["ORGANISATIONS", "Entity", "Gazetteer", "Kind", "QueryFn"]

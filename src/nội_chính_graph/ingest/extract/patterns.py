@@ -1,0 +1,183 @@
+"""Closed word classes of Vietnamese officialese that the graph does not hold.
+
+These are language facts, not facts about particular institutions: surnames, the head words
+of post titles and organisation names, locality words, and cue phrases. Institutions, people,
+ranks and roles come from the graph (:mod:`.gazetteer`); the post-title heads here are only a
+fallback for titles the graph has no ``org:Role`` for.
+"""
+
+import re
+
+# The commonest Vietnamese family names (a closed class; ~99% of the population).
+SURNAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trịnh đinh lâm "
+    "mai lương đào cao hà tô vương trương đoàn lại thái tạ chu phùng quách lưu tăng triệu "
+    "nông lò kiều khổng mạc hứa thân văn giang doãn tống lục âu vi châu kim hầu từ ninh "
+    "lã lữ đồng quan thạch sầm".split()
+)
+
+# Post titles used when the graph has no org:Role with that label (slug → label).
+FALLBACK_POST_ROLES = (
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Thủ tướng",
+    "Phó Thủ tướng",
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Chủ nhiệm",
+    "Phó Chủ nhiệm",
+    "Trưởng ban",
+    "Phó Trưởng ban",
+    "Tổng Giám đốc",
+    "Phó Tổng Giám đốc",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Viện trưởng",
+    "Phó Viện trưởng",
+    "Chánh án",
+    "Phó Chánh án",
+    "Tổng Thanh tra",
+    "Phó Tổng Thanh tra",
+    "Tổng Cục trưởng",
+    "Phó Tổng Cục trưởng",
+    "Cục trưởng",
+    "Phó Cục trưởng",
+    "Vụ trưởng",
+    "Phó Vụ trưởng",
+    "Chánh Văn phòng",
+    "Phó Chánh Văn phòng",
+    "Tư lệnh",
+    "Chính ủy",
+    "Ủy viên",
+)
+
+# Roles whose organisation word is folded into the title ("Phó Trưởng ban Tuyên giáo Trung
+# ương" = post in "Ban Tuyên giáo Trung ương"; "Thứ trưởng Công an" = in "Bộ Công an").
+IMPLICIT_HEAD = {
+    "ban": "Ban",
+    "thứ trưởng": "Bộ",
+    "bộ trưởng": "Bộ",
+    "viện trưởng": "Viện",
+    "cục trưởng": "Cục",
+    "vụ trưởng": "Vụ",
+    "chánh án": "Tòa án",
+}
+
+# Titles that, bare and followed by another post, state a rank equivalence, not a post.
+RANK_EQUIVALENT_TITLES = frozenset({"bộ trưởng", "thứ trưởng"})
+
+# Words that place an organisation below the central level.
+LOCAL_WORDS = frozenset(
+    "tỉnh thành phố tp tp. huyện quận thị xã phường thị trấn tỉnh ủy thành ủy huyện ủy "
+    "quận ủy địa phương cấp".split()
+)
+LOCAL_PHRASES = (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("tỉnh", "ủy"), ("thành", "ủy"))
+
+# Head words of organisation names, to catch organisations the graph does not know.
+ORG_HEADS = (
+    "bộ",
+    "ban",
+    "hội đồng",
+    "ủy ban",
+    "tổng cục",
+    "cục",
+    "vụ",
+    "viện",
+    "tòa án",
+    "văn phòng",
+    "học viện",
+    "đại học",
+    "bảo hiểm",
+    "kiểm toán",
+    "thanh tra",
+    "sở",
+    "công an",
+    "đài",
+    "thông tấn xã",
+    "ngân hàng",
+    "bộ tư lệnh",
+    "bộ chỉ huy",
+)
+
+# Administrative-unit words that continue a place name across commas.
+PLACE_UNITS = (
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "thị xã",
+    "tỉnh",
+    "thành phố",
+    "tp.",
+    "tp",
+)
+
+EVENT_KIND_CUES = {
+    "event-kind/so-ket": re.compile(r"\bsơ\s+kết\b", re.IGNORECASE),
+    "event-kind/tong-ket": re.compile(r"\btổng\s+kết\b", re.IGNORECASE),
+    "event-kind/ky-ket-giao-uoc": re.compile(r"\bký(?:\s+kết)?\s+giao\s+ước\b", re.IGNORECASE),
+}
+CHAIR_CUE = re.compile(r"\bchủ\s+trì\b", re.IGNORECASE)
+SPEAKER_CUE = re.compile(r"\b(?:phát\s+biểu|kết\s+luận)\b", re.IGNORECASE)
+CONFERENCE_CUE = re.compile(r"\bhội\s+nghị\b", re.IGNORECASE)
+FIRST_HALF = re.compile(r"6\s+tháng\s+đầu\s+năm\s+(\d{4})", re.IGNORECASE)
+PLAN_YEAR = re.compile(
+    r"triển\s+khai\s+nhiệm\s+vụ(?:\s+công\s+tác)?\s+năm\s+(\d{4})", re.IGNORECASE
+)
+YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
+QUOTED = r"[\"“”]([^\"“”]{3,300})[\"”]"
+THEME = re.compile(r"chủ\s+đề\s*:?\s*" + QUOTED, re.IGNORECASE)
+MOTTO = re.compile(
+    r"phương\s+châm(?:\s+hành\s+động)?\s+(?:của\s+)?Chính\s+phủ(?:\s+năm\s+(\d{4}))?\s*:?\s*"
+    + QUOTED,
+    re.IGNORECASE,
+)
+MEMBER_COUNT = re.compile(
+    r"\b(?:có|gồm)\s+(\d{1,3})\s+(?:đơn\s+vị|cơ\s+quan|thành\s+viên|bộ,\s*ngành|bộ|ban)",
+    re.IGNORECASE,
+)
+MEMBER_LIST_CUE = re.compile(r"\bgồm\b(?:[^:]{0,40}:)?|\bgồm\s+có\b|\bbao\s+gồm\b", re.IGNORECASE)
+BLOC_HEAD = re.compile(r"\bKhối(?:\s+thi\s+đua)?\b", re.IGNORECASE)
+# Uses of "Khối" that are not emulation blocs (text-pitfalls.md §4).
+NOT_A_BLOC = re.compile(
+    r"Đảng\s+bộ\s+Khối|Khối\s+(?:ANND|An\s+ninh|thi\s+đua\s+số\s+\d)|Khối\s+(?:trưởng|phó)",
+    re.IGNORECASE,
+)
+# Words after which a bloc name has ended.
+BLOC_NAME_STOP = frozenset(
+    "tổ chức có gồm đã đang năm ký ttriển triển quan diễn xác thuộc là được với tại trong "
+    "của và cùng do đề nhằm luôn sẽ vừa hội".split()
+)
+DOC_CUE = re.compile(
+    r"(?:số\s+[\w/-]+|Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Thông\s+tư|Hướng\s+dẫn|"
+    r"Công\s+văn|Luật)[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+__all__ = [
+    "BLOC_HEAD",
+    "BLOC_NAME_STOP",
+    "CHAIR_CUE",
+    "CONFERENCE_CUE",
+    "DOC_CUE",
+    "EVENT_KIND_CUES",
+    "FALLBACK_POST_ROLES",
+    "FIRST_HALF",
+    "IMPLICIT_HEAD",
+    "LOCAL_PHRASES",
+    "LOCAL_WORDS",
+    "MEMBER_COUNT",
+    "MEMBER_LIST_CUE",
+    "MOTTO",
+    "NOT_A_BLOC",
+    "ORG_HEADS",
+    "PLACE_UNITS",
+    "PLAN_YEAR",
+    "QUOTED",
+    "RANK_EQUIVALENT_TITLES",
+    "SPEAKER_CUE",
+    "SURNAMES",
+    "THEME",
+    "YEAR",
+]

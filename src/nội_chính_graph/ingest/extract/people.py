@@ -1,0 +1,332 @@
+"""Officials and their titles, in both word orders.
+
+* name first: "Thượng tướng Trần Quốc Tỏ, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an";
+* title first: "Thứ trưởng Bộ Giáo dục và Đào tạo Nguyễn Thị Nghĩa (Phó Trưởng Khối)".
+
+A title chain is a comma-separated list of items: a rank, a Party role in a Party organ, a post
+(role, optional "Quyền"/"Thường trực", organisation), or a bloc role ("đại diện Khối trưởng",
+"(Trưởng Khối)", "(đơn vị Khối trưởng)"). "Thứ trưởng, Tổng Giám đốc X" marks a rank
+equivalence: the bare "Thứ trưởng" is kept as such and never linked to a ministry.
+"""
+
+from dataclasses import dataclass, field
+
+from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
+from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD, ORG_HEADS
+from nội_chính_graph.ingest.extract.tagger import Span, Tagged, local_extent
+from nội_chính_graph.text.tokens import keys_of
+
+_SEPARATORS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "”", "“", '"'})
+_BOUNDARIES = frozenset({";", ":", "(", ")", "."})
+_ORG_STOP = frozenset(
+    "phát dự chủ tham đã tại cho về nhấn khẳng trao ký tổ có gồm là được với đến cùng "
+    "thay đại chỉ điều kết đánh báo".split()
+)
+
+
+@dataclass(frozen=True)
+class Org:
+    """An organisation named in a title: a graph entity, or an unknown label to mint."""
+
+    label: str
+    entity: Entity | None = None
+    local: bool = False
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post title: the role, its organisation (None when bare) and its modifier."""
+
+    role: Entity
+    org: Org | None
+    modifier: str | None = None
+
+    @property
+    def title(self) -> str:
+        """The title as a reader would write it ("Phó Trưởng ban Thường trực")."""
+        prefix = "Quyền " if self.modifier == "acting" else ""
+        suffix = " Thường trực" if self.modifier == "standing" else ""
+        return prefix + self.role.label + suffix
+
+
+@dataclass(frozen=True)
+class PartyRole:
+    """A Party role ("Ủy viên") in a Party organ ("Trung ương Đảng")."""
+
+    role: Entity
+    organ: Entity
+
+
+@dataclass(frozen=True)
+class BlocRole:
+    """A bloc role stated next to a person: ``leader`` or ``deputy``."""
+
+    role: str
+    year: int | None = None
+
+
+Item = Entity | PartyRole | Post | BlocRole
+
+
+@dataclass
+class PersonMention:
+    """One mention of an official in one sentence."""
+
+    name: str
+    span: Span
+    tagged: Tagged
+    known: tuple[Entity, ...] = ()
+    ranks: list[Entity] = field(default_factory=list)
+    party_roles: list[PartyRole] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    equivalents: list[str] = field(default_factory=list)
+    bloc_roles: list[BlocRole] = field(default_factory=list)
+
+    @property
+    def has_titles(self) -> bool:
+        """True when the mention carries at least one title (or names a known official)."""
+        return bool(self.known or self.ranks or self.party_roles or self.posts or self.bloc_roles)
+
+
+class _Parser:
+    def __init__(self, tagged: Tagged, gazetteer: Gazetteer) -> None:
+        self.t = tagged
+        self.g = gazetteer
+        self.keys = [tok.key for tok in tagged.tokens]
+
+    def is_name(self, i: int) -> bool:
+        span = self.t.at.get(i)
+        return span is not None and span.kind is Kind.PERSON
+
+    def item(self, i: int) -> tuple[Item | None, int]:
+        """Parse one title item at token ``i``: (item, next index) or (None, i)."""
+        for parse in (self._bloc_role, self._rank, self._role):
+            found, j = parse(i)
+            if found is not None:
+                return found, j
+        return None, i
+
+    def _rank(self, i: int) -> tuple[Item | None, int]:
+        span = self.t.at.get(i)
+        if span is not None and span.kind is Kind.RANK:
+            return span.of(Kind.RANK)[0], span.j
+        return None, i
+
+    def _bloc_role(self, i: int) -> tuple[Item | None, int]:
+        j = i
+        while self.keys[j : j + 2] in (["đại", "diện"], ["đơn", "vị"]):
+            j += 2
+        span = self.t.at.get(j)
+        if span is None or not span.of(Kind.BLOC_ROLE):
+            return None, i
+        role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
+        j = span.j
+        if self.t.at.get(j) is not None and self.t.at[j].kind is Kind.BLOC:
+            j = self.t.at[j].j
+        elif self.t.key(j) == "khối":
+            j += 3 if self.keys[j + 1 : j + 3] == ["thi", "đua"] else 1
+        year = None
+        if self.t.key(j) == "năm" and self.t.key(j + 1).isdigit():
+            year, j = int(self.t.key(j + 1)), j + 2
+        return BlocRole(role, year), j
+
+    def _role(self, i: int) -> tuple[Item | None, int]:
+        acting = self.t.key(i) == "quyền"
+        j = i + 1 if acting else i
+        span = self.t.at.get(j)
+        if span is None or not span.of(Kind.POST_ROLE, Kind.PARTY_ROLE):
+            return None, i
+        j = span.j
+        standing = self.keys[j : j + 2] == ["thường", "trực"]
+        j += 2 if standing else 0
+        org, j = self._org(span, j)
+        party = span.of(Kind.PARTY_ROLE)
+        if party and org is not None and org.entity and org.entity.kind is Kind.PARTY_ORGAN:
+            if not span.of(Kind.POST_ROLE) or _is_committee(org.entity):
+                return PartyRole(party[0], org.entity), j
+        roles = span.of(Kind.POST_ROLE)
+        if not roles:
+            return None, i
+        modifier = "acting" if acting else "standing" if standing else None
+        if self.keys[j : j + 2] == ["thường", "trực"] and modifier is None:
+            modifier, j = "standing", j + 2
+        return Post(roles[0], org, modifier), j
+
+    def _org(self, role: Span, j: int) -> tuple[Org | None, int]:
+        span = self.t.at.get(j)
+        if span is not None and span.of(*ORGANISATIONS):
+            if span.local:
+                end = local_extent(self.t.tokens, span.j)
+                return Org(self.t.surface(j, end), None, local=True), end
+            return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
+        implicit = self._implicit(role, j)
+        if implicit is not None:
+            return implicit
+        unknown = self._unknown_org(j)
+        if unknown is not None:
+            return unknown
+        return self._inside_role(role), j
+
+    def _implicit(self, role: Span, j: int) -> tuple[Org, int] | None:
+        role_keys = " ".join(self.keys[role.i : role.j])
+        head = next((h for k, h in IMPLICIT_HEAD.items() if role_keys.endswith(k)), None)
+        if head is None or j >= len(self.keys) or not self.t.tokens[j].is_capitalised:
+            return None
+        head_keys = list(keys_of(head))
+        length, found = self.g.longest(head_keys + self.keys[j:], 0, ORGANISATIONS)
+        if length <= len(head_keys):
+            return None
+        end = j + length - len(head_keys)
+        return Org(head + " " + self.t.surface(j, end), found[0]), end
+
+    def _inside_role(self, role: Span) -> Org | None:
+        """ "Tổng Kiểm toán Nhà nước": the role's own label ends with an agency name."""
+        keys = keys_of(role.of(Kind.POST_ROLE, Kind.PARTY_ROLE)[0].label)
+        for k in range(1, len(keys)):
+            found = self.g.lookup(keys[k:], ORGANISATIONS)
+            if found:
+                return Org(found[0].label, found[0])
+        return None
+
+    def _unknown_org(self, j: int) -> tuple[Org, int] | None:
+        tokens = self.t.tokens
+        if j >= len(tokens) or not tokens[j].is_capitalised:
+            return None
+        if not any(" ".join(self.keys[j : j + len(h.split())]) == h for h in ORG_HEADS):
+            return None
+        end = j + 1
+        while end < len(tokens) and end - j < 12:
+            if self.keys[end] in _SEPARATORS or self.is_name(end) or self.keys[end] in _ORG_STOP:
+                break
+            if self.t.at.get(end) is not None and self.t.at[end].kind is not Kind.AGENCY:
+                break
+            end += 1
+        local = any(self.keys[k] in ("tỉnh", "huyện", "quận", "xã") for k in range(j, end))
+        return Org(self.t.surface(j, end), None, local=local), end
+
+    def chain_after(self, i: int) -> tuple[list[Item], int]:
+        """Items after a name: a parenthesis, then ", item" repeated."""
+        items: list[Item] = []
+        j = i
+        while True:
+            if self.t.key(j) == "(":
+                inner, k = self._parenthesis(j + 1)
+                items += inner
+                j = k
+                continue
+            if self.t.key(j) != ",":
+                return items, j
+            item, k = self.item(j + 1)
+            if item is None or self.is_name(k):
+                return items, j
+            items.append(item)
+            j = k
+
+    def _parenthesis(self, i: int) -> tuple[list[Item], int]:
+        items: list[Item] = []
+        j = i
+        while j < len(self.keys) and self.keys[j] != ")":
+            item, k = self.item(j)
+            if item is not None:
+                items.append(item)
+                j = k
+            else:
+                j += 1
+        return items, j + 1
+
+    def chain_before(self, name: int, floor: int) -> tuple[list[Item], int]:
+        """Items between ``floor`` and the name at ``name`` (title-first order)."""
+        for start in range(floor, name):
+            if self.keys[start] in _SEPARATORS:
+                continue
+            items = self._chain_exact(start, name)
+            if items is not None:
+                return items, start
+        return [], name
+
+    def _chain_exact(self, start: int, end: int) -> list[Item] | None:
+        items: list[Item] = []
+        j = start
+        while j < end:
+            if items and self.keys[j] == ",":
+                j += 1
+            item, k = self.item(j)
+            if item is None or k > end:
+                return None
+            items.append(item)
+            j = k
+        return items
+
+
+def _is_committee(organ: Entity) -> bool:
+    """Party committees take Party roles; a Party commission ("Ban …") takes posts."""
+    return not organ.label.casefold().startswith("ban ") or "chấp hành" in organ.label.casefold()
+
+
+def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
+    """Every official mentioned in the sentence, with the titles attached to each."""
+    parser = _Parser(tagged, gazetteer)
+    mentions: list[PersonMention] = []
+    floor = 0
+    for span in [s for s in tagged.spans if s.kind is Kind.PERSON]:
+        if span.i < floor:
+            continue
+        floor = max(floor, _last_boundary(parser.keys, floor, span.i))
+        before, _ = parser.chain_before(span.i, floor)
+        after, end = parser.chain_after(span.j)
+        mention = PersonMention(span.text, span, tagged, span.of(Kind.PERSON))
+        _assign(mention, before, after)
+        if mention.has_titles:
+            mentions.append(mention)
+            floor = end
+    _distribute_party_roles(parser, mentions)
+    return mentions
+
+
+def _last_boundary(keys: list[str], floor: int, i: int) -> int:
+    for k in range(i - 1, floor - 1, -1):
+        if keys[k] in _BOUNDARIES:
+            return k + 1
+    return floor
+
+
+def _assign(mention: PersonMention, before: list[Item], after: list[Item]) -> None:
+    items = before + after
+    for index, item in enumerate(items):
+        if isinstance(item, Entity):
+            mention.ranks.append(item)
+        elif isinstance(item, PartyRole):
+            mention.party_roles.append(item)
+        elif isinstance(item, BlocRole):
+            mention.bloc_roles.append(item)
+        elif item.org is None and _followed_by_post(items, index):
+            mention.equivalents.append(item.role.label)
+        else:
+            mention.posts.append(item)
+
+
+def _followed_by_post(items: list[Item], index: int) -> bool:
+    rest = items[index + 1 :]
+    return bool(rest) and isinstance(rest[0], Post) and rest[0].org is not None
+
+
+def _distribute_party_roles(parser: _Parser, mentions: list[PersonMention]) -> None:
+    """ "các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the role to everyone listed."""
+    for colon in [k for k, key in enumerate(parser.keys) if key == ":"]:
+        for start in range(colon - 1, -1, -1):
+            item, end = parser.item(start)
+            if isinstance(item, PartyRole) and end == colon:
+                for mention in mentions:
+                    if mention.span.i > colon and item not in mention.party_roles:
+                        mention.party_roles.append(item)
+                break
+
+
+__all__ = [
+    "BlocRole",
+    "Org",
+    "PartyRole",
+    "PersonMention",
+    "Post",
+    "find_people",
+]

@@ -1,0 +1,141 @@
+"""Tag a sentence's tokens with gazetteer matches and person-name candidates.
+
+Longest match first, left to right, so "Bộ Văn hóa, Thể thao và Du lịch" is one agency and
+"Tổng Kiểm toán Nhà nước" one role. A match of an organisation or bloc followed by a locality
+word ("tỉnh", "thành phố", …) is marked ``local`` and is never resolved to a central entity.
+"""
+
+from dataclasses import dataclass, field
+
+from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
+from nội_chính_graph.ingest.extract.patterns import LOCAL_PHRASES, LOCAL_WORDS, SURNAMES
+from nội_chính_graph.text.sentences import Sentence
+from nội_chính_graph.text.tokens import Token, tokenize
+
+_PRIORITY = (
+    Kind.PERSON,
+    Kind.BLOC,
+    Kind.POST_ROLE,
+    Kind.PARTY_ROLE,
+    Kind.BLOC_ROLE,
+    Kind.RANK,
+    Kind.AGENCY,
+    Kind.PARTY_ORGAN,
+    Kind.FORCE,
+    Kind.EVENT_KIND,
+    Kind.MODIFIER,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Tokens ``[i, j)`` of a sentence naming ``entities`` (empty for an unknown person name)."""
+
+    kind: Kind
+    entities: tuple[Entity, ...]
+    i: int
+    j: int
+    text: str
+    local: bool = False
+
+    def of(self, *kinds: Kind) -> list[Entity]:
+        """The candidate entities of the given kinds."""
+        return [e for e in self.entities if e.kind in kinds]
+
+
+@dataclass
+class Tagged:
+    """A sentence with its tokens and spans (``at[i]`` is the span starting at token ``i``)."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    spans: list[Span]
+    at: dict[int, Span] = field(default_factory=dict)
+
+    def key(self, i: int) -> str:
+        """Token key at ``i`` ('' past the end)."""
+        return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
+
+    def surface(self, i: int, j: int) -> str:
+        """The sentence text of tokens ``[i, j)``."""
+        if i >= j:
+            return ""
+        base = self.sentence.start
+        return self.sentence.text[self.tokens[i].start - base : self.tokens[j - 1].end - base]
+
+    def char_start(self, i: int) -> int:
+        """Offset of token ``i`` inside the sentence text."""
+        return self.tokens[i].start - self.sentence.start
+
+
+def is_local_after(tokens: list[Token], j: int) -> bool:
+    """True when token ``j`` starts a locality phrase ("tỉnh", "thành phố", "Tỉnh ủy" …)."""
+    if j >= len(tokens):
+        return False
+    pair = (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "")
+    return tokens[j].key in LOCAL_WORDS or pair in LOCAL_PHRASES
+
+
+def local_extent(tokens: list[Token], j: int) -> int:
+    """End of a locality phrase and the capitalised place name after it."""
+    while j < len(tokens) and (tokens[j].key in LOCAL_WORDS or tokens[j].key == "phố"):
+        j += 1
+    while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
+        j += 1
+    return j
+
+
+def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer) -> int:
+    """Length of a person name at ``i``: a surname then 1–3 capitalised syllables, else 0."""
+    if tokens[i].key not in SURNAMES or not tokens[i].is_capitalised:
+        return 0
+    j = i + 1
+    while j < len(tokens) and j - i < 4 and tokens[j].is_word and tokens[j].is_capitalised:
+        if j > i + 1 and gazetteer.longest([t.key for t in tokens], j, _NON_PERSON)[0] > 1:
+            break
+        j += 1
+    return j - i if j - i >= 2 else 0
+
+
+_NON_PERSON = [k for k in _PRIORITY if k is not Kind.PERSON]
+
+
+def tag(sentence: Sentence, gazetteer: Gazetteer) -> Tagged:
+    """Tag ``sentence``.
+
+    >>> from nội_chính_graph.text.cleanup import clean
+    >>> from nội_chính_graph.text.sentences import split_sentences
+    >>> s = split_sentences(clean("Thượng tướng Trần Quốc Tỏ phát biểu."))[0]
+    >>> [(sp.kind.value, sp.text) for sp in tag(s, Gazetteer()).spans]
+    [('person', 'Trần Quốc Tỏ')]
+    """
+    tokens = tokenize(sentence.text, sentence.start)
+    keys = [t.key for t in tokens]
+    tagged = Tagged(sentence, tokens, [])
+    i = 0
+    while i < len(tokens):
+        span = _span_at(tagged, keys, i, gazetteer)
+        if span is None:
+            i += 1
+            continue
+        tagged.spans.append(span)
+        tagged.at[span.i] = span
+        i = span.j
+    return tagged
+
+
+def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> Span | None:
+    tokens = tagged.tokens
+    length, found = gazetteer.longest(keys, i)
+    names = name_length(tokens, i, gazetteer)
+    if names > length and not any(e.kind is Kind.PERSON for e in found):
+        return Span(Kind.PERSON, (), i, i + names, tagged.surface(i, i + names))
+    if not length:
+        return None
+    kind = min((e.kind for e in found), key=_PRIORITY.index)
+    local = kind in ORGANISATIONS | {Kind.BLOC} and is_local_after(tokens, i + length)
+    ordered = tuple(sorted(found, key=lambda e: _PRIORITY.index(e.kind)))
+    return Span(kind, ordered, i, i + length, tagged.surface(i, i + length), local)
+
+
+__all__ = ["Span", "Tagged", "is_local_after", "local_extent", "name_length", "tag"]

@@ -1,0 +1,237 @@
+"""The store interface every part of the project uses, and the value types it speaks.
+
+Terms are pyoxigraph terms (``NamedNode``, ``BlankNode``, ``Literal``, ``Triple``) whatever the
+backend: the embedded store yields them natively, the remote store parses its answers into them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Protocol, runtime_checkable
+
+import rdflib
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
+
+from nội_chính_graph.errors import DataFormatError
+
+Term = NamedNode | BlankNode | Literal | Triple
+
+
+@dataclass(frozen=True)
+class SolutionsResult:
+    """The answer to a ``SELECT``: variables in projection order, rows binding some of them."""
+
+    variables: tuple[str, ...]
+    rows: list[dict[str, Term]]
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class BooleanResult:
+    """The answer to an ``ASK``."""
+
+    value: bool
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class GraphResult:
+    """The answer to a ``CONSTRUCT`` or ``DESCRIBE``."""
+
+    triples: list[Triple]
+    truncated: bool = False
+
+
+QueryResult = SolutionsResult | BooleanResult | GraphResult
+
+
+@dataclass(frozen=True)
+class RdfPayload:
+    """Serialized RDF on its way into a graph, in any format pyoxigraph parses.
+
+    >>> RdfPayload(b'<http://e/s> <http://e/p> "1" .', RdfFormat.N_TRIPLES).format.name
+    'N-Triples'
+    """
+
+    data: bytes
+    format: RdfFormat
+
+    @classmethod
+    def from_graph(cls, graph: rdflib.Graph) -> RdfPayload:
+        """Serialize an rdflib graph (its triples only) as N-Triples."""
+        return cls(graph.serialize(format="nt", encoding="utf-8"), RdfFormat.N_TRIPLES)
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What a bulk load did: files read, statements parsed, elapsed seconds."""
+
+    files: int
+    statements: int
+    seconds: float
+
+    @property
+    def rate(self) -> float:
+        """Statements per second (0 when nothing was timed)."""
+        return self.statements / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class DiskSnapshot:
+    """A read-only, immutable copy of an on-disk store (a RocksDB checkpoint) at ``path``."""
+
+    path: str
+    generation: int
+
+
+@dataclass(frozen=True)
+class DumpSnapshot:
+    """The whole content of an in-memory store as N-Quads, for a worker to load."""
+
+    nquads: bytes
+    generation: int = field(default=0)
+
+
+Snapshot = DiskSnapshot | DumpSnapshot
+
+ProgressCallback = Callable[[Path, int], None]
+"""Called after each file of a bulk load with the file and the statements it held."""
+
+
+@runtime_checkable
+class Store(Protocol):
+    """A quad store with named graphs. Every backend implements exactly this."""
+
+    @property
+    def generation(self) -> int:
+        """A number that grows with every write (lets readers notice changes)."""
+        ...
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        max_rows: int | None = None,
+    ) -> QueryResult:
+        """Run a SPARQL 1.1 query.
+
+        With neither ``default_graphs`` nor ``named_graphs`` the query's own ``FROM`` clauses
+        apply, and without those the default graph is the union of all named graphs. Giving
+        either list restricts the dataset to exactly the graphs named (an omitted list is empty).
+        ``max_rows`` caps solutions/triples and sets ``truncated`` when more existed.
+        """
+        ...
+
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs, sorted."""
+        ...
+
+    def count(self, graph: str | None = None) -> int:
+        """Number of quads in ``graph``, or in the whole store."""
+        ...
+
+    def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
+        """Add the triples of ``payload`` to the named graph ``graph``."""
+        ...
+
+    def replace_graph(self, graph: str, payload: RdfPayload) -> None:
+        """Make the named graph ``graph`` hold exactly the triples of ``payload``."""
+        ...
+
+    def delete_graph(self, graph: str) -> bool:
+        """Remove the named graph; return whether it existed."""
+        ...
+
+    def get_graph(self, graph: str, fmt: RdfFormat) -> bytes:
+        """Serialize one named graph (empty output when it does not exist)."""
+        ...
+
+    def load_files(
+        self,
+        paths: Sequence[Path],
+        *,
+        graph: str | None = None,
+        on_file: ProgressCallback | None = None,
+    ) -> LoadReport:
+        """Bulk-load files. Dataset files (TriG, N-Quads) keep their graphs; triple files go
+        into ``graph``, which is then required."""
+        ...
+
+    def export(self, output: BinaryIO, fmt: RdfFormat) -> None:
+        """Write every quad to ``output`` as TriG or N-Quads."""
+        ...
+
+    def snapshot(self) -> Snapshot | None:
+        """An immutable copy that query worker processes can open, or None (remote stores)."""
+        ...
+
+    def release_snapshot(self, snapshot: Snapshot) -> None:
+        """Free the resources of a snapshot no worker uses any longer."""
+        ...
+
+    def close(self) -> None:
+        """Release the store."""
+        ...
+
+
+DATASET_FORMATS = (RdfFormat.TRIG, RdfFormat.N_QUADS)
+
+
+def rdf_bytes(
+    items: Iterable[Triple] | Iterable[Quad],
+    fmt: RdfFormat,
+    prefixes: dict[str, str] | None = None,
+) -> bytes:
+    """Serialize triples or quads to bytes (pyoxigraph's ``serialize`` without an output)."""
+    data = serialize(items, format=fmt, prefixes=prefixes)
+    assert data is not None
+    return data
+
+
+def rdf_format_for(path: Path) -> RdfFormat:
+    """The RDF format of a file, from its extension.
+
+    >>> rdf_format_for(Path("a/b.trig")).name
+    'TriG'
+    """
+    fmt = RdfFormat.from_extension(path.suffix.lstrip(".").lower())
+    if fmt is None:
+        raise DataFormatError(
+            f"{path}: unknown RDF file extension {path.suffix!r}",
+            details={"path": str(path), "extension": path.suffix},
+        )
+    return fmt
+
+
+def require_graph_for(path: Path, fmt: RdfFormat, graph: str | None) -> str | None:
+    """Check a triple file has a target graph; dataset files need none."""
+    if fmt in DATASET_FORMATS or graph is not None:
+        return graph
+    raise DataFormatError(
+        f"{path}: a {fmt.name} file holds triples only; give the named graph to load it into",
+        details={"path": str(path)},
+    )
+
+
+__all__ = [
+    "DATASET_FORMATS",
+    "BooleanResult",
+    "DiskSnapshot",
+    "DumpSnapshot",
+    "GraphResult",
+    "LoadReport",
+    "ProgressCallback",
+    "QueryResult",
+    "RdfPayload",
+    "Snapshot",
+    "SolutionsResult",
+    "Store",
+    "Term",
+    "rdf_bytes",
+    "rdf_format_for",
+    "require_graph_for",
+]

@@ -1,0 +1,309 @@
+"""The embedded backend: pyoxigraph, on disk (RocksDB) or in memory."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from itertools import islice
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyoxigraph as ox
+
+from nội_chính_graph.errors import ApiError, DataFormatError, QuerySyntaxError, StoreError
+from nội_chính_graph.store.base import (
+    BooleanResult,
+    DiskSnapshot,
+    DumpSnapshot,
+    GraphResult,
+    LoadReport,
+    ProgressCallback,
+    QueryResult,
+    RdfPayload,
+    Snapshot,
+    SolutionsResult,
+    Term,
+    rdf_bytes,
+    rdf_format_for,
+    require_graph_for,
+)
+from nội_chính_graph.store.sparql_text import has_dataset_clause
+
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+def _node(iri: str, what: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as exc:
+        raise ApiError(400, "invalid_iri", f"{what} {iri!r} is not a valid IRI: {exc}") from exc
+
+
+def dataset_options(
+    sparql: str, default_graphs: Sequence[str] | None, named_graphs: Sequence[str] | None
+) -> dict[str, Any]:
+    """pyoxigraph ``query()`` keyword arguments for the requested dataset (see ``Store.query``)."""
+    if default_graphs is None and named_graphs is None:
+        return {} if has_dataset_clause(sparql) else {"use_default_graph_as_union": True}
+    return {
+        "default_graph": [_node(g, "default-graph-uri") for g in default_graphs or ()],
+        "named_graphs": [_node(g, "named-graph-uri") for g in named_graphs or ()],
+    }
+
+
+def syntax_error(exc: SyntaxError) -> QuerySyntaxError:
+    """Turn the parser's message (``error at L:C: …``) into a positioned error."""
+    message = str(exc)
+    details: dict[str, Any] = {"parser_message": message}
+    found = _POSITION.search(message)
+    if found:
+        details.update(line=int(found.group(1)), column=int(found.group(2)))
+    return QuerySyntaxError(f"Malformed SPARQL query: {message}", details=details)
+
+
+def _capped(items: Iterator[Any], max_rows: int | None) -> tuple[list[Any], bool]:
+    if max_rows is None:
+        return list(items), False
+    taken = list(islice(items, max_rows + 1))
+    return taken[:max_rows], len(taken) > max_rows
+
+
+def solution_row(solution: ox.QuerySolution, variables: tuple[str, ...]) -> dict[str, Term]:
+    """The bound variables of one solution."""
+    row: dict[str, Term] = {}
+    for name in variables:
+        value = solution[name]
+        if value is not None:
+            row[name] = value
+    return row
+
+
+def run_query(
+    store: ox.Store,
+    sparql: str,
+    *,
+    default_graphs: Sequence[str] | None = None,
+    named_graphs: Sequence[str] | None = None,
+    max_rows: int | None = None,
+) -> QueryResult:
+    """Run a query on a pyoxigraph store and return a typed, capped result."""
+    options = dataset_options(sparql, default_graphs, named_graphs)
+    try:
+        raw = store.query(sparql, **options)
+        if isinstance(raw, ox.QueryBoolean):
+            return BooleanResult(bool(raw))
+        if isinstance(raw, ox.QuerySolutions):
+            variables = tuple(v.value for v in raw.variables)
+            rows, cut = _capped((solution_row(s, variables) for s in raw), max_rows)
+            return SolutionsResult(variables, rows, cut)
+        triples, cut = _capped(iter(raw), max_rows)
+        return GraphResult(triples, cut)
+    except SyntaxError as exc:
+        raise syntax_error(exc) from exc
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise StoreError(f"Query evaluation failed: {exc}") from exc
+
+
+def _parse(data: bytes | None, fmt: ox.RdfFormat, path: Path | None = None) -> ox.QuadParser:
+    if path is not None:
+        return ox.parse(path=path, format=fmt, rename_blank_nodes=True)
+    return ox.parse(data, fmt, rename_blank_nodes=True)
+
+
+def _into_graph(quads: ox.QuadParser, target: ox.NamedNode | None) -> Iterator[ox.Quad]:
+    for quad in quads:
+        yield quad if target is None else ox.Quad(quad.subject, quad.predicate, quad.object, target)
+
+
+class OxigraphStore:
+    """A :class:`~nội_chính_graph.store.base.Store` on pyoxigraph.
+
+    >>> store = OxigraphStore()
+    >>> g = "https://w3id.org/noi-chinh/graph/example"
+    >>> data = '<http://e/s> <http://e/p> "Bộ" .'.encode()
+    >>> store.add_to_graph(g, RdfPayload(data, ox.RdfFormat.N_TRIPLES))
+    >>> store.query("SELECT ?o WHERE { ?s ?p ?o }").rows[0]["o"].value
+    'Bộ'
+    >>> store.graphs(), store.count(g)
+    (['https://w3id.org/noi-chinh/graph/example'], 1)
+    """
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        if path is None:
+            self._store = ox.Store()
+        elif read_only:
+            self._store = ox.Store.read_only(str(path))
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(str(path))
+        self._lock = threading.RLock()
+        self._generation = 0
+        self._snapshots = 0
+
+    @classmethod
+    def from_snapshot(cls, snapshot: Snapshot) -> OxigraphStore:
+        """Open what :meth:`snapshot` produced (in a query worker process)."""
+        if isinstance(snapshot, DiskSnapshot):
+            return cls(Path(snapshot.path), read_only=True)
+        store = cls()
+        store._store.load(snapshot.nquads, ox.RdfFormat.N_QUADS)
+        return store
+
+    @property
+    def generation(self) -> int:
+        """Grows by one with every write."""
+        return self._generation
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        max_rows: int | None = None,
+    ) -> QueryResult:
+        """Run a SPARQL query (see :meth:`Store.query`)."""
+        return run_query(
+            self._store,
+            sparql,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            max_rows=max_rows,
+        )
+
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs, sorted."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def count(self, graph: str | None = None) -> int:
+        """Number of quads in ``graph`` or in the whole store."""
+        if graph is None:
+            return len(self._store)
+        pattern = self._store.quads_for_pattern(None, None, None, _node(graph, "graph"))
+        return sum(1 for _ in pattern)
+
+    def _quads_of(self, graph: str, payload: RdfPayload) -> list[ox.Quad]:
+        target = _node(graph, "graph")
+        try:
+            return list(_into_graph(_parse(payload.data, payload.format), target))
+        except SyntaxError as exc:
+            raise DataFormatError(f"Invalid {payload.format.name} data: {exc}") from exc
+
+    def _write(self) -> None:
+        self._generation += 1
+
+    def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
+        """Add the triples of ``payload`` to ``graph`` (atomically)."""
+        quads = self._quads_of(graph, payload)
+        with self._lock:
+            self._store.extend(quads)
+            self._write()
+
+    def replace_graph(self, graph: str, payload: RdfPayload) -> None:
+        """Make ``graph`` hold exactly ``payload`` (parsed first, so bad data changes nothing)."""
+        quads = self._quads_of(graph, payload)
+        with self._lock:
+            self._store.clear_graph(_node(graph, "graph"))
+            self._store.extend(quads)
+            self._store.add_graph(_node(graph, "graph"))
+            self._write()
+
+    def delete_graph(self, graph: str) -> bool:
+        """Remove ``graph``; return whether it existed."""
+        node = _node(graph, "graph")
+        with self._lock:
+            existed = self._store.contains_named_graph(node)
+            if existed:
+                self._store.remove_graph(node)
+                self._write()
+        return existed
+
+    def get_graph(self, graph: str, fmt: ox.RdfFormat) -> bytes:
+        """Serialize one named graph (as quads in TriG / N-Quads, else as triples)."""
+        quads = list(self._store.quads_for_pattern(None, None, None, _node(graph, "graph")))
+        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            return rdf_bytes(quads, fmt)
+        return rdf_bytes([ox.Triple(q.subject, q.predicate, q.object) for q in quads], fmt)
+
+    def _load_one(self, path: Path, graph: str | None) -> int:
+        fmt = rdf_format_for(path)
+        target = require_graph_for(path, fmt, graph)
+        counted = 0
+
+        def counting() -> Iterator[ox.Quad]:
+            nonlocal counted
+            node = None if target is None else _node(target, "graph")
+            for quad in _into_graph(_parse(None, fmt, path), node):
+                counted += 1
+                yield quad
+
+        try:
+            if self.path is None:
+                self._store.extend(counting())
+            else:
+                self._store.bulk_extend(counting())
+        except SyntaxError as exc:
+            raise DataFormatError(f"{path}: {exc}", details={"path": str(path)}) from exc
+        return counted
+
+    def load_files(
+        self,
+        paths: Sequence[Path],
+        *,
+        graph: str | None = None,
+        on_file: ProgressCallback | None = None,
+    ) -> LoadReport:
+        """Bulk-load files (see :meth:`Store.load_files`)."""
+        start, total = time.perf_counter(), 0
+        with self._lock:
+            for path in paths:
+                loaded = self._load_one(path, graph)
+                total += loaded
+                if on_file is not None:
+                    on_file(path, loaded)
+            if self.path is not None:
+                self._store.flush()
+            self._write()
+        return LoadReport(len(paths), total, time.perf_counter() - start)
+
+    def export(self, output: BinaryIO, fmt: ox.RdfFormat) -> None:
+        """Write the whole dataset as TriG or N-Quads."""
+        if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            raise DataFormatError(f"export writes TriG or N-Quads, not {fmt.name}")
+        self._store.dump(output, fmt)
+
+    def _snapshot_root(self) -> Path:
+        assert self.path is not None
+        return self.path.with_name(self.path.name + ".snapshots")
+
+    def snapshot(self) -> Snapshot:
+        """A consistent copy for worker processes: a hard-linked checkpoint, or an N-Quads dump."""
+        with self._lock:
+            if self.path is None:
+                dump = self._store.dump(format=ox.RdfFormat.N_QUADS)
+                assert dump is not None
+                return DumpSnapshot(dump, self._generation)
+            self._snapshots += 1
+            target = self._snapshot_root() / f"{self._generation}-{self._snapshots}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._store.backup(str(target))
+            return DiskSnapshot(str(target), self._generation)
+
+    def release_snapshot(self, snapshot: Snapshot) -> None:
+        """Delete a checkpoint directory (dumps need no cleanup)."""
+        if isinstance(snapshot, DiskSnapshot):
+            shutil.rmtree(snapshot.path, ignore_errors=True)
+
+    def close(self) -> None:
+        """Flush to disk and remove leftover checkpoints."""
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+            shutil.rmtree(self._snapshot_root(), ignore_errors=True)
+
+
+__all__ = ["OxigraphStore", "dataset_options", "run_query", "solution_row", "syntax_error"]

@@ -1,0 +1,268 @@
+"""The remote backend: any SPARQL 1.1 Query / Update / Graph Store Protocol server, over httpx.
+
+The server should treat its default graph as the union of the named graphs (Oxigraph:
+``oxigraph serve --union-default-graph``; Virtuoso does so by default), so that queries without
+a dataset see the same data as on the embedded store. Graph IRIs always travel as protocol
+parameters, never inside SPARQL text.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+import httpx
+import pyoxigraph as ox
+
+from nội_chính_graph.config import Settings
+from nội_chính_graph.errors import DataFormatError, QuerySyntaxError, StoreError
+from nội_chính_graph.store.base import (
+    BooleanResult,
+    GraphResult,
+    LoadReport,
+    ProgressCallback,
+    QueryResult,
+    RdfPayload,
+    Snapshot,
+    SolutionsResult,
+    rdf_bytes,
+    rdf_format_for,
+    require_graph_for,
+)
+from nội_chính_graph.store.oxigraph import solution_row
+
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+_COUNT_NAMED = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _base(url: str) -> str:
+    return url.rsplit("/", 1)[0]
+
+
+class RemoteStore:
+    """A :class:`~nội_chính_graph.store.base.Store` talking to a SPARQL server.
+
+    Endpoints default to Oxigraph's layout next to the query URL (``/update``, ``/store``).
+    """
+
+    def __init__(
+        self,
+        query_url: str,
+        *,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        timeout: float = 30.0,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.query_url = query_url
+        self.update_url = update_url or _base(query_url) + "/update"
+        self.gsp_url = gsp_url or _base(query_url) + "/store"
+        self._client = client or httpx.Client(timeout=timeout)
+        self._generation = 0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RemoteStore:
+        """Build from ``settings.remote_*``."""
+        if settings.remote_url is None:
+            raise StoreError("store='remote' needs remote_url (NCG_REMOTE_URL)")
+        return cls(
+            settings.remote_url,
+            update_url=settings.remote_update_url,
+            gsp_url=settings.remote_gsp_url,
+            timeout=settings.remote_timeout,
+        )
+
+    @property
+    def generation(self) -> int:
+        """Writes made through this object (others may write to the server too)."""
+        return self._generation
+
+    def _send(self, method: str, url: str, **kwargs: object) -> httpx.Response:
+        try:
+            response = self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
+        except httpx.HTTPError as exc:
+            raise StoreError(f"Remote store {url} unreachable: {exc}") from exc
+        return response
+
+    def _fail(self, response: httpx.Response, what: str) -> StoreError:
+        text = response.text[:2000]
+        return StoreError(
+            f"Remote store refused {what}: HTTP {response.status_code}: {text}",
+            details={"status": response.status_code, "url": str(response.url)},
+        )
+
+    def _post_query(
+        self,
+        sparql: str,
+        default_graphs: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+    ) -> httpx.Response:
+        params = [("default-graph-uri", g) for g in default_graphs or ()]
+        params += [("named-graph-uri", g) for g in named_graphs or ()]
+        headers = {"content-type": "application/sparql-query; charset=utf-8", "accept": _ACCEPT}
+        response = self._send(
+            "POST", self.query_url, params=params, content=sparql.encode(), headers=headers
+        )
+        if response.status_code == 400:
+            raise QuerySyntaxError(f"Remote store rejected the query: {response.text[:2000]}")
+        if response.is_error:
+            raise self._fail(response, "the query")
+        return response
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        max_rows: int | None = None,
+    ) -> QueryResult:
+        """Run a query on the server and parse the answer into typed results."""
+        response = self._post_query(sparql, default_graphs, named_graphs)
+        media = response.headers.get("content-type", "").split(";")[0].strip()
+        if media in ("application/n-triples", "text/plain"):
+            triples = [
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in ox.parse(response.content, ox.RdfFormat.N_TRIPLES)
+            ]
+            cut = max_rows is not None and len(triples) > max_rows
+            return GraphResult(triples[:max_rows] if cut else triples, cut)
+        parsed = ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
+        if isinstance(parsed, ox.QueryBoolean):
+            return BooleanResult(bool(parsed))
+        variables = tuple(v.value for v in parsed.variables)
+        rows = [solution_row(s, variables) for s in parsed]
+        cut = max_rows is not None and len(rows) > max_rows
+        return SolutionsResult(variables, rows[:max_rows] if cut else rows, cut)
+
+    def _select(self, sparql: str, named_graphs: Sequence[str] | None = None) -> SolutionsResult:
+        result = self.query(sparql, named_graphs=named_graphs)
+        assert isinstance(result, SolutionsResult)
+        return result
+
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs, sorted."""
+        rows = self._select(_GRAPHS).rows
+        names = (r.get("g") for r in rows)
+        return sorted(g.value for g in names if isinstance(g, ox.NamedNode))
+
+    def count(self, graph: str | None = None) -> int:
+        """Number of quads in ``graph`` or in the whole store."""
+        rows = self._select(_COUNT_NAMED, None if graph is None else [graph]).rows
+        value = rows[0]["n"] if rows else None
+        return int(value.value) if isinstance(value, ox.Literal) else 0
+
+    def _gsp(self, method: str, graph: str, payload: RdfPayload | None = None) -> httpx.Response:
+        headers = {"accept": "application/n-triples"}
+        content = None
+        if payload is not None:
+            headers["content-type"] = payload.format.media_type
+            content = payload.data
+        return self._send(
+            method, self.gsp_url, params={"graph": graph}, content=content, headers=headers
+        )
+
+    def _write(self, method: str, graph: str, payload: RdfPayload) -> None:
+        response = self._gsp(method, graph, payload)
+        if response.status_code == 400:
+            raise DataFormatError(f"Remote store rejected the data: {response.text[:2000]}")
+        if response.is_error:
+            raise self._fail(response, f"{method} of graph <{graph}>")
+        self._generation += 1
+
+    def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
+        """GSP POST: add triples to ``graph``."""
+        self._write("POST", graph, payload)
+
+    def replace_graph(self, graph: str, payload: RdfPayload) -> None:
+        """GSP PUT: replace ``graph``."""
+        self._write("PUT", graph, payload)
+
+    def delete_graph(self, graph: str) -> bool:
+        """GSP DELETE; a 404 means the graph did not exist."""
+        response = self._gsp("DELETE", graph)
+        if response.status_code == 404:
+            return False
+        if response.is_error:
+            raise self._fail(response, f"DELETE of graph <{graph}>")
+        self._generation += 1
+        return True
+
+    def get_graph(self, graph: str, fmt: ox.RdfFormat) -> bytes:
+        """GSP GET as N-Triples, re-serialized in ``fmt``."""
+        response = self._gsp("GET", graph)
+        if response.status_code == 404:
+            return b""
+        if response.is_error:
+            raise self._fail(response, f"GET of graph <{graph}>")
+        quads = list(ox.parse(response.content, ox.RdfFormat.N_TRIPLES))
+        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            node = ox.NamedNode(graph)
+            return rdf_bytes([ox.Quad(q.subject, q.predicate, q.object, node) for q in quads], fmt)
+        return rdf_bytes([ox.Triple(q.subject, q.predicate, q.object) for q in quads], fmt)
+
+    def _graph_payloads(self, path: Path, graph: str | None) -> Iterator[tuple[str, bytes, int]]:
+        fmt = rdf_format_for(path)
+        target = require_graph_for(path, fmt, graph)
+        groups: dict[str, list[ox.Triple]] = {}
+        try:
+            for quad in ox.parse(path=path, format=fmt, rename_blank_nodes=True):
+                name = target or (
+                    quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
+                )
+                if name is None:
+                    raise DataFormatError(
+                        f"{path}: triples in the default graph cannot be loaded remotely"
+                    )
+                groups.setdefault(name, []).append(
+                    ox.Triple(quad.subject, quad.predicate, quad.object)
+                )
+        except SyntaxError as exc:
+            raise DataFormatError(f"{path}: {exc}", details={"path": str(path)}) from exc
+        for name, triples in groups.items():
+            yield name, rdf_bytes(triples, ox.RdfFormat.N_TRIPLES), len(triples)
+
+    def load_files(
+        self,
+        paths: Sequence[Path],
+        *,
+        graph: str | None = None,
+        on_file: ProgressCallback | None = None,
+    ) -> LoadReport:
+        """Parse each file locally and POST its triples graph by graph."""
+        start, total = time.perf_counter(), 0
+        for path in paths:
+            loaded = 0
+            for name, data, size in self._graph_payloads(path, graph):
+                self.add_to_graph(name, RdfPayload(data, ox.RdfFormat.N_TRIPLES))
+                loaded += size
+            total += loaded
+            if on_file is not None:
+                on_file(path, loaded)
+        return LoadReport(len(paths), total, time.perf_counter() - start)
+
+    def export(self, output: BinaryIO, fmt: ox.RdfFormat) -> None:
+        """Write every named-graph quad as TriG or N-Quads."""
+        if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            raise DataFormatError(f"export writes TriG or N-Quads, not {fmt.name}")
+        rows = self._select(_QUADS).rows
+        quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]  # type: ignore[arg-type]
+        ox.serialize(quads, output, fmt)
+
+    def snapshot(self) -> Snapshot | None:
+        """None: queries run on the server, which has its own timeout."""
+        return None
+
+    def release_snapshot(self, snapshot: Snapshot) -> None:
+        """Nothing to release."""
+
+    def close(self) -> None:
+        """Close the HTTP client."""
+        self._client.close()
+
+
+__all__ = ["RemoteStore"]

@@ -1,0 +1,171 @@
+"""Clean a scraped Vietnamese report while keeping offsets into the original text.
+
+The cleaned text is what the extractor reads; :attr:`CleanText.offsets` maps every cleaned
+character back to the original (NFC) text, so an annotation can quote the stored report exactly.
+
+What is removed or repaired (see ``/work/shared/reference/text-pitfalls.md`` §3):
+
+* the CMS image toolbar token ``leftcenterrightdel`` (the line after it is a photo caption);
+* photo alt text and file names without diacritics (``hoi nghi toan canh``,
+  ``khoi_cac_co_quan(1)``, ``01365.MTS.Still001.jpg``);
+* site chrome (``Skip to main content``, ``PrintAaa``, ``[sửa | sửa mã nguồn]`` …);
+* the ``SOURCE:`` header line and bare publication time stamps (``22/01/2021 - 20:17``);
+* a missing space after a full stop (``Trung ương.Năm 2023``).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from nội_chính_graph.text.normalise import nfc
+
+TOOLBAR_TOKEN = "leftcenterrightdel"
+_CHROME = re.compile(
+    r"skip ribbon commands|skip to main content|truy cập nội dung luôn|printaaa|"
+    r"\[sửa \| sửa mã nguồn\]|ý kiến bạn đọc|gửi bình luận|reset captcha|"
+    r"bài viết này cần thêm chú thích nguồn gốc|the government inspectorate of vietnam",
+    re.IGNORECASE,
+)
+_INLINE_ARTEFACT = re.compile(
+    r"\[sửa \| sửa mã nguồn\]|\b[\w.-]+\.(?:jpe?g|png|gif|webp|mts)\b|"
+    r"\b[a-z0-9]+(?:_[a-z0-9]+)+(?:\(\d+\))?",
+    re.IGNORECASE,
+)
+_TIMESTAMP_LINE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_SOURCE_LINE = re.compile(r"SOURCE:\s*\S+", re.IGNORECASE)
+# "ương.Năm": a lower-case letter, a full stop, then an upper-case letter with no space.
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_])[.!?](?=[^\W\d_])")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The cleaned ``text`` of ``original`` with the offset map back to it.
+
+    ``offsets[i]`` is the original index of ``text[i]``; ``offsets`` has one extra entry equal
+    to ``len(original)``. ``captions`` are cleaned-text spans of photo captions.
+    """
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+    captions: tuple[tuple[int, int], ...] = field(default=())
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the cleaned span ``[start, end)`` to the original text (end exclusive).
+
+        >>> c = clean("Trung ương.Năm 2023")
+        >>> c.text
+        'Trung ương. Năm 2023'
+        >>> c.to_original(12, 20)
+        (11, 19)
+        """
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def is_caption(self, start: int) -> bool:
+        """True when the cleaned position ``start`` lies in a photo caption."""
+        return any(s <= start < e for s, e in self.captions)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def emit(self, text: str, origin: int) -> None:
+        for i, char in enumerate(text):
+            self.chars.append(char)
+            self.offsets.append(origin + i)
+
+    def insert(self, char: str, origin: int) -> None:
+        self.chars.append(char)
+        self.offsets.append(origin)
+
+    @property
+    def position(self) -> int:
+        return len(self.chars)
+
+
+def _is_ascii_artefact(line: str) -> bool:
+    """Alt text, file names and English chrome: a line with letters but no Vietnamese letter."""
+    return line.isascii() and any(c.isalpha() for c in line)
+
+
+def _is_dropped_line(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    return bool(
+        _CHROME.search(stripped)
+        or _SOURCE_LINE.fullmatch(stripped)
+        or _TIMESTAMP_LINE.fullmatch(stripped)
+        or _is_ascii_artefact(stripped)
+    )
+
+
+def _emit_line(builder: _Builder, line: str, origin: int) -> None:
+    """Copy one kept line, dropping inline artefacts and spacing glued full stops."""
+    removed = {i for m in _INLINE_ARTEFACT.finditer(line) for i in range(m.start(), m.end())}
+    glued = {m.start() for m in _GLUED_STOP.finditer(line) if not _is_abbreviation(line, m.start())}
+    for i, char in enumerate(line):
+        if i in removed:
+            continue
+        builder.insert(char, origin + i)
+        if i in glued:
+            builder.insert(" ", origin + i + 1)
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """``T.Ư``, ``TP.HCM``, ``P.V``: the word before the dot is short or upper case."""
+    word = re.search(r"\w+$", line[:dot])
+    return word is None or word.group(0).isupper() or len(word.group(0)) <= 1
+
+
+def clean(raw: str) -> CleanText:
+    """Return the cleaned text of ``raw`` (made NFC first) with its offset map.
+
+    >>> c = clean("Hội nghị.\\nleftcenterrightdel\\n Quang cảnh Hội nghị.\\nhoi nghi toan canh\\n")
+    >>> c.text
+    'Hội nghị.\\n\\n Quang cảnh Hội nghị.\\n\\n'
+    >>> c.is_caption(c.text.index("Quang"))
+    True
+    """
+    original = nfc(raw)
+    builder = _Builder()
+    captions: list[tuple[int, int]] = []
+    caption_next = False
+    position = 0
+    for line in original.split("\n"):
+        start = position
+        position += len(line) + 1
+        stripped = line.strip()
+        caption_next, line_start = _strip_toolbar(line, caption_next)
+        if line_start or stripped == TOOLBAR_TOKEN:
+            line = line[line_start:]
+            start += line_start
+        if stripped != TOOLBAR_TOKEN and not _is_dropped_line(line):
+            begin = builder.position
+            _emit_line(builder, line, start)
+            if caption_next and line.strip():
+                captions.append((begin, builder.position))
+                caption_next = False
+        if position <= len(original):
+            builder.insert("\n", position - 1)
+    builder.offsets.append(len(original))
+    return CleanText(original, "".join(builder.chars), tuple(builder.offsets), tuple(captions))
+
+
+def _strip_toolbar(line: str, caption_next: bool) -> tuple[bool, int]:
+    """Return (does a caption follow, index where the kept part of ``line`` starts)."""
+    stripped = line.strip()
+    if stripped == TOOLBAR_TOKEN:
+        return True, 0
+    index = line.find(TOOLBAR_TOKEN)
+    if index >= 0 and not line[:index].strip():
+        return True, index + len(TOOLBAR_TOKEN)
+    return caption_next, 0
+
+
+__all__ = ["TOOLBAR_TOKEN", "CleanText", "clean"]

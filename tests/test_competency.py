@@ -1,0 +1,297 @@
+"""The competency questions in queries/competency/ give exactly the expected answers.
+
+The ontology (ontology/*.ttl, in ``ncgg:ontology``) and every data graph (data/**/*.trig) are
+loaded into an rdflib Dataset and into an in-memory Oxigraph store, both queried with the default
+graph as the union of the named graphs; each question must give the same answer on both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.query import ResultRow
+
+from nội_chính_graph.namespaces import NCGG, NCGID
+from nội_chính_graph.text import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ROOT / "queries" / "competency"
+REPORTS = ROOT / "data" / "reports"
+
+Row = tuple[str | None, ...]
+Runner = Callable[[str], list[Row]]
+
+BLOC = "bloc/khoi-thi-dua-cac-bo-nganh-noi-chinh-trung-uong"
+REPORT = str(NCGID["report/noi-chinh-2023-mid-year"])
+CONFERENCE = str(NCGID[f"event/so-ket-6-thang-dau-nam-2023-{BLOC[5:]}"])
+NGO_VAN_TUAN = str(NCGID["person/ngo-van-tuan"])
+TRAN_QUOC_TO = str(NCGID["person/tran-quoc-to"])
+TRINH_VAN_QUYET = str(NCGID["person/trinh-van-quyet"])
+OFFICIALS = {NGO_VAN_TUAN, TRAN_QUOC_TO, TRINH_VAN_QUYET}
+MEMBERS = {
+    str(NCGID[f"agency/{slug}"])
+    for slug in (
+        "kiem-toan-nha-nuoc",
+        "toa-an-nhan-dan-toi-cao",
+        "bo-quoc-phong",
+        "bo-cong-an",
+        "bo-tu-phap",
+        "vien-kiem-sat-nhan-dan-toi-cao",
+        "thanh-tra-chinh-phu",
+        "ban-quan-ly-lang-chu-tich-ho-chi-minh",
+    )
+}
+SEED_FACT_COUNT = (
+    21  # 9 bloc memberships, 1 member count, 3 posts, 3 Party roles, 2 ranks, 3 others
+)
+
+
+def _id(path: str) -> str:
+    return str(NCGID[path])
+
+
+def _data_files(pattern: str, folder: Path) -> list[Path]:
+    files = sorted(folder.glob(pattern))
+    assert files, f"no {pattern} under {folder}"
+    return files
+
+
+def _ontology_files() -> list[Path]:
+    return _data_files("*.ttl", ROOT / "ontology")
+
+
+def _trig_files() -> list[Path]:
+    return _data_files("**/*.trig", ROOT / "data")
+
+
+def _query(name: str) -> str:
+    return (QUERIES / name).read_text(encoding="utf-8")
+
+
+# --- the two stores ----------------------------------------------------------------------------
+
+
+def _rdflib_value(value: object) -> str | None:
+    if value is None:
+        return None
+    assert isinstance(value, URIRef | Literal), value
+    return str(value)
+
+
+@pytest.fixture(scope="module")
+def rdflib_dataset() -> Dataset:
+    dataset = Dataset(default_union=True)
+    for path in _ontology_files():
+        dataset.graph(NCGG.ontology).parse(path, format="turtle")
+    for path in _trig_files():
+        dataset.parse(path, format="trig")
+    return dataset
+
+
+@pytest.fixture(scope="module")
+def oxigraph_store() -> ox.Store:
+    store = ox.Store()
+    for path in _ontology_files():
+        store.load(path=path, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(NCGG.ontology)))
+    for path in _trig_files():
+        store.load(path=path, format=ox.RdfFormat.TRIG)
+    return store
+
+
+def _rdflib_runner(dataset: Dataset) -> Runner:
+    def run(name: str) -> list[Row]:
+        rows: list[Row] = []
+        for row in dataset.query(_query(name)):
+            assert isinstance(row, ResultRow)
+            rows.append(tuple(_rdflib_value(value) for value in row))
+        return rows
+
+    return run
+
+
+def _oxigraph_value(term: object) -> str | None:
+    if term is None:
+        return None
+    assert isinstance(term, ox.NamedNode | ox.Literal), term
+    return term.value
+
+
+def _oxigraph_runner(store: ox.Store) -> Runner:
+    def run(name: str) -> list[Row]:
+        solutions = store.query(_query(name), use_default_graph_as_union=True)
+        assert isinstance(solutions, ox.QuerySolutions)
+        names = solutions.variables
+        return [tuple(_oxigraph_value(s[v]) for v in names) for s in solutions]
+
+    return run
+
+
+@pytest.fixture(params=["rdflib", "oxigraph"])
+def run(request: pytest.FixtureRequest) -> Runner:
+    """Run a named competency query on one backend; rows of lexical forms (None if unbound)."""
+    if request.param == "rdflib":
+        return _rdflib_runner(request.getfixturevalue("rdflib_dataset"))
+    return _oxigraph_runner(request.getfixturevalue("oxigraph_store"))
+
+
+# --- every query file is exercised ------------------------------------------------------------
+
+
+def question(name: str) -> str:
+    """Mark ``name`` as a query this module checks (found by test_every_query_file_is_tested)."""
+    assert (QUERIES / name).is_file(), name
+    return name
+
+
+def _query_names() -> Iterator[str]:
+    return (path.name for path in QUERIES.glob("*.rq"))
+
+
+def _questions_in_this_module() -> set[str]:
+    return set(re.findall(r'question\("([^"]+)"\)', Path(__file__).read_text(encoding="utf-8")))
+
+
+# --- the questions -----------------------------------------------------------------------------
+
+
+def test_bloc_has_eight_members_in_2023(run: Runner) -> None:
+    rows = run(question("01-bloc-members-2023.rq"))
+    assert len(rows) == 8
+    assert {row[0] for row in rows} == MEMBERS
+
+
+def test_bloc_leader_2023_is_kiem_toan_nha_nuoc(run: Runner) -> None:
+    rows = run(question("02-bloc-leader-2023.rq"))
+    assert rows == [(_id("agency/kiem-toan-nha-nuoc"),)]
+
+
+def test_conference_speakers_and_their_ranks(run: Runner) -> None:
+    rows = run(question("03-conference-speakers-and-ranks.rq"))
+    assert set(rows) == {
+        (NGO_VAN_TUAN, "Ngô Văn Tuấn", None),
+        (TRAN_QUOC_TO, "Trần Quốc Tỏ", _id("rank/cand/thuong-tuong")),
+        (TRINH_VAN_QUYET, "Trịnh Văn Quyết", _id("rank/qdnd/trung-tuong")),
+    }
+    assert len(rows) == 3
+
+
+def test_officials_ranked_trung_tuong_or_above(run: Runner) -> None:
+    rows = run(question("04-officials-rank-at-least-trung-tuong.rq"))
+    assert rows == [
+        (TRAN_QUOC_TO, _id("rank/cand/thuong-tuong"), "11"),
+        (TRINH_VAN_QUYET, _id("rank/qdnd/trung-tuong"), "10"),
+    ]
+
+
+def test_post_and_agency_of_tran_quoc_to(run: Runner) -> None:
+    rows = run(question("05-post-and-agency-of-tran-quoc-to.rq"))
+    assert rows == [
+        (
+            _id("post/thu-truong--bo-cong-an"),
+            _id("role/thu-truong"),
+            _id("agency/bo-cong-an"),
+            "Thứ trưởng Bộ Công an",
+            "Bộ Công an",
+        )
+    ]
+
+
+def test_leader_fact_points_at_its_sentence(run: Runner) -> None:
+    rows = run(question("06-source-sentence-of-leader-2023.rq"))
+    assert len(rows) == 1
+    report, file, start, end, exact = rows[0]
+    assert (report, file) == (REPORT, "noi-chinh-2023-mid-year.txt")
+    assert exact is not None
+    assert exact.startswith("Khối thi đua các bộ, ngành nội chính Trung ương có 8 đơn vị")
+    assert "Kiểm toán Nhà nước (khối trưởng khối thi đua năm 2023)" in exact
+    text = (REPORTS / str(file)).read_text(encoding="utf-8")
+    assert text[int(str(start)) : int(str(end))] == exact
+
+
+def test_conference_chairs(run: Runner) -> None:
+    rows = run(question("07-conference-chairs.rq"))
+    assert sorted(rows) == sorted((person,) for person in OFFICIALS)
+
+
+def test_theme_2023(run: Runner) -> None:
+    rows = run(question("08-theme-2023.rq"))
+    assert rows == [("Đoàn kết, kỷ cương, sáng tạo, thi đua hoàn thành xuất sắc nhiệm vụ",)]
+
+
+def test_government_motto_2023(run: Runner) -> None:
+    rows = run(question("09-government-motto-2023.rq"))
+    motto = "Đoàn kết kỷ cương, bản lĩnh linh hoạt, đổi mới sáng tạo, kịp thời hiệu quả"
+    assert rows == [(motto, _id("agency/chinh-phu"))]
+
+
+def test_central_committee_members(run: Runner) -> None:
+    rows = run(question("10-central-committee-members.rq"))
+    assert sorted(rows) == sorted((person,) for person in OFFICIALS)
+
+
+def test_period_covered_is_first_half_of_2023(run: Runner) -> None:
+    rows = run(question("11-period-covered.rq"))
+    assert rows == [(CONFERENCE, _id("half/2023-h1"), "2023-01-01", "2023-06-30")]
+
+
+@pytest.mark.parametrize(
+    ("folded", "agency"),
+    [
+        ("tand toi cao", "agency/toa-an-nhan-dan-toi-cao"),
+        ("vksnd toi cao", "agency/vien-kiem-sat-nhan-dan-toi-cao"),
+        ("ban quan ly lang chu tich ho chi minh", "agency/ban-quan-ly-lang-chu-tich-ho-chi-minh"),
+    ],
+)
+def test_agency_found_by_folded_alt_label(run: Runner, folded: str, agency: str) -> None:
+    rows = run(question("12-agency-alt-labels.rq"))
+    assert {row[0] for row in rows if fold(str(row[1])) == folded} == {_id(agency)}
+
+
+def test_no_fact_lacks_evidence(run: Runner) -> None:
+    assert run(question("13-facts-without-evidence.rq")) == [("0",)]
+
+
+def test_every_fact_graph_has_a_source(run: Runner) -> None:
+    rows = run(question("14-fact-graphs-provenance.rq"))
+    assert rows, "no fact found"
+    assert [row for row in rows if row[2] is None] == []
+    seed_graph = str(NCGG["report/noi-chinh-2023-mid-year"])
+    seed = {row[0] for row in rows if row[1] == seed_graph}
+    assert len(seed) == SEED_FACT_COUNT
+    assert {row[2] for row in rows if row[1] == seed_graph} == {REPORT}
+
+
+def test_stated_member_count_2023(run: Runner) -> None:
+    assert run(question("15-stated-member-count-2023.rq")) == [("8", REPORT)]
+
+
+def test_every_annotation_slices_the_report_to_its_quote(run: Runner) -> None:
+    rows = run(question("16-annotation-offsets.rq"))
+    seed = [
+        row for row in rows if str(row[0]).startswith(_id("annotation/noi-chinh-2023-mid-year/"))
+    ]
+    assert len(seed) == 10
+    for annotation, file, start, end, exact in rows:
+        text = (REPORTS / str(file)).read_text(encoding="utf-8")
+        assert text[int(str(start)) : int(str(end))] == exact, annotation
+
+
+def test_units_of_bo_quoc_phong_and_their_officials(run: Runner) -> None:
+    rows = run(question("17-suborganisation-of-ministry.rq"))
+    assert rows == [(_id("agency/tong-cuc-chinh-tri-quan-doi-nhan-dan-viet-nam"), TRINH_VAN_QUYET)]
+
+
+def test_report_url_publisher_and_date_are_unknown(run: Runner) -> None:
+    rows = run(question("18-report-known-metadata.rq"))
+    assert rows == [(REPORT, None, None, None, "4")]
+
+
+def test_every_query_file_is_tested() -> None:
+    names = set(_query_names())
+    assert len(names) >= 14
+    assert names == _questions_in_this_module()
