@@ -221,7 +221,7 @@ def sparql_router(
     ) -> Response:
         """Run a query given in the URL; without one, describe the service (or show the page)."""
         params = _params(list(request.query_params.multi_items()))
-        if not params.queries and not params.has_update:
+        if params == ProtocolRequest([], [], [], has_update=False):
             return await _describe(service, request, query_page, void_only=False)
         return await _answer(service, request, params)
 

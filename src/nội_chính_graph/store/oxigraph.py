@@ -33,6 +33,7 @@ from nội_chính_graph.store.base import (
 from nội_chính_graph.store.sparql_text import has_dataset_clause
 
 _POSITION = re.compile(r"error at (\d+):(\d+)")
+_BULK_BYTES = 16 * 1024 * 1024
 
 
 def _node(iri: str, what: str) -> ox.NamedNode:
@@ -243,10 +244,11 @@ class OxigraphStore:
                 yield quad
 
         try:
-            if self.path is None:
-                self._store.extend(counting())
-            else:
+            # The bulk loader writes fresh files per call: worth it for big files only.
+            if self.path is not None and path.stat().st_size > _BULK_BYTES:
                 self._store.bulk_extend(counting())
+            else:
+                self._store.extend(counting())
         except SyntaxError as exc:
             raise DataFormatError(f"{path}: {exc}", details={"path": str(path)}) from exc
         return counted
@@ -300,10 +302,12 @@ class OxigraphStore:
             shutil.rmtree(snapshot.path, ignore_errors=True)
 
     def close(self) -> None:
-        """Flush to disk and remove leftover checkpoints."""
+        """Flush to disk, remove leftover checkpoints and release the database lock."""
         if self.path is not None and not self.read_only:
             self._store.flush()
             shutil.rmtree(self._snapshot_root(), ignore_errors=True)
+        # pyoxigraph has no close(): dropping the last reference closes RocksDB and its lock.
+        self._store = ox.Store()
 
 
 __all__ = ["OxigraphStore", "dataset_options", "run_query", "solution_row", "syntax_error"]

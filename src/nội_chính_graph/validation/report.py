@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -45,16 +46,23 @@ class ValidationReport(BaseModel):
 
 def build_report(results: Graph, shapes: Graph) -> ValidationReport:
     """Turn pySHACL's results graph into a :class:`ValidationReport` (Violations break conformance)."""
-    items = [
-        _item(results, shapes, node) for node in results.subjects(RDF.type, SH.ValidationResult)
+    # Only top-level results: nested sh:detail results are also typed sh:ValidationResult.
+    top = [
+        node
+        for report in results.subjects(RDF.type, SH.ValidationReport)
+        for node in results.objects(report, SH.result)
     ]
+    items = [_item(results, shapes, node) for node in top]
     items.sort(key=lambda r: (r.shape, r.focus_node, r.path or "", r.value or ""))
     conforms = not any(r.severity == "Violation" for r in items)
     return ValidationReport(conforms=conforms, results=items)
 
 
 def _item(results: Graph, shapes: Graph, node: Node) -> ValidationResultItem:
-    messages = list(results.objects(node, SH.resultMessage))
+    messages = _tag_languages(
+        list(results.objects(node, SH.resultMessage)),
+        _templates(shapes, results.value(node, SH.sourceConstraint)),
+    )
     path = results.value(node, SH.resultPath)
     value = results.value(node, SH.value)
     return ValidationResultItem(
@@ -67,6 +75,31 @@ def _item(results: Graph, shapes: Graph, node: Node) -> ValidationResultItem:
         shape=_named_shape(shapes, results.value(node, SH.sourceShape)),
         constraint=render_term(results.value(node, SH.sourceConstraintComponent)),
     )
+
+
+def _templates(shapes: Graph, constraint: Node | None) -> list[RDFLiteral]:
+    if constraint is None:
+        return []
+    return [m for m in shapes.objects(constraint, SH.message) if isinstance(m, RDFLiteral)]
+
+
+def _tag_languages(messages: list[Node], templates: list[RDFLiteral]) -> list[Node]:
+    """pySHACL drops the language tag when it fills ``{?var}`` into a SPARQL constraint's
+    message; find the template each filled message came from and restore its tag."""
+    tagged: list[Node] = []
+    for message in messages:
+        if isinstance(message, RDFLiteral) and message.language is None:
+            source = next((t for t in templates if _matches(t, str(message))), None)
+            if source is not None:
+                message = RDFLiteral(str(message), lang=source.language)
+        tagged.append(message)
+    return tagged
+
+
+def _matches(template: RDFLiteral, text: str) -> bool:
+    parts = re.split(r"\{[?$]\w+\}", str(template))
+    pattern = "(?s)" + ".*".join(re.escape(part) for part in parts)
+    return re.fullmatch(pattern, text) is not None
 
 
 def render_term(term: Node | None) -> str:

@@ -140,7 +140,11 @@ def _read_members(bloc: Bloc, tagged: Tagged, after: int, gazetteer: Gazetteer) 
 
 def _skip_count(keys: list[str], start: int) -> int:
     if start < len(keys) and re.fullmatch(r"\d+", keys[start]):
-        return start + 3 if keys[start + 1 : start + 3] in (["đơn", "vị"], ["cơ", "quan"]) else start + 1
+        return (
+            start + 3
+            if keys[start + 1 : start + 3] in (["đơn", "vị"], ["cơ", "quan"])
+            else start + 1
+        )
     return start
 
 

@@ -71,7 +71,14 @@ def find_event(
 ) -> Event | None:
     """The report's conference, or None when the report names none."""
     body = [t for t in sentences if not t.sentence.caption]
-    main = next((t for t in body if _kinds(t.sentence.text) and _is_event(t)), None)
+    candidates = [t for t in body if _kinds(t.sentence.text) and _is_event(t)]
+    candidates.sort(
+        key=lambda t: (
+            not re.search(r"\btổ\s+chức\b", t.sentence.text),
+            not find_dates(t.sentence.text),
+        )
+    )
+    main = candidates[0] if candidates else None
     if main is None:
         main = next((t for t in sentences if _kinds(t.sentence.text)), None)
     event = _explicit(main) if main is not None else _inferred(sentences)
@@ -125,44 +132,37 @@ def _date(tagged: Tagged, published: dt.date | None) -> dt.date | None:
 
 def _place(tagged: Tagged) -> str | None:
     """ "tại Hà Nội", "tại thị trấn Sa Pa, huyện Sa Pa, tỉnh Lào Cai" (as written)."""
-    match = re.search(r"\btại\s+", tagged.sentence.text)
-    while match:
-        end = _place_end(tagged.sentence.text, match.end())
+    text = tagged.sentence.text
+    for match in re.finditer(r"\btại\s+", text):
+        end = _place_part(text, match.end(), first=True)
+        while end > match.end() and text[end : end + 2] == ", ":
+            more = _place_part(text, end + 2, first=False)
+            if more == end + 2:
+                break
+            end = more
         if end > match.end():
-            return tagged.sentence.text[match.end() : end]
-        match = re.search(r"\btại\s+", tagged.sentence.text[match.end() :])
-        break
+            return text[match.end() : end]
     return None
 
 
-def _place_part(text: str, i: int) -> int:
-    unit = next((u for u in _UNITS if text[i:].casefold().startswith(u + " ")), None)
+def _place_part(text: str, i: int, *, first: bool) -> int:
+    """End of "[unit] Capitalised Words" at ``i`` (a later part needs its unit word)."""
+    lowered = text[i:].casefold()
+    unit = next((u for u in _UNITS if lowered.startswith(u + " ")), None)
+    if unit is None and not first:
+        return i
     j = i + len(unit) + 1 if unit else i
-    words = re.match(r"(?:[^\W\d_][\w]*(?:\s+|$))+", text[j:])
-    if not words:
-        return i
-    names = [w for w in words.group(0).split() if w[0].isupper()]
-    taken = 0
-    for word in words.group(0).split():
-        if not word[0].isupper():
-            break
-        taken += 1
-    if not taken or names[0] in {"Hội", "Khối"} and unit is None:
-        return i
     end = j
-    for word in words.group(0).split()[:taken]:
-        end = text.index(word, end) + len(word)
-    return end
-
-
-def _place_end(text: str, i: int) -> int:
-    end = _place_part(text, i)
-    while end > i and text[end : end + 2] == ", ":
-        more = _place_part(text, end + 2)
-        if more == end + 2 or not any(text[end + 2 :].casefold().startswith(u) for u in _UNITS):
+    for word in re.finditer(r"[^\W_][\w.]*", text[j:]):
+        if text[j + end - j : j + word.start()].strip() or not word.group(0)[0].isupper():
             break
-        end = more
+        end = j + word.end()
+    if end == j or (unit is None and text[j:end].split()[0] in _NOT_PLACES):
+        return i
     return end
+
+
+_NOT_PLACES = frozenset({"Hội", "Khối", "Bộ", "Ban", "Trụ"})
 
 
 def _quote(sentences: list[Tagged], pattern: re.Pattern[str], year: int | None) -> Quote | None:

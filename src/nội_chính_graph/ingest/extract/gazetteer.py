@@ -72,7 +72,7 @@ class Gazetteer:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     index: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
-    parents: dict[str, str] = field(default_factory=dict)
+    parents: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     forces: dict[str, str] = field(default_factory=dict)
     person_agencies: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     bloc_members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -118,7 +118,7 @@ class Gazetteer:
 
     def _add_relations(self, query: QueryFn) -> None:
         for row in query(_Q_PARENTS):
-            self.parents[row["s"]] = row["o"]
+            self.parents[row["s"]].add(row["o"])
         for row in query(_Q_FORCES):
             self.forces[row["s"]] = row["o"]
         for row in query(_Q_PERSON_AGENCIES):
@@ -174,8 +174,8 @@ class Gazetteer:
     def ancestors(self, iri: str) -> list[str]:
         """``iri`` then its ``org:subOrganizationOf`` chain upwards."""
         chain = [iri]
-        while chain[-1] in self.parents and self.parents[chain[-1]] not in chain:
-            chain.append(self.parents[chain[-1]])
+        for current in chain:
+            chain += sorted(p for p in self.parents.get(current, ()) if p not in chain)
         return chain
 
     def force_of(self, agency: str) -> str | None:

@@ -10,10 +10,70 @@ import re
 
 # The commonest Vietnamese family names (a closed class; ~99% of the population).
 SURNAMES = frozenset(
-    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trịnh đinh lâm "
-    "mai lương đào cao hà tô vương trương đoàn lại thái tạ chu phùng quách lưu tăng triệu "
-    "nông lò kiều khổng mạc hứa thân văn giang doãn tống lục âu vi châu kim hầu từ ninh "
-    "lã lữ đồng quan thạch sầm".split()
+    [
+        "nguyễn",
+        "trần",
+        "lê",
+        "phạm",
+        "hoàng",
+        "huỳnh",
+        "phan",
+        "vũ",
+        "võ",
+        "đặng",
+        "bùi",
+        "đỗ",
+        "hồ",
+        "ngô",
+        "dương",
+        "lý",
+        "trịnh",
+        "đinh",
+        "lâm",
+        "mai",
+        "lương",
+        "đào",
+        "cao",
+        "hà",
+        "tô",
+        "vương",
+        "trương",
+        "đoàn",
+        "lại",
+        "thái",
+        "tạ",
+        "chu",
+        "phùng",
+        "quách",
+        "lưu",
+        "tăng",
+        "triệu",
+        "nông",
+        "lò",
+        "kiều",
+        "khổng",
+        "mạc",
+        "hứa",
+        "thân",
+        "văn",
+        "giang",
+        "doãn",
+        "tống",
+        "lục",
+        "âu",
+        "vi",
+        "châu",
+        "kim",
+        "hầu",
+        "từ",
+        "ninh",
+        "lã",
+        "lữ",
+        "đồng",
+        "quan",
+        "thạch",
+        "sầm",
+    ]
 )
 
 # Post titles used when the graph has no org:Role with that label (slug → label).
@@ -68,8 +128,31 @@ RANK_EQUIVALENT_TITLES = frozenset({"bộ trưởng", "thứ trưởng"})
 
 # Words that place an organisation below the central level.
 LOCAL_WORDS = frozenset(
-    "tỉnh thành phố tp tp. huyện quận thị xã phường thị trấn tỉnh ủy thành ủy huyện ủy "
-    "quận ủy địa phương cấp".split()
+    [
+        "tỉnh",
+        "thành",
+        "phố",
+        "tp",
+        "tp.",
+        "huyện",
+        "quận",
+        "thị",
+        "xã",
+        "phường",
+        "thị",
+        "trấn",
+        "tỉnh",
+        "ủy",
+        "thành",
+        "ủy",
+        "huyện",
+        "ủy",
+        "quận",
+        "ủy",
+        "địa",
+        "phương",
+        "cấp",
+    ]
 )
 LOCAL_PHRASES = (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("tỉnh", "ủy"), ("thành", "ủy"))
 
@@ -146,8 +229,37 @@ NOT_A_BLOC = re.compile(
 )
 # Words after which a bloc name has ended.
 BLOC_NAME_STOP = frozenset(
-    "tổ chức có gồm đã đang năm ký ttriển triển quan diễn xác thuộc là được với tại trong "
-    "của và cùng do đề nhằm luôn sẽ vừa hội".split()
+    [
+        "tổ",
+        "chức",
+        "có",
+        "gồm",
+        "đã",
+        "đang",
+        "năm",
+        "ký",
+        "ttriển",
+        "triển",
+        "quan",
+        "diễn",
+        "xác",
+        "thuộc",
+        "là",
+        "được",
+        "với",
+        "tại",
+        "trong",
+        "của",
+        "và",
+        "cùng",
+        "do",
+        "đề",
+        "nhằm",
+        "luôn",
+        "sẽ",
+        "vừa",
+        "hội",
+    ]
 )
 DOC_CUE = re.compile(
     r"(?:số\s+[\w/-]+|Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Thông\s+tư|Hướng\s+dẫn|"

@@ -19,8 +19,35 @@ from nội_chính_graph.text.tokens import keys_of
 _SEPARATORS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "”", "“", '"'})
 _BOUNDARIES = frozenset({";", ":", "(", ")", "."})
 _ORG_STOP = frozenset(
-    "phát dự chủ tham đã tại cho về nhấn khẳng trao ký tổ có gồm là được với đến cùng "
-    "thay đại chỉ điều kết đánh báo".split()
+    [
+        "phát",
+        "dự",
+        "chủ",
+        "tham",
+        "đã",
+        "tại",
+        "cho",
+        "về",
+        "nhấn",
+        "khẳng",
+        "trao",
+        "ký",
+        "tổ",
+        "có",
+        "gồm",
+        "là",
+        "được",
+        "với",
+        "đến",
+        "cùng",
+        "thay",
+        "đại",
+        "chỉ",
+        "điều",
+        "kết",
+        "đánh",
+        "báo",
+    ]
 )
 
 
@@ -65,7 +92,14 @@ class BlocRole:
     year: int | None = None
 
 
-Item = Entity | PartyRole | Post | BlocRole
+@dataclass(frozen=True)
+class Rank:
+    """A rank as written; ``candidates`` are the same label in each force's ladder."""
+
+    candidates: tuple[Entity, ...]
+
+
+Item = Rank | PartyRole | Post | BlocRole
 
 
 @dataclass
@@ -109,7 +143,7 @@ class _Parser:
     def _rank(self, i: int) -> tuple[Item | None, int]:
         span = self.t.at.get(i)
         if span is not None and span.kind is Kind.RANK:
-            return span.of(Kind.RANK)[0], span.j
+            return Rank(tuple(span.of(Kind.RANK))), span.j
         return None, i
 
     def _bloc_role(self, i: int) -> tuple[Item | None, int]:
@@ -141,9 +175,14 @@ class _Parser:
         j += 2 if standing else 0
         org, j = self._org(span, j)
         party = span.of(Kind.PARTY_ROLE)
-        if party and org is not None and org.entity and org.entity.kind is Kind.PARTY_ORGAN:
-            if not span.of(Kind.POST_ROLE) or _is_committee(org.entity):
-                return PartyRole(party[0], org.entity), j
+        organ = org.entity if org is not None and org.entity else None
+        if (
+            party
+            and organ is not None
+            and organ.kind is Kind.PARTY_ORGAN
+            and (not span.of(Kind.POST_ROLE) or _is_committee(organ))
+        ):
+            return PartyRole(party[0], organ), j
         roles = span.of(Kind.POST_ROLE)
         if not roles:
             return None, i
@@ -274,7 +313,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         floor = max(floor, _last_boundary(parser.keys, floor, span.i))
         before, _ = parser.chain_before(span.i, floor)
         after, end = parser.chain_after(span.j)
-        mention = PersonMention(span.text, span, tagged, span.of(Kind.PERSON))
+        mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
         if mention.has_titles:
             mentions.append(mention)
@@ -293,8 +332,8 @@ def _last_boundary(keys: list[str], floor: int, i: int) -> int:
 def _assign(mention: PersonMention, before: list[Item], after: list[Item]) -> None:
     items = before + after
     for index, item in enumerate(items):
-        if isinstance(item, Entity):
-            mention.ranks.append(item)
+        if isinstance(item, Rank):
+            mention.ranks += item.candidates
         elif isinstance(item, PartyRole):
             mention.party_roles.append(item)
         elif isinstance(item, BlocRole):
@@ -328,5 +367,6 @@ __all__ = [
     "PartyRole",
     "PersonMention",
     "Post",
+    "Rank",
     "find_people",
 ]

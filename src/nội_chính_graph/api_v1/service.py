@@ -1,0 +1,136 @@
+"""The state behind the JSON API: the store and what is derived from it.
+
+The catalogue of labels, the search index and the graph projections are rebuilt whenever
+``store.generation`` moves, so an ingest is visible to the next request. Rebuilding happens under
+a lock on the first request that notices the change; the projections are built only when a graph
+endpoint first needs them.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from pyoxigraph import Literal, NamedNode
+
+from nội_chính_graph.api_v1.models import EntityRef
+from nội_chính_graph.graph.projection import Projection, build_projections, predicate_labels
+from nội_chính_graph.queries.bind import BindableTerm, bind
+from nội_chính_graph.search.catalogue import Catalogue, EntityInfo, build_catalogue
+from nội_chính_graph.search.index import SearchIndex
+from nội_chính_graph.store.base import BooleanResult, SolutionsResult, Store, Term
+
+#: Types the search looks through.
+SEARCH_TYPES = ("agency", "party-organ", "force", "person", "bloc", "event")
+
+
+@dataclass
+class Derived:
+    """Everything built from one generation of the store."""
+
+    generation: int
+    catalogue: Catalogue
+    index: SearchIndex
+    predicates: dict[str, dict[str, str]]
+    projections: dict[bool, Projection] = field(default_factory=dict)
+
+
+class ApiService:
+    """The store plus its derived indexes, kept current with ``store.generation``."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._derived: Derived | None = None
+
+    @property
+    def generation(self) -> int:
+        """The store's generation (part of every ETag)."""
+        return self.store.generation
+
+    def derived(self) -> Derived:
+        """The catalogue and search index for the store's current generation."""
+        current = self._derived
+        if current is not None and current.generation == self.store.generation:
+            return current
+        with self._lock:
+            current = self._derived
+            generation = self.store.generation
+            if current is None or current.generation != generation:
+                catalogue = build_catalogue(self.store)
+                index = SearchIndex(catalogue, SEARCH_TYPES)
+                names = predicate_labels(self.store)
+                current = Derived(catalogue.generation, catalogue, index, names)
+                self._derived = current
+            return current
+
+    def projection(self, reified: bool = False) -> Projection:
+        """The networkx projection (collapsed or reified) of the current generation."""
+        derived = self.derived()
+        found = derived.projections.get(reified)
+        if found is not None:
+            return found
+        with self._lock:
+            if reified not in derived.projections:
+                collapsed, full = build_projections(self.store, derived.catalogue)
+                derived.projections.update({False: collapsed, True: full})
+            return derived.projections[reified]
+
+    def predicate_names(self) -> dict[str, dict[str, str]]:
+        """Labels of properties by language (ontology ``rdfs:label`` or built-in)."""
+        return self.derived().predicates
+
+    def info(self, iri: str) -> EntityInfo:
+        """Labels and type of any IRI."""
+        return self.derived().catalogue.get(iri)
+
+    def ref(self, iri: str, lang: str) -> EntityRef:
+        """An entity reference for a response."""
+        info = self.info(iri)
+        return EntityRef(
+            id=info.iri,
+            slug=info.slug,
+            type=info.type,
+            label=info.label(lang),
+            labels=dict(info.labels),
+        )
+
+    def select(
+        self, query: str, bindings: Mapping[str, Sequence[BindableTerm]] | None = None
+    ) -> list[dict[str, Term]]:
+        """Rows of a named ``SELECT`` with values bound."""
+        result = self.store.query(bind(query, bindings))
+        assert isinstance(result, SolutionsResult)
+        return result.rows
+
+    def ask(self, query: str, bindings: Mapping[str, Sequence[BindableTerm]]) -> bool:
+        """The answer to a named ``ASK``."""
+        result = self.store.query(bind(query, bindings))
+        assert isinstance(result, BooleanResult)
+        return result.value
+
+
+def text(term: Term | None) -> str | None:
+    """The lexical value of an IRI or literal (None for absent and other terms)."""
+    return term.value if isinstance(term, NamedNode | Literal) else None
+
+
+class ServiceRegistry:
+    """One :class:`ApiService` per store object (what a router factory keeps)."""
+
+    def __init__(self) -> None:
+        self._services: weakref.WeakKeyDictionary[Store, ApiService] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    def for_store(self, store: Store) -> ApiService:
+        """The service of ``store``, made on first use."""
+        with self._lock:
+            service = self._services.get(store)
+            if service is None:
+                service = self._services[store] = ApiService(store)
+            return service
+
+
+__all__ = ["SEARCH_TYPES", "ApiService", "Derived", "ServiceRegistry", "text"]

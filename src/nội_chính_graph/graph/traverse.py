@@ -1,0 +1,140 @@
+"""Neighbourhoods and shortest paths over a :class:`Projection` (breadth-first, capped)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Collection, Iterator
+
+from nội_chính_graph.graph.model import Edge, PathResult, Subgraph
+from nội_chính_graph.graph.projection import Projection
+
+
+def _edges_at(projection: Projection, node: str) -> Iterator[tuple[str, Edge]]:
+    """Every edge touching ``node``, with the node at its other end."""
+    graph = projection.graph
+    for other, keyed in graph.succ[node].items():
+        for data in keyed.values():
+            yield other, data["edge"]
+    for other, keyed in graph.pred[node].items():
+        for data in keyed.values():
+            yield other, data["edge"]
+
+
+def _allowed(edge: Edge, predicates: Collection[str] | None) -> bool:
+    return not predicates or edge.predicate in predicates
+
+
+def neighbours(
+    projection: Projection, node: str, predicates: Collection[str] | None = None
+) -> list[str]:
+    """The distinct nodes one allowed edge away from ``node``, in edge order."""
+    found = dict.fromkeys(o for o, e in _edges_at(projection, node) if _allowed(e, predicates))
+    found.pop(node, None)
+    return list(found)
+
+
+def induced_edges(
+    projection: Projection, nodes: Collection[str], predicates: Collection[str] | None = None
+) -> list[Edge]:
+    """Every allowed edge whose two ends are both among ``nodes``."""
+    keep = set(nodes)
+    edges: list[Edge] = []
+    for node in nodes:
+        for other, keyed in projection.graph.succ[node].items():
+            if other in keep:
+                edges.extend(d["edge"] for d in keyed.values() if _allowed(d["edge"], predicates))
+    return edges
+
+
+def neighbourhood(
+    projection: Projection,
+    start: str,
+    *,
+    depth: int = 1,
+    limit: int = 200,
+    types: Collection[str] | None = None,
+    predicates: Collection[str] | None = None,
+) -> Subgraph:
+    """Nodes within ``depth`` allowed edges of ``start`` (at most ``limit``), and their edges.
+
+    ``types`` restricts which nodes are entered (``start`` always is); ``truncated`` says the
+    node cap stopped the walk.
+    """
+    found, frontier, truncated = {start: 0}, [start], False
+    for level in range(1, depth + 1):
+        following: list[str] = []
+        for node in frontier:
+            for other in neighbours(projection, node, predicates):
+                if other in found or (types and projection.node_type(other) not in types):
+                    continue
+                if len(found) >= limit:
+                    truncated = True
+                    break
+                found[other] = level
+                following.append(other)
+            if truncated:
+                break
+        frontier = following
+        if truncated or not frontier:
+            break
+    nodes = list(found)
+    return Subgraph(nodes, induced_edges(projection, nodes, predicates), truncated, found)
+
+
+def _predecessors(
+    projection: Projection, start: str, goal: str, max_length: int
+) -> dict[str, list[str]] | None:
+    """Breadth-first from ``start`` until the level that reaches ``goal``; None if it never does."""
+    seen, frontier = {start}, [start]
+    parents: dict[str, list[str]] = {start: []}
+    for _ in range(max_length):
+        level: dict[str, list[str]] = {}
+        for node in frontier:
+            for other in neighbours(projection, node):
+                if other not in seen:
+                    level.setdefault(other, []).append(node)
+        parents.update(level)
+        if goal in level:
+            return parents
+        seen.update(level)
+        frontier = list(level)
+        if not frontier:
+            break
+    return None
+
+
+def _walk_back(parents: dict[str, list[str]], node: str, limit: int) -> list[list[str]]:
+    if not parents[node]:
+        return [[node]]
+    paths: list[list[str]] = []
+    for parent in parents[node]:
+        for path in _walk_back(parents, parent, limit - len(paths)):
+            paths.append([*path, node])
+            if len(paths) >= limit:
+                return paths
+    return paths
+
+
+def shortest_paths(
+    projection: Projection, start: str, goal: str, *, max_length: int = 4, limit: int = 5
+) -> PathResult:
+    """Up to ``limit`` shortest paths (edge direction ignored) of at most ``max_length`` edges."""
+    if start == goal:
+        return PathResult([[start]], [], 0)
+    parents = _predecessors(projection, start, goal, max_length)
+    if parents is None:
+        return PathResult([], [], None)
+    paths = _walk_back(parents, goal, limit)
+    pairs = {frozenset(p) for path in paths for p in itertools.pairwise(path)}
+    edges = [
+        edge
+        for path in paths
+        for node in path
+        for other, edge in _edges_at(projection, node)
+        if frozenset((node, other)) in pairs and edge.source == node
+    ]
+    unique = list({edge.id: edge for edge in edges}.values())
+    return PathResult(paths, unique, len(paths[0]) - 1)
+
+
+__all__ = ["induced_edges", "neighbourhood", "neighbours", "shortest_paths"]

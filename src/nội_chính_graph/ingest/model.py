@@ -1,0 +1,107 @@
+"""Typed results of an extraction: the triples, a review summary and review flags."""
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from rdflib import Graph, URIRef
+
+
+class Ref(BaseModel):
+    """An entity by IRI and label."""
+
+    id: str
+    label: str
+
+
+class LeaderOut(BaseModel):
+    """A bloc leader or deputy for a year."""
+
+    agency: Ref
+    year: int | None
+    role: Literal["leader", "deputy"]
+
+
+class BlocOut(BaseModel):
+    """A bloc as the report describes it."""
+
+    id: str
+    label: str
+    members: list[Ref] = Field(default_factory=list)
+    leaders: list[LeaderOut] = Field(default_factory=list)
+    stated_count: int | None = None
+    year: int | None = None
+
+
+class PostOut(BaseModel):
+    """A post held: its title and organisation."""
+
+    title: str
+    agency: Ref | None
+
+
+class PersonOut(BaseModel):
+    """An official with rank, Party roles and posts."""
+
+    id: str
+    name: str
+    rank: str | None = None
+    party_roles: list[str] = Field(default_factory=list)
+    posts: list[PostOut] = Field(default_factory=list)
+    equivalent_rank: list[str] = Field(default_factory=list)
+
+
+class EventOut(BaseModel):
+    """The conference."""
+
+    id: str
+    label: str
+    kind: str
+    kinds: list[str] = Field(default_factory=list)
+    date: str | None = None
+    place: str | None = None
+    chairs: list[Ref] = Field(default_factory=list)
+    speakers: list[Ref] = Field(default_factory=list)
+    theme: str | None = None
+    motto: str | None = None
+
+
+class Summary(BaseModel):
+    """What a reviewer reads before accepting an extraction."""
+
+    blocs: list[BlocOut] = Field(default_factory=list)
+    people: list[PersonOut] = Field(default_factory=list)
+    events: list[EventOut] = Field(default_factory=list)
+
+
+class Flag(BaseModel):
+    """A review warning: a code, a message, and the original-text span it is about."""
+
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Extraction:
+    """The result of :func:`nội_chính_graph.ingest.pipeline.extract_report`."""
+
+    report: URIRef
+    text: str
+    graph: Graph
+    summary: Summary
+    flags: list[Flag] = field(default_factory=list)
+
+
+__all__ = [
+    "BlocOut",
+    "EventOut",
+    "Extraction",
+    "Flag",
+    "LeaderOut",
+    "PersonOut",
+    "PostOut",
+    "Ref",
+    "Summary",
+]

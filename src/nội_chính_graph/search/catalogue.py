@@ -1,0 +1,145 @@
+"""Every labelled entity of the store, with its type, slug and labels per language.
+
+Built with one query over ``skos:prefLabel``, ``skos:altLabel``, ``foaf:name``, ``schema:name``
+and ``rdfs:label``; the JSON API takes entity labels from here instead of asking the store for
+them on every request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pyoxigraph import Literal, NamedNode
+
+from nội_chính_graph.namespaces import FOAF, RDFS, SCHEMA, SKOS
+from nội_chính_graph.queries.bind import bind
+from nội_chính_graph.queries.ids import split_iri
+from nội_chính_graph.store.base import SolutionsResult, Store
+from nội_chính_graph.text import nfc
+
+LANGUAGES = ("vi", "en")
+
+_LABELS_QUERY = """
+SELECT ?s ?p ?label WHERE {
+  VALUES ?p { skos:prefLabel skos:altLabel foaf:name schema:name rdfs:label }
+  ?s ?p ?label .
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(ncgid:)))
+}
+"""
+# Which property names an entity first, per language; altLabel is never a display label.
+_NAME_ORDER = (str(SKOS.prefLabel), str(FOAF.name), str(SCHEMA.name), str(RDFS.label))
+_ALT = str(SKOS.altLabel)
+
+
+@dataclass
+class EntityInfo:
+    """An entity as the API shows it: IRI, type, slug, labels by language, other names."""
+
+    iri: str
+    type: str
+    slug: str
+    labels: dict[str, str] = field(default_factory=dict)
+    alt_labels: list[str] = field(default_factory=list)
+    _ranked: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def label(self, lang: str = "vi") -> str:
+        """The label in ``lang``, else Vietnamese, else English, else the slug.
+
+        >>> EntityInfo("x", "agency", "bo-cong-an", {"vi": "Bộ Công an"}).label("en")
+        'Bộ Công an'
+        """
+        for wanted in (lang, "vi", "en"):
+            if wanted in self.labels:
+                return self.labels[wanted]
+        return next(iter(self.labels.values()), self.slug)
+
+    def names(self) -> list[str]:
+        """Every distinct name: display labels first, then the aliases."""
+        seen = dict.fromkeys([*self.labels.values(), *self.alt_labels])
+        return list(seen)
+
+    def _alias(self, text: str) -> None:
+        if text not in self.alt_labels and text not in self.labels.values():
+            self.alt_labels.append(text)
+
+    def _offer(self, prop: str, text: str, lang: str) -> None:
+        """Take one name: the best-ranked property per language labels, the rest are aliases."""
+        if prop == _ALT:
+            self._alias(text)
+            return
+        rank, key = _NAME_ORDER.index(prop), lang or "vi"
+        current = self._ranked.get(key)
+        if current is not None and current <= rank:
+            self._alias(text)
+            return
+        old = self.labels.get(key)
+        self.labels[key], self._ranked[key] = text, rank
+        if text in self.alt_labels:
+            self.alt_labels.remove(text)
+        if old is not None:
+            self._alias(old)
+
+
+class Catalogue:
+    """Entity information by IRI, for the generation of the store it was built from."""
+
+    def __init__(self, entities: Iterable[EntityInfo], generation: int) -> None:
+        self.generation = generation
+        self.by_iri: dict[str, EntityInfo] = {e.iri: e for e in entities}
+
+    def __len__(self) -> int:
+        return len(self.by_iri)
+
+    def get(self, iri: str) -> EntityInfo:
+        """The entity (an unlabelled stand-in made from the IRI when it has no label).
+
+        >>> Catalogue([], 0).get("https://w3id.org/noi-chinh/id/year/2023").label()
+        '2023'
+        """
+        found = self.by_iri.get(iri)
+        if found is not None:
+            return found
+        parts = split_iri(iri)
+        if parts is None:
+            return EntityInfo(iri, "external", iri)
+        return EntityInfo(iri, parts.type, parts.slug)
+
+    def of_type(self, kind: str) -> list[EntityInfo]:
+        """Every labelled entity of a type, by Vietnamese label."""
+        found = [e for e in self.by_iri.values() if e.type == kind]
+        return sorted(found, key=lambda e: (e.label("vi").casefold(), e.iri))
+
+
+def text_of(term: object) -> str | None:
+    """The lexical value of an IRI or literal (None for anything else)."""
+    return term.value if isinstance(term, NamedNode | Literal) else None
+
+
+def _rows(store: Store) -> list[tuple[str, str, str, str]]:
+    result = store.query(bind(_LABELS_QUERY))
+    assert isinstance(result, SolutionsResult)
+    rows = []
+    for row in result.rows:
+        subject, prop, label = row["s"], row["p"], row["label"]
+        if isinstance(subject, NamedNode) and isinstance(label, Literal):
+            rows.append((subject.value, str(text_of(prop)), nfc(label.value), label.language or ""))
+    return rows
+
+
+def build_catalogue(store: Store) -> Catalogue:
+    """Read every labelled entity of ``store``."""
+    generation = store.generation
+    entities: dict[str, EntityInfo] = {}
+    for subject, prop, text, lang in sorted(_rows(store)):
+        parts = split_iri(subject)
+        if parts is None:
+            continue
+        info = entities.get(subject)
+        if info is None:
+            info = entities[subject] = EntityInfo(subject, parts.type, parts.slug)
+        info._offer(prop, text, lang)
+    return Catalogue(entities.values(), generation)
+
+
+__all__ = ["LANGUAGES", "Catalogue", "EntityInfo", "build_catalogue"]
