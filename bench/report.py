@@ -91,6 +91,15 @@ def _ratios_table(document: dict[str, Any]) -> list[str]:
     return rows
 
 
+def row_mismatches(document: dict[str, Any]) -> list[str]:
+    """Queries whose first parameter set gave different result sizes on different servers."""
+    return [
+        name
+        for name, servers in _by_query(document).items()
+        if len({r["rows"] for r in servers.values() if r["rows"] is not None}) > 1
+    ]
+
+
 def markdown(document: dict[str, Any]) -> str:
     """The whole report: dataset, servers, per-query figures, ratios against the targets."""
     machine = document["machine"]
@@ -107,8 +116,11 @@ def markdown(document: dict[str, Any]) -> str:
         "",
         *_ratios_table(document),
         "",
+        "Result sizes agree across servers: "
+        + ("yes" if not row_mismatches(document) else "NO: " + ", ".join(row_mismatches(document))),
+        "",
     ]
     return "\n".join(lines)
 
 
-__all__ = ["markdown", "target_checks"]
+__all__ = ["markdown", "row_mismatches", "target_checks"]

@@ -135,9 +135,9 @@ def _ncg_load_command(data: Path, store: Path) -> list[str]:
     return [str(VENV_BIN / "ncg"), "load", "--store", str(store), str(data)]
 
 
-def start_ncg(data: Path, work: Path) -> Server:
+def start_ncg(data: Path, work: Path, logs: Path) -> Server:
     """Bulk-load ``data`` into a fresh embedded store, then serve /sparql with uvicorn."""
-    store, log = work / "ncg-store", work / "ncg.log"
+    store, log = work / "ncg-store", logs / "ncg.log"
     env = dict(os.environ, NCG_STORE="oxigraph", NCG_DATA_DIR=str(store))
     env["NCG_LOAD_DATA_ON_START"] = "false"
     load = _timed_run(_ncg_load_command(data, store), log, env)
@@ -149,9 +149,9 @@ def start_ncg(data: Path, work: Path) -> Server:
     return Server("ncg /sparql", url, _spawn(command, log, env), log, load)
 
 
-def start_oxigraph(data: Path, work: Path, timeout: float) -> Server:
+def start_oxigraph(data: Path, work: Path, logs: Path, timeout: float) -> Server:
     """``oxigraph load`` into a fresh directory, then ``oxigraph serve`` over the union graph."""
-    location, log = work / "oxigraph-store", work / "oxigraph.log"
+    location, log = work / "oxigraph-store", logs / "oxigraph.log"
     exe = str(VENV_BIN / "oxigraph")
     load = _timed_run([exe, "load", "--location", str(location), "--file", str(data)], log)
     port = free_port()
@@ -161,9 +161,9 @@ def start_oxigraph(data: Path, work: Path, timeout: float) -> Server:
     return Server("oxigraph serve", url, _spawn(command, log), log, load)
 
 
-def start_rdflib_endpoint(data: Path, work: Path) -> Server:
+def start_rdflib_endpoint(data: Path, logs: Path) -> Server:
     """``rdflib-endpoint serve`` (an in-memory rdflib Dataset parsed at start)."""
-    log, port = work / "rdflib-endpoint.log", free_port()
+    log, port = logs / "rdflib-endpoint.log", free_port()
     exe = str(VENV_BIN / "rdflib-endpoint")
     command = [exe, "serve", str(data), "--host", "127.0.0.1", "--port", str(port)]
     return Server("rdflib-endpoint", f"http://127.0.0.1:{port}/", _spawn(command, log), log, 0.0)

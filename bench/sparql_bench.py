@@ -268,7 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rdflib-timeout", type=float, default=60.0)
     parser.add_argument("--skip-rdflib", action="store_true")
     args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
+    logs = args.out / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
     fast = Plan(3, args.repetitions, args.concurrent_requests, 120.0, 120.0)
     slow = Plan(
         1, args.rdflib_repetitions, args.rdflib_concurrent_requests, args.rdflib_timeout, 300.0
@@ -284,14 +285,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             params.update(discover(server.url))
             return run_server(server, params, fast)
 
-        results.append(_with_server(lambda: start_oxigraph(data, work, 120), 300, on_oxigraph))
         results.append(
-            _with_server(lambda: start_ncg(data, work), 300, lambda s: run_server(s, params, fast))
+            _with_server(lambda: start_oxigraph(data, work, logs, 120), 300, on_oxigraph)
+        )
+        results.append(
+            _with_server(
+                lambda: start_ncg(data, work, logs), 300, lambda s: run_server(s, params, fast)
+            )
         )
         if not args.skip_rdflib:
             results.append(
                 _with_server(
-                    lambda: start_rdflib_endpoint(data, work),
+                    lambda: start_rdflib_endpoint(data, logs),
                     1800,
                     lambda s: run_server(s, params, slow),
                 )

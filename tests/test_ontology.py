@@ -1,6 +1,7 @@
 """The ontology and schemes parse, every term we define is documented, rank ladders are right."""
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from nội_chính_graph.namespaces import NCG, NCGID, OWL, RDF, RDFS, SH, SKOS
 from nội_chính_graph.validation import load_ontology, load_shapes
@@ -30,7 +31,7 @@ def _ours(graph: Graph) -> set[URIRef]:
     }
 
 
-def _langs(graph: Graph, term: URIRef, prop: URIRef) -> set[str | None]:
+def _langs(graph: Graph, term: Node, prop: URIRef) -> set[str | None]:
     return {o.language for o in graph.objects(term, prop) if isinstance(o, Literal)}
 
 
@@ -114,6 +115,6 @@ def test_bloc_role_variants_are_alt_labels() -> None:
 def test_every_shape_message_comes_in_vietnamese_and_english() -> None:
     shapes = load_shapes()
     carriers = set(shapes.subjects(SH.message, None))
-    one_sided = [str(c) for c in carriers if _langs(shapes, URIRef(str(c)), SH.message) != {"vi", "en"}]
+    one_sided = [str(c) for c in carriers if _langs(shapes, c, SH.message) != {"vi", "en"}]
     assert len(carriers) > 50
     assert one_sided == []

@@ -49,7 +49,9 @@ def test_every_targeted_shape_has_a_valid_and_an_invalid_fixture(validator: Vali
     targeted = {str(s).removeprefix(str(NCGSH)) for t in targets for s in shapes.subjects(t, None)}
     stems = {p.stem for p in FIXTURES}
     missing = sorted(
-        name for name in targeted if f"{name}-valid" not in stems or f"{name}-invalid-01" not in stems
+        name
+        for name in targeted
+        if f"{name}-valid" not in stems or f"{name}-invalid-01" not in stems
     )
     assert missing == []
 
@@ -67,7 +69,9 @@ def test_valid_fixture_conforms(validator: Validator, fixture: Path) -> None:
 
 
 @pytest.mark.parametrize("fixture", INVALID, ids=lambda p: p.stem)
-def test_invalid_fixture_fails_on_the_expected_shape_with_bilingual_messages(validator: Validator, fixture: Path) -> None:
+def test_invalid_fixture_fails_on_the_expected_shape_with_bilingual_messages(
+    validator: Validator, fixture: Path
+) -> None:
     report = _validate(validator, fixture)
     fired = {(r.shape, r.constraint) for r in report.results}
     assert not report.conforms

@@ -41,7 +41,9 @@ def test_json_format_is_a_validation_report() -> None:
     report = json.loads(result.output)
     assert result.exit_code == 1
     assert report["conforms"] is False
-    assert report["results"][0]["shape"] == "https://w3id.org/noi-chinh/shapes#BlocSingleLeaderShape"
+    assert (
+        report["results"][0]["shape"] == "https://w3id.org/noi-chinh/shapes#BlocSingleLeaderShape"
+    )
     assert report["results"][0]["message_vi"] != report["results"][0]["message_en"]
 
 
@@ -63,7 +65,9 @@ def test_json_ld_error_exits_2_with_line_and_column(tmp_path: Path) -> None:
 
 def test_ntriples_error_names_the_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.nt"
-    bad.write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n<http://ex/a> <http://ex/b> oops .\n")
+    bad.write_text(
+        "<http://ex/a> <http://ex/b> <http://ex/c> .\n<http://ex/a> <http://ex/b> oops .\n"
+    )
     result = runner.invoke(app, ["validate", str(bad)])
     assert result.exit_code == 2
     assert f"{bad}:2:" in result.output

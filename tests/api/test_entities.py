@@ -86,7 +86,8 @@ def test_malformed_slug_is_422(client: TestClient) -> None:
 def test_listing_paginates_with_links_and_total(client: TestClient) -> None:
     response = client.get("/api/v1/agencies", params={"limit": 3, "offset": 3})
     body = response.json()
-    assert len(body["items"]) == 3 and body["total"] > 6
+    assert len(body["items"]) == 3
+    assert body["total"] > 6
     assert all(item["type"] == "agency" for item in body["items"])
     for rel in ("first", "prev", "next", "last"):
         assert f'rel="{rel}"' in response.headers["link"]

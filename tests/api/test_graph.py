@@ -22,8 +22,9 @@ def _around(client: TestClient, **params: Any) -> dict[str, Any]:
 def test_bloc_neighbourhood_has_members_as_labelled_edges(client: TestClient) -> None:
     body = _around(client, iri=BLOC)
     nodes = {n["id"]: n for n in body["nodes"]}
-    assert MEMBERS_2023 <= set(nodes)
-    assert nodes[BLOC]["depth"] == 0 and nodes[KTNN]["label"] == "Kiểm toán Nhà nước"
+    assert set(nodes) >= MEMBERS_2023
+    assert nodes[BLOC]["depth"] == 0
+    assert nodes[KTNN]["label"] == "Kiểm toán Nhà nước"
     edges = [e for e in body["edges"] if e["source"] == KTNN and e["target"] == BLOC]
     labels = {e["label"] for e in edges}
     assert "Khối trưởng 2023" in labels
@@ -45,7 +46,8 @@ def test_person_post_is_an_edge_to_the_agency(client: TestClient) -> None:
 
 def test_limit_truncates(client: TestClient) -> None:
     body = _around(client, iri=BLOC, depth=2, limit=3)
-    assert len(body["nodes"]) == 3 and body["truncated"] is True
+    assert len(body["nodes"]) == 3
+    assert body["truncated"] is True
     ids = {n["id"] for n in body["nodes"]}
     assert all(e["source"] in ids and e["target"] in ids for e in body["edges"])
 
@@ -64,7 +66,8 @@ def test_cytoscape_format_gives_elements(client: TestClient) -> None:
     ids = {e["data"]["id"] for e in body["elements"] if e["group"] == "nodes"}
     for edge in (e for e in body["elements"] if e["group"] == "edges"):
         assert {"id", "source", "target", "label"} <= set(edge["data"])
-        assert edge["data"]["source"] in ids and edge["data"]["target"] in ids
+        assert edge["data"]["source"] in ids
+        assert edge["data"]["target"] in ids
 
 
 @pytest.mark.parametrize(
@@ -90,9 +93,12 @@ def test_bad_requests_use_the_error_shape(
 def test_path_connects_person_and_state_audit(client: TestClient) -> None:
     response = client.get("/api/v1/graph/path", params={"from": TRAN_QUOC_TO, "to": KTNN})
     body = response.json()
-    assert body["found"] is True and body["length"] == 2
+    assert body["found"] is True
+    assert body["length"] == 2
     for path in body["paths"]:
-        assert path[0] == TRAN_QUOC_TO and path[-1] == KTNN and len(path) == 3
+        assert path[0] == TRAN_QUOC_TO
+        assert path[-1] == KTNN
+        assert len(path) == 3
     node_ids = {n["id"] for n in body["nodes"]}
     assert all(e["source"] in node_ids and e["target"] in node_ids for e in body["edges"])
     assert len(body["edges"]) >= 2
@@ -102,7 +108,9 @@ def test_path_respects_max(client: TestClient) -> None:
     body = client.get(
         "/api/v1/graph/path", params={"from": TRAN_QUOC_TO, "to": KTNN, "max": 1}
     ).json()
-    assert body["found"] is False and body["paths"] == [] and body["length"] is None
+    assert body["found"] is False
+    assert body["paths"] == []
+    assert body["length"] is None
 
 
 def test_path_unknown_end_is_404(client: TestClient) -> None:

@@ -37,7 +37,11 @@ def test_entity_iri_answers_303_to_the_negotiated_document(
 
 @pytest.mark.parametrize(
     ("accept", "rdf_format"),
-    [("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")],
+    [
+        ("text/turtle", "turtle"),
+        ("application/ld+json", "json-ld"),
+        ("application/n-triples", "nt"),
+    ],
 )
 def test_documents_parse_as_rdf_and_describe_the_entity(
     client: TestClient, accept: str, rdf_format: str
@@ -67,15 +71,18 @@ def test_format_parameter_overrides_accept(client: TestClient) -> None:
 
 def test_unknown_entity_is_404_and_unacceptable_format_406(client: TestClient) -> None:
     missing = client.get("/id/agency/khong-co")
-    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "not_found"
     refused = client.get(ID, headers={"Accept": "image/png"})
-    assert refused.status_code == 406 and refused.json()["error"]["code"] == "not_acceptable"
+    assert refused.status_code == 406
+    assert refused.json()["error"]["code"] == "not_acceptable"
     assert client.get("/doc/agency/kiem-toan-nha-nuoc.exe").status_code == 404
 
 
 def test_ontology_in_turtle_and_json_ld(client: TestClient) -> None:
     turtle = client.get("/ontology", headers={"Accept": "text/turtle"})
-    assert turtle.status_code == 200 and "Accept" in turtle.headers["vary"]
+    assert turtle.status_code == 200
+    assert "Accept" in turtle.headers["vary"]
     graph = rdflib.Graph().parse(data=turtle.text, format="turtle")
     assert (rdflib.URIRef("https://w3id.org/noi-chinh/ontology"), RDF.type, OWL.Ontology) in graph
     assert (NCG.StateAgency, RDF.type, OWL.Class) in graph

@@ -20,7 +20,8 @@ def _get(client: TestClient, **params: str | int) -> dict[str, Any]:
 
 def test_2023_has_the_eight_members_of_the_report(client: TestClient) -> None:
     body = _get(client, year=2023)
-    assert body["year"] == 2023 and body["bloc"]["id"] == BLOC
+    assert body["year"] == 2023
+    assert body["bloc"]["id"] == BLOC
     assert {m["id"] for m in body["members"]} == MEMBERS_2023
 
 
@@ -29,7 +30,8 @@ def test_2023_leader_is_the_state_audit(client: TestClient) -> None:
     assert body["leader"]["id"] == KTNN
     assert body["leader"]["label"] == "Kiểm toán Nhà nước"
     ktnn = next(m for m in body["members"] if m["id"] == KTNN)
-    assert ktnn["role"] == "leader" and ktnn["roles"] == ["leader", "member"]
+    assert ktnn["role"] == "leader"
+    assert ktnn["roles"] == ["leader", "member"]
     assert body["members"][0]["id"] == KTNN
 
 
@@ -49,18 +51,21 @@ def test_graph_has_labelled_membership_edges(client: TestClient) -> None:
 
 def test_date_selects_the_year_that_contains_it(client: TestClient) -> None:
     body = _get(client, date="2023-05-01")
-    assert body["date"] == "2023-05-01" and body["year"] == 2023
+    assert body["date"] == "2023-05-01"
+    assert body["year"] == 2023
     assert {m["id"] for m in body["members"]} == MEMBERS_2023
 
 
 def test_a_year_without_data_has_no_members(client: TestClient) -> None:
     body = _get(client, year=1990)
-    assert body["members"] == [] and body["leader"] is None
+    assert body["members"] == []
+    assert body["leader"] is None
 
 
 def test_without_a_year_every_known_year_is_listed(client: TestClient) -> None:
     body = _get(client)
-    assert 2023 in body["years"] and body["years"] == sorted(body["years"])
+    assert 2023 in body["years"]
+    assert body["years"] == sorted(body["years"])
     by_year = {entry["year"]: entry for entry in body["timeline"]}
     assert by_year[2023]["leader"]["id"] == KTNN
     assert len(by_year[2023]["members"]) == 8
@@ -68,8 +73,10 @@ def test_without_a_year_every_known_year_is_listed(client: TestClient) -> None:
 
 def test_bad_year_is_422_and_unknown_bloc_404(client: TestClient) -> None:
     bad = client.get(URL, params={"year": "twenty"})
-    assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
+    assert bad.status_code == 422
+    assert bad.json()["error"]["code"] == "invalid_request"
     clash = client.get(URL, params={"year": 2022, "date": "2023-01-01"})
     assert clash.status_code == 422
     missing = client.get("/api/v1/blocs/khoi-khong-co/membership", params={"year": 2023})
-    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "not_found"

@@ -65,9 +65,12 @@ def test_results_are_ranked_best_first(client: TestClient) -> None:
 def test_pagination_has_total_and_link_header(client: TestClient) -> None:
     first = client.get("/api/v1/search", params={"q": "bo", "limit": 2})
     body = first.json()
-    assert body["total"] > 2 and len(body["items"]) == 2
+    assert body["total"] > 2
+    assert len(body["items"]) == 2
     links = first.headers["link"]
-    assert 'rel="next"' in links and "offset=2" in links and 'rel="prev"' not in links
+    assert 'rel="next"' in links
+    assert "offset=2" in links
+    assert 'rel="prev"' not in links
     second = client.get("/api/v1/search", params={"q": "bo", "limit": 2, "offset": 2}).json()
     assert {i["id"] for i in second["items"]}.isdisjoint({i["id"] for i in body["items"]})
 
@@ -79,7 +82,12 @@ def test_nothing_found_is_an_empty_list(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     ("params", "location"),
-    [({}, "q"), ({"q": ""}, "q"), ({"q": "x", "type": "planet"}, "type"), ({"q": "x", "limit": 0}, "limit")],
+    [
+        ({}, "q"),
+        ({"q": ""}, "q"),
+        ({"q": "x", "type": "planet"}, "type"),
+        ({"q": "x", "limit": 0}, "limit"),
+    ],
 )
 def test_bad_parameters_are_422_in_the_error_shape(
     client: TestClient, params: dict[str, str], location: str

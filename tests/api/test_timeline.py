@@ -18,7 +18,8 @@ def test_timeline_has_post_rank_and_party_role_with_sources(client: TestClient) 
     assert by_kind["rank"]["what"]["id"].endswith("/rank/cand/thuong-tuong")
     assert by_kind["party-role"]["role"]["label"] == "Ủy viên"
     for entry in body["entries"]:
-        assert entry["start"] == "2023-01-01" and entry["end"] == "2023-12-31"
+        assert entry["start"] == "2023-01-01"
+        assert entry["end"] == "2023-12-31"
         assert entry["time_relation"] == "ncg:attestedDuring"
         assert any("Trần Quốc Tỏ" in (s["quote"] or "") for s in entry["sources"])
 

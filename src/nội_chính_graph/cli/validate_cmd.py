@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,14 +17,14 @@ EXIT_VIOLATIONS = 1
 EXIT_UNREADABLE = 2
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """How ``ncg validate`` prints its report."""
 
     table = "table"
     json = "json"
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     """Language of the messages."""
 
     vi = "vi"
@@ -86,7 +86,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("validate")
     def validate_command(
-        files: Annotated[list[Path], typer.Argument(help="RDF files (.ttl .trig .nt .nq .jsonld).")],
+        files: Annotated[
+            list[Path], typer.Argument(help="RDF files (.ttl .trig .nt .nq .jsonld).")
+        ],
         output: Annotated[
             OutputFormat, typer.Option("--format", "-f", help="table or json.")
         ] = OutputFormat.table,
@@ -109,4 +111,11 @@ def register(app: typer.Typer) -> None:
         raise typer.Exit(EXIT_CONFORMS if report.conforms else EXIT_VIOLATIONS)
 
 
-__all__ = ["EXIT_CONFORMS", "EXIT_UNREADABLE", "EXIT_VIOLATIONS", "compact", "register", "render_table"]
+__all__ = [
+    "EXIT_CONFORMS",
+    "EXIT_UNREADABLE",
+    "EXIT_VIOLATIONS",
+    "compact",
+    "register",
+    "render_table",
+]

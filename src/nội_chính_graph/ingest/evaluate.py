@@ -74,8 +74,9 @@ class _Facts:
         self.g = gazetteer
 
     def agency(self, label: str) -> str:
+        """Slug of the gold agency (its graph IRI's slug, else the slug a minted IRI gets)."""
         entity = self.g.resolve(label, ORGANISATIONS)
-        return entity.iri if entity else "label:" + match_key(label)
+        return entity.slug if entity else slugify(label)
 
     def gold(self, text: dict[str, Any]) -> dict[str, set[Fact] | None]:
         people: set[Fact] = set()
@@ -121,11 +122,13 @@ class _Facts:
             if person.rank:
                 people.add(("rank", name, match_key(person.rank)))
             for post in person.posts:
-                agency = post.agency.id if post.agency else "-"
+                agency = _slug(post.agency.id) if post.agency else "-"
                 people.add(("post", name, match_key(post.title), agency))
-        members: set[Fact] = {("member", m.id) for b in summary.blocs for m in b.members}
+        members: set[Fact] = {("member", _slug(m.id)) for b in summary.blocs for m in b.members}
         leaders: set[Fact] = {
-            ("leader", x.agency.id, str(x.year), x.role) for b in summary.blocs for x in b.leaders
+            ("leader", _slug(x.agency.id), str(x.year), x.role)
+            for b in summary.blocs
+            for x in b.leaders
         }
         events: set[Fact] = set()
         for event in summary.events:
@@ -135,6 +138,10 @@ class _Facts:
             events.add(("place", match_key(event.place) if event.place else "-"))
             events |= {("chair", match_key(c.label)) for c in event.chairs}
         return {"people": people, "members": members, "leaders": leaders, "events": events}
+
+
+def _slug(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
 
 
 def evaluate(gold_file: Path, texts_dir: Path, gazetteer: Gazetteer) -> dict[str, dict[str, Score]]:

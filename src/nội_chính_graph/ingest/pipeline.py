@@ -199,10 +199,8 @@ class _Run:
         self.out.add(post_node, NCG_TYPE, ORG.Post)
         self.out.add(post_node, ORG.role, role)
         self.out.add(post_node, ORG.postIn, self.out.entity(agency))
-        self.out.add(post_node, SKOS.prefLabel, Literal(_post_label(post.role, agency), lang="vi"))
-        if post.role.label_en and agency.label_en:
-            label_en = f"{post.role.label_en}, {agency.label_en}"
-            self.out.add(post_node, SKOS.prefLabel, Literal(label_en, lang="en"))
+        if str(post_node) not in self.g.labelled:
+            self._post_labels(post_node, post.role, agency)
         holding = NCGID[f"post-holding/{person.slug}/{post_slug}/{self.out.slug}"]
         self.out.fact(holding, NCG.PostHolding, evidence)
         self.out.add(holding, NCG.holder, URIRef(person.iri))
@@ -212,6 +210,14 @@ class _Run:
             self.out.add(holding, NCG.modifier, NCGID[f"post-modifier/{post.modifier}"])
         self._attested(holding)
         return PostOut(title=post.title, agency=Ref(id=agency.iri, label=agency.label))
+
+    def _post_labels(self, node: URIRef, role: Entity, agency: Entity) -> None:
+        self.out.add(node, SKOS.prefLabel, Literal(_post_label(role, agency), lang="vi"))
+        if role.label_en and agency.label_en:
+            label_en = f"{role.label_en}, {agency.label_en}"
+            self.out.add(node, SKOS.prefLabel, Literal(label_en, lang="en"))
+        else:
+            self.flag("no-english-label", f"post {node} has no English label (role or agency)")
 
     def _write_party_role(self, person: Entity, role: PartyRole, evidence: list[Tagged]) -> None:
         node = NCGID[
@@ -390,8 +396,9 @@ class _Run:
         node = NCGID[f"event/{slugify(name_vi.removeprefix('Hội nghị '))}"]
         self.out.fact(node, NCG.Conference, _unique([event.tagged, *event.evidence]))
         self.out.add(node, SCHEMA.organizer, URIRef(bloc.entity.iri))
-        self.out.add(node, SCHEMA.name, Literal(name_vi, lang="vi"))
-        self.out.add(node, SCHEMA.name, Literal(name_en, lang="en"))
+        if str(node) not in self.g.labelled:  # an event already in the graph keeps its names
+            self.out.add(node, SCHEMA.name, Literal(name_vi, lang="vi"))
+            self.out.add(node, SCHEMA.name, Literal(name_en, lang="en"))
         for kind in event.kinds:
             self.out.add(node, NCG.eventKind, NCGID[kind])
         if event.kind_inferred:

@@ -128,7 +128,8 @@ class ReportGraph:
         else:
             note = "Minted by the extractor; not yet in the reference data."
             self.add(node, SKOS.editorialNote, Literal(note, lang="en"))
-        if label_en:
+        label_en = label_en or entity.label_en
+        if label_en and entity.kind is not Kind.PERSON:
             self.add(node, SKOS.prefLabel, Literal(label_en, lang="en"))
         return node
 

@@ -1,8 +1,10 @@
 """The named SPARQL queries of the JSON API. Each takes its values through ``#BIND``."""
 
 ENTITY_EXISTS = """
-ASK { #BIND
-  { ?entity ?p ?o } UNION { ?s ?p ?entity }
+ASK {
+  { #BIND
+    ?entity ?p ?o } UNION { #BIND
+    ?s ?p ?entity }
 }
 """
 
@@ -31,10 +33,12 @@ SELECT DISTINCT ?fact ?relation ?p ?o WHERE { #BIND
 
 SOURCES = """
 SELECT DISTINCT ?fact ?source ?annotation ?exact ?start ?end ?url ?title ?publisher ?issued
-WHERE { #BIND
-  { ?fact prov:wasDerivedFrom ?source }
+WHERE {
+  { #BIND
+    ?fact prov:wasDerivedFrom ?source }
   UNION
-  { ?fact ncg:evidence ?annotation .
+  { #BIND
+    ?fact ncg:evidence ?annotation .
     ?annotation oa:hasTarget ?target .
     ?target oa:hasSource ?source .
     OPTIONAL { ?target oa:hasSelector ?quote . ?quote oa:exact ?exact }
@@ -61,17 +65,17 @@ SELECT DISTINCT ?membership ?member ?role ?interval ?begin ?end WHERE { #BIND
 
 PERSON_TIMELINE = """
 SELECT DISTINCT ?fact ?kind ?what ?organ ?role ?modifier ?term ?when ?interval ?begin ?end
-WHERE { #BIND
-  {
+WHERE {
+  { #BIND
     ?fact ncg:holder ?person ; ncg:post ?what .
     BIND("post" AS ?kind)
     OPTIONAL { ?what org:postIn ?organ }
     OPTIONAL { ?what org:role ?role }
     OPTIONAL { ?fact ncg:modifier ?modifier }
-  } UNION {
+  } UNION { #BIND
     ?fact ncg:holder ?person ; ncg:rank ?what .
     BIND("rank" AS ?kind)
-  } UNION {
+  } UNION { #BIND
     ?fact org:member ?person ; org:organization ?organ ; org:role ?role .
     BIND("party-role" AS ?kind)
     BIND(?organ AS ?what)
@@ -87,8 +91,10 @@ WHERE { #BIND
 """
 
 DESCRIBE_ENTITY = """
-CONSTRUCT { ?entity ?p ?o . ?s ?q ?entity . } WHERE { #BIND
-  { ?entity ?p ?o } UNION { ?s ?q ?entity }
+CONSTRUCT { ?entity ?p ?o . ?s ?q ?entity . } WHERE {
+  { #BIND
+    ?entity ?p ?o } UNION { #BIND
+    ?s ?q ?entity }
 }
 """
 

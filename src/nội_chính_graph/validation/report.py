@@ -6,7 +6,8 @@ import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
-from rdflib import BNode, Graph, Literal as RDFLiteral, URIRef
+from rdflib import BNode, Graph, URIRef
+from rdflib import Literal as RDFLiteral
 from rdflib.collection import Collection
 from rdflib.term import Node
 
@@ -45,7 +46,7 @@ class ValidationReport(BaseModel):
 
 
 def build_report(results: Graph, shapes: Graph) -> ValidationReport:
-    """Turn pySHACL's results graph into a :class:`ValidationReport` (Violations break conformance)."""
+    """Turn pySHACL's results graph into a report; only Violations break conformance."""
     # Only top-level results: nested sh:detail results are also typed sh:ValidationResult.
     top = [
         node

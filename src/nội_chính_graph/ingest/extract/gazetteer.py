@@ -76,6 +76,7 @@ class Gazetteer:
     forces: dict[str, str] = field(default_factory=dict)
     person_agencies: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     bloc_members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    labelled: set[str] = field(default_factory=set)
     max_length: int = 1
 
     @classmethod
@@ -108,6 +109,7 @@ class Gazetteer:
         for row in rows:
             if row["p"].endswith("prefLabel") or row["p"].endswith("name"):
                 preferred[row["s"]].setdefault(row.get("lang") or "vi", row["label"])
+        self.labelled.update(row["s"] for row in rows)
         for row in rows:
             kind = kinds.get(row["s"]) or _kind_from_iri(row["s"])
             if kind is None or (row.get("lang") or "vi") != "vi":
@@ -125,6 +127,7 @@ class Gazetteer:
             self.person_agencies[row["p"]].add(row["a"])
         for row in query(_Q_BLOC_MEMBERS):
             self.bloc_members[row["b"]].add(row["a"])
+        self.labelled.update(row["s"] for row in query(_Q_NAMED_EVENTS))
 
     def add(self, entity: Entity, label: str) -> None:
         """Index ``label`` (and its ``Trung ương``/``Khối`` variants) for ``entity``."""
@@ -137,12 +140,12 @@ class Gazetteer:
 
     def add_fallback_roles(self) -> None:
         """Add the common post titles the graph lacks, as minted ``role/{slug}`` entities."""
-        for label in FALLBACK_POST_ROLES:
+        for label, label_en in FALLBACK_POST_ROLES:
             keys = keys_of(label)
             if any(self.entities[i].kind is Kind.POST_ROLE for i in self.index.get(keys, ())):
                 continue
             iri = str(NCGID[f"role/{slugify(label)}"])
-            self.add(Entity(iri, Kind.POST_ROLE, label, minted=True), label)
+            self.add(Entity(iri, Kind.POST_ROLE, label, label_en, minted=True), label)
 
     def lookup(self, keys: Sequence[str], kinds: Iterable[Kind] | None = None) -> list[Entity]:
         """Entities whose label has exactly these token ``keys`` (optionally of some kinds)."""
@@ -237,6 +240,7 @@ _Q_LABELS = _P + (
     "SELECT ?s ?p ?label ?lang WHERE { VALUES ?p { skos:prefLabel skos:altLabel foaf:name } "
     "?s ?p ?label . BIND(LANG(?label) AS ?lang) }"
 )
+_Q_NAMED_EVENTS = _P + "SELECT ?s WHERE { ?s a ncg:Conference ; schema:name ?n }"
 _Q_PARENTS = _P + "SELECT ?s ?o WHERE { ?s org:subOrganizationOf ?o }"
 _Q_FORCES = _P + "SELECT ?s ?o WHERE { ?s ncg:armedForce ?o }"
 _Q_PERSON_AGENCIES = _P + (
