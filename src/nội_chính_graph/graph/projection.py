@@ -35,8 +35,12 @@ _EDGES_QUERY = """
 SELECT ?s ?p ?o WHERE {
   ?s ?p ?o .
   FILTER(isIRI(?o) && STRSTARTS(STR(?s), STR(ncgid:)) && STRSTARTS(STR(?o), STR(ncgid:)))
+  FILTER(?p NOT IN (ncg:evidence, prov:wasDerivedFrom, oa:hasBody, oa:hasTarget, oa:hasSource,
+                    oa:hasSelector, time:hasBeginning, time:hasEnd, ncg:precision, skos:inScheme,
+                    skos:topConceptOf, skos:hasTopConcept))
 }
 """
+# Provenance and time plumbing never become edges; leaving them out of the scan halves it.
 _PREDICATE_LABELS_QUERY = """
 SELECT ?p ?label WHERE { ?p rdfs:label ?label . FILTER(isIRI(?p)) }
 """
