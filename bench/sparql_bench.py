@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -48,6 +48,7 @@ from bench.servers import (
 
 ACCEPT = {"select": "application/sparql-results+json", "construct": "application/n-triples"}
 CONCURRENCY = 4
+ROUNDS = 5
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class QueryResult:
     concurrent_seconds: float = 0.0
     qps: float | None = None
     note: str = ""
+    abandoned: bool = False  # timed out or failed: no more requests for this query
 
 
 @dataclass
@@ -108,40 +110,59 @@ def _percentile(values: Sequence[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def sequential(
+def warm_up(
     client: httpx.Client, url: str, query: BenchQuery, texts: list[str], plan: Plan
 ) -> QueryResult:
-    """Warm up, then time ``plan.repetitions`` requests one after another (within the budget)."""
-    result, deadline = QueryResult(query.name), time.monotonic() + plan.budget
+    """Run the query ``plan.warmup`` times; record the result size of the first parameter set."""
+    result = QueryResult(query.name)
     try:
-        body = request(client, url, query.form, texts[0], plan.timeout)
-        result.rows = _count(query.form, body)
+        result.rows = _count(query.form, request(client, url, query.form, texts[0], plan.timeout))
         for i in range(1, plan.warmup):
             request(client, url, query.form, texts[i % len(texts)], plan.timeout)
     except httpx.HTTPError as exc:
         result.errors, result.note = 1, f"warm-up failed: {type(exc).__name__}"
+        result.abandoned = True
         drain(url)
-        return result
-    for i in range(plan.repetitions):
+    return result
+
+
+def time_requests(
+    client: httpx.Client,
+    url: str,
+    query: BenchQuery,
+    texts: list[str],
+    plan: Plan,
+    result: QueryResult,
+    count: int,
+    deadline: float,
+) -> None:
+    """Time ``count`` more requests one after another, unless the query was given up on."""
+    for _ in range(count):
+        if result.abandoned:
+            return
         if time.monotonic() > deadline:
-            result.note = f"sequential budget {plan.budget:.0f} s reached after {i} requests"
-            break
-        started = time.perf_counter()
+            result.note = f"sequential budget reached after {len(result.latencies_ms)} requests"
+            return
+        started, i = time.perf_counter(), len(result.latencies_ms) + result.errors
         try:
             request(client, url, query.form, texts[i % len(texts)], plan.timeout)
         except httpx.TimeoutException:
             result.errors += 1
             result.note = f"timed out after {plan.timeout:.0f} s; query abandoned"
+            result.abandoned = True
             drain(url)
-            break
+            return
         except httpx.HTTPError:
             result.errors += 1
             continue
         result.latencies_ms.append((time.perf_counter() - started) * 1000)
+
+
+def summarise(result: QueryResult) -> None:
+    """Median and p95 of the timed requests."""
     if result.latencies_ms:
         result.median_ms = statistics.median(result.latencies_ms)
         result.p95_ms = _percentile(result.latencies_ms, 0.95)
-    return result
 
 
 def drain(url: str, patience: float = 900.0) -> None:
@@ -216,23 +237,39 @@ def discover(url: str) -> dict[str, list[dict[str, str]]]:
     }
 
 
-def run_server(server: Server, params: dict[str, list[dict[str, str]]], plan: Plan) -> ServerResult:
-    """Every query against one server, then its peak memory."""
-    outcome = ServerResult(server.name, server.load_seconds, server.start_seconds)
+def measure(
+    servers: list[Server], params: dict[str, list[dict[str, str]]], plan: Plan
+) -> list[ServerResult]:
+    """Every query on every server. Sequential requests go in rounds that alternate between the
+    servers (so a change in machine load hits them alike); then throughput, server by server."""
+    outcomes = [ServerResult(s.name, s.load_seconds, s.start_seconds) for s in servers]
     limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
-    with httpx.Client(limits=limits) as client:
+    clients = [httpx.Client(limits=limits) for _ in servers]
+    try:
         for query in QUERIES:
             texts = [render(query, p) for p in params[query.name]]
-            result = sequential(client, server.url, query, texts, plan)
-            if result.median_ms is not None:
-                concurrent(client, server.url, query, texts, plan, result)
-            outcome.queries.append(result)
-            print(
-                f"  {server.name} {query.name}: {result.median_ms} ms, {result.qps} q/s",
-                file=sys.stderr,
-            )
-    outcome.peak_rss_mib = server.peak_rss_mib()
-    return outcome
+            results = [
+                warm_up(c, s.url, query, texts, plan) for c, s in zip(clients, servers, strict=True)
+            ]
+            deadline = time.monotonic() + plan.budget * len(servers)
+            per_round = max(1, plan.repetitions // ROUNDS)
+            for turn in range(ROUNDS):
+                order = list(zip(clients, servers, results, strict=True))
+                for c, s, r in order if turn % 2 == 0 else reversed(order):
+                    time_requests(c, s.url, query, texts, plan, r, per_round, deadline)
+            for c, s, r in zip(clients, servers, results, strict=True):
+                summarise(r)
+                if r.median_ms is not None and not r.abandoned:
+                    concurrent(c, s.url, query, texts, plan, r)
+                print(f"  {s.name} {query.name}: {r.median_ms} ms, {r.qps} q/s", file=sys.stderr)
+            for outcome, r in zip(outcomes, results, strict=True):
+                outcome.queries.append(r)
+    finally:
+        for client in clients:
+            client.close()
+    for outcome, server in zip(outcomes, servers, strict=True):
+        outcome.peak_rss_mib = server.peak_rss_mib()
+    return outcomes
 
 
 def _data_file(args: argparse.Namespace, work: Path) -> Path:
@@ -242,17 +279,6 @@ def _data_file(args: argparse.Namespace, work: Path) -> Path:
     generator = [sys.executable, str(REPO / "bench" / "generate.py"), "--scale", str(args.scale)]
     subprocess.run([*generator, "--out", str(data)], check=True, cwd=REPO)
     return data
-
-
-def _with_server(
-    start: Callable[[], Server], ready_timeout: float, use: Callable[[Server], ServerResult]
-) -> ServerResult:
-    server = start()
-    try:
-        wait_ready(server, ready_timeout)
-        return use(server)
-    finally:
-        server.stop()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -279,28 +305,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         work = Path(tmp)
         data = _data_file(args, work)
         quads = sum(1 for _ in data.open("rb"))
-        params: dict[str, list[dict[str, str]]] = {}
-
-        def on_oxigraph(server: Server) -> ServerResult:
-            params.update(discover(server.url))
-            return run_server(server, params, fast)
-
-        results.append(
-            _with_server(lambda: start_oxigraph(data, work, logs, 120), 300, on_oxigraph)
-        )
-        results.append(
-            _with_server(
-                lambda: start_ncg(data, work, logs), 300, lambda s: run_server(s, params, fast)
-            )
-        )
+        pair = [start_oxigraph(data, work, logs, 120), start_ncg(data, work, logs)]
+        try:
+            for server in pair:
+                wait_ready(server, 300)
+            params = discover(pair[0].url)
+            results += measure(pair, params, fast)
+        finally:
+            for server in pair:
+                server.stop()
         if not args.skip_rdflib:
-            results.append(
-                _with_server(
-                    lambda: start_rdflib_endpoint(data, logs),
-                    1800,
-                    lambda s: run_server(s, params, slow),
-                )
-            )
+            rdflib = start_rdflib_endpoint(data, logs)
+            try:
+                wait_ready(rdflib, 1800)
+                results += measure([rdflib], params, slow)
+            finally:
+                rdflib.stop()
     document: dict[str, Any] = {
         "data": str(args.data or f"generated at scale {args.scale:g}"),
         "quads": quads,

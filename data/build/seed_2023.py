@@ -609,24 +609,20 @@ class Source:
         return NCGG[f"reference/{self.topic}"]
 
 
-AGENCY_SOURCE = Source(
-    "seed-agencies",
+GOVERNMENT_SOURCE = Source(
+    "seed-government",
+    ("https://bannenbiet.com/co-bao-nhieu-bo-va-co-quan-ngang-bo/",),
+    "The Government (Chính phủ) whose ministries and ministry-level agencies the page lists "
+    "(reference_facts.md §1a); the seed report names it as the author of the year's motto. "
+    "Every other agency the seed names is described in data/reference/.",
+)
+PARTY_SOURCE = Source(
+    "seed-party-central-committee",
     (
-        "https://bannenbiet.com/co-bao-nhieu-bo-va-co-quan-ngang-bo/",
-        "https://sggpnews.org.vn/national/governments-structure-kept-unchanged-in-20212026-tenure-93573.html",
-        f"{WIKI}5bd53f013cc5e4bb.md",
-        f"{WIKI}1107e5a5220946e6.md",
-        f"{WIKI}30e9c6883912eebd.md",
-        f"{WIKI}b51a6a38c41ac5d6.md",
-        "https://congly.vn/dang-uy-tandtc-thong-bao-tham-du-hoi-nghi-toan-quoc-quan-triet-trien-khai-thuc-hien-nghi-quyet-hoi-nghi-lan-thu-11-ban-chap-hanh-trung-uong-dang-khoa-xiii-475275.html",
-        "https://bqllang.nguyenanh-est.com/tin-tuc/tin-tu-ban-quan-ly-lang.html?start=2928",
-        "https://thuvienluat.bepro.vn/?p=223571",
-        "http://baokiemtoan.vn/ky-niem-30-nam-thanh-lap-ktnn-ptag.html",
         "http://sonoivu.hatinh.gov.vn/snv/portal/read/tin-trong-nganh/tintuc/le-ky-niem-70-nam-ngay-thanh-lap-bo-noi-vu-ngay-truyen-thong-nganh-to-chuc-nha-n.html",
     ),
-    "Agency types, kinds and canonical Vietnamese names for the agencies the seed report "
-    "names, as cited in /work/shared/reference/reference_facts.md §1 and §3. English names are "
-    "the agencies' usual official English names (baonghean.vn English list of ministries).",
+    "'Ban Chấp hành Trung ương Đảng' and its short form 'BCH Trung ương' (reference_facts.md "
+    "§3, §5): the Party body of which an 'Ủy viên Trung ương Đảng' is a member.",
 )
 HIERARCHY_SOURCE = Source(
     "seed-hierarchy",
@@ -637,13 +633,12 @@ HIERARCHY_SOURCE = Source(
 CAND_SOURCE = Source(
     "seed-armed-forces",
     (
-        "http://cand.com.vn/Hoat-dong-LL-CAND/He-thong-cap-bac-ham-si-quan-ha-si-quan-chien-si-CAND-535063/",
         "https://kienthuc.net.vn/xa-hoi/chan-dung-2-thu-truong-duoc-thang-quan-ham-thuong-tuong-cong-an-1646936.html",
     ),
-    "The CAND rank ladder (Luật CAND 2018) and Thứ trưởng Bộ Công an promoted to Thượng tướng "
-    "công an (reference_facts.md §4, §6), hence Bộ Công an → CAND.",
+    "A Thứ trưởng Bộ Công an promoted to the police rank Thượng tướng "
+    "(reference_facts.md §6), hence Bộ Công an → CAND.",
 )
-SOURCES = (AGENCY_SOURCE, HIERARCHY_SOURCE, CAND_SOURCE)
+SOURCES = (GOVERNMENT_SOURCE, PARTY_SOURCE, HIERARCHY_SOURCE, CAND_SOURCE)
 
 
 def source_triples(source: Source) -> Iterator[Triple]:
@@ -658,14 +653,7 @@ def source_triples(source: Source) -> Iterator[Triple]:
 
 
 CONTEXT_AGENCIES: tuple[Agency, ...] = (
-    *MEMBERS,
-    TCCT,
     Agency("Chính phủ", "Government of Vietnam", kind="government"),
-    Agency(
-        "Ban Thi đua - Khen thưởng Trung ương",
-        "Central Emulation and Commendation Board",
-        kind="board",
-    ),
 )
 
 
@@ -676,18 +664,6 @@ def agency_triples(agency: Agency) -> Iterator[Triple]:
     yield agency.node, SKOS.prefLabel, en(agency.name_en)
     if agency.kind is not None:
         yield agency.node, ORG.classification, iri(f"kind/{agency.kind}")
-
-
-ALT_LABELS: dict[str, tuple[str, ...]] = {
-    "Kiểm toán Nhà nước": ("KTNN", "Kiểm toán nhà nước"),
-    "Tòa án nhân dân tối cao": ("Toà án nhân dân tối cao", "TANDTC"),
-    "Viện kiểm sát nhân dân tối cao": ("Viện Kiểm sát nhân dân tối cao", "VKSNDTC"),
-    "Thanh tra Chính phủ": ("TTCP",),
-    "Bộ Quốc phòng": ("BQP",),
-    "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh": ("Ban Quản lý Lăng",),
-    "Tổng cục Chính trị Quân đội nhân dân Việt Nam": ("Tổng cục Chính trị",),
-    "Ban Thi đua - Khen thưởng Trung ương": ("Ban TĐKT Trung ương",),
-}
 
 
 def party_organ_triples() -> Iterator[Triple]:
@@ -707,14 +683,8 @@ def context_graphs() -> Iterator[tuple[URIRef, Triple]]:
             yield source.graph, triple
     for agency in CONTEXT_AGENCIES:
         for triple in agency_triples(agency):
-            yield AGENCY_SOURCE.graph, triple
-        for form in ALT_LABELS.get(agency.name_vi, ()):
-            yield AGENCY_SOURCE.graph, (agency.node, SKOS.altLabel, vi(form))
-    yield from ((AGENCY_SOURCE.graph, triple) for triple in party_organ_triples())
-    yield AGENCY_SOURCE.graph, (BLOC, RDF.type, NCG.EmulationBloc)
-    yield AGENCY_SOURCE.graph, (BLOC, SKOS.prefLabel, vi(BLOC_NAME_VI))
-    yield AGENCY_SOURCE.graph, (BLOC, SKOS.prefLabel, en(BLOC_NAME_EN))
-    yield HIERARCHY_SOURCE.graph, (TCCT.node, ORG.subOrganizationOf, BQP.node)
+            yield GOVERNMENT_SOURCE.graph, triple
+    yield from ((PARTY_SOURCE.graph, triple) for triple in party_organ_triples())
     yield HIERARCHY_SOURCE.graph, (BQP.node, NCG.armedForce, QDND)
     yield CAND_SOURCE.graph, (BCA.node, NCG.armedForce, CAND)
 
