@@ -26,11 +26,11 @@ servers:
 	@command -v virtuoso-t >/dev/null 2>&1 || bash scripts/install-virtuoso
 
 lint: $(STAMP)
-	$(BIN)/ruff check src api tests bench
-	$(BIN)/ruff format --check src api tests bench
+	$(BIN)/ruff check src api tests bench data/build
+	$(BIN)/ruff format --check src api tests bench data/build
 
 typecheck: $(STAMP)
-	$(BIN)/mypy src api tests bench
+	$(BIN)/mypy src api tests bench data/build
 
 check: lint typecheck
 

@@ -191,7 +191,7 @@ def test_conference_has_no_date_or_place(report_graph: Graph) -> None:
 def test_every_agency_of_the_seed_has_one_pref_label_per_language(
     report_graph: Graph, union: Graph
 ) -> None:
-    agencies = {o for o in report_graph.objects(None, ORG.member)} | {NCGID["agency/chinh-phu"]}
+    agencies = set(report_graph.objects(None, ORG.member)) | {NCGID["agency/chinh-phu"]}
     agencies &= set(union.subjects(RDF.type, NCG.StateAgency))
     assert len(agencies) == 9
     for agency in agencies:

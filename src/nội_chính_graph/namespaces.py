@@ -26,27 +26,31 @@ SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 
-PREFIXES: dict[str, Namespace] = {
-    "ncg": NCG,
-    "ncgid": NCGID,
-    "ncgg": NCGG,
-    "ncgsh": NCGSH,
-    "org": ORG,
-    "foaf": FOAF,
-    "schema": SCHEMA,
-    "skos": SKOS,
-    "prov": PROV,
-    "time": TIME,
-    "oa": OA,
-    "dcterms": DCTERMS,
-    "owl": OWL,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": XSD,
-    "sh": SH,
-    "void": VOID,
-    "sd": SD,
+PREFIXES: dict[str, str] = {
+    prefix: str(namespace)
+    for prefix, namespace in {
+        "ncg": NCG,
+        "ncgid": NCGID,
+        "ncgg": NCGG,
+        "ncgsh": NCGSH,
+        "org": ORG,
+        "foaf": FOAF,
+        "schema": SCHEMA,
+        "skos": SKOS,
+        "prov": PROV,
+        "time": TIME,
+        "oa": OA,
+        "dcterms": DCTERMS,
+        "owl": OWL,
+        "rdf": RDF,
+        "rdfs": RDFS,
+        "xsd": XSD,
+        "sh": SH,
+        "void": VOID,
+        "sd": SD,
+    }.items()
 }
+"""Prefix → namespace IRI for every vocabulary the project uses."""
 
 
 def sparql_prefixes() -> str:

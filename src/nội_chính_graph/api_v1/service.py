@@ -13,12 +13,10 @@ import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode
-
 from nội_chính_graph.api_v1.models import EntityRef
 from nội_chính_graph.graph.projection import Projection, build_projections, predicate_labels
 from nội_chính_graph.queries.bind import BindableTerm, bind
-from nội_chính_graph.search.catalogue import Catalogue, EntityInfo, build_catalogue
+from nội_chính_graph.search.catalogue import Catalogue, EntityInfo, build_catalogue, text_of
 from nội_chính_graph.search.index import SearchIndex
 from nội_chính_graph.store.base import BooleanResult, SolutionsResult, Store, Term
 
@@ -114,7 +112,7 @@ class ApiService:
 
 def text(term: Term | None) -> str | None:
     """The lexical value of an IRI or literal (None for absent and other terms)."""
-    return term.value if isinstance(term, NamedNode | Literal) else None
+    return text_of(term)
 
 
 class ServiceRegistry:
