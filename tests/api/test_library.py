@@ -11,7 +11,7 @@ from nội_chính_graph.graph.sparql_engine import neighbourhood_sparql, shortes
 from nội_chính_graph.graph.traverse import neighbourhood, shortest_paths
 from nội_chính_graph.queries.bind import bind, iri, values_clause
 from nội_chính_graph.search.catalogue import Catalogue, EntityInfo, build_catalogue
-from nội_chính_graph.search.index import SearchIndex
+from nội_chính_graph.search.index import FAST_PATH, SearchIndex
 from nội_chính_graph.store.base import SolutionsResult
 from nội_chính_graph.store.oxigraph import OxigraphStore
 from tests.api.conftest import BLOC, KTNN, TRAN_QUOC_TO
@@ -74,3 +74,15 @@ def test_sparql_engine_finds_what_the_reified_projection_finds(
     assert {e.id for e in by_sparql.edges} == {e.id for e in by_projection.edges}
     path = shortest_path_sparql(shipped_store, TRAN_QUOC_TO, KTNN, max_length=4)
     assert path.length == shortest_paths(reified, TRAN_QUOC_TO, KTNN, max_length=4).length
+
+
+def test_a_one_word_query_matching_many_names_is_ranked_and_counted() -> None:
+    people = [_entity(f"p{i}", f"Nguyễn Văn {i:04d}") for i in range(FAST_PATH + 100)]
+    others = [_entity("ng", "Ng"), _entity("ba-ng", "Bà Ngọc"), _entity("x", "Xuân")]
+    index = SearchIndex(Catalogue([*people, *others], 0), ["agency"])
+    hits, total = index.search("ng", limit=10, offset=0)
+    assert total == len(people) + 2
+    assert hits[0].entity.slug == "ng"
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    tail, _ = index.search("ng", limit=5, offset=total - 1)
+    assert [h.entity.slug for h in tail] == ["ba-ng"]

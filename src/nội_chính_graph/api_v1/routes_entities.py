@@ -52,12 +52,15 @@ def add_search_routes(router: APIRouter, get_service: Callable[..., ApiService])
         offset: Offset = 0,
     ) -> SearchResults | Response:
         def build() -> SearchResults:
-            hits, total = service.derived().index.search(q, type)
+            index = service.derived().index
+            hits, total = index.search(q, type, limit=limit, offset=offset)
             items = [
                 SearchItem(
-                    **service.ref(h.entity.iri, lang).model_dump(), score=h.score, matched=h.matched
+                    **service.ref(h.entity.iri, lang).model_dump(),
+                    score=h.score,
+                    matched=h.matched,
                 )
-                for h in hits[offset : offset + limit]
+                for h in hits
             ]
             response.headers["Link"] = link_header(request, offset, limit, total)
             return SearchResults(query=q, items=items, total=total, limit=limit, offset=offset)

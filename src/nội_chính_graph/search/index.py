@@ -15,7 +15,7 @@ generated acronyms; shorter names first among equals.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from nội_chính_graph.search.catalogue import Catalogue, EntityInfo
@@ -68,8 +68,17 @@ def _names_of(entity: EntityInfo) -> Iterable[tuple[str, str, float]]:
         yield text, fold(text), _ALIAS
 
 
+_TIERS = (1.0, 0.95, 0.8, 0.7, 0.5)
+#: Above this many candidate names a one-word query takes the presorted path.
+FAST_PATH = 500
+
+
 class SearchIndex:
     """Token index over the names of a :class:`Catalogue`'s entities.
+
+    Names are numbered in a fixed order (display labels before aliases before acronyms, then
+    shorter first); within a match tier that number *is* the rank, which lets a one-word query
+    that matches thousands of names (``ng``) be ranked by sorting integers.
 
     >>> from nội_chính_graph.search.catalogue import Catalogue, EntityInfo
     >>> ktnn = EntityInfo("https://w3id.org/noi-chinh/id/agency/kiem-toan-nha-nuoc", "agency",
@@ -83,23 +92,27 @@ class SearchIndex:
         self.generation = catalogue.generation
         self.entities = [e for e in catalogue.by_iri.values() if e.type in types]
         self.names = self._collect(self.entities)
+        self._entity_of = [name.entity for name in self.names]
         postings: dict[str, set[int]] = {}
         for number, name in enumerate(self.names):
             for token in _tokens(name.folded):
                 postings.setdefault(token, set()).add(number)
         self._tokens = sorted(postings)
         self._postings = [postings[t] for t in self._tokens]
+        whole = sorted((name.folded, number) for number, name in enumerate(self.names))
+        self._whole = [folded for folded, _ in whole]
+        self._whole_ids = [number for _, number in whole]
 
-    @staticmethod
-    def _collect(entities: Sequence[EntityInfo]) -> list[_Name]:
-        """One name per (entity, folded form), with the highest weight it was given."""
+    def _collect(self, entities: Sequence[EntityInfo]) -> list[_Name]:
+        """One name per (entity, folded form) with its highest weight, in rank order."""
         kept: dict[tuple[int, str], _Name] = {}
         for number, entity in enumerate(entities):
             for text, folded, weight in _names_of(entity):
                 old = kept.get((number, folded))
                 if folded and (old is None or old.weight < weight):
                     kept[number, folded] = _Name(number, text, folded, weight)
-        return list(kept.values())
+        order = lambda n: (-n.weight, len(n.folded), self.entities[n.entity].iri, n.folded)  # noqa: E731
+        return sorted(kept.values(), key=order)
 
     def _prefixed(self, token: str) -> set[int]:
         start = bisect.bisect_left(self._tokens, token)
@@ -119,38 +132,89 @@ class SearchIndex:
         return found
 
     @staticmethod
-    def _score(name: _Name, folded: str, key: str) -> float:
+    def _tier(name: _Name, folded: str, key: str) -> int:
+        """0 same spelling, 1 same folded name, 2 starts with, 3 phrase inside, 4 words anywhere."""
         if name.folded == folded:
-            base = 1.0 if match_key(name.text) == key or name.weight == _ACRONYM else 0.95
-        elif name.folded.startswith(folded):
-            base = 0.8
-        elif f" {folded}" in f" {name.folded}":
-            base = 0.7
-        else:
-            base = 0.5
-        return base * name.weight - len(name.folded) / 10_000
+            return 0 if name.weight == _ACRONYM or match_key(name.text) == key else 1
+        if name.folded.startswith(folded):
+            return 2
+        return 3 if f" {folded}" in f" {name.folded}" else 4
 
-    def search(self, query: str, types: Sequence[str] | None = None) -> tuple[list[SearchHit], int]:
-        """Every entity matching ``query`` (optionally of some types), best first, and the count.
+    def _hit(self, number: int, tier: int) -> SearchHit:
+        name = self.names[number]
+        score = _TIERS[tier] * name.weight - len(name.folded) / 10_000
+        return SearchHit(self.entities[name.entity], round(score, 4), name.text)
 
-        Names are folded, so ``tran quoc to`` finds ``Trần Quốc Tỏ``.
+    def _wanted(self, types: Sequence[str] | None) -> Callable[[int], bool]:
+        if not types:
+            return lambda _: True
+        allowed = set(types)
+        return lambda number: self.entities[self._entity_of[number]].type in allowed
+
+    def _total(self, candidates: set[int], wanted: Callable[[int], bool]) -> int:
+        entities = set(map(self._entity_of.__getitem__, filter(wanted, candidates)))
+        return len(entities)
+
+    def _ranked(
+        self, ordered: Iterable[tuple[int, int]], wanted: Callable[[int], bool], count: int
+    ) -> list[SearchHit]:
+        """The first ``count`` entities of (tier, name number) pairs already in rank order."""
+        hits: list[SearchHit] = []
+        seen: set[int] = set()
+        for tier, number in ordered:
+            entity = self._entity_of[number]
+            if entity in seen or not wanted(number):
+                continue
+            seen.add(entity)
+            hits.append(self._hit(number, tier))
+            if len(hits) >= count:
+                break
+        return hits
+
+    def _general(self, folded: str, key: str, candidates: set[int]) -> list[tuple[int, int]]:
+        return sorted((self._tier(self.names[n], folded, key), n) for n in candidates)
+
+    def _one_word(self, folded: str, key: str, candidates: set[int]) -> Iterable[tuple[int, int]]:
+        """Rank order for a one-word query without scoring every candidate: names that start
+        with the word come from a binary search over the sorted whole names."""
+        start = bisect.bisect_left(self._whole, folded)
+        equal = bisect.bisect_right(self._whole, folded)
+        end = bisect.bisect_left(self._whole, folded + "\uffff")
+        same = sorted(
+            (self._tier(self.names[n], folded, key), n) for n in self._whole_ids[start:equal]
+        )
+        starting = sorted(self._whole_ids[equal:end])
+        rest = sorted(candidates.difference(self._whole_ids[start:end]))
+        yield from same
+        yield from ((2, n) for n in starting)
+        yield from ((3, n) for n in rest)
+
+    def search(
+        self,
+        query: str,
+        types: Sequence[str] | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> tuple[list[SearchHit], int]:
+        """Entities matching ``query`` (optionally of some types), best first, and their count.
+
+        Names are folded, so ``tran quoc to`` finds ``Trần Quốc Tỏ``; ``limit``/``offset`` cut
+        the ranked list.
         """
         folded, key = fold(query), match_key(query)
         tokens = _tokens(folded)
         if not tokens:
             return [], 0
-        best: dict[int, tuple[float, str]] = {}
-        for number in self._candidates(tokens):
-            name = self.names[number]
-            entity = self.entities[name.entity]
-            if types and entity.type not in types:
-                continue
-            score = self._score(name, folded, key)
-            if name.entity not in best or score > best[name.entity][0]:
-                best[name.entity] = (score, name.text)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], self.entities[kv[0]].iri))
-        hits = [SearchHit(self.entities[n], round(s, 4), text) for n, (s, text) in ranked]
-        return hits, len(hits)
+        candidates = self._candidates(tokens)
+        wanted = self._wanted(types)
+        if len(tokens) == 1 and tokens[0] == folded and len(candidates) > FAST_PATH:
+            ordered: Iterable[tuple[int, int]] = self._one_word(folded, key, candidates)
+        else:
+            ordered = self._general(folded, key, candidates)
+        count = len(self.entities) if limit is None else offset + limit
+        hits = self._ranked(ordered, wanted, count)[offset:]
+        return hits, self._total(candidates, wanted)
 
 
-__all__ = ["SearchHit", "SearchIndex", "acronym"]
+__all__ = ["FAST_PATH", "SearchHit", "SearchIndex", "acronym"]
