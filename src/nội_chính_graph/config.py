@@ -21,6 +21,13 @@ class Settings(BaseSettings):
     )
     remote_update_url: str | None = None
     remote_gsp_url: str | None = None
+    remote_graph_prefix: str | None = Field(
+        default=None,
+        description=(
+            "Only named graphs whose IRI starts with this belong to the remote store (graph "
+            "list, counts, export); for servers with system graphs of their own (Virtuoso)."
+        ),
+    )
     remote_timeout: float = 30.0
     load_data_on_start: bool = True
     base_iri: str = "https://w3id.org/noi-chinh/"

@@ -1,5 +1,7 @@
-"""The remote backend against a real ``oxigraph serve`` started for these tests."""
+"""The remote backend against real servers started for these tests: ``oxigraph serve`` (one per
+test) and Virtuoso Open Source (one per session, see tests/store/virtuoso.py)."""
 
+import io
 import subprocess
 import sys
 import time
@@ -7,14 +9,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import pyoxigraph as ox
 import pytest
+import rdflib
+from rdflib.compare import isomorphic
 
 from nội_chính_graph.config import Settings
 from nội_chính_graph.errors import QuerySyntaxError, StoreError
+from nội_chính_graph.store.base import BooleanResult, GraphResult, SolutionsResult
 from nội_chính_graph.store.factory import open_store
 from nội_chính_graph.store.remote import RemoteStore
 from tests.sparql.conftest import free_port
 from tests.store import contract
+from tests.store.virtuoso import VirtuosoServer
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 
@@ -55,12 +62,27 @@ def server(tmp_path: Path) -> Iterator[str]:
         process.wait(10)
 
 
-@pytest.fixture
-def store(server: str) -> Iterator[RemoteStore]:
-    remote = open_store(Settings(store="remote", remote_url=f"{server}/query"))
+@pytest.fixture(params=["oxigraph", "virtuoso"])
+def store(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
+    """An empty remote store on each server kind."""
+    if request.param == "oxigraph":
+        url = request.getfixturevalue("server")
+        settings = Settings(store="remote", remote_url=f"{url}/query")
+    else:
+        virtuoso: VirtuosoServer = request.getfixturevalue("virtuoso")
+        settings = virtuoso.settings()
+    remote = open_store(settings)
     assert isinstance(remote, RemoteStore)
+    clear(remote)
     yield remote
+    clear(remote)
     remote.close()
+
+
+def clear(store: RemoteStore) -> None:
+    """Drop every graph of ours (a session-wide server keeps data between tests)."""
+    for graph in store.graphs():
+        store.delete_graph(graph)
 
 
 def test_remote_store_follows_the_contract(store: RemoteStore) -> None:
@@ -79,3 +101,26 @@ def test_unreachable_server_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="unreachable"):
         remote.count()
     remote.close()
+
+
+def test_blank_nodes_survive_queries_and_export(store: RemoteStore) -> None:
+    """Virtuoso names blank nodes ``nodeID://b…`` in results; the backend relabels them."""
+    data = '<https://w3id.org/noi-chinh/id/x> <http://e/p> _:b .\n_:b <http://e/q> "v" .\n'
+    store.add_to_graph(contract.G, contract.nt(data))
+    result = store.query("SELECT ?b WHERE { ?x <http://e/p> ?b }")
+    assert isinstance(result, SolutionsResult)
+    assert [type(row["b"]) for row in result.rows] == [ox.BlankNode]
+    out = io.BytesIO()
+    store.export(out, ox.RdfFormat.TRIG)
+    exported = rdflib.Dataset()
+    exported.parse(data=out.getvalue(), format="trig")
+    expected = rdflib.Graph().parse(data=data, format="nt")
+    assert isomorphic(exported.graph(rdflib.URIRef(contract.G)), expected)
+
+
+def test_construct_and_ask_get_their_own_result_formats(store: RemoteStore) -> None:
+    store.add_to_graph(contract.G, contract.nt(contract.TRIPLE + contract.OTHER))
+    graph = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(isIRI(?s)) }")
+    assert isinstance(graph, GraphResult)
+    assert ox.NamedNode("https://w3id.org/noi-chinh/id/x") in {t.subject for t in graph.triples}
+    assert store.query("ASK { ?s ?p 'Bộ Tư pháp'@vi }") == BooleanResult(True)

@@ -4,14 +4,23 @@ The server should treat its default graph as the union of the named graphs (Oxig
 ``oxigraph serve --union-default-graph``; Virtuoso does so by default), so that queries without
 a dataset see the same data as on the embedded store. Graph IRIs always travel as protocol
 parameters, never inside SPARQL text.
+
+Queries go as form-encoded POSTs (``query=``), the one protocol form every server tested here
+answers (Virtuoso 7 never answers a ``application/sparql-query`` POST:
+openlink/virtuoso-opensource#842). Servers with graphs of their own (Virtuoso's system graphs)
+get a ``graph_prefix``: only named graphs whose IRI starts with it are the store's, for
+:meth:`RemoteStore.graphs`, :meth:`RemoteStore.count` and :meth:`RemoteStore.export`.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+from urllib.parse import urlencode
 
 import httpx
 import pyoxigraph as ox
@@ -32,8 +41,11 @@ from nội_chính_graph.store.base import (
     require_graph_for,
 )
 from nội_chính_graph.store.oxigraph import solution_row
+from nội_chính_graph.store.sparql_text import strip_opaque
 
-_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+_SOLUTIONS_MEDIA = "application/sparql-results+json"
+_TRIPLES_MEDIA = "application/n-triples"
+_FORM = re.compile(r"(?<![\w:?$\-.])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.IGNORECASE)
 _COUNT_NAMED = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -41,6 +53,69 @@ _QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 def _base(url: str) -> str:
     return url.rsplit("/", 1)[0]
+
+
+def _blank_label(value: str) -> str:
+    """A valid blank node label for a server's blank node id (Virtuoso: ``nodeID://b10000``)."""
+    label = value.removeprefix("nodeID://")
+    try:
+        ox.BlankNode(label)
+    except ValueError:
+        return "x" + value.encode().hex()
+    return label
+
+
+def _relabel(term: Any) -> None:
+    if isinstance(term, dict):
+        if term.get("type") == "bnode" and isinstance(term.get("value"), str):
+            term["value"] = _blank_label(term["value"])
+        for key in ("subject", "predicate", "object"):
+            _relabel(term.get(key))
+
+
+def _results(data: bytes) -> BooleanResult | SolutionsResult:
+    parsed = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+    if isinstance(parsed, ox.QueryBoolean):
+        return BooleanResult(bool(parsed))
+    variables = tuple(v.value for v in parsed.variables)
+    return SolutionsResult(variables, [solution_row(s, variables) for s in parsed])
+
+
+def read_results(data: bytes) -> BooleanResult | SolutionsResult:
+    """Parse SPARQL JSON results, renaming blank nodes whose ids are not valid labels.
+
+    >>> body = b'{"head": {"vars": ["b"]}, "results": {"bindings": ['
+    >>> body += b'{"b": {"type": "bnode", "value": "nodeID://b7"}}]}}'
+    >>> read_results(body).rows
+    [{'b': <BlankNode value=b7>}]
+    """
+    try:
+        return _results(data)
+    except SyntaxError as first:
+        try:
+            document = json.loads(data)
+            for row in document["results"]["bindings"]:
+                for term in row.values():
+                    _relabel(term)
+            return _results(json.dumps(document).encode())
+        except (ValueError, KeyError, TypeError, SyntaxError):
+            raise StoreError(f"Remote store sent unreadable results: {first}") from first
+
+
+def accept_for(sparql: str) -> str:
+    """The one result media type to ask for, from the query form (its first form keyword).
+
+    Servers differ in weighing a list (Virtuoso takes its first entry it can produce, ignoring
+    ``q``), so the backend asks for exactly one type.
+
+    >>> accept_for("PREFIX s: <http://e/SELECT> CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    'application/n-triples'
+    >>> accept_for("ASK { ?describe ?p 'CONSTRUCT' }")
+    'application/sparql-results+json'
+    """
+    found = _FORM.search(strip_opaque(sparql))
+    graph = found is not None and found.group(1).upper() in ("CONSTRUCT", "DESCRIBE")
+    return _TRIPLES_MEDIA if graph else _SOLUTIONS_MEDIA
 
 
 class RemoteStore:
@@ -57,8 +132,10 @@ class RemoteStore:
         gsp_url: str | None = None,
         timeout: float = 30.0,
         client: httpx.Client | None = None,
+        graph_prefix: str | None = None,
     ) -> None:
         self.query_url = query_url
+        self.graph_prefix = graph_prefix
         self.update_url = update_url or _base(query_url) + "/update"
         self.gsp_url = gsp_url or _base(query_url) + "/store"
         self._client = client or httpx.Client(timeout=timeout)
@@ -74,6 +151,7 @@ class RemoteStore:
             update_url=settings.remote_update_url,
             gsp_url=settings.remote_gsp_url,
             timeout=settings.remote_timeout,
+            graph_prefix=settings.remote_graph_prefix,
         )
 
     @property
@@ -101,12 +179,15 @@ class RemoteStore:
         default_graphs: Sequence[str] | None,
         named_graphs: Sequence[str] | None,
     ) -> httpx.Response:
-        params = [("default-graph-uri", g) for g in default_graphs or ()]
-        params += [("named-graph-uri", g) for g in named_graphs or ()]
-        headers = {"content-type": "application/sparql-query; charset=utf-8", "accept": _ACCEPT}
-        response = self._send(
-            "POST", self.query_url, params=params, content=sparql.encode(), headers=headers
-        )
+        form = [("query", sparql)]
+        form += [("default-graph-uri", g) for g in default_graphs or ()]
+        form += [("named-graph-uri", g) for g in named_graphs or ()]
+        headers = {
+            "content-type": "application/x-www-form-urlencoded; charset=utf-8",
+            "accept": accept_for(sparql),
+        }
+        body = urlencode(form).encode("ascii")
+        response = self._send("POST", self.query_url, content=body, headers=headers)
         if response.status_code == 400:
             raise QuerySyntaxError(f"Remote store rejected the query: {response.text[:2000]}")
         if response.is_error:
@@ -131,13 +212,12 @@ class RemoteStore:
             ]
             cut = max_rows is not None and len(triples) > max_rows
             return GraphResult(triples[:max_rows] if cut else triples, cut)
-        parsed = ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
-        if isinstance(parsed, ox.QueryBoolean):
-            return BooleanResult(bool(parsed))
-        variables = tuple(v.value for v in parsed.variables)
-        rows = [solution_row(s, variables) for s in parsed]
+        parsed = read_results(response.content)
+        if isinstance(parsed, BooleanResult):
+            return parsed
+        rows = parsed.rows
         cut = max_rows is not None and len(rows) > max_rows
-        return SolutionsResult(variables, rows[:max_rows] if cut else rows, cut)
+        return SolutionsResult(parsed.variables, rows[:max_rows] if cut else rows, cut)
 
     def _select(self, sparql: str, named_graphs: Sequence[str] | None = None) -> SolutionsResult:
         result = self.query(sparql, named_graphs=named_graphs)
@@ -145,19 +225,28 @@ class RemoteStore:
         return result
 
     def graphs(self) -> list[str]:
-        """IRIs of the named graphs, sorted."""
+        """IRIs of the named graphs (those under ``graph_prefix`` when set), sorted."""
         rows = self._select(_GRAPHS).rows
         names = (r.get("g") for r in rows)
-        return sorted(g.value for g in names if isinstance(g, ox.NamedNode))
+        iris = (g.value for g in names if isinstance(g, ox.NamedNode))
+        return sorted(iri for iri in iris if iri.startswith(self.graph_prefix or ""))
+
+    def _own_graphs(self) -> list[str] | None:
+        """The graphs to restrict whole-store questions to: None means every graph."""
+        return None if self.graph_prefix is None else self.graphs()
 
     def count(self, graph: str | None = None) -> int:
-        """Number of quads in ``graph`` or in the whole store."""
-        rows = self._select(_COUNT_NAMED, None if graph is None else [graph]).rows
+        """Number of quads in ``graph`` or in the whole store (its graphs under the prefix)."""
+        scope = [graph] if graph is not None else self._own_graphs()
+        if scope == []:
+            return 0
+        rows = self._select(_COUNT_NAMED, scope).rows
         value = rows[0]["n"] if rows else None
         return int(value.value) if isinstance(value, ox.Literal) else 0
 
     def _gsp(self, method: str, graph: str, payload: RdfPayload | None = None) -> httpx.Response:
-        headers = {"accept": "application/n-triples"}
+        # Only a GET answers with RDF; Virtuoso answers writes with HTML (406 if refused).
+        headers = {"accept": "application/n-triples" if method == "GET" else "*/*"}
         content = None
         if payload is not None:
             headers["content-type"] = payload.format.media_type
@@ -249,7 +338,8 @@ class RemoteStore:
         """Write every named-graph quad as TriG or N-Quads."""
         if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             raise DataFormatError(f"export writes TriG or N-Quads, not {fmt.name}")
-        rows = self._select(_QUADS).rows
+        scope = self._own_graphs()
+        rows = [] if scope == [] else self._select(_QUADS, scope).rows
         quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]  # type: ignore[arg-type]
         ox.serialize(quads, output, fmt)
 
