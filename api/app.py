@@ -13,10 +13,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from api.deps import get_sparql_service
+from api.deps import get_sparql_service, get_store
 from nội_chính_graph import __version__
+from nội_chính_graph.api_v1 import api_v1_router
+from nội_chính_graph.api_v1.router import service_dependency
 from nội_chính_graph.config import Settings
 from nội_chính_graph.errors import install_error_handlers
+from nội_chính_graph.linked_data import linked_data_router
 from nội_chính_graph.sparql.router import TRUNCATED_HEADER, sparql_router
 from nội_chính_graph.sparql.service import SparqlService
 from nội_chính_graph.store.factory import open_store
@@ -50,7 +53,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(
         title="nội_chính_graph",
         version=__version__,
-        description="A knowledge graph of Vietnamese state institutions: SPARQL 1.1 endpoint.",
+        description=(
+            "A knowledge graph of Vietnamese state institutions: SPARQL 1.1 endpoint, "
+            "JSON API for membership graphs and neighbourhoods, dereferenceable IRIs."
+        ),
         lifespan=lifespan,
     )
     app.state.settings = settings
@@ -60,11 +66,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
-            allow_methods=["GET", "POST"],
-            allow_headers=["Accept", "Content-Type"],
-            expose_headers=[TRUNCATED_HEADER],
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Accept", "Content-Type", "If-None-Match", "Accept-Language"],
+            expose_headers=[TRUNCATED_HEADER, "ETag", "Link"],
         )
     app.include_router(sparql_router(get_sparql_service, query_page=STATIC / "query.html"))
+    api_service = service_dependency(get_store)  # one set of derived indexes for both routers
+    app.include_router(api_v1_router(get_store, get_service=api_service))
+    app.include_router(linked_data_router(get_store, get_service=api_service))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 

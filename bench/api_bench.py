@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from api.deps import get_store
 from fastapi import FastAPI
 
+from api.deps import get_store
 from nội_chính_graph.api_v1 import api_v1_router
 from nội_chính_graph.api_v1.router import service_dependency
 from nội_chính_graph.api_v1.service import ApiService

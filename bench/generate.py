@@ -6,15 +6,27 @@ The graph follows docs/DESIGN.md: agencies with kinds and sub-agencies, posts, o
 post holdings and rank assignments, blocs with yearly memberships, conferences, and one named
 graph per synthetic report holding the facts with their evidence annotations.
 
-The output is a fixed number of quads per *cluster* (one bloc of six agency trees); a scale of 1
-is two clusters, about 10k quads::
+The output is a fixed number of quads per *cluster*: one bloc of six agency trees (a ministry,
+two general departments, a board under each; one army and one police tree), 120 officials, their
+post holdings and ranks, five years of memberships and two conferences a year, with one evidence
+annotation per fact. A scale of 1 is two clusters; the count is exact (:func:`expected_quads`):
 
-    python bench/generate.py --scale 10 --out bench/out/syn-10.nq     # ~100k quads
-    python bench/generate.py --scale 100 --out bench/out/syn-100.nq   # ~1M quads
+=======  ========  ==========  ========  =========  ========
+--scale  clusters  quads       agencies  officials  N-Quads
+=======  ========  ==========  ========  =========  ========
+0.5      1         5,334       30        120        1.3 MB
+1        2         10,569      60        240        2.6 MB
+10       20        104,799     600       2,400      26 MB
+100      200       1,047,099   6,000     24,000     268 MB
+=======  ========  ==========  ========  =========  ========
+
+::
+
+    python bench/generate.py --scale 10 --out bench/out/syn-10.nq     # ~100k quads, 0.3 s
+    python bench/generate.py --scale 100 --out bench/out/syn-100.nq   # ~1M quads, about 3 s
 """
 
 import argparse
-import hashlib
 import random
 import sys
 import time
@@ -23,12 +35,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from bench.names import BLOC_THEMES, LEVELS, RANK_LABELS, RANKS, ROLE_LABELS, Namer
+from bench.nquads import QuadWriter, Report, iri, lit, mint, typed
 from nội_chính_graph.namespaces import (
     DCTERMS,
     FOAF,
     NCG,
-    NCGG,
-    NCGID,
     OA,
     ORG,
     PROV,
@@ -39,7 +51,7 @@ from nội_chính_graph.namespaces import (
     TIME,
     XSD,
 )
-from nội_chính_graph.text import fold, nfc, slugify
+from nội_chính_graph.text import fold, slugify
 
 CLUSTERS_PER_SCALE = 2
 #: Quads written once, whatever the scale (the synthetic calendar graph).
@@ -53,209 +65,12 @@ TREES_PER_BLOC = 6
 TERMS = (("2016-04-09", "2021-04-07"), ("2021-04-08", "2026-04-07"))
 
 
-def _iri(value: str) -> str:
-    return f"<{value}>"
-
-
-def _id(path: str) -> str:
-    return _iri(NCGID[path])
-
-
-A = _iri(str(RDF.type))
-P_LABEL, P_ALT = _iri(str(SKOS.prefLabel)), _iri(str(SKOS.altLabel))
-P_DERIVED, P_EVIDENCE = _iri(str(PROV.wasDerivedFrom)), _iri(NCG.evidence)
+A = iri(str(RDF.type))
+P_LABEL, P_ALT = iri(str(SKOS.prefLabel)), iri(str(SKOS.altLabel))
+P_DERIVED, P_EVIDENCE = iri(str(PROV.wasDerivedFrom)), iri(NCG.evidence)
 XSD_DATE, XSD_INT = str(XSD.date), str(XSD.integer)
 
 _SYNTHETIC_NOTE = "Synthetic benchmark report made by bench/generate.py; it describes nothing real."
-
-
-def _escape(text: str) -> str:
-    if '"' in text or "\\" in text or "\n" in text or "\r" in text:
-        text = text.replace("\\", "\\\\").replace('"', '\\"')
-        text = text.replace("\n", "\\n").replace("\r", "\\r")
-    return text
-
-
-def lit(text: str, lang: str | None = None) -> str:
-    """An N-Quads literal, language-tagged when ``lang`` is given.
-
-    >>> lit('Bộ "X"', "vi")
-    '"Bộ \\\\"X\\\\""@vi'
-    """
-    body = f'"{_escape(text)}"'
-    return f"{body}@{lang}" if lang else body
-
-
-def typed(value: str, datatype: str) -> str:
-    """An N-Quads typed literal."""
-    return f'"{value}"^^<{datatype}>'
-
-
-class QuadWriter:
-    """Buffers quads for the current graph and writes them in large chunks."""
-
-    def __init__(self, out: TextIO, chunk: int = 20_000) -> None:
-        self._out, self._chunk = out, chunk
-        self._buffer: list[str] = []
-        self._bnodes = 0
-        self.count = 0
-        self.graph = ""
-
-    def add(self, s: str, p: str, o: str) -> None:
-        """Write one quad into the current graph."""
-        self._buffer.append(f"{s} {p} {o} {self.graph} .\n")
-        if len(self._buffer) >= self._chunk:
-            self.flush()
-
-    def bnode(self) -> str:
-        """A fresh blank node label, unique in the document."""
-        self._bnodes += 1
-        return f"_:b{self._bnodes}"
-
-    def flush(self) -> None:
-        """Write what is buffered."""
-        self.count += len(self._buffer)
-        self._out.write("".join(self._buffer))
-        self._buffer.clear()
-
-
-@dataclass
-class Report:
-    """A synthetic report: its text is built sentence by sentence as facts cite it."""
-
-    slug: str
-    title: str
-    issued: str
-    iri: str = ""
-    graph: str = ""
-    lines: list[str] = field(default_factory=list)
-    offset: int = 0
-    annotations: int = 0
-
-    def __post_init__(self) -> None:
-        self.iri, self.graph = _id(f"report/{self.slug}"), _iri(NCGG[f"report/{self.slug}"])
-        self.append(self.title)
-
-    def append(self, sentence: str) -> tuple[int, int]:
-        """Add a line to the text; return its code-point span (end exclusive)."""
-        start = self.offset
-        self.lines.append(sentence + "\n")
-        self.offset += len(sentence) + 1
-        return start, start + len(sentence)
-
-    @property
-    def text(self) -> str:
-        """The whole NFC text."""
-        return "".join(self.lines)
-
-
-# --- names --------------------------------------------------------------------------------
-
-# Syllables with their diacritics; old-style tone placement (Hoà, Thuỷ, Thuý) is kept on
-# purpose, as real texts mix both styles. Stored NFC.
-FAMILY = tuple(
-    nfc(
-        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh "
-        "Trương Lương Mai Tạ Lại"
-    ).split()
-)
-MIDDLE_M = tuple(nfc("Văn Hữu Đức Minh Quốc Thanh Xuân Công Đình Mạnh").split())
-MIDDLE_F = tuple(nfc("Thị Thị Ngọc Thu Kim Thanh").split())
-GIVEN_M = tuple(
-    nfc(
-        "An Bình Cường Dũng Đạt Hải Hùng Huy Khánh Lâm Long Nam Phong Phúc Quang Sơn "
-        "Thành Thắng Toàn Trung Tuấn Việt Vinh Tùng Hiếu Nghĩa Tâm Hoà Thuỷ Định Lộc"
-    ).split()
-)
-GIVEN_F = tuple(
-    nfc(
-        "Hương Lan Linh Mai Nga Oanh Phương Thảo Trang Yến Hà Hạnh Huyền Loan Ngân "
-        "Nhung Thuý Vân Xuân Diệp"
-    ).split()
-)
-FIELDS = (
-    ("Kế hoạch", "Planning"),
-    ("Hậu cần", "Logistics"),
-    ("Kỹ thuật", "Engineering"),
-    ("Đối ngoại", "External Relations"),
-    ("Pháp chế", "Legal Affairs"),
-    ("Tổ chức cán bộ", "Personnel"),
-    ("Thông tin", "Information"),
-    ("Khoa học", "Science"),
-    ("Đào tạo", "Training"),
-    ("Tài vụ", "Finance"),
-    ("Thanh tra", "Inspection"),
-    ("An ninh", "Security"),
-    ("Hành chính", "Administration"),
-    ("Hợp tác quốc tế", "International Cooperation"),
-    ("Xây dựng lực lượng", "Force Building"),
-    ("Lưu trữ", "Archives"),
-    ("Điều tra", "Investigation"),
-    ("Giám sát", "Supervision"),
-    ("Thống kê", "Statistics"),
-    ("Thi đua, khen thưởng", "Emulation and Commendation"),
-)
-BLOC_THEMES = (
-    ("các bộ, ngành Nội chính", "of Internal Affairs Ministries and Agencies"),
-    ("các bộ, ngành Kinh tế tổng hợp", "of General Economic Ministries and Agencies"),
-    ("các bộ, ngành Khoa học - Văn hóa - Xã hội", "of Science, Culture and Society Agencies"),
-    ("các cơ quan Tư pháp", "of Judicial Agencies"),
-    ("các cơ quan Tham mưu", "of Advisory Agencies"),
-)
-# level → (kind slug, name prefix vi, name prefix en, head role, deputy role); only concepts
-# that ontology/schemes.ttl defines.
-LEVELS = (
-    ("ministry", "Bộ", "Ministry of", "bo-truong", "thu-truong"),
-    ("general-department", "Tổng cục", "General Department of", "chu-nhiem", "pho-chu-nhiem"),
-    ("sub-unit", "Ban", "Board of", "truong-ban", "pho-truong-ban"),
-)
-ROLE_LABELS = {
-    "bo-truong": ("Bộ trưởng", "Minister"),
-    "thu-truong": ("Thứ trưởng", "Deputy Minister"),
-    "chu-nhiem": ("Chủ nhiệm", "Director"),
-    "pho-chu-nhiem": ("Phó Chủ nhiệm", "Deputy Director"),
-    "truong-ban": ("Trưởng ban", "Head"),
-    "pho-truong-ban": ("Phó Trưởng ban", "Deputy head"),
-}
-# (level, is_head) → rank slug; the same slugs exist in both forces' schemes.
-RANKS = {(0, True): "thuong-tuong", (0, False): "trung-tuong", (1, True): "trung-tuong"}
-RANKS |= {(1, False): "thieu-tuong", (2, True): "thieu-tuong", (2, False): "dai-ta"}
-RANK_LABELS = {"thuong-tuong": "Thượng tướng", "trung-tuong": "Trung tướng"}
-RANK_LABELS |= {"thieu-tuong": "Thiếu tướng", "dai-ta": "Đại tá"}
-
-
-class Namer:
-    """Mints unique synthetic names and slugs from a seeded random source."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self._slugs: dict[str, int] = {}
-
-    def unique(self, vi: str, en: str) -> tuple[str, str, str]:
-        """Make (vi, en, slug) unique by numbering repeats ``số 2`` / ``No. 2``."""
-        slug = "syn-" + slugify(vi)
-        seen = self._slugs.get(slug, 0)
-        self._slugs[slug] = seen + 1
-        if seen == 0:
-            return vi, en, slug
-        return self.unique(f"{vi} số {seen + 1}", f"{en} No. {seen + 1}")
-
-    def person(self) -> tuple[str, str]:
-        """A (name, slug) pair; homonyms keep the name and get a numbered slug."""
-        female = self.rng.random() < 0.3
-        parts = [self.rng.choice(FAMILY), self.rng.choice(MIDDLE_F if female else MIDDLE_M)]
-        if self.rng.random() < 0.3:
-            parts.append(self.rng.choice(GIVEN_F if female else GIVEN_M))
-        parts.append(self.rng.choice(GIVEN_F if female else GIVEN_M))
-        name = nfc(" ".join(parts))
-        slug = "syn-" + slugify(name)
-        seen = self._slugs.get(slug, 0)
-        self._slugs[slug] = seen + 1
-        return name, slug if seen == 0 else f"{slug}-{seen + 1}"
-
-    def fields(self, count: int) -> list[tuple[str, str]]:
-        """``count`` distinct subject fields."""
-        return self.rng.sample(FIELDS, count)
 
 
 # --- emitters -----------------------------------------------------------------------------
@@ -292,55 +107,54 @@ def cite(w: QuadWriter, report: Report, fact: str, sentence: str) -> None:
     """Link ``fact`` to ``report`` and to an annotation quoting ``sentence`` in its text."""
     start, end = report.append(sentence)
     report.annotations += 1
-    ann = _id(f"annotation/{report.slug}/{report.annotations}")
+    ann = mint(f"annotation/{report.slug}/{report.annotations}")
     target, position, quote = w.bnode(), w.bnode(), w.bnode()
     w.add(fact, P_DERIVED, report.iri)
     w.add(fact, P_EVIDENCE, ann)
-    w.add(ann, A, _iri(OA.Annotation))
-    w.add(ann, _iri(OA.hasBody), fact)
-    w.add(ann, _iri(OA.hasTarget), target)
-    w.add(target, A, _iri(OA.SpecificResource))
-    w.add(target, _iri(OA.hasSource), report.iri)
-    w.add(target, _iri(OA.hasSelector), position)
-    w.add(target, _iri(OA.hasSelector), quote)
-    w.add(position, A, _iri(OA.TextPositionSelector))
-    w.add(position, _iri(OA.start), typed(str(start), XSD_INT))
-    w.add(position, _iri(OA.end), typed(str(end), XSD_INT))
-    w.add(quote, A, _iri(OA.TextQuoteSelector))
-    w.add(quote, _iri(OA.exact), lit(sentence))
+    w.add(ann, A, iri(OA.Annotation))
+    w.add(ann, iri(OA.hasBody), fact)
+    w.add(ann, iri(OA.hasTarget), target)
+    w.add(target, A, iri(OA.SpecificResource))
+    w.add(target, iri(OA.hasSource), report.iri)
+    w.add(target, iri(OA.hasSelector), position)
+    w.add(target, iri(OA.hasSelector), quote)
+    w.add(position, A, iri(OA.TextPositionSelector))
+    w.add(position, iri(OA.start), typed(str(start), XSD_INT))
+    w.add(position, iri(OA.end), typed(str(end), XSD_INT))
+    w.add(quote, A, iri(OA.TextQuoteSelector))
+    w.add(quote, iri(OA.exact), lit(sentence))
 
 
 def emit_report(w: QuadWriter, report: Report, texts: Path | None) -> None:
     """Describe ``report`` and its graph (in that graph); write its text under ``texts``."""
     w.graph = report.graph
-    text = report.text
-    w.add(report.graph, A, _iri(NCG.SourceGraph))
+    w.add(report.graph, A, iri(NCG.SourceGraph))
     w.add(report.graph, P_DERIVED, report.iri)
-    w.add(report.iri, A, _iri(NCG.Report))
-    w.add(report.iri, _iri(DCTERMS.title), lit(report.title, "vi"))
-    w.add(report.iri, _iri(DCTERMS.issued), typed(report.issued, XSD_DATE))
-    w.add(report.iri, _iri(NCG.textFile), lit(f"synthetic/{report.slug}.txt"))
-    w.add(report.iri, _iri(NCG.sha256), lit(hashlib.sha256(text.encode()).hexdigest()))
-    w.add(report.iri, _iri(SKOS.editorialNote), lit(_SYNTHETIC_NOTE, "en"))
+    w.add(report.iri, A, iri(NCG.Report))
+    w.add(report.iri, iri(DCTERMS.title), lit(report.title, "vi"))
+    w.add(report.iri, iri(DCTERMS.issued), typed(report.issued, XSD_DATE))
+    w.add(report.iri, iri(NCG.textFile), lit(f"synthetic/{report.slug}.txt"))
+    w.add(report.iri, iri(NCG.sha256), lit(report.sha256))
+    w.add(report.iri, iri(SKOS.editorialNote), lit(_SYNTHETIC_NOTE, "en"))
     if texts is not None:
-        (texts / f"{report.slug}.txt").write_text(text, encoding="utf-8")
+        (texts / f"{report.slug}.txt").write_text(report.text, encoding="utf-8")
 
 
 def _instant(w: QuadWriter, iso: str) -> str:
-    node = _id(f"date/{iso}")
-    w.add(node, A, _iri(TIME.Instant))
-    w.add(node, _iri(TIME.inXSDDate), typed(iso, XSD_DATE))
+    node = mint(f"date/{iso}")
+    w.add(node, A, iri(TIME.Instant))
+    w.add(node, iri(TIME.inXSDDate), typed(iso, XSD_DATE))
     return node
 
 
 def _interval(w: QuadWriter, path: str, begin: str, end: str, label: str) -> None:
-    node = _id(path)
-    w.add(node, A, _iri(TIME.ProperInterval))
-    w.add(node, _iri(TIME.hasBeginning), _id(f"date/{begin}"))
-    w.add(node, _iri(TIME.hasEnd), _id(f"date/{end}"))
-    w.add(node, _iri(RDFS.label), lit(label))
+    node = mint(path)
+    w.add(node, A, iri(TIME.ProperInterval))
+    w.add(node, iri(TIME.hasBeginning), mint(f"date/{begin}"))
+    w.add(node, iri(TIME.hasEnd), mint(f"date/{end}"))
+    w.add(node, iri(RDFS.label), lit(label))
     if path.startswith("year/"):
-        w.add(node, _iri(NCG.precision), _id("precision/year"))
+        w.add(node, iri(NCG.precision), mint("precision/year"))
 
 
 def emit_calendar(w: QuadWriter, texts: Path | None) -> None:
@@ -363,9 +177,9 @@ def emit_calendar(w: QuadWriter, texts: Path | None) -> None:
 def emit_official(w: QuadWriter, namer: Namer) -> Official:
     """A new official with name, labels and an ASCII-folded alias."""
     name, slug = namer.person()
-    node = _id(f"person/{slug}")
-    w.add(node, A, _iri(NCG.Official))
-    w.add(node, _iri(FOAF.name), lit(name, "vi"))
+    node = mint(f"person/{slug}")
+    w.add(node, A, iri(NCG.Official))
+    w.add(node, iri(FOAF.name), lit(name, "vi"))
     w.add(node, P_LABEL, lit(name, "vi"))
     w.add(node, P_LABEL, lit(name, "en"))
     w.add(node, P_ALT, lit(fold(name), "vi"))
@@ -374,25 +188,25 @@ def emit_official(w: QuadWriter, namer: Namer) -> Official:
 
 def emit_agency(w: QuadWriter, agency: Agency, parent: Agency | None) -> None:
     """An agency with its kind, labels, parent and armed force."""
-    w.add(agency.iri, A, _iri(NCG.StateAgency))
-    w.add(agency.iri, _iri(ORG.classification), _id(f"kind/{LEVELS[agency.level][0]}"))
+    w.add(agency.iri, A, iri(NCG.StateAgency))
+    w.add(agency.iri, iri(ORG.classification), mint(f"kind/{LEVELS[agency.level][0]}"))
     w.add(agency.iri, P_LABEL, lit(agency.vi, "vi"))
     w.add(agency.iri, P_LABEL, lit(agency.en, "en"))
     w.add(agency.iri, P_ALT, lit(fold(agency.vi), "vi"))
     if parent is not None:
-        w.add(agency.iri, _iri(ORG.subOrganizationOf), parent.iri)
+        w.add(agency.iri, iri(ORG.subOrganizationOf), parent.iri)
     if agency.force is not None:
-        w.add(agency.iri, _iri(NCG.armedForce), _id(f"force/{agency.force}"))
+        w.add(agency.iri, iri(NCG.armedForce), mint(f"force/{agency.force}"))
 
 
 def emit_post(w: QuadWriter, agency: Agency, role: str) -> tuple[str, str, str]:
     """The post ``role`` in ``agency``: (IRI, slug, Vietnamese label)."""
     slug = f"{role}--{agency.slug}"
-    node, (role_vi, role_en) = _id(f"post/{slug}"), ROLE_LABELS[role]
+    node, (role_vi, role_en) = mint(f"post/{slug}"), ROLE_LABELS[role]
     label = f"{role_vi} {agency.vi}"
-    w.add(node, A, _iri(ORG.Post))
-    w.add(node, _iri(ORG.role), _id(f"role/{role}"))
-    w.add(node, _iri(ORG.postIn), agency.iri)
+    w.add(node, A, iri(ORG.Post))
+    w.add(node, iri(ORG.role), mint(f"role/{role}"))
+    w.add(node, iri(ORG.postIn), agency.iri)
     w.add(node, P_LABEL, lit(label, "vi"))
     w.add(node, P_LABEL, lit(f"{role_en}, {agency.en}", "en"))
     return node, slug, label
@@ -403,12 +217,12 @@ def emit_holding(
 ) -> None:
     """``who`` holds ``post`` during synthetic term ``term``."""
     begin, end = TERMS[term]
-    node = _id(f"post-holding/{who.slug}/{post[1]}/{report.slug}")
-    w.add(node, A, _iri(NCG.PostHolding))
-    w.add(node, _iri(NCG.holder), who.iri)
-    w.add(node, _iri(NCG.post), post[0])
-    w.add(node, _iri(NCG.heldDuring), _id(f"interval/{begin}--{end}"))
-    w.add(who.iri, _iri(ORG.holds), post[0])
+    node = mint(f"post-holding/{who.slug}/{post[1]}/{report.slug}")
+    w.add(node, A, iri(NCG.PostHolding))
+    w.add(node, iri(NCG.holder), who.iri)
+    w.add(node, iri(NCG.post), post[0])
+    w.add(node, iri(NCG.heldDuring), mint(f"interval/{begin}--{end}"))
+    w.add(who.iri, iri(ORG.holds), post[0])
     sentence = f"Đồng chí {who.name} giữ chức {post[2]} từ ngày {_vi_date(begin)}"
     cite(w, report, node, f"{sentence} đến ngày {_vi_date(end)}.")
 
@@ -417,11 +231,11 @@ def emit_rank(
     w: QuadWriter, report: Report, who: Official, force: str, rank: str, year: int
 ) -> None:
     """``who`` is attested with ``rank`` of ``force`` in ``year``."""
-    node = _id(f"rank-assignment/{who.slug}/{rank}/{report.slug}")
-    w.add(node, A, _iri(NCG.RankAssignment))
-    w.add(node, _iri(NCG.holder), who.iri)
-    w.add(node, _iri(NCG.rank), _id(f"rank/{force}/{rank}"))
-    w.add(node, _iri(NCG.attestedDuring), _id(f"year/{year}"))
+    node = mint(f"rank-assignment/{who.slug}/{rank}/{report.slug}")
+    w.add(node, A, iri(NCG.RankAssignment))
+    w.add(node, iri(NCG.holder), who.iri)
+    w.add(node, iri(NCG.rank), mint(f"rank/{force}/{rank}"))
+    w.add(node, iri(NCG.attestedDuring), mint(f"year/{year}"))
     cite(w, report, node, f"Năm {year}, đồng chí {RANK_LABELS[rank]} {who.name} được nêu tên.")
 
 
@@ -435,7 +249,7 @@ def _agency(
     en_name = " and ".join(f[1] for f in fields)
     _, pre_vi, pre_en, _, _ = LEVELS[level]
     vi, en, slug = namer.unique(f"{pre_vi} {vi_name}", f"{pre_en} {en_name}")
-    return Agency(_id(f"agency/{slug}"), slug, vi, en, level, force)
+    return Agency(mint(f"agency/{slug}"), slug, vi, en, level, force)
 
 
 def emit_staff(w: QuadWriter, namer: Namer, report: Report, agency: Agency) -> None:
@@ -481,12 +295,12 @@ def emit_membership(
     w: QuadWriter, report: Report, bloc: tuple[str, str, str], year: int, who: Agency, role: str
 ) -> None:
     """``who`` is ``role`` (member, leader, deputy) of ``bloc`` in ``year``."""
-    node = _id(f"membership/{bloc[1]}/{year}/{who.slug}/{role}")
-    w.add(node, A, _iri(NCG.BlocMembership))
-    w.add(node, _iri(ORG.member), who.iri)
-    w.add(node, _iri(ORG.organization), bloc[0])
-    w.add(node, _iri(ORG.role), _id(f"bloc-role/{role}"))
-    w.add(node, _iri(ORG.memberDuring), _id(f"year/{year}"))
+    node = mint(f"membership/{bloc[1]}/{year}/{who.slug}/{role}")
+    w.add(node, A, iri(NCG.BlocMembership))
+    w.add(node, iri(ORG.member), who.iri)
+    w.add(node, iri(ORG.organization), bloc[0])
+    w.add(node, iri(ORG.role), mint(f"bloc-role/{role}"))
+    w.add(node, iri(ORG.memberDuring), mint(f"year/{year}"))
     words = {"member": "thành viên", "leader": "Trưởng khối", "deputy": "Phó Trưởng khối"}[role]
     cite(w, report, node, f"Năm {year}, {who.vi} là {words} {bloc[2]}.")
 
@@ -504,21 +318,21 @@ def emit_conference(
     period = f"half/{year}-h1" if half else f"year/{year}"
     what_vi = f"sơ kết 6 tháng đầu năm {year}" if half else f"tổng kết năm {year}"
     what_en = f"Mid-year review {year}" if half else f"Year-end review {year}"
-    node = _id(f"event/syn-{slugify(what_vi)}-{bloc[1][4:]}")
+    node = mint(f"event/syn-{slugify(what_vi)}-{bloc[1][4:]}")
     term = 0 if day < TERMS[1][0] else 1
     chair, speakers = tops[0].heads[term], [t.heads[term] for t in tops[1:3]]
-    w.add(node, A, _iri(NCG.Conference))
-    w.add(node, _iri(NCG.eventKind), _id(f"event-kind/{kind}"))
-    w.add(node, _iri(SCHEMA.organizer), bloc[0])
-    w.add(node, _iri(NCG.chair), chair.iri)
+    w.add(node, A, iri(NCG.Conference))
+    w.add(node, iri(NCG.eventKind), mint(f"event-kind/{kind}"))
+    w.add(node, iri(SCHEMA.organizer), bloc[0])
+    w.add(node, iri(NCG.chair), chair.iri)
     for who in speakers:
-        w.add(node, _iri(NCG.speaker), who.iri)
+        w.add(node, iri(NCG.speaker), who.iri)
     for agency in tops:
-        w.add(node, _iri(NCG.attendingAgency), agency.iri)
-    w.add(node, _iri(SCHEMA.startDate), typed(day, XSD_DATE))
-    w.add(node, _iri(NCG.periodCovered), _id(period))
-    w.add(node, _iri(SCHEMA.name), lit(f"Hội nghị {what_vi} {bloc[2]}", "vi"))
-    w.add(node, _iri(SCHEMA.name), lit(f"{what_en} conference, {bloc[2]}", "en"))
+        w.add(node, iri(NCG.attendingAgency), agency.iri)
+    w.add(node, iri(SCHEMA.startDate), typed(day, XSD_DATE))
+    w.add(node, iri(NCG.periodCovered), mint(period))
+    w.add(node, iri(SCHEMA.name), lit(f"Hội nghị {what_vi} {bloc[2]}", "vi"))
+    w.add(node, iri(SCHEMA.name), lit(f"{what_en} conference, {bloc[2]}", "en"))
     sentence = f"Ngày {_vi_date(day)}, {bloc[2]} tổ chức Hội nghị {what_vi}; đồng chí {chair.name}"
     cite(w, report, node, f"{sentence} chủ trì, {' và '.join(s.name for s in speakers)} phát biểu.")
 
@@ -530,14 +344,14 @@ def emit_cluster(w: QuadWriter, namer: Namer, cluster: int, texts: Path | None) 
     tops = [emit_tree(w, namer, force, texts) for force in forces]
     theme_vi, theme_en = namer.rng.choice(BLOC_THEMES)
     vi, en, slug = namer.unique(f"Khối thi đua {theme_vi}", f"Emulation Bloc {theme_en}")
-    bloc = (_id(f"bloc/{slug}"), slug, vi)
+    bloc = (mint(f"bloc/{slug}"), slug, vi)
     for year in BLOC_YEARS:
         report = Report(
             f"{slug}-{year}", f"Báo cáo giả lập năm {year} của {vi}", f"{year + 1}-01-20"
         )
         w.graph = report.graph
         if year == BLOC_YEARS[0]:
-            w.add(bloc[0], A, _iri(NCG.EmulationBloc))
+            w.add(bloc[0], A, iri(NCG.EmulationBloc))
             w.add(bloc[0], P_LABEL, lit(vi, "vi"))
             w.add(bloc[0], P_LABEL, lit(en, "en"))
         lead = (year + cluster) % TREES_PER_BLOC
@@ -600,8 +414,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.texts is not None:
         args.texts.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    with args.out.open("w", encoding="utf-8", newline="\n") as out:
+    partial = args.out.with_name(args.out.name + ".part")
+    with partial.open("w", encoding="utf-8", newline="\n") as out:
         count = generate(out, args.scale, args.seed, args.texts)
+    partial.replace(args.out)  # readers of an older file keep reading it whole
     elapsed = time.perf_counter() - started
     print(f"{count} quads in {elapsed:.1f} s → {args.out}", file=sys.stderr)
     return 0

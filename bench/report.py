@@ -100,15 +100,33 @@ def row_mismatches(document: dict[str, Any]) -> list[str]:
     ]
 
 
+def _plans(document: dict[str, Any]) -> str:
+    parts = []
+    for who, p in document["plans"].items():
+        parts.append(
+            f"{who}: {p['warmup']} warm-up, {p['repetitions']} timed sequential requests,"
+            f" {p['concurrent_requests']} requests at concurrency {document['concurrency']},"
+            f" {p['timeout']:.0f} s timeout per request, {p['budget']:.0f} s budget per phase"
+        )
+    return "Plans: " + "; ".join(parts) + "."
+
+
 def markdown(document: dict[str, Any]) -> str:
     """The whole report: dataset, servers, per-query figures, ratios against the targets."""
     machine = document["machine"]
     lines = [
         f"Data: {document['data']}, {document['quads']:,} quads. Machine: {machine['cpu']},"
         f" {machine['cores']} cores, Python {machine['python']}."
-        f" Concurrency {document['concurrency']}.",
+        f" Concurrency {document['concurrency']}. Load average before/after the run:"
+        f" {machine['load_before']} / {machine['load_after']} (other work shared the machine).",
+        "",
+        _plans(document),
         "",
         *_servers_table(document),
+        "",
+        "rdflib-endpoint parses the file when it starts, so its load time is in the start column."
+        " Peak RSS adds up the server process and its children (/sparql runs query worker"
+        " processes), so pages they share count more than once.",
         "",
         *_queries_table(document),
         "",

@@ -301,6 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         1, args.rdflib_repetitions, args.rdflib_concurrent_requests, args.rdflib_timeout, 300.0
     )
     results: list[ServerResult] = []
+    load_before = _load()
     with tempfile.TemporaryDirectory(prefix="ncg-bench-") as tmp:
         work = Path(tmp)
         data = _data_file(args, work)
@@ -326,7 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "quads": quads,
         "plans": {"oxigraph_and_ncg": asdict(fast), "rdflib_endpoint": asdict(slow)},
         "concurrency": CONCURRENCY,
-        "machine": _machine(),
+        "machine": _machine(load_before),
         "servers": [asdict(r) for r in results],
     }
     (args.out / "results.json").write_text(json.dumps(document, indent=2, ensure_ascii=False))
@@ -336,13 +337,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _machine() -> dict[str, str]:
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def _machine(load_before: str) -> dict[str, str]:
     lines = Path("/proc/cpuinfo").read_text().splitlines()
     models = [line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")]
     return {
         "cpu": models[0] if models else "unknown",
         "cores": str(os.cpu_count()),
         "python": sys.version.split()[0],
+        "load_before": load_before,
+        "load_after": _load(),
     }
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from bench.generate import CLUSTER_QUADS, HEADER_QUADS, expected_quads, generate
 from rdflib import Dataset, URIRef
 from rdflib.term import Node
 
+from bench.generate import CLUSTER_QUADS, HEADER_QUADS, expected_quads, generate
 from nội_chính_graph.namespaces import NCGID, OA
 from nội_chính_graph.resources import shapes_dir
 from nội_chính_graph.validation import validate

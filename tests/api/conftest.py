@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from api.deps import get_store
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from api.deps import get_store
 from nội_chính_graph.api_v1 import api_v1_router
 from nội_chính_graph.api_v1.router import service_dependency
 from nội_chính_graph.errors import install_error_handlers

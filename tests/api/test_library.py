@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import networkx as nx
 import pytest
 from pyoxigraph import Literal, NamedNode
 
@@ -86,3 +87,23 @@ def test_a_one_word_query_matching_many_names_is_ranked_and_counted() -> None:
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     tail, _ = index.search("ng", limit=5, offset=total - 1)
     assert [h.entity.slug for h in tail] == ["ba-ng"]
+
+
+def test_bidirectional_paths_are_networkx_shortest_paths(shipped_store: OxigraphStore) -> None:
+    collapsed, _ = build_projections(shipped_store, build_catalogue(shipped_store))
+    undirected = nx.Graph(collapsed.graph.to_undirected())
+    nodes = sorted(n for n in undirected if n.rsplit("/", 2)[-2] in {"person", "bloc", "agency"})
+    assert len(nodes) > 20
+    checked = 0
+    for start in nodes[::2]:
+        for goal in nodes[1::2]:
+            ours = shortest_paths(collapsed, start, goal, max_length=6, limit=1000)
+            if not nx.has_path(undirected, start, goal):
+                assert ours.paths == []
+                continue
+            expected = sorted(nx.all_shortest_paths(undirected, start, goal))
+            if len(expected[0]) - 1 > 6:
+                continue
+            assert sorted(ours.paths) == expected
+            checked += 1
+    assert checked > 20

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 
 from nội_chính_graph.graph.model import Edge, PathResult, Subgraph
 from nội_chính_graph.graph.projection import Projection
@@ -81,25 +82,47 @@ def neighbourhood(
     return Subgraph(nodes, induced_edges(projection, nodes, predicates), truncated, found)
 
 
-def _predecessors(
-    projection: Projection, start: str, goal: str, max_length: int
-) -> dict[str, list[str]] | None:
-    """Breadth-first from ``start`` until the level that reaches ``goal``; None if it never does."""
-    seen, frontier = {start}, [start]
-    parents: dict[str, list[str]] = {start: []}
-    for _ in range(max_length):
+@dataclass
+class _Side:
+    """One half of a bidirectional breadth-first search: parents and depth of each node seen."""
+
+    parents: dict[str, list[str]]
+    depth: dict[str, int]
+    frontier: list[str]
+
+    @classmethod
+    def at(cls, node: str) -> _Side:
+        return cls({node: []}, {node: 0}, [node])
+
+    def step(self, projection: Projection) -> list[str]:
+        """Expand the frontier by one level; return the new nodes."""
         level: dict[str, list[str]] = {}
-        for node in frontier:
+        for node in self.frontier:
             for other in neighbours(projection, node):
-                if other not in seen:
+                if other not in self.parents:
                     level.setdefault(other, []).append(node)
-        parents.update(level)
-        if goal in level:
-            return parents
-        seen.update(level)
-        frontier = list(level)
-        if not frontier:
-            break
+        reached = self.depth[self.frontier[0]] + 1 if self.frontier else 0
+        self.parents.update(level)
+        self.depth.update(dict.fromkeys(level, reached))
+        self.frontier = list(level)
+        return self.frontier
+
+
+def _meeting(
+    projection: Projection, start: str, goal: str, max_length: int
+) -> tuple[_Side, _Side, list[str], int] | None:
+    """Bidirectional search, always growing the smaller frontier; the nodes where the two
+    searches meet on shortest paths, or None when none is within ``max_length``."""
+    ahead, back = _Side.at(start), _Side.at(goal)
+    while ahead.frontier and back.frontier:
+        grow, other = (ahead, back) if len(ahead.frontier) <= len(back.frontier) else (back, ahead)
+        if grow.depth[grow.frontier[0]] + other.depth[other.frontier[0]] >= max_length:
+            return None
+        touched = [n for n in grow.step(projection) if n in other.depth]
+        if touched:
+            length = min(ahead.depth[n] + back.depth[n] for n in touched)
+            meet = [n for n in touched if ahead.depth[n] + back.depth[n] == length]
+            return ahead, back, meet, length
     return None
 
 
@@ -121,10 +144,21 @@ def shortest_paths(
     """Up to ``limit`` shortest paths (edge direction ignored) of at most ``max_length`` edges."""
     if start == goal:
         return PathResult([[start]], [], 0)
-    parents = _predecessors(projection, start, goal, max_length)
-    if parents is None:
+    found = _meeting(projection, start, goal, max_length)
+    if found is None:
         return PathResult([], [], None)
-    paths = _walk_back(parents, goal, limit)
+    ahead, back, meet, length = found
+    paths: list[list[str]] = []
+    for node in meet:
+        for left in _walk_back(ahead.parents, node, limit):
+            for right in _walk_back(back.parents, node, limit):
+                paths.append(left + right[::-1][1:])
+                if len(paths) >= limit:
+                    return _with_edges(projection, paths, length)
+    return _with_edges(projection, paths, length)
+
+
+def _with_edges(projection: Projection, paths: list[list[str]], length: int) -> PathResult:
     pairs = {frozenset(p) for path in paths for p in itertools.pairwise(path)}
     edges = [
         edge
@@ -134,7 +168,7 @@ def shortest_paths(
         if frozenset((node, other)) in pairs and edge.source == node
     ]
     unique = list({edge.id: edge for edge in edges}.values())
-    return PathResult(paths, unique, len(paths[0]) - 1)
+    return PathResult(paths, unique, length)
 
 
 __all__ = ["induced_edges", "neighbourhood", "neighbours", "shortest_paths"]
