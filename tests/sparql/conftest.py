@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from api.app import create_app
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from api.app import create_app
 from nội_chính_graph.config import Settings
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

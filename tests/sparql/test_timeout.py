@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from api.app import create_app
 from fastapi import FastAPI
 
+from api.app import create_app
 from nội_chính_graph.sparql.executor import ProcessQueryPool
 from tests.sparql.conftest import TIMEOUT, load_fixtures, make_settings, running
 

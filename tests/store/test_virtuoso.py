@@ -5,9 +5,9 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 import pytest
 import rdflib
-from api.app import create_app
 from fastapi.testclient import TestClient
 
+from api.app import create_app
 from nội_chính_graph.store.base import SolutionsResult
 from nội_chính_graph.store.remote import RemoteStore
 from tests.store import contract

@@ -161,6 +161,7 @@ def serve(
 ) -> None:
     """Run the web service; on first start an empty store is loaded with the shipped data."""
     import uvicorn
+
     from api.app import create_app  # the web app sits outside the library; imported on demand
 
     settings = store_settings(store_dir, memory, remote)
