@@ -21,9 +21,11 @@ serve: $(STAMP)
 test: $(STAMP) servers
 	$(BIN)/pytest
 
-## Install the SPARQL servers the remote-store tests start (oxigraph from PyPI, Virtuoso from Debian)
+## Install what the tests start: Virtuoso (Debian) for the remote-store tests, Chromium (Debian)
+## for the explorer's browser tests; oxigraph server comes from PyPI with the dev extra
 servers:
 	@command -v virtuoso-t >/dev/null 2>&1 || bash scripts/install-virtuoso
+	@[ -x /usr/bin/chromium ] || bash scripts/install-chromium
 
 lint: $(STAMP)
 	$(BIN)/ruff check src api tests bench data/build

@@ -19,6 +19,7 @@ from nội_chính_graph.api_v1 import api_v1_router
 from nội_chính_graph.api_v1.router import service_dependency
 from nội_chính_graph.config import Settings
 from nội_chính_graph.errors import install_error_handlers
+from nội_chính_graph.explorer import explorer_router
 from nội_chính_graph.linked_data import linked_data_router
 from nội_chính_graph.sparql.router import TRUNCATED_HEADER, sparql_router
 from nội_chính_graph.sparql.service import SparqlService
@@ -74,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api_service = service_dependency(get_store)  # one set of derived indexes for both routers
     app.include_router(api_v1_router(get_store, get_service=api_service))
     app.include_router(linked_data_router(get_store, get_service=api_service))
+    app.include_router(explorer_router(STATIC / "explorer"))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 

@@ -1,0 +1,75 @@
+"""``explorer_router(static_dir)``: the explorer page at ``/`` and its example queries.
+
+The page itself (``index.html`` and the ES modules beside it) is static and talks only to
+``/api/v1`` and ``/sparql``; this router serves the page and, at ``/explorer/examples``, the
+competency questions (``queries/competency/*.rq``) as examples for its SPARQL editor.
+"""
+
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.responses import FileResponse
+from pydantic import BaseModel, Field
+
+from nội_chính_graph.resources import resource_root
+
+
+class ExampleQuery(BaseModel):
+    """One example query for the SPARQL editor."""
+
+    name: str = Field(description="File name without extension, e.g. 01-bloc-members-2023.")
+    title: str = Field(description="The question, from the file's first comment line.")
+    query: str
+
+
+def default_queries_dir() -> Path:
+    """``queries/competency`` beside the shipped ontology and data."""
+    return resource_root() / "queries" / "competency"
+
+
+def _title(name: str, text: str) -> str:
+    first = text.lstrip().splitlines()[0] if text.strip() else ""
+    return first.lstrip("#").strip() if first.startswith("#") else name
+
+
+def load_examples(folder: Path) -> list[ExampleQuery]:
+    """Every ``*.rq`` file of ``folder``, sorted by name; none when the folder is missing.
+
+    >>> load_examples(Path("/nonexistent"))
+    []
+    """
+    examples = []
+    for path in sorted(folder.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        examples.append(ExampleQuery(name=path.stem, title=_title(path.stem, text), query=text))
+    return examples
+
+
+def explorer_router(static_dir: Path, *, queries_dir: Path | None = None) -> APIRouter:
+    """The explorer page (``GET /``) and its examples (``GET /explorer/examples``).
+
+    ``static_dir`` holds ``index.html``; the app serves the rest of that folder under
+    ``/static/explorer/``. The examples are read once, when the router is built.
+    """
+    index = static_dir / "index.html"
+    if not index.is_file():
+        raise FileNotFoundError(f"explorer page not found: {index}")
+    examples = load_examples(queries_dir or default_queries_dir())
+    router = APIRouter(tags=["explorer"])
+
+    @router.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(index, media_type="text/html; charset=utf-8")
+
+    @router.get(
+        "/explorer/examples",
+        response_model=list[ExampleQuery],
+        summary="Example SPARQL queries (the competency questions) for the explorer",
+    )
+    def example_queries() -> list[ExampleQuery]:
+        return examples
+
+    return router
+
+
+__all__ = ["ExampleQuery", "default_queries_dir", "explorer_router", "load_examples"]

@@ -1,0 +1,70 @@
+"""The explorer router: the page at ``/`` and the example queries at ``/explorer/examples``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from api.app import STATIC
+from nội_chính_graph.explorer import explorer_router, load_examples
+from nội_chính_graph.explorer.router import default_queries_dir
+
+from .conftest import ROOT
+
+COMPETENCY = sorted((ROOT / "queries" / "competency").glob("*.rq"))
+EXPLORER = STATIC / "explorer"
+# An asset loaded from another host: src/href attributes, ES imports, CSS url() and @import.
+EXTERNAL = re.compile(
+    r"""(src|href)=["']?(https?:)?//"""
+    r"""|from ["'](https?:)?//"""
+    r"""|url\(["']?(https?:)?//|@import"""
+)
+
+
+def client(queries: Path | None = None) -> TestClient:
+    app = FastAPI()
+    app.include_router(explorer_router(EXPLORER, queries_dir=queries))
+    return TestClient(app)
+
+
+def test_competency_queries_found() -> None:
+    assert len(COMPETENCY) >= 18
+    assert default_queries_dir() == ROOT / "queries" / "competency"
+
+
+def test_root_serves_the_explorer_page_in_vietnamese() -> None:
+    response = client().get("/")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert '<html lang="vi">' in response.text
+    assert "/static/explorer/app.js" in response.text
+
+
+def test_examples_are_the_competency_questions_with_their_titles() -> None:
+    examples = client().get("/explorer/examples").json()
+    assert [e["name"] for e in examples] == [p.stem for p in COMPETENCY]
+    first = examples[0]
+    assert first["title"].startswith("CQ1: Which agencies are members")
+    assert first["query"] == COMPETENCY[0].read_text(encoding="utf-8")
+
+
+def test_a_query_file_without_comment_is_titled_by_its_name(tmp_path: Path) -> None:
+    (tmp_path / "plain.rq").write_text("ASK {}", encoding="utf-8")
+    assert [(e.name, e.title) for e in load_examples(tmp_path)] == [("plain", "plain")]
+
+
+def test_missing_page_fails_when_the_router_is_built(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"index\.html"):
+        explorer_router(tmp_path)
+
+
+def test_no_asset_comes_from_another_host() -> None:
+    assets = sorted(EXPLORER.glob("*.*"))
+    assert len(assets) >= 8
+    for asset in assets:
+        text = asset.read_text(encoding="utf-8")
+        assert not EXTERNAL.search(text), f"{asset.name}: {EXTERNAL.search(text)}"
