@@ -13,9 +13,10 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from api.deps import get_sparql_service, get_store
+from api.deps import get_settings, get_sparql_service, get_store
 from nội_chính_graph import __version__
 from nội_chính_graph.api_v1 import api_v1_router
+from nội_chính_graph.api_v1.ingests import ingests_router
 from nội_chính_graph.api_v1.router import service_dependency
 from nội_chính_graph.config import Settings
 from nội_chính_graph.errors import install_error_handlers
@@ -75,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api_service = service_dependency(get_store)  # one set of derived indexes for both routers
     app.include_router(api_v1_router(get_store, get_service=api_service))
     app.include_router(linked_data_router(get_store, get_service=api_service))
+    app.include_router(ingests_router(get_store, get_settings))
     app.include_router(explorer_router(STATIC / "explorer"))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -6,8 +6,6 @@ early exit), so the time taken does not tell which steward, or how much of a tok
 Tokens are never logged, echoed or put in error details.
 """
 
-from __future__ import annotations
-
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,7 +99,7 @@ def authenticate(authorization: str | None, tokens: SecretStr) -> Steward:
     return steward
 
 
-FailureHook = Callable[[Request, AuthError], None]
+FailureHook = Callable[[Request, Settings, AuthError], None]
 """Called with every refused write (e.g. to audit it) before the error is raised."""
 
 
@@ -117,7 +115,7 @@ def steward_dependency(
             return authenticate(request.headers.get("authorization"), settings.api_tokens)
         except AuthError as exc:
             if on_failure is not None:
-                on_failure(request, exc)
+                on_failure(request, settings, exc)
             raise
 
     return require_steward

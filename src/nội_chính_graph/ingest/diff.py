@@ -79,7 +79,9 @@ def diff(payload: Graph, stored: Graph, existing: set[URIRef]) -> IngestDiff:
     out = IngestDiff()
     for node, cls in _typed(payload, ENTITY_CLASSES):
         if node not in existing:
-            out.new_entities.append(DiffItem(id=str(node), type=str(cls), label=_label(payload, node)))
+            out.new_entities.append(
+                DiffItem(id=str(node), type=str(cls), label=_label(payload, node))
+            )
     for node, cls in _typed(payload, FACT_CLASSES):
         item = DiffItem(id=str(node), type=str(cls), label=_label(payload, node))
         (out.known_facts if node in existing else out.new_facts).append(item)

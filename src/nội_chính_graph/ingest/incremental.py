@@ -23,6 +23,7 @@ not checked: they may be incomplete here, and the payload did not change them).
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +36,6 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
-from rdflib.term import Node
 
 from nội_chính_graph.namespaces import NCG, ORG, RDF
 from nội_chính_graph.queries.bind import bind
@@ -178,9 +178,7 @@ class PreparedQueryGraph(Graph):
         super().__init__()
         self._cache = cache
 
-    def query(  # type: ignore[override]
-        self, query_object: str | Query, *args: Any, **kwargs: Any
-    ) -> Result:
+    def query(self, query_object: str | Query, *args: Any, **kwargs: Any) -> Result:
         """Run a query, reusing the parsed form of a text seen before."""
         if isinstance(query_object, str):
             prepared = self._cache.get(query_object)
@@ -207,13 +205,17 @@ class IncrementalValidator:
         self.validator = validator or Validator()
         self.fetcher = NeighbourhoodFetcher(store, ontology_terms(self.validator))
         self._parsed: dict[str, Query] = {}
+        # pySHACL and rdflib's prepared queries are not known to be thread-safe.
+        self._lock = threading.Lock()
 
-    def validate(
-        self, payload: Graph, graph: URIRef, hood: Neighbourhood | None = None
-    ) -> ValidationOutcome:
+    def validate(self, payload: Graph, graph: URIRef) -> ValidationOutcome:
         """Validate ``payload`` as the named graph ``graph`` added to the store."""
+        return self.run(payload, graph)[1]
+
+    def run(self, payload: Graph, graph: URIRef) -> tuple[Neighbourhood, ValidationOutcome]:
+        """Fetch the neighbourhood, validate, and return both (the diff reuses the former)."""
         start = time.perf_counter()
-        hood = hood or self.fetcher.fetch(payload)
+        hood = self.fetcher.fetch(payload)
         fetched = time.perf_counter()
         report = self.check(payload, graph, hood)
         stats = IncrementalStats(
@@ -224,11 +226,15 @@ class IncrementalValidator:
             fetch_seconds=round(fetched - start, 4),
             validate_seconds=round(time.perf_counter() - fetched, 4),
         )
-        return ValidationOutcome(report=report, stats=stats)
+        return hood, ValidationOutcome(report=report, stats=stats)
 
     def check(self, payload: Graph, graph: URIRef, hood: Neighbourhood) -> ValidationReport:
         """Run pySHACL on payload + neighbourhood + ontology, for the focus nodes only."""
-        focus: list[Node] = sorted(hood.focus | {graph})
+        with self._lock:
+            return self._check(payload, graph, hood)
+
+    def _check(self, payload: Graph, graph: URIRef, hood: Neighbourhood) -> ValidationReport:
+        focus: list[str | URIRef] = sorted(hood.focus | {graph})
         data = Dataset()
         named = data.graph(graph)
         for triple in payload:

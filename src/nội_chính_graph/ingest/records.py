@@ -153,7 +153,9 @@ def _value(row: dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple],
     return term.value if isinstance(term, ox.NamedNode | ox.Literal) else ""
 
 
-def _optional(row: dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple], name: str) -> str | None:
+def _optional(
+    row: dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple], name: str
+) -> str | None:
     return _value(row, name) if name in row else None
 
 

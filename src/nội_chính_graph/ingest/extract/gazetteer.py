@@ -244,8 +244,10 @@ _Q_NAMED_EVENTS = _P + "SELECT ?s WHERE { ?s a ncg:Conference ; schema:name ?n }
 _Q_PARENTS = _P + "SELECT ?s ?o WHERE { ?s org:subOrganizationOf ?o }"
 _Q_FORCES = _P + "SELECT ?s ?o WHERE { ?s ncg:armedForce ?o }"
 _Q_PERSON_AGENCIES = _P + (
-    "SELECT ?p ?a WHERE { { ?p org:holds ?post } UNION { ?h ncg:holder ?p ; ncg:post ?post } "
-    "?post org:postIn ?a }"
+    # The join sits inside each branch: joined after the UNION, the engine enumerates every
+    # org:postIn first (2.9 s instead of 0.03 s at 100k quads).
+    "SELECT DISTINCT ?p ?a WHERE { { ?p org:holds ?post . ?post org:postIn ?a } UNION "
+    "{ ?h ncg:holder ?p ; ncg:post ?post . ?post org:postIn ?a } }"
 )
 _Q_BLOC_MEMBERS = _P + (
     "SELECT ?b ?a WHERE { ?m org:organization ?b ; org:member ?a . ?b a ncg:EmulationBloc }"

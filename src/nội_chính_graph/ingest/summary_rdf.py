@@ -1,0 +1,196 @@
+"""The review summary (blocs, people, events) of an RDF payload, read with SPARQL.
+
+Facts come from the payload only; labels of what they point at may come from the context (the
+neighbourhood fetched from the store), so that an existing agency shows its name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from nội_chính_graph.ingest.model import (
+    BlocOut,
+    EventOut,
+    LeaderOut,
+    PersonOut,
+    PostOut,
+    Ref,
+    Summary,
+)
+from nội_chính_graph.namespaces import sparql_prefixes
+
+_PAYLOAD = ox.NamedNode("urn:ncg:payload")
+_CONTEXT = ox.NamedNode("urn:ncg:context")
+_P = sparql_prefixes()
+_KIND_ORDER = ("so-ket", "tong-ket", "ky-ket-giao-uoc")
+_LEAD_ROLES = {"leader", "deputy"}
+
+_LABELS = (
+    _P
+    + """
+SELECT DISTINCT ?s ?label ?rank WHERE {
+  VALUES (?p ?rank) { (skos:prefLabel 0) (foaf:name 1) (schema:name 2) (rdfs:label 3) }
+  ?s ?p ?label . FILTER (LANG(?label) IN ("vi", ""))
+} ORDER BY ?rank"""
+)
+_MEMBERSHIPS = (
+    _P
+    + """
+SELECT DISTINCT ?bloc ?agency ?role ?begin WHERE {
+  GRAPH <urn:ncg:payload> {
+    ?m a ncg:BlocMembership ; org:organization ?bloc ; org:member ?agency ; org:role ?role .
+    OPTIONAL { ?m org:memberDuring ?period }
+  }
+  OPTIONAL { ?period time:hasBeginning/time:inXSDDate ?begin }
+} ORDER BY ?bloc ?agency"""
+)
+_PEOPLE = (
+    _P
+    + """
+SELECT DISTINCT ?p WHERE { GRAPH <urn:ncg:payload> {
+  { ?p a ncg:Official } UNION { ?h ncg:holder ?p }
+  UNION { ?x a ncg:PartyRoleMembership ; org:member ?p }
+} } ORDER BY ?p"""
+)
+_RANKS = (
+    _P
+    + """
+SELECT DISTINCT ?p ?rank WHERE { GRAPH <urn:ncg:payload> {
+  ?r a ncg:RankAssignment ; ncg:holder ?p ; ncg:rank ?rank } }"""
+)
+_PARTY = (
+    _P
+    + """
+SELECT DISTINCT ?p ?role ?organ WHERE { GRAPH <urn:ncg:payload> {
+  ?x a ncg:PartyRoleMembership ; org:member ?p ; org:organization ?organ ; org:role ?role } }
+ORDER BY ?p ?organ ?role"""
+)
+_POSTS = (
+    _P
+    + """
+SELECT DISTINCT ?p ?role ?agency WHERE {
+  GRAPH <urn:ncg:payload> { ?h a ncg:PostHolding ; ncg:holder ?p ; ncg:post ?post }
+  ?post org:role ?role ; org:postIn ?agency .
+} ORDER BY ?p ?agency ?role"""
+)
+_EVENTS = (
+    _P
+    + """
+SELECT DISTINCT ?e ?name ?date ?place WHERE {
+  GRAPH <urn:ncg:payload> { ?e a ncg:Conference }
+  OPTIONAL { ?e schema:name ?name FILTER (LANG(?name) = "vi") }
+  OPTIONAL { ?e schema:startDate ?date }
+  OPTIONAL { ?e schema:location/ncg:placeName ?place }
+} ORDER BY ?e"""
+)
+_EVENT_LINKS = (
+    _P
+    + """
+SELECT DISTINCT ?e ?p ?o WHERE { GRAPH <urn:ncg:payload> {
+  ?e a ncg:Conference .
+  { ?e ncg:eventKind ?o BIND ("kind" AS ?p) } UNION { ?e ncg:chair ?o BIND ("chair" AS ?p) }
+  UNION { ?e ncg:speaker ?o BIND ("speaker" AS ?p) }
+  UNION { ?e ncg:theme/ncg:text ?o BIND ("theme" AS ?p) }
+  UNION { ?e ncg:motto/ncg:text ?o BIND ("motto" AS ?p) }
+} } ORDER BY ?e ?p ?o"""
+)
+
+
+def _last(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+class _Reader:
+    def __init__(self, payload: Graph, context: tuple[Graph, ...]) -> None:
+        self.store = ox.Store()
+        for graph, name in ((payload, _PAYLOAD), *((c, _CONTEXT) for c in context)):
+            data = graph.serialize(format="nt", encoding="utf-8")
+            self.store.load(data, ox.RdfFormat.N_TRIPLES, to_graph=name)
+        self.labels: dict[str, str] = {}
+        for row in self.rows(_LABELS):
+            self.labels.setdefault(row["s"], row["label"])
+
+    def rows(self, sparql: str) -> Iterator[dict[str, str]]:
+        solutions = self.store.query(sparql, use_default_graph_as_union=True)
+        assert isinstance(solutions, ox.QuerySolutions)
+        names = [v.value for v in solutions.variables]
+        for solution in solutions:
+            yield {n: solution[n].value for n in names if solution[n] is not None}
+
+    def ref(self, iri: str) -> Ref:
+        return Ref(id=iri, label=self.labels.get(iri, _last(iri)))
+
+
+def _blocs(reader: _Reader) -> list[BlocOut]:
+    blocs: dict[str, BlocOut] = {}
+    for row in reader.rows(_MEMBERSHIPS):
+        bloc = blocs.setdefault(row["bloc"], BlocOut(**reader.ref(row["bloc"]).model_dump()))
+        year = int(row["begin"][:4]) if "begin" in row else None
+        bloc.year = bloc.year or year
+        role = _last(row["role"])
+        agency = reader.ref(row["agency"])
+        if role in _LEAD_ROLES:
+            bloc.leaders.append(LeaderOut(agency=agency, year=year, role=role))  # type: ignore[arg-type]
+        elif agency not in bloc.members:
+            bloc.members.append(agency)
+    return list(blocs.values())
+
+
+def _people(reader: _Reader) -> list[PersonOut]:
+    people = {
+        row["p"]: PersonOut(id=row["p"], name=reader.ref(row["p"]).label)
+        for row in reader.rows(_PEOPLE)
+    }
+    for row in reader.rows(_RANKS):
+        if row["p"] in people:
+            people[row["p"]].rank = reader.ref(row["rank"]).label
+    for row in reader.rows(_PARTY):
+        if row["p"] in people:
+            title = f"{reader.ref(row['role']).label} {reader.ref(row['organ']).label}"
+            people[row["p"]].party_roles.append(title)
+    for row in reader.rows(_POSTS):
+        if row["p"] in people:
+            post = PostOut(title=reader.ref(row["role"]).label, agency=reader.ref(row["agency"]))
+            people[row["p"]].posts.append(post)
+    return list(people.values())
+
+
+def _events(reader: _Reader) -> list[EventOut]:
+    links: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in reader.rows(_EVENT_LINKS):
+        links[row["e"]][row["p"]].append(row["o"])
+    events: dict[str, EventOut] = {}
+    for row in reader.rows(_EVENTS):
+        if row["e"] in events:
+            continue
+        found = links[row["e"]]
+        kinds = sorted(
+            (_last(k) for k in found["kind"]),
+            key=lambda k: _KIND_ORDER.index(k) if k in _KIND_ORDER else len(_KIND_ORDER),
+        )
+        events[row["e"]] = EventOut(
+            id=row["e"],
+            label=row.get("name", _last(row["e"])),
+            kind=kinds[0] if kinds else "",
+            kinds=kinds,
+            date=row.get("date"),
+            place=row.get("place"),
+            chairs=[reader.ref(c) for c in found["chair"]],
+            speakers=[reader.ref(s) for s in found["speaker"]],
+            theme=found["theme"][0] if found["theme"] else None,
+            motto=found["motto"][0] if found["motto"] else None,
+        )
+    return list(events.values())
+
+
+def summary_from_rdf(payload: Graph, *context: Graph) -> Summary:
+    """The review summary of ``payload``; ``context`` graphs supply labels of what it points at."""
+    reader = _Reader(payload, context)
+    return Summary(blocs=_blocs(reader), people=_people(reader), events=_events(reader))
+
+
+__all__ = ["summary_from_rdf"]

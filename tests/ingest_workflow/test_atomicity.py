@@ -1,0 +1,112 @@
+"""A failed commit or revert leaves the store exactly as it was; records survive a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nội_chính_graph.errors import StoreError
+from nội_chính_graph.ingest.audit import AuditLog
+from nội_chính_graph.ingest.payload import Submission
+from nội_chính_graph.ingest.records import RECORDS_GRAPH
+from nội_chính_graph.ingest.workflow import IngestWorkflow
+from nội_chính_graph.store.base import RdfPayload
+from nội_chính_graph.store.loading import load_shipped
+from nội_chính_graph.store.oxigraph import OxigraphStore
+
+from .conftest import (
+    DATA,
+    MOET,
+    NOI_CHINH_2020,
+    ONTOLOGY,
+    dataset_of,
+    republished,
+    same_dataset,
+    shared_validator,
+)
+
+_TEXT = "text/plain"
+
+
+class FailingStore(OxigraphStore):
+    """An in-memory store whose writes to chosen graphs fail, as a remote server might."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fail_add: set[str] = set()
+        self.fail_delete: set[str] = set()
+
+    def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
+        if graph in self.fail_add:
+            raise StoreError(f"injected failure adding to <{graph}>")
+        super().add_to_graph(graph, payload)
+
+    def delete_graph(self, graph: str) -> bool:
+        if graph in self.fail_delete:
+            raise StoreError(f"injected failure deleting <{graph}>")
+        return super().delete_graph(graph)
+
+
+@pytest.fixture
+def failing(tmp_path: Path) -> tuple[FailingStore, IngestWorkflow]:
+    store = FailingStore()
+    load_shipped(store, ontology=ONTOLOGY, data=DATA)
+    return store, IngestWorkflow(store, shared_validator(), AuditLog(tmp_path / "audit.jsonl"))
+
+
+def test_a_failure_writing_the_record_leaves_the_store_unchanged(
+    failing: tuple[FailingStore, IngestWorkflow],
+) -> None:
+    store, workflow = failing
+    workflow.commit(Submission(republished(NOI_CHINH_2020), _TEXT), "alice")
+    before = dataset_of(store)
+    store.fail_add.add(str(RECORDS_GRAPH))
+    with pytest.raises(StoreError, match="injected"):
+        workflow.commit(Submission(republished(MOET), _TEXT), "alice")
+    assert same_dataset(dataset_of(store), before)
+    assert len(workflow.records()) == 1
+
+
+def test_a_failure_deleting_the_graph_leaves_the_ingest_in_place(
+    failing: tuple[FailingStore, IngestWorkflow],
+) -> None:
+    store, workflow = failing
+    done = workflow.commit(Submission(republished(MOET), _TEXT), "alice")
+    before = dataset_of(store)
+    store.fail_delete.add(done.record.graph)
+    with pytest.raises(StoreError, match="injected"):
+        workflow.revert(done.record.id, "alice")
+    assert same_dataset(dataset_of(store), before)
+    assert workflow.record(done.record.id) == done.record
+
+
+def test_records_survive_a_restart_of_an_on_disk_store(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    store = OxigraphStore(path)
+    load_shipped(store, ontology=ONTOLOGY, data=DATA)
+    audit = AuditLog(tmp_path / "audit.jsonl")
+    done = IngestWorkflow(store, shared_validator(), audit).commit(
+        Submission(republished(MOET), _TEXT, source_url="https://moet.gov.vn/x"), "bob"
+    )
+    store.close()
+    reopened = OxigraphStore(path)
+    try:
+        records = IngestWorkflow(reopened, shared_validator(), audit).records()
+    finally:
+        reopened.close()
+    assert records == [done.record]
+    assert records[0].source_url == "https://moet.gov.vn/x"
+
+
+def test_a_reverted_ingest_can_be_ingested_again(
+    failing: tuple[FailingStore, IngestWorkflow],
+) -> None:
+    _store, workflow = failing
+    submission = Submission(republished(MOET), _TEXT)
+    first = workflow.commit(submission, "alice")
+    workflow.revert(first.record.id, "alice")
+    again: Any = workflow.commit(submission, "alice")
+    assert again.created is True
+    assert again.record.id == first.record.id
