@@ -109,6 +109,13 @@ class StoreError(NcgError):
     code = "store_error"
 
 
+class StoreUnavailableError(StoreError):
+    """The store cannot be reached (a remote server down or not answering): try again later."""
+
+    status = 503
+    code = "store_unavailable"
+
+
 class DataFormatError(NcgError):
     """RDF data could not be parsed or its format is unknown."""
 
@@ -165,6 +172,7 @@ __all__ = [
     "QueryTimeoutError",
     "ServiceBusyError",
     "StoreError",
+    "StoreUnavailableError",
     "error_response",
     "install_error_handlers",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,22 +32,25 @@ _TEXT = "text/plain"
 
 
 class FailingStore(OxigraphStore):
-    """An in-memory store whose writes to chosen graphs fail, as a remote server might."""
+    """An in-memory store whose transactions touching chosen graphs fail, as a server might."""
 
     def __init__(self) -> None:
         super().__init__()
         self.fail_add: set[str] = set()
         self.fail_delete: set[str] = set()
 
-    def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
-        if graph in self.fail_add:
-            raise StoreError(f"injected failure adding to <{graph}>")
-        super().add_to_graph(graph, payload)
-
-    def delete_graph(self, graph: str) -> bool:
-        if graph in self.fail_delete:
-            raise StoreError(f"injected failure deleting <{graph}>")
-        return super().delete_graph(graph)
+    def write_graphs(
+        self,
+        *,
+        add: Mapping[str, RdfPayload] | None = None,
+        replace: Mapping[str, RdfPayload] | None = None,
+        delete: Sequence[str] = (),
+    ) -> None:
+        if self.fail_add & {*(add or {}), *(replace or {})}:
+            raise StoreError("injected failure adding to the records graph")
+        if self.fail_delete & set(delete):
+            raise StoreError("injected failure deleting an ingest graph")
+        super().write_graphs(add=add, replace=replace, delete=delete)
 
 
 @pytest.fixture
@@ -80,6 +84,50 @@ def test_a_failure_deleting_the_graph_leaves_the_ingest_in_place(
         workflow.revert(done.record.id, "alice")
     assert same_dataset(dataset_of(store), before)
     assert workflow.record(done.record.id) == done.record
+
+
+class RecordingStore(OxigraphStore):
+    """An in-memory store that records which write methods are called."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[str] = []
+
+    def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
+        self.writes.append("add_to_graph")
+        super().add_to_graph(graph, payload)
+
+    def replace_graph(self, graph: str, payload: RdfPayload) -> None:
+        self.writes.append("replace_graph")
+        super().replace_graph(graph, payload)
+
+    def delete_graph(self, graph: str) -> bool:
+        self.writes.append("delete_graph")
+        return super().delete_graph(graph)
+
+    def write_graphs(
+        self,
+        *,
+        add: Mapping[str, RdfPayload] | None = None,
+        replace: Mapping[str, RdfPayload] | None = None,
+        delete: Sequence[str] = (),
+    ) -> None:
+        self.writes.append("write_graphs")
+        super().write_graphs(add=add, replace=replace, delete=delete)
+
+
+def test_commit_and_revert_are_each_one_transaction(tmp_path: Path) -> None:
+    store = RecordingStore()
+    load_shipped(store, ontology=ONTOLOGY, data=DATA)
+    workflow = IngestWorkflow(store, shared_validator(), AuditLog(tmp_path / "audit.jsonl"))
+    store.writes.clear()
+    done = workflow.commit(Submission(republished(MOET), _TEXT), "alice")
+    assert store.writes == ["write_graphs"]
+    assert store.count(done.record.graph) > 0
+    store.writes.clear()
+    workflow.revert(done.record.id, "alice")
+    assert store.writes == ["write_graphs"]
+    assert done.record.graph not in store.graphs()
 
 
 def test_records_survive_a_restart_of_an_on_disk_store(tmp_path: Path) -> None:

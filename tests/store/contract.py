@@ -6,6 +6,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.compare import isomorphic
 
+from nội_chính_graph.errors import DataFormatError
 from nội_chính_graph.store.base import (
     BooleanResult,
     GraphResult,
@@ -41,6 +42,28 @@ def check_graph_lifecycle(store: Store) -> None:
     assert store.delete_graph(G) is False
     assert G not in store.graphs()
     assert store.generation > before
+
+
+def check_write_graphs_is_all_or_nothing(store: Store) -> None:
+    records = G + "-records"
+    store.add_to_graph(records, nt(OTHER))
+    store.write_graphs(replace={G: nt(TRIPLE + OTHER)}, add={records: nt(TRIPLE)})
+    assert (store.count(G), store.count(records)) == (2, 2)
+    store.write_graphs(replace={records: nt(OTHER)}, delete=[G])
+    assert G not in store.graphs()
+    assert store.count(records) == 1
+    broken = RdfPayload(b"<http://s> <http://p> .\n", ox.RdfFormat.N_TRIPLES)
+    before = store.generation
+    try:
+        store.write_graphs(replace={G: nt(TRIPLE)}, add={records: broken}, delete=[records])
+    except DataFormatError:
+        pass
+    else:
+        raise AssertionError("broken data was accepted")
+    assert G not in store.graphs()
+    assert store.count(records) == 1
+    assert store.generation == before
+    store.delete_graph(records)
 
 
 def check_query_kinds_and_dataset(store: Store) -> None:

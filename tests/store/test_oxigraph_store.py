@@ -23,6 +23,7 @@ from tests.store.conftest import GRAPH_A, ONTOLOGY_FILES, TRIG_FILES
 def test_memory_store_follows_the_contract() -> None:
     store = OxigraphStore()
     contract.check_graph_lifecycle(store)
+    contract.check_write_graphs_is_all_or_nothing(store)
     contract.check_query_kinds_and_dataset(store)
     contract.check_export_round_trip(store)
 
@@ -30,6 +31,7 @@ def test_memory_store_follows_the_contract() -> None:
 def test_disk_store_follows_the_contract_and_persists(tmp_path: Path) -> None:
     store = open_store(Settings(store="oxigraph", data_dir=tmp_path / "db"))
     contract.check_graph_lifecycle(store)
+    contract.check_write_graphs_is_all_or_nothing(store)
     contract.check_query_kinds_and_dataset(store)
     store.close()
     reopened = OxigraphStore(tmp_path / "db")

@@ -87,6 +87,7 @@ def clear(store: RemoteStore) -> None:
 
 def test_remote_store_follows_the_contract(store: RemoteStore) -> None:
     contract.check_graph_lifecycle(store)
+    contract.check_write_graphs_is_all_or_nothing(store)
     contract.check_query_kinds_and_dataset(store)
     contract.check_export_round_trip(store)
 

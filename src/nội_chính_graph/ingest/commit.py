@@ -1,14 +1,10 @@
 """Write an ingest all or nothing, and revert it exactly.
 
-The store has no multi-graph transaction, so a commit is two atomic writes with compensation:
-
-1. the triples go into the ingest's own, fresh named graph (one ``replace_graph``: parsed
-   first, then written in one transaction);
-2. the record is added to ``ncgg:ingests`` (one ``add_to_graph``).
-
-If step 2 fails, step 1 is undone (``delete_graph``) before the error propagates. Nothing that
-was stored before is touched by either step. A revert removes the record, then the graph; if
-removing the graph fails the record graph is put back as it was.
+Both are ONE store write (:meth:`Store.write_graphs`, a single transaction): a commit puts the
+triples into the ingest's own, fresh named graph and adds its record to ``ncgg:ingests``; a
+revert drops the ingest's graph and rewrites ``ncgg:ingests`` without the record. A crash
+(even ``kill -9``) therefore leaves either the whole change or none of it, and nothing stored
+before is touched.
 """
 
 from __future__ import annotations
@@ -16,7 +12,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 from rdflib import Graph
 
-from nội_chính_graph.errors import ApiError, NcgError
+from nội_chính_graph.errors import ApiError
 from nội_chính_graph.ingest.records import RECORDS_GRAPH, IngestRecord, record_graph, without_record
 from nội_chính_graph.store.base import RdfPayload, Store
 
@@ -33,19 +29,10 @@ def commit(store: Store, record: IngestRecord, data: Graph) -> None:
             "an administrator should inspect it before this content is ingested again.",
             details={"graph": record.graph},
         )
-    store.replace_graph(record.graph, RdfPayload.from_graph(data))
-    try:
-        store.add_to_graph(_RECORDS, RdfPayload.from_graph(record_graph(record)))
-    except NcgError:
-        store.delete_graph(record.graph)
-        raise
-
-
-def _put_records(store: Store, records: Graph) -> None:
-    if len(records) == 0:
-        store.delete_graph(_RECORDS)
-    else:
-        store.replace_graph(_RECORDS, RdfPayload.from_graph(records))
+    store.write_graphs(
+        replace={record.graph: RdfPayload.from_graph(data)},
+        add={_RECORDS: RdfPayload.from_graph(record_graph(record))},
+    )
 
 
 def revert(store: Store, record: IngestRecord) -> int:
@@ -53,12 +40,10 @@ def revert(store: Store, record: IngestRecord) -> int:
     before = store.get_graph(_RECORDS, ox.RdfFormat.N_TRIPLES)
     records = Graph().parse(data=before, format="nt")
     removed = store.count(record.graph)
-    _put_records(store, without_record(records, record.id))
-    try:
-        store.delete_graph(record.graph)
-    except NcgError:
-        store.replace_graph(_RECORDS, RdfPayload(before, ox.RdfFormat.N_TRIPLES))
-        raise
+    store.write_graphs(
+        replace={_RECORDS: RdfPayload.from_graph(without_record(records, record.id))},
+        delete=[record.graph],
+    )
     return removed
 
 

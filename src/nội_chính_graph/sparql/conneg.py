@@ -88,6 +88,26 @@ def negotiate(header: str | None, offers: Sequence[ResultFormat]) -> ResultForma
     return best
 
 
+def accepts_encoding(header: str | None, coding: str) -> bool:
+    """Whether an Accept-Encoding header allows ``coding`` (by name or ``*``, with q > 0).
+
+    >>> accepts_encoding("gzip, deflate, br", "gzip"), accepts_encoding("gzip;q=0", "gzip")
+    (True, False)
+    >>> accepts_encoding("*", "gzip"), accepts_encoding(None, "gzip")
+    (True, False)
+    """
+    named = star = None
+    for item in (header or "").split(","):
+        name, *params = item.split(";")
+        name = name.strip().lower()
+        if name == coding:
+            named = _quality(params)
+        elif name == "*":
+            star = _quality(params)
+    quality = named if named is not None else star
+    return quality is not None and quality > 0
+
+
 def prefers_html(header: str | None, offers: Sequence[ResultFormat]) -> bool:
     """Whether a client (a browser) ranks ``text/html`` above every RDF format offered."""
     ranges = parse_accept(header)
@@ -96,4 +116,11 @@ def prefers_html(header: str | None, offers: Sequence[ResultFormat]) -> bool:
     return html > 0 and html >= rdf
 
 
-__all__ = ["MediaRange", "negotiate", "parse_accept", "prefers_html", "quality_of"]
+__all__ = [
+    "MediaRange",
+    "accepts_encoding",
+    "negotiate",
+    "parse_accept",
+    "prefers_html",
+    "quality_of",
+]

@@ -6,15 +6,16 @@
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, Response
 
 from nội_chính_graph.errors import ApiError, ErrorBody, NotAcceptableError, QueryRefusedError
-from nội_chính_graph.sparql.conneg import negotiate, prefers_html
+from nội_chính_graph.sparql.conneg import accepts_encoding, negotiate, prefers_html
 from nội_chính_graph.sparql.service import SparqlService
 from nội_chính_graph.sparql.service_description import service_triples
 from nội_chính_graph.sparql.worker import QueryJob
@@ -26,9 +27,17 @@ from nội_chính_graph.store.results import (
     format_named,
     serialize_result,
 )
-from nội_chính_graph.store.sparql_text import uses_service
+from nội_chính_graph.store.sparql_text import (
+    MAX_NESTING,
+    MAX_OPERATORS,
+    nesting_depth,
+    operator_count,
+    uses_service,
+)
 
 TRUNCATED_HEADER = "NCG-Results-Truncated"
+#: Bodies at least this long are gzipped (by the query worker) for clients that accept gzip.
+GZIP_MIN_BYTES = 1024
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
@@ -46,6 +55,32 @@ _RESULTS_DOC: dict[int | str, dict[str, Any]] = {
         "content": {f.media_type: {} for f in SOLUTION_FORMATS + GRAPH_FORMATS},
     }
 }
+
+
+_GET_PARAMETERS: list[dict[str, Any]] = [
+    {
+        "name": "query",
+        "in": "query",
+        "required": False,
+        "description": "The SPARQL query (without it: the service description).",
+        "schema": {"type": "string"},
+    },
+    *(
+        {
+            "name": name,
+            "in": "query",
+            "required": False,
+            "description": what,
+            "schema": {"type": "array", "items": {"type": "string"}},
+            "style": "form",
+            "explode": True,
+        }
+        for name, what in (
+            ("default-graph-uri", "A graph of the default graph (repeatable)."),
+            ("named-graph-uri", "A named graph of the dataset (repeatable)."),
+        )
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -75,13 +110,24 @@ def _refuse_update() -> ApiError:
     )
 
 
+def _too_large(limit: int) -> ApiError:
+    return ApiError(
+        413,
+        "body_too_large",
+        f"The request body exceeds {limit} bytes.",
+        details={"max_body_bytes": limit},
+    )
+
+
 async def _body(request: Request, limit: int) -> str:
     declared = request.headers.get("content-length", "0")
     if declared.isdigit() and int(declared) > limit:
-        raise ApiError(413, "body_too_large", f"The request body exceeds {limit} bytes.")
-    raw = await request.body()
-    if len(raw) > limit:
-        raise ApiError(413, "body_too_large", f"The request body exceeds {limit} bytes.")
+        raise _too_large(limit)
+    raw = bytearray()
+    async for chunk in request.stream():  # a chunked body has no length to check up front
+        raw += chunk
+        if len(raw) > limit:
+            raise _too_large(limit)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -128,6 +174,7 @@ def _single_query(params: ProtocolRequest) -> str:
     return params.queries[0]
 
 
+@lru_cache(maxsize=256)  # clients repeat the same few Accept headers
 def _formats(accept: str | None) -> tuple[ResultFormat | None, ResultFormat | None]:
     solutions, graph = negotiate(accept, SOLUTION_FORMATS), negotiate(accept, GRAPH_FORMATS)
     if solutions is None and graph is None:
@@ -139,14 +186,38 @@ def _formats(accept: str | None) -> tuple[ResultFormat | None, ResultFormat | No
     return solutions, graph
 
 
+def _check_size(sparql: str) -> None:
+    """Refuse queries deep or long enough to overflow the engine's stack (a crashed worker)."""
+    # Each bracket or operator counted is at least one character of the text, so a text no
+    # longer than a limit cannot pass it: short queries skip the scans (~15 and ~45 µs).
+    depth = nesting_depth(sparql) if len(sparql) > MAX_NESTING else 0
+    if depth > MAX_NESTING:
+        raise ApiError(
+            400,
+            "query_too_deep",
+            f"The query nests {{ ( [ {depth} levels deep; at most {MAX_NESTING} are accepted.",
+            details={"depth": depth, "max_nesting": MAX_NESTING},
+        )
+    operators = operator_count(sparql) if len(sparql) > MAX_OPERATORS else 0
+    if operators > MAX_OPERATORS:
+        raise ApiError(
+            400,
+            "query_too_complex",
+            f"The query holds {operators} operators; at most {MAX_OPERATORS} are accepted.",
+            details={"operators": operators, "max_operators": MAX_OPERATORS},
+        )
+
+
 async def _answer(service: SparqlService, request: Request, params: ProtocolRequest) -> Response:
     sparql = _single_query(params)
+    _check_size(sparql)
     if not service.allow_service and uses_service(sparql):
         raise QueryRefusedError(
             "SERVICE (federated query) is disabled on this endpoint.",
             details={"setting": "allow_service"},
         )
-    solutions, graph = _formats(request.headers.get("accept"))
+    headers = request.headers
+    solutions, graph = _formats(headers.get("accept"))
     dataset = bool(params.default_graphs or params.named_graphs)
     job = QueryJob(
         sparql=sparql,
@@ -155,16 +226,28 @@ async def _answer(service: SparqlService, request: Request, params: ProtocolRequ
         solutions_format=solutions.name if solutions else None,
         graph_format=graph.name if graph else None,
         max_rows=service.max_rows,
+        gzip_min_bytes=GZIP_MIN_BYTES if _gzip_ok(headers.get("accept-encoding")) else None,
     )
     answer = await service.runner.run(job)
-    headers = {
+    out = {
         TRUNCATED_HEADER: "true" if answer.truncated else "false",
-        "Vary": "Accept",
+        "Vary": "Accept, Accept-Encoding",
     }
     if answer.truncated:
-        headers["NCG-Max-Rows"] = str(service.max_rows)
-    fmt = format_named(answer.format)
-    return Response(answer.body, media_type=fmt.content_type, headers=headers)
+        out["NCG-Max-Rows"] = str(service.max_rows)
+    if answer.encoding is not None:
+        out["Content-Encoding"] = answer.encoding  # the app's GZip middleware leaves it as is
+    return Response(answer.body, media_type=_content_type(answer.format), headers=out)
+
+
+@lru_cache(maxsize=64)
+def _gzip_ok(accept_encoding: str | None) -> bool:
+    return accepts_encoding(accept_encoding, "gzip")
+
+
+@lru_cache(maxsize=32)
+def _content_type(name: str) -> str:
+    return format_named(name).content_type
 
 
 def _endpoint(request: Request) -> str:
@@ -211,15 +294,17 @@ def sparql_router(
     router = APIRouter(tags=list(tags))
     service_dep = Annotated[SparqlService, Depends(get_service)]
 
-    @router.get(path, responses={**_RESULTS_DOC, **_ERRORS}, response_class=Response)
-    async def sparql_get(
-        request: Request,
-        service: service_dep,
-        query: Annotated[str | None, Query(description="The SPARQL query.")] = None,
-        default_graph_uri: Annotated[list[str] | None, Query(alias="default-graph-uri")] = None,
-        named_graph_uri: Annotated[list[str] | None, Query(alias="named-graph-uri")] = None,
-    ) -> Response:
+    @router.get(
+        path,
+        responses={**_RESULTS_DOC, **_ERRORS},
+        response_class=Response,
+        openapi_extra={"parameters": _GET_PARAMETERS},
+    )
+    async def sparql_get(request: Request, service: service_dep) -> Response:
         """Run a query given in the URL; without one, describe the service (or show the page)."""
+        # The parameters are read from the URL here, not declared to FastAPI (they are
+        # documented through openapi_extra): validating them per request cost more than the
+        # rest of the request handling on small queries.
         params = _params(list(request.query_params.multi_items()))
         if params == ProtocolRequest([], [], [], has_update=False):
             return await _describe(service, request, query_page, void_only=False)

@@ -6,7 +6,7 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -29,6 +29,7 @@ from nội_chính_graph.store.base import (
     rdf_bytes,
     rdf_format_for,
     require_graph_for,
+    update_for_writes,
 )
 from nội_chính_graph.store.sparql_text import has_dataset_clause
 
@@ -206,12 +207,26 @@ class OxigraphStore:
             self._write()
 
     def replace_graph(self, graph: str, payload: RdfPayload) -> None:
-        """Make ``graph`` hold exactly ``payload`` (parsed first, so bad data changes nothing)."""
-        quads = self._quads_of(graph, payload)
+        """Make ``graph`` hold exactly ``payload`` in one transaction (bad data changes nothing)."""
+        self.write_graphs(replace={graph: payload})
+
+    def write_graphs(
+        self,
+        *,
+        add: Mapping[str, RdfPayload] | None = None,
+        replace: Mapping[str, RdfPayload] | None = None,
+        delete: Sequence[str] = (),
+    ) -> None:
+        """Apply the changes as one SPARQL Update, which Oxigraph runs as one transaction."""
+        update = update_for_writes(
+            {g: _terms(self._quads_of(g, p)) for g, p in (add or {}).items()},
+            {g: _terms(self._quads_of(g, p)) for g, p in (replace or {}).items()},
+            delete,
+        )
+        if not update:
+            return
         with self._lock:
-            self._store.clear_graph(_node(graph, "graph"))
-            self._store.extend(quads)
-            self._store.add_graph(_node(graph, "graph"))
+            self._store.update(update)
             self._write()
 
     def delete_graph(self, graph: str) -> bool:
@@ -311,3 +326,7 @@ class OxigraphStore:
 
 
 __all__ = ["OxigraphStore", "dataset_options", "run_query", "solution_row", "syntax_error"]
+
+
+def _terms(quads: list[ox.Quad]) -> list[tuple[str, str, str]]:
+    return [(str(q.subject), str(q.predicate), str(q.object)) for q in quads]

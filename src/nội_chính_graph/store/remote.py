@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlencode
@@ -26,7 +26,12 @@ import httpx
 import pyoxigraph as ox
 
 from nội_chính_graph.config import Settings
-from nội_chính_graph.errors import DataFormatError, QuerySyntaxError, StoreError
+from nội_chính_graph.errors import (
+    DataFormatError,
+    QuerySyntaxError,
+    StoreError,
+    StoreUnavailableError,
+)
 from nội_chính_graph.store.base import (
     BooleanResult,
     GraphResult,
@@ -39,6 +44,7 @@ from nội_chính_graph.store.base import (
     rdf_bytes,
     rdf_format_for,
     require_graph_for,
+    update_for_writes,
 )
 from nội_chính_graph.store.oxigraph import solution_row
 from nội_chính_graph.store.sparql_text import strip_opaque
@@ -162,8 +168,13 @@ class RemoteStore:
     def _send(self, method: str, url: str, **kwargs: object) -> httpx.Response:
         try:
             response = self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
+        except httpx.TransportError as exc:
+            # Down, refusing connections or not answering in time: the client may retry.
+            raise StoreUnavailableError(
+                f"Remote store {url} unreachable: {exc}", details={"store": url}
+            ) from exc
         except httpx.HTTPError as exc:
-            raise StoreError(f"Remote store {url} unreachable: {exc}") from exc
+            raise StoreError(f"Remote store {url} failed: {exc}") from exc
         return response
 
     def _fail(self, response: httpx.Response, what: str) -> StoreError:
@@ -271,6 +282,33 @@ class RemoteStore:
         """GSP PUT: replace ``graph``."""
         self._write("PUT", graph, payload)
 
+    def write_graphs(
+        self,
+        *,
+        add: Mapping[str, RdfPayload] | None = None,
+        replace: Mapping[str, RdfPayload] | None = None,
+        delete: Sequence[str] = (),
+    ) -> None:
+        """Apply the changes as one SPARQL Update request (one transaction on the server)."""
+        update = update_for_writes(
+            {g: _payload_terms(p) for g, p in (add or {}).items()},
+            {g: _payload_terms(p) for g, p in (replace or {}).items()},
+            delete,
+        )
+        if not update:
+            return
+        response = self._send(
+            "POST",
+            self.update_url,
+            content=urlencode({"update": update}).encode(),
+            headers={"content-type": "application/x-www-form-urlencoded", "accept": "*/*"},
+        )
+        if response.status_code == 400:
+            raise DataFormatError(f"Remote store rejected the update: {response.text[:2000]}")
+        if response.is_error:
+            raise self._fail(response, "a graph update")
+        self._generation += 1
+
     def delete_graph(self, graph: str) -> bool:
         """GSP DELETE; a 404 means the graph did not exist."""
         response = self._gsp("DELETE", graph)
@@ -356,3 +394,11 @@ class RemoteStore:
 
 
 __all__ = ["RemoteStore"]
+
+
+def _payload_terms(payload: RdfPayload) -> list[tuple[str, str, str]]:
+    try:
+        triples = ox.parse(payload.data, payload.format)
+        return [(str(t.subject), str(t.predicate), str(t.object)) for t in triples]
+    except SyntaxError as exc:
+        raise DataFormatError(f"Invalid {payload.format.name} data: {exc}") from exc

@@ -100,9 +100,11 @@ def fold(text: str) -> str:
     >>> fold("ĐẠI TƯỚNG")
     'dai tuong'
     """
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = _DASHES.sub(" - ", bare.casefold())
+    # Case-fold before stripping marks (``İ`` folds to ``i`` + a combining dot), and recompose
+    # what is left, so the key is NFC and folding it again changes nothing (Hangul, Kana).
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
+    bare = nfc("".join(c for c in decomposed if not unicodedata.combining(c)))
+    bare = _DASHES.sub(" - ", bare)
     return _SPACES.sub(" ", bare).strip()
 
 

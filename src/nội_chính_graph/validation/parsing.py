@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 from rdflib.exceptions import ParserError
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
@@ -67,6 +68,8 @@ def load_rdf(path: Path | str, dataset: Dataset | None = None) -> Dataset:
     except (OSError, UnicodeDecodeError) as err:
         raise RDFParseError(str(path), None, None, str(err)) from err
     try:
+        if fmt == "json-ld":
+            _refuse_context_references(path, json.loads(text))
         target.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
     except BadSyntax as err:
         raise _from_bad_syntax(path, err) from err
@@ -74,7 +77,54 @@ def load_rdf(path: Path | str, dataset: Dataset | None = None) -> Dataset:
         raise RDFParseError(str(path), err.lineno, err.colno, err.msg) from err
     except (ParserError, ValueError, SyntaxError) as err:
         raise RDFParseError(str(path), _first_bad_line(text, fmt), None, str(err)) from err
+    except RecursionError:
+        raise RDFParseError(str(path), None, None, "nested too deeply to parse") from None
+    _refuse_bad_iris(path, text, target)
     return target
+
+
+def _context_reference(node: object) -> str | None:
+    """The first ``@context`` / ``@import`` given as a reference (URL or path), if any."""
+    if isinstance(node, list):
+        return next((r for r in map(_context_reference, node) if r is not None), None)
+    if not isinstance(node, dict):
+        return None
+    for key, value in node.items():
+        refs = value if isinstance(value, list) else [value]
+        if key in ("@context", "@import") and any(isinstance(r, str) for r in refs):
+            return next(r for r in refs if isinstance(r, str))
+        found = _context_reference(value)
+        if found is not None:
+            return found
+    return None
+
+
+def _refuse_context_references(path: Path, document: object) -> None:
+    # rdflib would fetch a remote context (or read a local file named by one): never do that.
+    reference = _context_reference(document)
+    if reference is not None:
+        raise RDFParseError(
+            str(path),
+            None,
+            None,
+            f"JSON-LD @context {reference!r} is a reference; contexts are never fetched, "
+            "put the context inline",
+        )
+
+
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _refuse_bad_iris(path: Path, text: str, dataset: Dataset) -> None:
+    """rdflib accepts IRIs with spaces or control characters (with a log line): refuse them."""
+    for quad in dataset.quads((None, None, None, None)):
+        for term in quad[:3]:
+            if isinstance(term, URIRef) and _BAD_IRI.search(term):
+                offset = text.find(str(term))
+                line = text.count("\n", 0, offset) + 1 if offset >= 0 else None
+                raise RDFParseError(
+                    str(path), line, None, f"IRI {str(term)!r} holds a character IRIs cannot"
+                )
 
 
 def _from_bad_syntax(path: Path, err: BadSyntax) -> RDFParseError:
