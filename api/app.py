@@ -74,7 +74,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     app.include_router(sparql_router(get_sparql_service, query_page=STATIC / "query.html"))
     api_service = service_dependency(get_store)  # one set of derived indexes for both routers
-    app.include_router(api_v1_router(get_store, get_service=api_service))
+    app.include_router(
+        api_v1_router(
+            get_store,
+            get_service=api_service,
+            max_neighbourhood_nodes=settings.max_neighbourhood_nodes,
+            max_paths=settings.max_paths,
+        )
+    )
     app.include_router(linked_data_router(get_store, get_service=api_service))
     app.include_router(ingests_router(get_store, get_settings))
     app.include_router(explorer_router(STATIC / "explorer"))

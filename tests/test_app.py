@@ -48,3 +48,17 @@ def test_app_openapi_documents_the_json_api(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert "/api/v1/blocs/{slug}/membership" in paths
     assert "/api/v1/graph/neighbourhood" in paths
+
+
+def test_neighbourhood_ceiling_is_a_setting_and_is_signalled() -> None:
+    settings = Settings(store="memory", query_workers=1, max_neighbourhood_nodes=10)
+    with TestClient(create_app(settings)) as small:
+        iri = "https://w3id.org/noi-chinh/id/bloc/" + BLOC
+        over = small.get("/api/v1/graph/neighbourhood", params={"iri": iri, "limit": 11})
+        assert over.status_code == 422
+        assert over.json()["error"]["details"]
+        capped = small.get("/api/v1/graph/neighbourhood", params={"iri": iri, "limit": 3})
+        assert capped.status_code == 200
+        body = capped.json()
+        assert len(body["nodes"]) <= 3
+        assert body["truncated"] is True

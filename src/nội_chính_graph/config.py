@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     max_rows: int = Field(default=10_000, gt=0)
     query_workers: int = Field(default=2, gt=0)
     max_body_bytes: int = Field(default=5_000_000, gt=0)
+    max_neighbourhood_nodes: int = Field(default=5_000, gt=0)
+    max_paths: int = Field(default=50, gt=0)
     cors_origins: list[str] = Field(default_factory=list)
     api_tokens: SecretStr = SecretStr("")
     allow_service: bool = False

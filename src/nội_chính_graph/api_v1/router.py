@@ -26,6 +26,8 @@ def api_v1_router(
     *,
     get_service: Callable[..., ApiService] | None = None,
     prefix: str = "/api/v1",
+    max_neighbourhood_nodes: int = 5000,
+    max_paths: int = 50,
 ) -> APIRouter:
     """The JSON API. ``get_store`` is the app's store dependency (tests override it).
 
@@ -37,7 +39,7 @@ def api_v1_router(
     get_service = get_service or service_dependency(get_store)
     add_search_routes(router, get_service)
     add_membership_routes(router, get_service)
-    add_graph_routes(router, get_service)
+    add_graph_routes(router, get_service, max_nodes=max_neighbourhood_nodes, max_paths=max_paths)
     add_entity_routes(router, get_service)
     return router
 

@@ -108,8 +108,14 @@ def add_membership_routes(router: APIRouter, get_service: Callable[..., ApiServi
         )
 
 
-def add_graph_routes(router: APIRouter, get_service: Callable[..., ApiService]) -> None:
-    """``GET /graph/neighbourhood`` and ``GET /graph/path``."""
+def add_graph_routes(
+    router: APIRouter,
+    get_service: Callable[..., ApiService],
+    *,
+    max_nodes: int = 5000,
+    max_paths: int = 50,
+) -> None:
+    """``GET /graph/neighbourhood`` and ``GET /graph/path``; ``limit`` above the ceilings is 422."""
     service_dep = Annotated[ApiService, Depends(get_service)]
 
     @router.get(
@@ -124,7 +130,9 @@ def add_graph_routes(router: APIRouter, get_service: Callable[..., ApiService]) 
         lang: Annotated[str, Depends(language)],
         iri: Annotated[str, Query(max_length=2000, description="The centre entity's IRI.")],
         depth: Annotated[int, Query(ge=1, le=3)] = 1,
-        limit: Annotated[int, Query(ge=1, le=5000, description="Maximum nodes.")] = 200,
+        limit: Annotated[int, Query(ge=1, le=max_nodes, description="Maximum nodes.")] = min(
+            200, max_nodes
+        ),
         types: Annotated[list[str] | None, Query(description="Node types to enter.")] = None,
         predicates: Annotated[
             list[str] | None, Query(description="Edge predicates (IRIs or CURIEs).")
@@ -166,7 +174,9 @@ def add_graph_routes(router: APIRouter, get_service: Callable[..., ApiService]) 
         source: Annotated[str, Query(alias="from", max_length=2000)],
         target: Annotated[str, Query(alias="to", max_length=2000)],
         max: Annotated[int, Query(ge=1, le=8, description="Maximum path length.")] = 4,
-        limit: Annotated[int, Query(ge=1, le=50, description="Maximum paths.")] = 5,
+        limit: Annotated[int, Query(ge=1, le=max_paths, description="Maximum paths.")] = min(
+            5, max_paths
+        ),
         reified: bool = False,
         format: Format = "json",
     ) -> PathsResult | CytoscapeGraph | Response:
