@@ -30,7 +30,6 @@ class Settings(BaseSettings):
     )
     remote_timeout: float = 30.0
     load_data_on_start: bool = True
-    base_iri: str = "https://w3id.org/noi-chinh/"
     host: str = "127.0.0.1"
     port: int = 8000
     query_timeout: float = Field(default=30.0, gt=0)
