@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol, runtime_checkable
 
 import rdflib
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from nội_chính_graph.errors import DataFormatError
 
@@ -98,28 +98,40 @@ Snapshot = DiskSnapshot | DumpSnapshot
 
 
 def update_for_writes(
-    parsed_add: Mapping[str, Sequence[tuple[str, str, str]]],
-    parsed_replace: Mapping[str, Sequence[tuple[str, str, str]]],
+    add: Mapping[str, RdfPayload],
+    replace: Mapping[str, RdfPayload],
     delete: Sequence[str],
 ) -> str:
     """One SPARQL 1.1 Update request doing a :meth:`Store.write_graphs` call.
 
-    Terms arrive already serialised as N-Triples terms (escaped by the RDF library), which is
-    valid SPARQL syntax; graph names are checked IRIs.
+    Every payload is parsed first (bad data raises :class:`DataFormatError` before anything is
+    sent), with fresh blank node labels so two payloads never share a blank node. Terms are
+    written as N-Triples terms (escaped by the RDF library), which is valid SPARQL syntax; graph
+    names are checked IRIs.
 
-    >>> print(update_for_writes({"http://g/r": [("<http://s>", "<http://p>", '"o"')]}, {}, ["http://g/x"]))
+    >>> triple = RdfPayload(b'<http://s> <http://p> "o" .', RdfFormat.N_TRIPLES)
+    >>> print(update_for_writes({"http://g/r": triple}, {}, ["http://g/x"]))
     DROP SILENT GRAPH <http://g/x> ;
     INSERT DATA { GRAPH <http://g/r> { <http://s> <http://p> "o" . } }
     """
-    operations = [f"DROP SILENT GRAPH {_graph_term(g)}" for g in (*delete, *parsed_replace)]
+    parsed = [(graph, _triples(payload)) for graph, payload in (*replace.items(), *add.items())]
+    operations = [f"DROP SILENT GRAPH {_graph_term(g)}" for g in (*delete, *replace)]
     blocks = [
-        f"GRAPH {_graph_term(graph)} {{ " + " ".join(f"{s} {p} {o} ." for s, p, o in triples) + " }"
-        for graph, triples in (*parsed_replace.items(), *parsed_add.items())
+        f"GRAPH {_graph_term(graph)} {{ " + " ".join(triples) + " }"
+        for graph, triples in parsed
         if triples
     ]
     if blocks:
         operations.append("INSERT DATA { " + " ".join(blocks) + " }")
     return " ;\n".join(operations)
+
+
+def _triples(payload: RdfPayload) -> list[str]:
+    try:
+        parsed = parse(payload.data, payload.format, rename_blank_nodes=True)
+        return [f"{q.subject} {q.predicate} {q.object} ." for q in parsed]
+    except SyntaxError as exc:
+        raise DataFormatError(f"Invalid {payload.format.name} data: {exc}") from exc
 
 
 def _graph_term(graph: str) -> str:

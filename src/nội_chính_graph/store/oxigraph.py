@@ -218,11 +218,7 @@ class OxigraphStore:
         delete: Sequence[str] = (),
     ) -> None:
         """Apply the changes as one SPARQL Update, which Oxigraph runs as one transaction."""
-        update = update_for_writes(
-            {g: _terms(self._quads_of(g, p)) for g, p in (add or {}).items()},
-            {g: _terms(self._quads_of(g, p)) for g, p in (replace or {}).items()},
-            delete,
-        )
+        update = update_for_writes(add or {}, replace or {}, delete)
         if not update:
             return
         with self._lock:
@@ -326,7 +322,3 @@ class OxigraphStore:
 
 
 __all__ = ["OxigraphStore", "dataset_options", "run_query", "solution_row", "syntax_error"]
-
-
-def _terms(quads: list[ox.Quad]) -> list[tuple[str, str, str]]:
-    return [(str(q.subject), str(q.predicate), str(q.object)) for q in quads]

@@ -290,11 +290,7 @@ class RemoteStore:
         delete: Sequence[str] = (),
     ) -> None:
         """Apply the changes as one SPARQL Update request (one transaction on the server)."""
-        update = update_for_writes(
-            {g: _payload_terms(p) for g, p in (add or {}).items()},
-            {g: _payload_terms(p) for g, p in (replace or {}).items()},
-            delete,
-        )
+        update = update_for_writes(add or {}, replace or {}, delete)
         if not update:
             return
         response = self._send(
@@ -394,11 +390,3 @@ class RemoteStore:
 
 
 __all__ = ["RemoteStore"]
-
-
-def _payload_terms(payload: RdfPayload) -> list[tuple[str, str, str]]:
-    try:
-        triples = ox.parse(payload.data, payload.format)
-        return [(str(t.subject), str(t.predicate), str(t.object)) for t in triples]
-    except SyntaxError as exc:
-        raise DataFormatError(f"Invalid {payload.format.name} data: {exc}") from exc
