@@ -32,6 +32,8 @@ from nội_chính_graph.store.sparql_text import (
     MAX_OPERATORS,
     nesting_depth,
     operator_count,
+    require_query,
+    update_refused,
     uses_service,
 )
 
@@ -102,14 +104,6 @@ def _params(pairs: Sequence[tuple[str, str]]) -> ProtocolRequest:
     )
 
 
-def _refuse_update() -> ApiError:
-    return ApiError(
-        400,
-        "update_not_allowed",
-        "This endpoint is read-only: SPARQL Update is not accepted and nothing was executed.",
-    )
-
-
 def _too_large(limit: int) -> ApiError:
     return ApiError(
         413,
@@ -140,7 +134,7 @@ async def _from_post(request: Request, limit: int) -> ProtocolRequest:
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     url_pairs = list(request.query_params.multi_items())
     if media == SPARQL_UPDATE:
-        raise _refuse_update()
+        raise update_refused()
     if media == FORM:
         return _params(url_pairs + parse_qsl(await _body(request, limit), keep_blank_values=True))
     if media == SPARQL_QUERY:
@@ -160,7 +154,7 @@ async def _from_post(request: Request, limit: int) -> ProtocolRequest:
 
 def _single_query(params: ProtocolRequest) -> str:
     if params.has_update:
-        raise _refuse_update()
+        raise update_refused()
     if len(params.queries) != 1:
         what = "missing" if not params.queries else f"given {len(params.queries)} times"
         raise ApiError(
@@ -210,6 +204,7 @@ def _check_size(sparql: str) -> None:
 
 async def _answer(service: SparqlService, request: Request, params: ProtocolRequest) -> Response:
     sparql = _single_query(params)
+    require_query(sparql)  # before any backend sees it: some run updates sent as queries
     _check_size(sparql)
     if not service.allow_service and uses_service(sparql):
         raise QueryRefusedError(

@@ -47,7 +47,7 @@ from nội_chính_graph.store.base import (
     update_for_writes,
 )
 from nội_chính_graph.store.oxigraph import solution_row
-from nội_chính_graph.store.sparql_text import strip_opaque
+from nội_chính_graph.store.sparql_text import require_query, strip_opaque
 
 _SOLUTIONS_MEDIA = "application/sparql-results+json"
 _TRIPLES_MEDIA = "application/n-triples"
@@ -213,7 +213,11 @@ class RemoteStore:
         named_graphs: Sequence[str] | None = None,
         max_rows: int | None = None,
     ) -> QueryResult:
-        """Run a query on the server and parse the answer into typed results."""
+        """Run a query on the server and parse the answer into typed results.
+
+        Only a read-only query is sent: a store may run an update given as ``query=``.
+        """
+        require_query(sparql)
         response = self._post_query(sparql, default_graphs, named_graphs)
         media = response.headers.get("content-type", "").split(";")[0].strip()
         if media in ("application/n-triples", "text/plain"):

@@ -7,15 +7,17 @@ on the side of finding a keyword (a false positive refuses a query; it never let
 
 import re
 
-_OPAQUE = re.compile(
+from nội_chính_graph.errors import ApiError, QueryRefusedError, QuerySyntaxError
+
+_STRINGS = (
     r'"""(?:[^"\\]|\\.|"(?!""))*"""'  # long double-quoted string
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"  # long single-quoted string
     r'|"(?:[^"\\\n\r]|\\.)*"'  # double-quoted string
     r"|'(?:[^'\\\n\r]|\\.)*'"  # single-quoted string
-    r"|<[^<>\"{}|^`\\\x00-\x20]*>"  # IRI reference (cannot contain spaces or '<')
-    r"|#[^\n\r]*",  # comment
-    re.DOTALL,
 )
+_IRI = r"<[^<>\"{}|^`\\\x00-\x20]*>"  # IRI reference (cannot contain spaces or '<')
+_COMMENT = r"#[^\n\r]*"
+_OPAQUE = re.compile(f"{_STRINGS}|{_IRI}|{_COMMENT}", re.DOTALL)
 
 
 def _keyword(word: str) -> re.Pattern[str]:
@@ -42,6 +44,90 @@ _OPERATOR = re.compile(
     r"\|\||&&|[|/^!+*\-]|(?<![\w:?$\-])(?:UNION|OPTIONAL|MINUS|EXISTS)(?![\w:\-])",
     re.IGNORECASE,
 )
+
+
+#: The four query forms of SPARQL 1.1 Query (§10); anything else is not a query.
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+#: Keywords of SPARQL 1.1 Update (§3) and of store-specific extensions that change data or
+#: reach out (Virtuoso's ``DEFINE`` pragmas, ``SPARQL`` prefix for SQL, ``LOAD``): none of
+#: them is a keyword of the query grammar, so a query that holds one outside strings, IRIs and
+#: comments is refused.
+_UPDATE_WORDS = "INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH|USING|DEFINE|SPARQL"
+_UPDATE = re.compile(rf"(?<![\w:?$\-])(?:{_UPDATE_WORDS})(?![\w:\-])", re.IGNORECASE)
+# The prologue: BASE <iri> and PREFIX pn: <iri> (the IRIs already blanked to a space).
+_PROLOGUE = re.compile(
+    r"\s*(?:(?:BASE|PREFIX\s*[A-Za-z\u00c0-\uffff][\w.\-]*:|PREFIX\s*:)\s*)*", re.I
+)
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+# Schemes of store built-ins that run code in the store (Virtuoso's bif: and sql: functions).
+_BUILTIN_SCHEME = re.compile(r"<\s*(?:bif|sql):|(?<![\w\-])(?:bif|sql):", re.IGNORECASE)
+
+
+def _keep_iri(match: re.Match[str]) -> str:
+    text = match.group(0)
+    return text if text.startswith("<") else " "
+
+
+def query_form(sparql: str) -> str | None:
+    """The query form (``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE``), or ``None`` when the
+    text is not a read-only query: an update, a store extension, or no query at all.
+
+    Every request to ``/sparql`` goes through this before any backend sees it: some stores
+    (Virtuoso) run an update sent as ``query=``.
+
+    >>> query_form("PREFIX ex: <http://e/> SELECT * { ?s ex:p ?o }")
+    'SELECT'
+    >>> query_form('ASK { ?s ?p "INSERT DATA" } # DELETE')
+    'ASK'
+    >>> query_form("INSERT DATA { <http://e/s> <http://e/p> 1 }") is None
+    True
+    >>> query_form("SELECT * { ?s ?p ?o } ; DROP ALL") is None
+    True
+    >>> query_form("SELECT * { ?s ?p ?o FILTER(bif:contains(?o, 'x')) }") is None
+    True
+    """
+    if _BUILTIN_SCHEME.search(_OPAQUE.sub(_keep_iri, sparql)):
+        return None
+    text = strip_opaque(sparql)
+    if _UPDATE.search(text):
+        return None
+    prologue = _PROLOGUE.match(text)
+    rest = text[prologue.end() :] if prologue else text
+    word = _FIRST_WORD.match(rest)
+    form = word.group(0).upper() if word else None
+    return form if form in QUERY_FORMS else None
+
+
+def update_refused() -> ApiError:
+    """The one error for an update sent where only queries are accepted."""
+    return ApiError(
+        400,
+        "update_not_allowed",
+        "This endpoint is read-only: SPARQL Update is not accepted and nothing was executed.",
+    )
+
+
+def require_query(sparql: str) -> str:
+    """The query form of ``sparql``; raise when it is anything but a read-only query.
+
+    Updates get ``update_not_allowed``, store built-ins ``query_refused``, other text a syntax
+    error: nothing that is not a SELECT, ASK, CONSTRUCT or DESCRIBE query reaches a store.
+    """
+    form = query_form(sparql)
+    if form is not None:
+        return form
+    if _UPDATE.search(strip_opaque(sparql)):
+        raise update_refused()
+    if _BUILTIN_SCHEME.search(_OPAQUE.sub(_keep_iri, sparql)):
+        raise QueryRefusedError(
+            "Store built-in functions (bif:, sql:) are not allowed.",
+            details={"refused": "builtin"},
+        )
+    raise QuerySyntaxError(
+        "Not a SPARQL query: after the prologue (BASE, PREFIX) it must begin with SELECT, ASK,"
+        " CONSTRUCT or DESCRIBE.",
+        details={"line": 1, "column": 1},
+    )
 
 
 def strip_opaque(sparql: str) -> str:
@@ -112,9 +198,13 @@ def has_dataset_clause(sparql: str) -> bool:
 __all__ = [
     "MAX_NESTING",
     "MAX_OPERATORS",
+    "QUERY_FORMS",
     "has_dataset_clause",
     "nesting_depth",
     "operator_count",
+    "query_form",
+    "require_query",
     "strip_opaque",
+    "update_refused",
     "uses_service",
 ]
