@@ -1,13 +1,26 @@
-"""Precision and recall of the extractor against hand-written gold facts.
+"""Precision and recall of the extractor against gold written from real reports.
 
-Categories: ``people`` (name, rank, each post as title + agency), ``members`` (bloc members),
-``leaders`` (leader/deputy agency by year) and ``events`` (kinds, date, place, chairs). A gold
-value of ``null`` for a list means "not assessed"; a ``null`` date or place means the text does
-not give it, so extracting one counts as an error.
+The corpus (``eval/corpus/{dev,test}/<stem>.txt`` + ``<stem>.gold.json``, described in
+``eval/README.md``) holds real reports, each with gold facts written by reading the text before
+the extractor ever ran on it. Categories:
+
+``members``   bloc members;
+``leaders``   leader or deputy agency with its year;
+``people``    officials by name;
+``rank``      an official's rank;
+``party``     an official's Party roles (role and organ);
+``posts``     an official's posts (title and agency);
+``events``    event kinds and dates.
+
+Agencies are compared by graph IRI when the gazetteer knows the name, else by the folded label
+(what a minted entity is labelled with), so a minted "Công an tỉnh Bắc Kạn" matches its gold and
+a provincial unit resolved to a central IRI counts as an error. A gold list of ``null`` means
+"not assessed"; a ``null`` date means the text gives none, so extracting one is an error.
 """
 
+import copy
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,8 +32,28 @@ from nội_chính_graph.ingest.model import Summary
 from nội_chính_graph.ingest.pipeline import extract_report
 from nội_chính_graph.text import match_key, slugify
 
-CATEGORIES = ("people", "members", "leaders", "events")
+CATEGORIES = ("members", "leaders", "people", "rank", "party", "posts", "events")
+SPLITS = ("dev", "test")
 Fact = tuple[str, ...]
+#: Runs the whole ingest (extract, validate) on a text; True when it would commit unedited.
+CommitCheck = Callable[[str], bool]
+
+# Roles of the Party's central leadership bodies whose short form must not be read literally:
+# "Bí thư Trung ương Đảng" is a member of the Secretariat, not a secretary of the Committee.
+_PARTY_EXACT = {
+    "bi thu trung uong dang": "uy vien ban bi thu",
+    "bi thu trung uong": "uy vien ban bi thu",
+    "uy vien ban bi thu trung uong dang": "uy vien ban bi thu",
+    "thuong truc ban bi thu trung uong dang": "thuong truc ban bi thu",
+    "uy vien bo chinh tri trung uong dang": "uy vien bo chinh tri",
+    "tong bi thu": "tong bi thu bch",
+    "tong bi thu ban chap hanh trung uong dang": "tong bi thu bch",
+}
+_CENTRAL_COMMITTEE = (
+    "ban chap hanh trung uong dang",
+    "ban chap hanh trung uong",
+    "trung uong dang",
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +78,9 @@ class Score:
         return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
 
+ZERO = Score(0, 0, 0)
+
+
 def score(gold: set[Fact], found: set[Fact]) -> Score:
     """Compare two fact sets.
 
@@ -52,6 +88,50 @@ def score(gold: set[Fact], found: set[Fact]) -> Score:
     Score(tp=1, fp=1, fn=1)
     """
     return Score(len(gold & found), len(found - gold), len(gold - found))
+
+
+def party_role_key(text: str) -> str:
+    """A Party role's comparison key: folded, with the central bodies' roles canonical.
+
+    >>> party_role_key("Ủy viên Trung ương Đảng") == party_role_key(
+    ...     "Uỷ viên Ban Chấp hành Trung ương Đảng")
+    True
+    >>> party_role_key("Bí thư Trung ương Đảng") == party_role_key(
+    ...     "Bí thư Ban Chấp hành Trung ương Đảng")
+    False
+    >>> party_role_key("Bí thư Trung ương Đảng")
+    'uy vien ban bi thu'
+    """
+    key = slugify(text).replace("-", " ")
+    if key in _PARTY_EXACT:
+        return _PARTY_EXACT[key]
+    for form in _CENTRAL_COMMITTEE:
+        key = key.replace(form, "bch")
+    if key.endswith(" trung uong"):
+        key = key.removesuffix(" trung uong") + " bch"
+    return key
+
+
+@dataclass(frozen=True)
+class Report:
+    """One corpus report: its stem, split, text and gold."""
+
+    stem: str
+    split: str
+    text: str
+    gold: dict[str, Any]
+
+
+def load_corpus(root: Path, splits: Sequence[str] = SPLITS) -> list[Report]:
+    """Every report of the given splits under ``root`` (``root/{split}/*.gold.json``)."""
+    reports = []
+    for split in splits:
+        for gold_file in sorted((root / split).glob("*.gold.json")):
+            stem = gold_file.name.removesuffix(".gold.json")
+            text = (gold_file.parent / f"{stem}.txt").read_text(encoding="utf-8")
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            reports.append(Report(stem, split, text, gold))
+    return reports
 
 
 def load_graph(paths: Iterable[Path]) -> Dataset:
@@ -73,124 +153,169 @@ class _Facts:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
 
-    def agency(self, label: str) -> str:
-        """Slug of the gold agency (its graph IRI's slug, else the slug a minted IRI gets)."""
+    def agency(self, label: str | None, iri: str | None = None) -> str:
+        """A graph IRI when the graph knows the agency, else its folded label."""
+        if iri is not None and iri in self.g.entities and not self.g.entities[iri].minted:
+            return iri
+        if label is None:
+            return "-"
         entity = self.g.resolve(label, ORGANISATIONS)
-        return entity.slug if entity else slugify(label)
+        if iri is None and entity is not None:
+            return entity.iri
+        return "label:" + slugify(label)
 
-    def gold(self, text: dict[str, Any]) -> dict[str, set[Fact] | None]:
-        people: set[Fact] = set()
-        for person in text["people"]:
+    def organ_label(self, label: str) -> str:
+        entity = self.g.resolve(label, ORGANISATIONS)
+        return entity.label if entity is not None else label
+
+    def gold(self, gold: dict[str, Any]) -> dict[str, set[Fact] | None]:
+        facts: dict[str, set[Fact] | None] = {c: set() for c in CATEGORIES}
+        for person in gold["people"]:
             name = match_key(person["name"])
-            people.add(("name", name))
-            if person["rank"]:
-                people.add(("rank", name, match_key(person["rank"])))
+            _add(facts, "people", ("name", name))
+            if person.get("rank"):
+                _add(facts, "rank", ("rank", name, match_key(person["rank"])))
+            for role in person.get("party_roles") or []:
+                text = role["role"]
+                if role.get("organ"):
+                    text += " " + self.organ_label(role["organ"])
+                _add(facts, "party", ("party", name, party_role_key(text)))
             for post in person["posts"]:
-                people.add(("post", name, match_key(post["title"]), self.agency(post["agency"])))
-        members: set[Fact] | None = set()
-        leaders: set[Fact] = set()
-        for bloc in text["blocs"]:
+                agency = self.agency(post.get("agency"))
+                _add(facts, "posts", ("post", name, match_key(post["title"]), agency))
+        for bloc in gold["blocs"]:
             if bloc["members"] is None:
-                members = None
-            elif members is not None:
-                members |= {("member", self.agency(m)) for m in bloc["members"]}
-            leaders |= {
-                ("leader", self.agency(x["agency"]), str(x["year"]), x["role"])
-                for x in bloc["leaders"]
-            }
-        return {
-            "people": people,
-            "members": members,
-            "leaders": leaders,
-            "events": self._gold_events(text["events"]),
-        }
-
-    def _gold_events(self, events: list[dict[str, Any]]) -> set[Fact]:
-        facts: set[Fact] = set()
-        for event in events:
-            facts |= {("kind", k) for k in event["kinds"] or []}
-            facts.add(("date", event["date"] or "-"))
-            facts.add(("place", match_key(event["place"]) if event["place"] else "-"))
-            facts |= {("chair", match_key(c)) for c in event["chairs"]}
+                facts["members"] = None
+            elif facts["members"] is not None:
+                facts["members"] |= {("member", self.agency(m)) for m in bloc["members"]}
+            for x in bloc["leaders"]:
+                _add(
+                    facts,
+                    "leaders",
+                    ("leader", self.agency(x["agency"]), str(x["year"]), x["role"]),
+                )
+        for event in gold["events"]:
+            if event.get("kinds") is not None:
+                for kind in event["kinds"]:
+                    _add(facts, "events", ("kind", kind))
+            _add(facts, "events", ("date", event.get("date") or "-"))
         return facts
 
-    def found(self, summary: Summary, kinds_assessed: bool) -> dict[str, set[Fact]]:
-        people: set[Fact] = set()
+    def found(self, summary: Summary) -> dict[str, set[Fact]]:
+        facts: dict[str, set[Fact]] = {c: set() for c in CATEGORIES}
         for person in summary.people:
             name = match_key(person.name)
-            people.add(("name", name))
+            facts["people"].add(("name", name))
             if person.rank:
-                people.add(("rank", name, match_key(person.rank)))
+                facts["rank"].add(("rank", name, match_key(person.rank)))
+            for role in person.party_roles:
+                facts["party"].add(("party", name, party_role_key(role)))
             for post in person.posts:
-                agency = _slug(post.agency.id) if post.agency else "-"
-                people.add(("post", name, match_key(post.title), agency))
-        members: set[Fact] = {("member", _slug(m.id)) for b in summary.blocs for m in b.members}
-        leaders: set[Fact] = {
-            ("leader", _slug(x.agency.id), str(x.year), x.role)
-            for b in summary.blocs
-            for x in b.leaders
-        }
-        events: set[Fact] = set()
+                agency = self.agency(post.agency.label, post.agency.id) if post.agency else "-"
+                facts["posts"].add(("post", name, match_key(post.title), agency))
+        for bloc in summary.blocs:
+            facts["members"] |= {("member", self.agency(m.label, m.id)) for m in bloc.members}
+            facts["leaders"] |= {
+                ("leader", self.agency(x.agency.label, x.agency.id), str(x.year), x.role)
+                for x in bloc.leaders
+            }
         for event in summary.events:
-            if kinds_assessed:
-                events |= {("kind", k) for k in event.kinds}
-            events.add(("date", event.date or "-"))
-            events.add(("place", match_key(event.place) if event.place else "-"))
-            events |= {("chair", match_key(c.label)) for c in event.chairs}
-        return {"people": people, "members": members, "leaders": leaders, "events": events}
+            facts["events"] |= {("kind", k.rsplit("/", 1)[-1]) for k in event.kinds}
+            facts["events"].add(("date", event.date or "-"))
+        return facts
 
 
-def _slug(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1]
+def _add(facts: dict[str, set[Fact] | None], category: str, fact: Fact) -> None:
+    bucket = facts[category]
+    if bucket is not None:
+        bucket.add(fact)
 
 
-def evaluate(gold_file: Path, texts_dir: Path, gazetteer: Gazetteer) -> dict[str, dict[str, Score]]:
-    """Score every text of ``gold_file`` (texts read from ``texts_dir``)."""
-    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+@dataclass(frozen=True)
+class ReportResult:
+    """The scores of one report, and whether it would commit without edits."""
+
+    report: Report
+    scores: dict[str, Score]
+    commits: bool | None = None
+
+
+def evaluate_report(report: Report, gazetteer: Gazetteer) -> dict[str, Score]:
+    """Score the extractor on one report."""
     facts = _Facts(gazetteer)
-    results: dict[str, dict[str, Score]] = {}
-    for text in gold["texts"]:
-        path = texts_dir / text["file"]
-        extraction = extract_report(
-            path.read_text(encoding="utf-8"), gazetteer, report_slug=slugify(path.stem)
+    expected = facts.gold(report.gold)  # before extraction, which may add minted entities
+    own = copy.deepcopy(gazetteer)  # one report's minted entities never leak into the next
+    extraction = extract_report(report.text, own, report_slug=slugify(report.stem))
+    found = facts.found(extraction.summary)
+    if not any(e.get("kinds") is not None for e in report.gold["events"]):
+        found["events"] = {f for f in found["events"] if f[0] != "kind"}
+    return {
+        category: score(wanted, found[category])
+        for category, wanted in expected.items()
+        if wanted is not None
+    }
+
+
+def evaluate_corpus(
+    reports: Sequence[Report], gazetteer: Gazetteer, commit_check: CommitCheck | None = None
+) -> list[ReportResult]:
+    """Score every report (and, given ``commit_check``, whether each commits unedited)."""
+    return [
+        ReportResult(
+            report,
+            evaluate_report(report, gazetteer),
+            commit_check(report.text) if commit_check is not None else None,
         )
-        expected = facts.gold(text)
-        kinds_assessed = all(e["kinds"] is not None for e in text["events"])
-        found = facts.found(extraction.summary, kinds_assessed)
-        results[text["file"]] = {
-            category: score(wanted, found[category])
-            for category, wanted in expected.items()
-            if wanted is not None
-        }
-    return results
+        for report in reports
+    ]
 
 
-def format_table(results: dict[str, dict[str, Score]]) -> str:
-    """A plain-text table of P/R per category per text, with a total row.
+def totals(results: Iterable[ReportResult]) -> dict[str, Score]:
+    """The summed score of each category."""
+    summed: dict[str, Score] = {}
+    for result in results:
+        for category, s in result.scores.items():
+            summed[category] = summed.get(category, ZERO) + s
+    return summed
 
-    >>> print(format_table({"a.txt": {"people": Score(3, 0, 1)}}))
-    text   category  P     R     tp  fp  fn
-    a.txt  people    1.00  0.75  3   0   1
-    TOTAL  people    1.00  0.75  3   0   1
+
+def format_table(results: Sequence[ReportResult], *, per_report: bool = False) -> str:
+    """P/R per category for each split (and per report when asked), and the commit share.
+
+    >>> r = Report("a", "dev", "", {})
+    >>> print(format_table([ReportResult(r, {"people": Score(3, 0, 1)}, True)]))
+    split  reports  category  P     R     tp  fp  fn
+    dev    1        people    1.00  0.75  3   0   1
+    dev: 1/1 (100%) of the reports commit without edits
     """
-    rows: list[tuple[str, ...]] = [("text", "category", "P", "R", "tp", "fp", "fn")]
-    totals: dict[str, Score] = {}
-    for name, scores in results.items():
-        for category in CATEGORIES:
-            if category in scores:
-                s = scores[category]
-                totals[category] = totals.get(category, Score(0, 0, 0)) + s
-                rows.append(_row(name, category, s))
-    rows += [_row("TOTAL", c, totals[c]) for c in CATEGORIES if c in totals]
+    rows: list[tuple[str, ...]] = [("split", "reports", "category", "P", "R", "tp", "fp", "fn")]
+    commits: list[str] = []
+    for split in dict.fromkeys(r.report.split for r in results):
+        chosen = [r for r in results if r.report.split == split]
+        if per_report:
+            for result in chosen:
+                rows += [
+                    _row(f"{split}/{result.report.stem}", "1", c, result.scores[c])
+                    for c in CATEGORIES
+                    if c in result.scores
+                ]
+        summed = totals(chosen)
+        rows += [_row(split, str(len(chosen)), c, summed[c]) for c in CATEGORIES if c in summed]
+        checked = [r.commits for r in chosen if r.commits is not None]
+        if checked:
+            share = f"{sum(checked)}/{len(checked)} ({100 * sum(checked) / len(checked):.0f}%)"
+            commits.append(f"{split}: {share} of the reports commit without edits")
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return "\n".join(
+    table = [
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
-    )
+    ]
+    return "\n".join(table + commits)
 
 
-def _row(name: str, category: str, s: Score) -> tuple[str, ...]:
+def _row(name: str, count: str, category: str, s: Score) -> tuple[str, ...]:
     return (
         name,
+        count,
         category,
         f"{s.precision:.2f}",
         f"{s.recall:.2f}",
@@ -200,12 +325,52 @@ def _row(name: str, category: str, s: Score) -> tuple[str, ...]:
     )
 
 
+def as_json(results: Sequence[ReportResult]) -> dict[str, Any]:
+    """The figures as JSON: per split totals, commit share, and per report scores."""
+    out: dict[str, Any] = {}
+    for split in dict.fromkeys(r.report.split for r in results):
+        chosen = [r for r in results if r.report.split == split]
+        checked = [r.commits for r in chosen if r.commits is not None]
+        out[split] = {
+            "reports": len(chosen),
+            "totals": {c: _score_json(s) for c, s in totals(chosen).items()},
+            "commits": {"ok": sum(checked), "checked": len(checked)} if checked else None,
+            "per_report": {
+                r.report.stem: {
+                    "scores": {c: _score_json(s) for c, s in r.scores.items()},
+                    "commits": r.commits,
+                }
+                for r in chosen
+            },
+        }
+    return out
+
+
+def _score_json(s: Score) -> dict[str, float | int]:
+    return {
+        "precision": round(s.precision, 4),
+        "recall": round(s.recall, 4),
+        "tp": s.tp,
+        "fp": s.fp,
+        "fn": s.fn,
+    }
+
+
 __all__ = [
     "CATEGORIES",
+    "SPLITS",
+    "CommitCheck",
+    "Report",
+    "ReportResult",
     "Score",
+    "as_json",
     "default_graph_files",
-    "evaluate",
+    "evaluate_corpus",
+    "evaluate_report",
     "format_table",
+    "load_corpus",
     "load_graph",
+    "party_role_key",
     "score",
+    "totals",
 ]
