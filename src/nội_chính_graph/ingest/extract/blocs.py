@@ -9,13 +9,28 @@ import re
 from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.patterns import BLOC_NAME_STOP, MEMBER_COUNT, NOT_A_BLOC
+from nội_chính_graph.ingest.extract.patterns import (
+    BLOC_HEAD_WORDS,
+    BLOC_NAME_STOP,
+    LABEL_EXPANSIONS,
+    MEMBER_COUNT,
+    NOT_A_BLOC,
+    ORG_HEADS,
+    ORG_NAME_BREAKS,
+)
 from nội_chính_graph.ingest.extract.people import BlocRole, Org, _Parser
 from nội_chính_graph.ingest.extract.tagger import Tagged, is_local_after, local_extent
 from nội_chính_graph.text.tokens import keys_of
 
 _LIST_SKIP = frozenset({",", "và", ":", ";", "-"})
 _CENTRAL = frozenset({"trung", "tw", "tư", "t.ư", "t.w"})
+# The centrally-run cities (thành phố trực thuộc trung ương), the rest being provinces (tỉnh).
+_CITIES = frozenset(
+    keys_of(c) for c in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+)
+_NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
+_LOCAL_HEADS = frozenset({"tỉnh", "huyện", "quận", "xã", "thành"})
+_NUMBER = re.compile(r"\d{1,2}|[ivxl]{1,5}", re.IGNORECASE)
 
 
 @dataclass
@@ -66,10 +81,14 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if key == "," and keys[end + 1 : end + 2] != ["ngành"]:
             break
         end += 1
+    if keys[j : j + 1] == ["số"] and j + 1 < len(keys) and _NUMBER.fullmatch(keys[j + 1]):
+        return j + 2, False  # "Khối thi đua số 2", "Cụm thi đua số IV"
     central = [k for k in range(j, end) if keys[k] in _CENTRAL]
     if central:
         last = central[-1]
         return last + (2 if keys[last] == "trung" else 1), False
+    if keys[j : j + 1] == ["các"] and end - j >= 3:
+        return end, False  # a descriptive name: "Khối thi đua các sở, ngành kinh tế"
     while end > j and not (tagged.tokens[end - 1].is_capitalised or keys[end - 1] == "đảng"):
         end -= 1
     return end, False
@@ -87,7 +106,9 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
             else:
                 found.append((span.i, span.j, span.of(Kind.BLOC)[0], False))
     for i, token in enumerate(tagged.tokens):
-        if token.text != "Khối" or i in covered:
+        if token.text not in BLOC_HEAD_WORDS or i in covered:
+            continue
+        if token.text == "Cụm" and tagged.key(i + 1) != "thi":  # "cụm công nghiệp" is no bloc
             continue
         if NOT_A_BLOC.match(tagged.sentence.text[tagged.char_start(i) :]):
             continue
@@ -100,12 +121,216 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
 def collect_blocs(sentences: list[Tagged], gazetteer: Gazetteer) -> list[Bloc]:
     """Blocs named in the report, with their member lists and counts."""
     blocs: list[Bloc] = []
+    without: list[Tagged] = []
+    stated: list[tuple[Bloc | None, Member]] = []
     for tagged in sentences:
-        for i, j, entity, local in bloc_mentions(tagged):
+        found = bloc_mentions(tagged)
+        for i, j, entity, local in found:
             bloc = _bloc_for(blocs, tagged.surface(i, j), entity, local)
             bloc.mentions.append(tagged)
             _read_members(bloc, tagged, j, gazetteer)
+        if not found:
+            without.append(tagged)
+        here = (
+            _bloc_for(blocs, tagged.surface(found[0][0], found[0][1]), found[0][2], found[0][3])
+            if found
+            else None
+        )
+        stated += [(here, member) for member in stated_roles(tagged, gazetteer)]
+    main = main_bloc(blocs)
+    if main is not None:
+        for tagged in without:
+            _orphan_list(main, tagged, gazetteer)
+    for bloc, member in stated:
+        target = bloc or main
+        if target is not None:
+            target.members.append(member)
+    province = report_province(sentences)
+    for bloc in blocs:
+        for member in bloc.members:
+            member.org = localise(member.org, province)
     return blocs
+
+
+def main_bloc(blocs: list[Bloc]) -> Bloc | None:
+    """The bloc the report is about: the one named in most sentences (the first on a tie)."""
+    return max(blocs, key=lambda b: len({t.sentence.index for t in b.mentions}), default=None)
+
+
+# Words before "gồm" that say the list is of the bloc's units ("các bộ, ngành …, gồm:").
+_LIST_OWNERS = frozenset({"ngành", "đơn", "thành", "cơ", "bộ", "sở", "khối", "cụm", "tỉnh"})
+
+
+def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
+    """A member list away from the bloc's name ("… các bộ, ngành Nội chính TW, gồm: A, B, C")."""
+    keys = [t.key for t in tagged.tokens]
+    if "gồm" not in keys:
+        return
+    at = keys.index("gồm")
+    if not _LIST_OWNERS & set(keys[max(0, at - 8) : at]):
+        return
+    items = _list_items(tagged, _list_start(tagged, at + 1), gazetteer)
+    if len(items) >= 3 and sum(m.org.entity is not None or m.org.local for m in items) >= 2:
+        bloc.members += items
+
+
+# Words that may stand between an organisation and the bloc role it holds.
+_ROLE_LINKS = frozenset(
+    {
+        "là",
+        "làm",
+        "giữ",
+        "vai",
+        "trò",
+        "được",
+        "bầu",
+        "-",
+        "–",
+        "(",
+        "tiếp",
+        "tục",
+        "đơn",
+        "vị",
+        "đảm",
+        "nhận",
+        "nhiệm",
+        "cương",
+        "công",
+        "chọn",
+        "giao",
+    }
+)
+
+
+def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
+    """Bloc roles stated of an organisation, not of a person.
+
+    "bầu Kho bạc Nhà nước giữ vai trò Khối trưởng", "Sở Công Thương - Trưởng khối", "Công an
+    tỉnh là Cụm trưởng", "X được bầu làm Khối phó"; and the hand-over of the leadership to
+    another unit for a year ("bàn giao … Cụm trưởng … năm 2021 cho Công an tỉnh Đồng Tháp").
+    """
+    found: list[Member] = []
+    tokens = tagged.tokens
+    for span in tagged.spans:
+        if not span.of(Kind.BLOC_ROLE):
+            continue
+        role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
+        year = _year_after(tagged, span.j)
+        handed = _handed_to(tagged, span.j)
+        if handed is not None:
+            found.append(Member(handed, tagged, [BlocRole(role, year)]))
+            continue
+        k = span.i - 1
+        while k >= 0 and tokens[k].key in _ROLE_LINKS:
+            k -= 1
+        owner = _org_ending_at(tagged, k + 1)
+        if owner is not None:
+            found.append(Member(owner, tagged, [BlocRole(role, year)]))
+    return found
+
+
+def _year_after(tagged: Tagged, j: int) -> int | None:
+    """ "năm 2023" within the few tokens after a bloc role (past the bloc's name)."""
+    keys = [t.key for t in tagged.tokens]
+    for k in range(j, min(j + 12, len(keys) - 1)):
+        if keys[k] in {";", ".", "cho"}:
+            break
+        if keys[k] == "năm" and re.fullmatch(r"(19|20)\d\d", keys[k + 1]):
+            return int(keys[k + 1])
+    return None
+
+
+def _handed_to(tagged: Tagged, j: int) -> Org | None:
+    """The unit after "cho" in "bàn giao … (Khối|Cụm) trưởng … cho ‹unit›"."""
+    keys = [t.key for t in tagged.tokens]
+    before = keys[max(0, j - 8) : j]
+    if "giao" not in before:
+        return None
+    for k in range(j, min(j + 14, len(keys) - 1)):
+        if keys[k] in {";", "."}:
+            return None
+        if keys[k] == "cho":
+            m = k + 1
+            while keys[m : m + 2] in (["lãnh", "đạo"], ["đại", "diện"], ["đơn", "vị"]):
+                m += 2
+            org, _ = _list_org(tagged, m) if m < len(keys) else (None, m)
+            return org
+    return None
+
+
+def _org_ending_at(tagged: Tagged, end: int) -> Org | None:
+    """The organisation whose name ends right before token ``end``."""
+    for span in tagged.spans:
+        if span.j == end and span.of(*ORGANISATIONS):
+            if span.local:
+                return Org(
+                    tagged.surface(span.i, local_extent(tagged.tokens, span.j)), None, local=True
+                )
+            return Org(span.text, span.of(*ORGANISATIONS)[0])
+    # An unknown name: back to the nearest organisation head word, capitalised.
+    keys = [t.key for t in tagged.tokens]
+    for start in range(end - 1, max(-1, end - 12), -1):
+        span = tagged.at.get(start)
+        if keys[start] in _NAME_ENDS or keys[start] in ORG_NAME_BREAKS:
+            return None
+        if span is not None and span.kind in (Kind.PERSON, Kind.POST_ROLE):
+            return None
+        if tagged.tokens[start].is_capitalised and any(
+            " ".join(keys[start : start + len(h.split())]) == h for h in ORG_HEADS
+        ):
+            label = tagged.surface(start, end)
+            local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
+            return Org(label, None, local=local)
+    return None
+
+
+def expand_label(label: str) -> str:
+    """A minted organisation's label with place abbreviations written out.
+
+    >>> expand_label("Công an TP HCM"), expand_label("Công an TP. Hà Nội")
+    ('Công an thành phố Hồ Chí Minh', 'Công an thành phố Hà Nội')
+    """
+    for pattern, full in LABEL_EXPANSIONS:
+        label = pattern.sub(full, label)
+    return label
+
+
+def report_province(sentences: list[Tagged]) -> str | None:
+    """The province a report is about: the place named after "tỉnh"/"thành phố" in at least
+    60 % of such mentions (None when there is none, or no clear one)."""
+    counts: dict[str, int] = {}
+    for tagged in sentences:
+        keys = [t.key for t in tagged.tokens]
+        for k, key in enumerate(keys):
+            unit = 1 if key == "tỉnh" else 2 if keys[k : k + 2] == ["thành", "phố"] else 0
+            if not unit:
+                continue
+            m = k + unit
+            while m < len(keys) and tagged.tokens[m].is_word and tagged.tokens[m].is_capitalised:
+                m += 1
+            if m > k + unit:
+                place = ("tỉnh " if unit == 1 else "thành phố ") + tagged.surface(k + unit, m)
+                counts[place] = counts.get(place, 0) + 1
+    if not counts:
+        return None
+    place, n = max(counts.items(), key=lambda item: item[1])
+    return place if n / sum(counts.values()) >= 0.6 else None
+
+
+def localise(org: Org, province: str | None) -> Org:
+    """A provincial unit named without its province ("Công an tỉnh", "Sở Công Thương") gets the
+    report's province; abbreviations in unknown names are written out."""
+    if org.entity is not None and not org.local:
+        return org
+    label = expand_label(org.label)
+    keys = keys_of(label)
+    bare = keys[-1:] in (("tỉnh",), ("phố",)) or keys[:1] == ("sở",)
+    named = any(k in keys for k in ("tỉnh", "phố", "huyện", "quận"))
+    if province is not None and bare:
+        label = label.removesuffix(" tỉnh").removesuffix(" thành phố") + " " + province
+    elif province is not None and not named and keys[:1] == ("sở",):
+        label = f"{label} {province}"
+    return Org(label, None, local=org.local or (province is not None and bare))
 
 
 def _bloc_for(blocs: list[Bloc], label: str, entity: Entity | None, local: bool) -> Bloc:
@@ -132,10 +357,20 @@ def _read_members(bloc: Bloc, tagged: Tagged, after: int, gazetteer: Gazetteer) 
     keys = [t.key for t in tagged.tokens]
     if "gồm" not in keys[after:]:
         return
-    start = keys.index("gồm", after) + 1
+    bloc.members += _list_items(
+        tagged, _list_start(tagged, keys.index("gồm", after) + 1), gazetteer
+    )
+
+
+def _list_start(tagged: Tagged, start: int) -> int:
+    """Where the items of a list after "gồm" begin: after a colon that closes a few words of
+    introduction ("gồm 8 đơn vị:"), unless those words are a distributed unit ("gồm công an 6
+    tỉnh: …", kept for :func:`_distributive`)."""
+    keys = [t.key for t in tagged.tokens]
     colon = next((k for k in range(start, min(start + 8, len(keys))) if keys[k] == ":"), None)
-    start = colon + 1 if colon is not None else _skip_count(keys, start)
-    bloc.members += _list_items(tagged, start, gazetteer)
+    if colon is not None and not {"tỉnh", "phố"} & set(keys[start:colon]):
+        return colon + 1
+    return _skip_count(keys, start) if colon is None else start
 
 
 def _skip_count(keys: list[str], start: int) -> int:
@@ -161,10 +396,99 @@ def _list_items(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member
             if members:
                 members[-1].roles += [item for item in items if isinstance(item, BlocRole)]
         else:
+            spread = _distributive(tagged, j, gazetteer)
+            if spread is not None:
+                found, j = spread
+                members += found
+                continue
             org, j = _list_org(tagged, j)
             if org is not None:
                 members.append(Member(org, tagged))
     return members
+
+
+def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Member], int] | None:
+    """ "Công an các tỉnh: Cao Bằng (đơn vị Cụm trưởng), Điện Biên và Lào Cai", "công an 6
+    tỉnh: …": one unit per province named, with a bloc role in parentheses kept.
+    """
+    keys = [t.key for t in tagged.tokens]
+    if not any(" ".join(keys[j : j + len(h.split())]) == h for h in ORG_HEADS):
+        return None
+    k = j
+    while k < len(keys) and k - j < 10 and keys[k] not in {",", ";", ".", "(", "các"}:
+        if keys[k].isdigit() and keys[k + 1 : k + 2] in (["tỉnh"], ["thành"]):
+            break
+        k += 1
+    if k == j or (keys[k] not in {"các"} and not keys[k].isdigit()):
+        return None
+    if keys[k + 1 : k + 2] == ["tỉnh"]:
+        m = k + 2
+    elif keys[k + 1 : k + 3] == ["thành", "phố"]:
+        m = k + 3
+    else:
+        return None
+    head = tagged.surface(j, k)
+    head = head[:1].upper() + head[1:]
+    if keys[m : m + 3] == [",", "thành", "phố"]:
+        m += 3
+    if keys[m : m + 1] == [":"]:
+        m += 1
+    members: list[Member] = []
+    parser = _Parser(tagged, gazetteer)
+    while m < len(keys):
+        start = m
+        while m < len(keys) and (
+            (tagged.tokens[m].is_word and tagged.tokens[m].is_capitalised)
+            or (
+                keys[m] == "-"
+                and m > start
+                and m + 1 < len(keys)
+                and tagged.tokens[m + 1].is_capitalised
+            )
+        ):
+            m += 1
+        if m == start:
+            break
+        place = expand_label(tagged.surface(start, m))
+        unit = (
+            ""
+            if place.startswith("thành phố")
+            else "thành phố "
+            if keys_of(place) in _CITIES
+            else "tỉnh "
+        )
+        member = Member(Org(f"{head} {unit}{place}", None, local=True), tagged)
+        members.append(member)
+        if keys[m : m + 1] == ["("]:
+            items, m = parser._parenthesis(m + 1)
+            member.roles += [item for item in items if isinstance(item, BlocRole)]
+        if keys[m : m + 1] in ([","], ["và"]) and m + 1 < len(keys):
+            m += 1
+            continue
+        break
+    return (members, m) if len(members) >= 2 else None
+
+
+def _item_ends(tagged: Tagged, k: int) -> bool:
+    """Whether token ``k`` ends a list item. "và" and a comma end it only when another
+    organisation follows: "Sở Tài nguyên và Môi trường" and "Cơ quan Thanh tra, giám sát ngân
+    hàng" are one item each, "Sở Xây dựng và Sở Công Thương" two."""
+    key = tagged.tokens[k].key
+    if key in {"(", ".", ";", ":"}:
+        return True
+    if key not in {",", "và"}:
+        return False
+    nxt = k + 1
+    if nxt >= len(tagged.tokens):
+        return True
+    if key == "," and not tagged.tokens[nxt].is_capitalised:
+        return tagged.tokens[nxt].key in {"và", "các"}
+    span = tagged.at.get(nxt)
+    if span is not None and span.of(*ORGANISATIONS):
+        return True
+    keys = [t.key for t in tagged.tokens]
+    starts_org = any(" ".join(keys[nxt : nxt + len(h.split())]) == h for h in ORG_HEADS)
+    return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
 
 
 def _list_org(tagged: Tagged, j: int) -> tuple[Org | None, int]:
@@ -176,7 +500,7 @@ def _list_org(tagged: Tagged, j: int) -> tuple[Org | None, int]:
         return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
     end = j
     keys = [t.key for t in tagged.tokens]
-    while end < len(keys) and keys[end] not in {",", "(", "và", ".", ";"}:
+    while end < len(keys) and not _item_ends(tagged, end):
         end += 1
     if not tagged.tokens[j].is_capitalised:
         return None, max(end, j + 1)

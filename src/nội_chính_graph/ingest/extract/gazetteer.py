@@ -36,6 +36,7 @@ class Kind(StrEnum):
     BLOC_ROLE = "bloc-role"
     EVENT_KIND = "event-kind"
     MODIFIER = "post-modifier"
+    PLACE = "province"
 
 
 ORGANISATIONS = frozenset({Kind.AGENCY, Kind.PARTY_ORGAN})
@@ -46,8 +47,23 @@ _TYPE_KIND = {
     "Official": Kind.PERSON,
     "Rank": Kind.RANK,
     "ArmedForce": Kind.FORCE,
+    "AdministrativeUnit": Kind.PLACE,
 }
-_VARIANTS = (("trung ương", ("TW", "TƯ", "T.Ư", "T.W")),)
+# Standard abbreviations and spellings of the press (language facts, not facts about any one
+# institution): every label is also indexed with each phrase replaced by each of its forms.
+_VARIANTS = (
+    ("trung ương", ("TW", "TƯ", "T.Ư", "T.W")),
+    ("viện kiểm sát nhân dân", ("VKSND",)),
+    ("tòa án nhân dân", ("TAND",)),
+    ("ủy ban nhân dân", ("UBND",)),
+    ("hội đồng nhân dân", ("HĐND",)),
+    ("thi đua - khen thưởng", ("TĐKT", "Thi đua, Khen thưởng", "Thi đua Khen thưởng")),
+    ("quân đội nhân dân", ("QĐND",)),
+    ("công an nhân dân", ("CAND",)),
+    ("mặt trận tổ quốc", ("MTTQ",)),
+    ("thành phố hồ chí minh", ("TP.HCM", "TP. Hồ Chí Minh", "TP Hồ Chí Minh")),
+    ("việt nam", ("VN",)),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +146,9 @@ class Gazetteer:
         self.labelled.update(row["s"] for row in query(_Q_NAMED_EVENTS))
 
     def add(self, entity: Entity, label: str) -> None:
-        """Index ``label`` (and its ``Trung ương``/``Khối`` variants) for ``entity``."""
+        """Index ``label`` (and its abbreviated and ``Khối`` variants) for ``entity``."""
         known = self.entities.setdefault(entity.iri, entity)
-        for variant in _variants(label, known.kind):
-            keys = keys_of(variant)
+        for keys in _variants(label, known.kind):
             if keys:
                 self.index[keys].add(known.iri)
                 self.max_length = max(self.max_length, len(keys))
@@ -193,16 +208,37 @@ class Gazetteer:
         return self.lookup(keys_of(name), [Kind.PERSON])
 
 
-def _variants(label: str, kind: Kind) -> list[str]:
-    variants = [label]
-    lowered = label.casefold()
-    for phrase, replacements in _VARIANTS:
-        if phrase in lowered:
-            index = lowered.index(phrase)
-            variants += [label[:index] + r + label[index + len(phrase) :] for r in replacements]
+def _replace(keys: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+    """``keys`` with every occurrence of the run ``old`` replaced by ``new``."""
+    out: list[str] = []
+    i = 0
+    while i < len(keys):
+        if keys[i : i + len(old)] == old:
+            out += new
+            i += len(old)
+        else:
+            out.append(keys[i])
+            i += 1
+    return tuple(out)
+
+
+_VARIANT_KEYS = tuple(
+    (keys_of(phrase), tuple(keys_of(form) for form in forms)) for phrase, forms in _VARIANTS
+)
+_THI_DUA = keys_of("thi đua")
+
+
+def _variants(label: str, kind: Kind) -> set[tuple[str, ...]]:
+    """The key sequences ``label`` is found under.
+
+    >>> sorted(" ".join(k) for k in _variants("Viện kiểm sát nhân dân tối cao", Kind.AGENCY))
+    ['viện kiểm sát nhân dân tối cao', 'vksnd tối cao']
+    """
+    variants = {keys_of(label)}
+    for phrase, forms in _VARIANT_KEYS:
+        variants |= {_replace(v, phrase, f) for v in variants for f in forms}
     if kind is Kind.BLOC:
-        variants += [v.replace("thi đua ", "", 1) for v in variants if "thi đua " in v.casefold()]
-        variants += [v.replace("Thi đua ", "", 1) for v in variants if "Thi đua " in v]
+        variants |= {v[:1] + v[3:] for v in variants if v[1:3] == _THI_DUA}
     return variants
 
 
@@ -234,7 +270,7 @@ def _graph_query(graph: Graph) -> QueryFn:
 _P = sparql_prefixes()
 _Q_TYPES = _P + (
     "SELECT ?s ?t WHERE { VALUES ?t { ncg:StateAgency ncg:PartyOrgan ncg:EmulationBloc "
-    "ncg:Official ncg:Rank ncg:ArmedForce } ?s a ?t }"
+    "ncg:Official ncg:Rank ncg:ArmedForce ncg:AdministrativeUnit } ?s a ?t }"
 )
 _Q_LABELS = _P + (
     "SELECT ?s ?p ?label ?lang WHERE { VALUES ?p { skos:prefLabel skos:altLabel foaf:name } "

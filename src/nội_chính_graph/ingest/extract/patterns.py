@@ -180,6 +180,69 @@ ORG_HEADS = (
     "ngân hàng",
     "bộ tư lệnh",
     "bộ chỉ huy",
+    "kho bạc",
+    "tổng công ty",
+    "tập đoàn",
+    "hội",
+    "hiệp hội",
+    "liên đoàn",
+    "báo",
+    "tạp chí",
+    "nhà xuất bản",
+    "trại giam",
+    "bệnh viện",
+    "quỹ",
+    "quân khu",
+    "quân chủng",
+    "binh chủng",
+    "lữ đoàn",
+    "sư đoàn",
+    "trường",
+    "đoàn",
+    "đảng ủy",
+    "tỉnh ủy",
+    "thành ủy",
+    "viện kiểm sát",
+    "ủy ban",
+)
+
+# Abbreviations of place words in organisation names, expanded in the labels of minted entities.
+LABEL_EXPANSIONS = (
+    (re.compile(r"\bTP\.?\s*HCM\b|\bTp\.?\s*HCM\b"), "thành phố Hồ Chí Minh"),
+    (re.compile(r"\bTP\.\s*|\bTP\b\s*|\bTp\.\s*"), "thành phố "),
+    (re.compile(r"\bBR-VT\b|\bBR - VT\b"), "Bà Rịa - Vũng Tàu"),
+    (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
+    (re.compile(r"\bTAND\b"), "Tòa án nhân dân"),
+    (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
+    (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
+    (re.compile(r"\bĐBQH\b"), "đại biểu Quốc hội"),
+)
+# Words that end an organisation's name when read backwards from a bloc role.
+ORG_NAME_BREAKS = frozenset(
+    {
+        "đã",
+        "bầu",
+        "sẽ",
+        "được",
+        "là",
+        "làm",
+        "giữ",
+        "của",
+        "cho",
+        "với",
+        "tại",
+        "có",
+        "thống",
+        "nhất",
+        "đại",
+        "diện",
+        "trước",
+        "theo",
+        "và",
+        "nhận",
+        "trao",
+        "tặng",
+    }
 )
 
 # Administrative-unit words that continue a place name across commas.
@@ -221,10 +284,12 @@ MEMBER_COUNT = re.compile(
     re.IGNORECASE,
 )
 MEMBER_LIST_CUE = re.compile(r"\bgồm\b(?:[^:]{0,40}:)?|\bgồm\s+có\b|\bbao\s+gồm\b", re.IGNORECASE)
-BLOC_HEAD = re.compile(r"\bKhối(?:\s+thi\s+đua)?\b", re.IGNORECASE)
+BLOC_HEAD = re.compile(r"\b(?:Khối|Cụm)(?:\s+thi\s+đua)?\b", re.IGNORECASE)
+#: Head words of a bloc's name: "Khối thi đua …" and the clusters "Cụm thi đua …".
+BLOC_HEAD_WORDS = frozenset({"Khối", "Cụm"})
 # Uses of "Khối" that are not emulation blocs (text-pitfalls.md §4).
 NOT_A_BLOC = re.compile(
-    r"Đảng\s+bộ\s+Khối|Khối\s+(?:ANND|An\s+ninh|thi\s+đua\s+số\s+\d)|Khối\s+(?:trưởng|phó)",
+    r"Đảng\s+bộ\s+Khối|Khối\s+(?:ANND|An\s+ninh)|(?:Khối|Cụm)\s+(?:trưởng|phó)",
     re.IGNORECASE,
 )
 # Words after which a bloc name has ended.
@@ -269,6 +334,7 @@ DOC_CUE = re.compile(
 
 __all__ = [
     "BLOC_HEAD",
+    "BLOC_HEAD_WORDS",
     "BLOC_NAME_STOP",
     "CHAIR_CUE",
     "CONFERENCE_CUE",
@@ -277,6 +343,7 @@ __all__ = [
     "FALLBACK_POST_ROLES",
     "FIRST_HALF",
     "IMPLICIT_HEAD",
+    "LABEL_EXPANSIONS",
     "LOCAL_PHRASES",
     "LOCAL_WORDS",
     "MEMBER_COUNT",
@@ -284,6 +351,7 @@ __all__ = [
     "MOTTO",
     "NOT_A_BLOC",
     "ORG_HEADS",
+    "ORG_NAME_BREAKS",
     "PLACE_UNITS",
     "PLAN_YEAR",
     "QUOTED",

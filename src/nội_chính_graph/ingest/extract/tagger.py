@@ -24,6 +24,7 @@ _PRIORITY = (
     Kind.FORCE,
     Kind.EVENT_KIND,
     Kind.MODIFIER,
+    Kind.PLACE,
 )
 
 
@@ -89,6 +90,8 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer) -> int:
     """Length of a person name at ``i``: a surname then 1–3 capitalised syllables, else 0."""
     if tokens[i].key not in SURNAMES or not tokens[i].is_capitalised:
         return 0
+    if i > 0 and tokens[i - 1].key in _PLACE_BEFORE:
+        return 0  # "tỉnh Cao Bằng", "TP Hà Nội": a place, not a person
     j = i + 1
     while j < len(tokens) and j - i < 4 and tokens[j].is_word and tokens[j].is_capitalised:
         if j > i + 1 and gazetteer.longest([t.key for t in tokens], j, _NON_PERSON)[0] > 1:
@@ -97,6 +100,10 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer) -> int:
     return j - i if j - i >= 2 else 0
 
 
+# Words after which a capitalised name is a place: "tỉnh Hà Giang", "huyện Lâm Hà", "TP Hà Nội".
+_PLACE_BEFORE = frozenset(
+    {"tỉnh", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "trấn", "thị", "tại", "ở"}
+)
 _NON_PERSON = [k for k in _PRIORITY if k is not Kind.PERSON]
 
 
