@@ -1,7 +1,7 @@
 """The conference a report is about: kinds, period, date, place, chairs, speakers, theme, motto.
 
-A date the text does not give is left out: a day-month date takes its year only from the
-publication date, and with no publication date it is dropped.
+A date the text does not give is left out: a day-month date takes its year from the
+publication date, else from the year the same sentence states for the conference.
 """
 
 import datetime as dt
@@ -84,7 +84,7 @@ def find_event(
     event = _explicit(main) if main is not None else _inferred(sentences)
     if event is None:
         return None
-    event.date = _date(event.tagged, published)
+    event.date = _event_date(event, body or sentences, published)
     event.place = _place(event.tagged)
     event.chairs = [m for m in people if p.CHAIR_CUE.search(m.tagged.sentence.text)]
     event.speakers = [m for m in people if p.SPEAKER_CUE.search(m.tagged.sentence.text)]
@@ -121,12 +121,50 @@ def _inferred(sentences: list[Tagged]) -> Event | None:
     return None
 
 
-def _date(tagged: Tagged, published: dt.date | None) -> dt.date | None:
+def _date(
+    tagged: Tagged, published: dt.date | None, event: "Event | None" = None
+) -> dt.date | None:
+    """The first date of the sentence that is not a document's date.
+
+    A day-month date with no publication date takes the year the sentence states for the
+    conference ("Ngày 21/11, … tổng kết … năm 2025"); a year-end review held in the first
+    months reviews the year before.
+    """
     text = tagged.sentence.text
     for mention in find_dates(text):
         if p.DOC_CUE.search(text[: mention.start]):
             continue
-        return mention.resolve(published)
+        resolved = mention.resolve(published)
+        if resolved is None and mention.year is None and event is not None:
+            stated = _period(text, _kinds(text))
+            if stated is not None:
+                year = stated[1]
+                if "event-kind/tong-ket" in event.kinds and mention.month <= 3:
+                    year += 1
+                resolved = _safe(year, mention.month, mention.day)
+        return resolved
+    return None
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _event_date(event: Event, sentences: list[Tagged], published: dt.date | None) -> dt.date | None:
+    """The date of the main sentence, else of the first other sentence naming the conference."""
+    found = _date(event.tagged, published, event)
+    if found is not None:
+        return found
+    for tagged in sentences:
+        text = tagged.sentence.text
+        if tagged is event.tagged or not (_kinds(text) or p.CONFERENCE_CUE.search(text)):
+            continue
+        found = _date(tagged, published, event)
+        if found is not None:
+            return found
     return None
 
 

@@ -109,6 +109,12 @@ FALLBACK_POST_ROLES = (
     ("Tư lệnh", "Commander"),
     ("Chính ủy", "Political Commissar"),
     ("Ủy viên", "Member"),
+    ("Chủ tịch nước", "President of the State"),
+    ("Phó Chủ tịch nước", "Vice President of the State"),
+    ("Chánh Thanh tra", "Chief Inspector"),
+    ("Phó Chánh Thanh tra", "Deputy Chief Inspector"),
+    ("Trưởng phòng", "Head of Division"),
+    ("Phó Trưởng phòng", "Deputy Head of Division"),
 )
 
 # Roles whose organisation word is folded into the title ("Phó Trưởng ban Tuyên giáo Trung
@@ -122,6 +128,10 @@ IMPLICIT_HEAD = {
     "vụ trưởng": "Vụ",
     "chánh án": "Tòa án",
 }
+
+# Names that look like a person's but never name an official in these reports: the late
+# President's name is in the names of a city, a mausoleum, a youth union and an ideology.
+NOT_PEOPLE = frozenset({("hồ", "chí", "minh")})
 
 # Titles that, bare and followed by another post, state a rank equivalence, not a post.
 RANK_EQUIVALENT_TITLES = frozenset({"bộ trưởng", "thứ trưởng"})
@@ -204,6 +214,10 @@ ORG_HEADS = (
     "thành ủy",
     "viện kiểm sát",
     "ủy ban",
+    "vksnd",
+    "tand",
+    "ubnd",
+    "hđnd",
 )
 
 # Abbreviations of place words in organisation names, expanded in the labels of minted entities.
@@ -263,6 +277,11 @@ EVENT_KIND_CUES = {
     "event-kind/so-ket": re.compile(r"\bsơ\s+kết\b", re.IGNORECASE),
     "event-kind/tong-ket": re.compile(r"\btổng\s+kết\b", re.IGNORECASE),
     "event-kind/ky-ket-giao-uoc": re.compile(r"\bký(?:\s+kết)?\s+giao\s+ước\b", re.IGNORECASE),
+    "event-kind/trien-khai": re.compile(
+        r"\btriển\s+khai\s+(?:phương\s+hướng,?\s*)?(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình)"
+        r"(?:[^.;]{0,30}?)\s+năm\s+\d{4}|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b",
+        re.IGNORECASE,
+    ),
 }
 CHAIR_CUE = re.compile(r"\bchủ\s+trì\b", re.IGNORECASE)
 SPEAKER_CUE = re.compile(r"\b(?:phát\s+biểu|kết\s+luận)\b", re.IGNORECASE)
@@ -350,6 +369,7 @@ __all__ = [
     "MEMBER_LIST_CUE",
     "MOTTO",
     "NOT_A_BLOC",
+    "NOT_PEOPLE",
     "ORG_HEADS",
     "ORG_NAME_BREAKS",
     "PLACE_UNITS",

@@ -234,14 +234,26 @@ class _Parser:
         if not any(" ".join(self.keys[j : j + len(h.split())]) == h for h in ORG_HEADS):
             return None
         end = j + 1
-        while end < len(tokens) and end - j < 12:
-            if self.keys[end] in _SEPARATORS or self.is_name(end) or self.keys[end] in _ORG_STOP:
+        while end < len(tokens) and end - j < 20:
+            if self.keys[end] in _SEPARATORS or self.is_name(end):
+                break
+            if self.keys[end] in _ORG_STOP and not tokens[end].is_capitalised:
+                break
+            if self.keys[end] == "-" and self.keys[end + 1 : end + 3] in (
+                ["đơn", "vị"],
+                ["đại", "diện"],
+            ):
                 break
             if self.t.at.get(end) is not None and self.t.at[end].kind is not Kind.AGENCY:
                 break
             end += 1
         local = any(self.keys[k] in ("tỉnh", "huyện", "quận", "xã") for k in range(j, end))
-        return Org(self.t.surface(j, end), None, local=local), end
+        label = self.t.surface(j, end)
+        parent = self.t.at.get(end + 1) if self.t.key(end) == "," else None
+        if parent is not None and parent.of(*ORGANISATIONS) and not local:
+            # "Cục Công tác Đảng và Công tác chính trị, Bộ Công an": the unit of that ministry
+            return Org(f"{label} {parent.text}", None, local=False), parent.j
+        return Org(label, None, local=local), end
 
     def chain_after(self, i: int) -> tuple[list[Item], int]:
         """Items after a name: a parenthesis, then ", item" repeated."""
@@ -253,7 +265,8 @@ class _Parser:
                 items += inner
                 j = k
                 continue
-            if self.t.key(j) != ",":
+            # ", title" and, right after the name, "- title" / "– title"
+            if self.t.key(j) != "," and not (j == i and self.t.key(j) == "-"):
                 return items, j
             item, k = self.item(j + 1)
             if item is None or self.is_name(k):

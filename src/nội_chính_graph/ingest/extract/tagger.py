@@ -8,7 +8,7 @@ word ("tỉnh", "thành phố", …) is marked ``local`` and is never resolved t
 from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.patterns import LOCAL_PHRASES, LOCAL_WORDS, SURNAMES
+from nội_chính_graph.ingest.extract.patterns import LOCAL_PHRASES, LOCAL_WORDS, NOT_PEOPLE, SURNAMES
 from nội_chính_graph.text.sentences import Sentence
 from nội_chính_graph.text.tokens import Token, tokenize
 
@@ -135,6 +135,8 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
     tokens = tagged.tokens
     length, found = gazetteer.longest(keys, i)
     names = name_length(tokens, i, gazetteer)
+    if tuple(keys[i : i + names]) in NOT_PEOPLE:
+        names = 0
     if names > length and not any(e.kind is Kind.PERSON for e in found):
         return Span(Kind.PERSON, (), i, i + names, tagged.surface(i, i + names))
     if not length:
