@@ -15,11 +15,15 @@ from nội_chính_graph.ingest.extract.patterns import (
     LABEL_EXPANSIONS,
     MEMBER_COUNT,
     NOT_A_BLOC,
-    ORG_HEADS,
     ORG_NAME_BREAKS,
 )
 from nội_chính_graph.ingest.extract.people import BlocRole, Org, _Parser
-from nội_chính_graph.ingest.extract.tagger import Tagged, is_local_after, local_extent
+from nội_chính_graph.ingest.extract.tagger import (
+    Tagged,
+    is_local_after,
+    local_extent,
+    org_head_at,
+)
 from nội_chính_graph.text.tokens import keys_of
 
 _LIST_SKIP = frozenset({",", "và", ":", ";", "-"})
@@ -27,6 +31,39 @@ _CENTRAL = frozenset({"trung", "tw", "tư", "t.ư", "t.w"})
 # The centrally-run cities (thành phố trực thuộc trung ương), the rest being provinces (tỉnh).
 _CITIES = frozenset(
     keys_of(c) for c in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+)
+_POLICE_OF_PLACE = re.compile(
+    r"^Công an (?!tỉnh|thành phố|huyện|quận|nhân dân|xã|phường|Trung ương)"
+    r"([A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*(?: [A-ZĐ]\w*){0,3})$"
+)
+# Lower-case words that start a clause, not the rest of a name, after a comma.
+_CLAUSE_STARTS = frozenset(
+    {
+        "và",
+        "các",
+        "tổ",
+        "đã",
+        "đang",
+        "sẽ",
+        "có",
+        "được",
+        "là",
+        "với",
+        "tại",
+        "trong",
+        "cùng",
+        "nhằm",
+        "để",
+        "thực",
+        "triển",
+        "tham",
+        "phát",
+        "ký",
+        "do",
+        "nhưng",
+        "đồng",
+        "năm",
+    }
 )
 _NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 _LOCAL_HEADS = frozenset({"tỉnh", "huyện", "quận", "xã", "thành"})
@@ -76,6 +113,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         key = keys[end]
         if is_local_after(tagged.tokens, end):
             return local_extent(tagged.tokens, end), True
+        if key == "quan" and keys[end - 1] == "cơ":
+            end += 1  # "các cơ quan …", not "quan tâm"
+            continue
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break
         if key == "," and keys[end + 1 : end + 2] != ["ngành"]:
@@ -87,8 +127,11 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     if central:
         last = central[-1]
         return last + (2 if keys[last] == "trung" else 1), False
-    if keys[j : j + 1] == ["các"] and end - j >= 3:
-        return end, False  # a descriptive name: "Khối thi đua các sở, ngành kinh tế"
+    listed = keys[end : end + 1] == ["gồm"]
+    if (keys[j : j + 1] == ["các"] or listed) and end - j >= 2:
+        # a descriptive name: "Khối thi đua các sở, ngành kinh tế", "Cụm thi đua lĩnh vực kinh
+        # tế gồm …" (its member list follows)
+        return end, False
     while end > j and not (tagged.tokens[end - 1].is_capitalised or keys[end - 1] == "đảng"):
         end -= 1
     return end, False
@@ -141,8 +184,8 @@ def collect_blocs(sentences: list[Tagged], gazetteer: Gazetteer) -> list[Bloc]:
     if main is not None:
         for tagged in without:
             _orphan_list(main, tagged, gazetteer)
-    for bloc, member in stated:
-        target = bloc or main
+    for named, member in stated:
+        target = named or main
         if target is not None:
             target.members.append(member)
     province = report_province(sentences)
@@ -162,8 +205,21 @@ _LIST_OWNERS = frozenset({"ngành", "đơn", "thành", "cơ", "bộ", "sở", "k
 
 
 def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
-    """A member list away from the bloc's name ("… các bộ, ngành Nội chính TW, gồm: A, B, C")."""
+    """A member list away from the bloc's name: "… các bộ, ngành Nội chính TW, gồm: A, B, C",
+    or units distributed over provinces anywhere ("lãnh đạo Công an các tỉnh: A, B, C")."""
     keys = [t.key for t in tagged.tokens]
+    for k in range(len(keys) - 2):
+        if keys[k + 1 : k + 3] in (["các", "tỉnh"], ["các", "thành"]) or (
+            keys[k + 1].isdigit() and keys[k + 2 : k + 3] == ["tỉnh"]
+        ):
+            head = k
+            while head > 0 and keys[head - 1] not in _NAME_ENDS and k - head < 4:
+                head -= 1
+            for start in range(head, k + 1):
+                spread = _distributive(tagged, start, gazetteer)
+                if spread is not None and len(spread[0]) >= 3:
+                    bloc.members += spread[0]
+                    return
     if "gồm" not in keys:
         return
     at = keys.index("gồm")
@@ -220,6 +276,11 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if handed is not None:
             found.append(Member(handed, tagged, [BlocRole(role, year)]))
             continue
+        if tagged.key(span.i - 1) == "vị" and tagged.key(span.i - 2) == "đơn":
+            after, _ = _list_org(tagged, span.j) if span.j < len(tokens) else (None, 0)
+            if after is not None and tokens[span.j].is_capitalised:
+                found.append(Member(after, tagged, [BlocRole(role, year)]))
+                continue
         k = span.i - 1
         while k >= 0 and tokens[k].key in _ROLE_LINKS:
             k -= 1
@@ -270,14 +331,12 @@ def _org_ending_at(tagged: Tagged, end: int) -> Org | None:
     # An unknown name: back to the nearest organisation head word, capitalised.
     keys = [t.key for t in tagged.tokens]
     for start in range(end - 1, max(-1, end - 12), -1):
-        span = tagged.at.get(start)
+        inside = tagged.at.get(start)
         if keys[start] in _NAME_ENDS or keys[start] in ORG_NAME_BREAKS:
             return None
-        if span is not None and span.kind in (Kind.PERSON, Kind.POST_ROLE):
+        if inside is not None and inside.kind in (Kind.PERSON, Kind.POST_ROLE):
             return None
-        if tagged.tokens[start].is_capitalised and any(
-            " ".join(keys[start : start + len(h.split())]) == h for h in ORG_HEADS
-        ):
+        if tagged.tokens[start].is_capitalised and org_head_at(keys, start):
             label = tagged.surface(start, end)
             local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
             return Org(label, None, local=local)
@@ -292,6 +351,11 @@ def expand_label(label: str) -> str:
     """
     for pattern, full in LABEL_EXPANSIONS:
         label = pattern.sub(full, label)
+    bare = _POLICE_OF_PLACE.match(label)
+    if bare is not None:  # "Công an Bình Phước" is the police of the province
+        place = bare.group(1)
+        unit = "thành phố" if keys_of(place) in _CITIES else "tỉnh"
+        label = f"Công an {unit} {place}"
     return label
 
 
@@ -412,7 +476,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     tỉnh: …": one unit per province named, with a bloc role in parentheses kept.
     """
     keys = [t.key for t in tagged.tokens]
-    if not any(" ".join(keys[j : j + len(h.split())]) == h for h in ORG_HEADS):
+    if not org_head_at(keys, j):
         return None
     k = j
     while k < len(keys) and k - j < 10 and keys[k] not in {",", ";", ".", "(", "các"}:
@@ -482,12 +546,12 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
     if nxt >= len(tagged.tokens):
         return True
     if key == "," and not tagged.tokens[nxt].is_capitalised:
-        return tagged.tokens[nxt].key in {"và", "các"}
+        return tagged.tokens[nxt].key in _CLAUSE_STARTS
     span = tagged.at.get(nxt)
     if span is not None and span.of(*ORGANISATIONS):
         return True
     keys = [t.key for t in tagged.tokens]
-    starts_org = any(" ".join(keys[nxt : nxt + len(h.split())]) == h for h in ORG_HEADS)
+    starts_org = org_head_at(keys, nxt)
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
 
 

@@ -12,8 +12,8 @@ equivalence: the bare "Thứ trưởng" is kept as such and never linked to a mi
 from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD, ORG_HEADS
-from nội_chính_graph.ingest.extract.tagger import Span, Tagged, local_extent
+from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD
+from nội_chính_graph.ingest.extract.tagger import Span, Tagged, local_extent, org_head_at
 from nội_chính_graph.text.tokens import keys_of
 
 _SEPARATORS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "”", "“", '"'})
@@ -231,7 +231,7 @@ class _Parser:
         tokens = self.t.tokens
         if j >= len(tokens) or not tokens[j].is_capitalised:
             return None
-        if not any(" ".join(self.keys[j : j + len(h.split())]) == h for h in ORG_HEADS):
+        if not org_head_at(self.keys, j):
             return None
         end = j + 1
         while end < len(tokens) and end - j < 20:

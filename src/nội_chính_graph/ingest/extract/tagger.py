@@ -5,10 +5,17 @@ Longest match first, left to right, so "Bộ Văn hóa, Thể thao và Du lịch
 word ("tỉnh", "thành phố", …) is marked ``local`` and is never resolved to a central entity.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.patterns import LOCAL_PHRASES, LOCAL_WORDS, NOT_PEOPLE, SURNAMES
+from nội_chính_graph.ingest.extract.patterns import (
+    LOCAL_PHRASES,
+    LOCAL_WORDS,
+    NOT_PEOPLE,
+    ORG_HEADS,
+    SURNAMES,
+)
 from nội_chính_graph.text.sentences import Sentence
 from nội_chính_graph.text.tokens import Token, tokenize
 
@@ -107,6 +114,33 @@ _PLACE_BEFORE = frozenset(
 _NON_PERSON = [k for k in _PRIORITY if k is not Kind.PERSON]
 
 
+_HEADS = tuple(tuple(h.split()) for h in ORG_HEADS)
+# "Hội nghị" is a meeting and "Hội trường" a hall, not an association ("Hội").
+_NOT_ORGS = frozenset(
+    {
+        ("hội", "nghị"),
+        ("hội", "thảo"),
+        ("hội", "thi"),
+        ("hội", "trường"),
+        ("hội", "diễn"),
+        ("đoàn", "công"),
+        ("đoàn", "kết"),
+        ("trường", "hợp"),
+    }
+)
+
+
+def org_head_at(keys: Sequence[str], k: int) -> bool:
+    """Whether an organisation's name may start at ``keys[k]`` ("Sở …", "Hội …", "Cục …").
+
+    >>> org_head_at(["hội", "nông", "dân"], 0), org_head_at(["hội", "nghị"], 0)
+    (True, False)
+    """
+    if tuple(keys[k : k + 2]) in _NOT_ORGS:
+        return False
+    return any(tuple(keys[k : k + len(h)]) == h for h in _HEADS)
+
+
 def tag(sentence: Sentence, gazetteer: Gazetteer) -> Tagged:
     """Tag ``sentence``.
 
@@ -147,4 +181,12 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
     return Span(kind, ordered, i, i + length, tagged.surface(i, i + length), local)
 
 
-__all__ = ["Span", "Tagged", "is_local_after", "local_extent", "name_length", "tag"]
+__all__ = [
+    "Span",
+    "Tagged",
+    "is_local_after",
+    "local_extent",
+    "name_length",
+    "org_head_at",
+    "tag",
+]
