@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
+from nội_chính_graph.ingest.extract.names import CITIES, expand_label
 from nội_chính_graph.ingest.extract.patterns import (
     BLOC_HEAD_WORDS,
     BLOC_NAME_STOP,
-    LABEL_EXPANSIONS,
     MEMBER_COUNT,
     NOT_A_BLOC,
     ORG_NAME_BREAKS,
@@ -28,14 +28,6 @@ from nội_chính_graph.text.tokens import keys_of
 
 _LIST_SKIP = frozenset({",", "và", ":", ";", "-"})
 _CENTRAL = frozenset({"trung", "tw", "tư", "t.ư", "t.w"})
-# The centrally-run cities (thành phố trực thuộc trung ương), the rest being provinces (tỉnh).
-_CITIES = frozenset(
-    keys_of(c) for c in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
-)
-_POLICE_OF_PLACE = re.compile(
-    r"^Công an (?!tỉnh|thành phố|huyện|quận|nhân dân|xã|phường|Trung ương)"
-    r"([A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*(?: [A-ZĐ]\w*){0,3})$"
-)
 # Lower-case words that start a clause, not the rest of a name, after a comma.
 _CLAUSE_STARTS = frozenset(
     {
@@ -343,22 +335,6 @@ def _org_ending_at(tagged: Tagged, end: int) -> Org | None:
     return None
 
 
-def expand_label(label: str) -> str:
-    """A minted organisation's label with place abbreviations written out.
-
-    >>> expand_label("Công an TP HCM"), expand_label("Công an TP. Hà Nội")
-    ('Công an thành phố Hồ Chí Minh', 'Công an thành phố Hà Nội')
-    """
-    for pattern, full in LABEL_EXPANSIONS:
-        label = pattern.sub(full, label)
-    bare = _POLICE_OF_PLACE.match(label)
-    if bare is not None:  # "Công an Bình Phước" is the police of the province
-        place = bare.group(1)
-        unit = "thành phố" if keys_of(place) in _CITIES else "tỉnh"
-        label = f"Công an {unit} {place}"
-    return label
-
-
 def report_province(sentences: list[Tagged]) -> str | None:
     """The province a report is about: the place named after "tỉnh"/"thành phố" in at least
     60 % of such mentions (None when there is none, or no clear one)."""
@@ -518,7 +494,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             ""
             if place.startswith("thành phố")
             else "thành phố "
-            if keys_of(place) in _CITIES
+            if keys_of(place) in CITIES
             else "tỉnh "
         )
         member = Member(Org(f"{head} {unit}{place}", None, local=True), tagged)

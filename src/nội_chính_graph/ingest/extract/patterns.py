@@ -230,6 +230,9 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bĐBQH\b"), "đại biểu Quốc hội"),
+    (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+    (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
+    (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
 )
 # Words that end an organisation's name when read backwards from a bloc role.
 ORG_NAME_BREAKS = frozenset(

@@ -12,8 +12,11 @@ equivalence: the bare "Thứ trưởng" is kept as such and never linked to a mi
 from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
+from nội_chính_graph.ingest.extract.names import expand_label, place_of
 from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD
 from nội_chính_graph.ingest.extract.tagger import Span, Tagged, local_extent, org_head_at
+from nội_chính_graph.namespaces import NCGID
+from nội_chính_graph.text import slugify
 from nội_chính_graph.text.tokens import keys_of
 
 _SEPARATORS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "”", "“", '"'})
@@ -173,9 +176,20 @@ class _Parser:
         j = span.j
         standing = self.keys[j : j + 2] == ["thường", "trực"]
         j += 2 if standing else 0
+        start = j
         org, j = self._org(span, j)
         party = span.of(Kind.PARTY_ROLE)
         organ = org.entity if org is not None and org.entity else None
+        if party and org is not None and organ is None and _is_party_body(org.label):
+            # "Ủy viên Bộ Chính trị", "Ủy viên BTV Tỉnh ủy": a Party body the graph lacks
+            iri = str(NCGID[f"party-organ/{slugify(org.label)}"])
+            organ = Entity(iri, Kind.PARTY_ORGAN, org.label, minted=True)
+            return PartyRole(party[0], organ), j
+        if party and organ is not None and _is_secretariat_member(party[0], organ, self, start, j):
+            secretariat = self.g.resolve("Ban Bí thư", [Kind.PARTY_ORGAN])
+            member = self.g.resolve("Ủy viên", [Kind.PARTY_ROLE])
+            if secretariat is not None and member is not None:
+                return PartyRole(member, secretariat), j
         if (
             party
             and organ is not None
@@ -310,6 +324,43 @@ class _Parser:
         return items
 
 
+_PARTY_BODIES = (
+    ("bộ", "chính", "trị"),
+    ("ban", "bí", "thư"),
+    ("ban", "chấp", "hành"),
+    ("ban", "thường", "vụ"),
+    ("btv",),
+    ("đảng", "ủy"),
+    ("tỉnh", "ủy"),
+    ("thành", "ủy"),
+    ("huyện", "ủy"),
+    ("quận", "ủy"),
+    ("ban", "cán", "sự"),
+    ("quân", "ủy"),
+    ("đảng", "đoàn"),
+)
+
+
+def _is_party_body(label: str) -> bool:
+    """Whether an organisation named in a title is a Party body ("Bộ Chính trị", "Tỉnh ủy …").
+
+    >>> _is_party_body("Bộ Chính trị"), _is_party_body("Bộ Công an")
+    (True, False)
+    """
+    keys = keys_of(label)
+    return any(keys[: len(body)] == body for body in _PARTY_BODIES)
+
+
+def _is_secretariat_member(role: Entity, organ: Entity, parser: "_Parser", i: int, j: int) -> bool:
+    """ "Bí thư Trung ương Đảng" (no "Ban Chấp hành"): a member of the Secretariat."""
+    written = parser.keys[i:j]
+    return (
+        keys_of(role.label) == ("bí", "thư")
+        and "chấp" not in written
+        and keys_of(organ.label)[-3:] == ("trung", "ương", "đảng")
+    )
+
+
 def _is_committee(organ: Entity) -> bool:
     """Party committees take Party roles; a Party commission ("Ban …") takes posts."""
     return not organ.label.casefold().startswith("ban ") or "chấp hành" in organ.label.casefold()
@@ -328,6 +379,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         after, end = parser.chain_after(span.j)
         mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
+        _complete_committees(mention)
         if mention.has_titles:
             mentions.append(mention)
             floor = end
@@ -355,6 +407,31 @@ def _assign(mention: PersonMention, before: list[Item], after: list[Item]) -> No
             mention.equivalents.append(item.role.label)
         else:
             mention.posts.append(item)
+
+
+def _complete_committees(mention: PersonMention) -> None:
+    """A committee named bare is the one of the person's agency or province: "Bí thư Đảng ủy,
+    Giám đốc Công an TP Hà Nội" → Đảng ủy Công an thành phố Hà Nội; "Ủy viên BTV Tỉnh ủy,
+    Giám đốc Công an tỉnh Phú Thọ" → Ban Thường vụ Tỉnh ủy Phú Thọ."""
+    agency = next((p.org for p in mention.posts if p.org is not None), None)
+    if agency is None:
+        return
+    full = expand_label(agency.label)
+    place = place_of(full)
+    for index, role in enumerate(mention.party_roles):
+        if not role.organ.minted:
+            continue
+        own = expand_label(role.organ.label)
+        keys = keys_of(own)
+        label = None
+        if keys == ("đảng", "ủy"):
+            label = f"{own} {full}"
+        elif keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")) and place is not None:
+            label = f"{own} {place}"
+        if label is not None:
+            iri = str(NCGID[f"party-organ/{slugify(label)}"])
+            organ = Entity(iri, Kind.PARTY_ORGAN, label, minted=True)
+            mention.party_roles[index] = PartyRole(role.role, organ)
 
 
 def _followed_by_post(items: list[Item], index: int) -> bool:

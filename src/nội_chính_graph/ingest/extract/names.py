@@ -1,0 +1,46 @@
+"""Names of organisations as the press abbreviates them, written out for minted entities."""
+
+import re
+
+from nội_chính_graph.ingest.extract.patterns import LABEL_EXPANSIONS
+from nội_chính_graph.text.tokens import keys_of
+
+# The centrally-run cities (thành phố trực thuộc trung ương), the rest being provinces (tỉnh).
+CITIES = frozenset(
+    keys_of(c) for c in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+)
+_POLICE_OF_PLACE = re.compile(
+    r"^Công an (?!tỉnh|thành phố|huyện|quận|nhân dân|xã|phường|Trung ương)"
+    r"([A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*(?: [A-ZĐ]\w*){0,3})$"
+)
+
+
+def expand_label(label: str) -> str:
+    """A minted organisation's label with place abbreviations written out.
+
+    >>> expand_label("Công an TP HCM"), expand_label("Công an TP. Hà Nội")
+    ('Công an thành phố Hồ Chí Minh', 'Công an thành phố Hà Nội')
+    """
+    for pattern, full in LABEL_EXPANSIONS:
+        label = pattern.sub(full, label)
+    bare = _POLICE_OF_PLACE.match(label)
+    if bare is not None:  # "Công an Bình Phước" is the police of the province
+        place = bare.group(1)
+        unit = "thành phố" if keys_of(place) in CITIES else "tỉnh"
+        label = f"Công an {unit} {place}"
+    return label
+
+
+def place_of(label: str) -> str | None:
+    """The province or city a unit's label names ("Công an TP Hà Nội" → "Hà Nội").
+
+    >>> place_of("Công an TP Hà Nội"), place_of("Bộ Công an")
+    ('Hà Nội', None)
+    """
+    match = _PLACE.search(expand_label(label))
+    return match.group(2) if match else None
+
+
+_PLACE = re.compile(r"\b(tỉnh|thành phố) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})")
+
+__all__ = ["CITIES", "expand_label", "place_of"]
