@@ -1,0 +1,177 @@
+"""The constructions of the press the extractor reads, one rule each, at the findings stage.
+
+The sentences are written for these tests in the style of real reports (they are not taken
+from the evaluation corpus, whose test split is never tuned on).
+"""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from nội_chính_graph.ingest.evaluate import default_graph_files, load_graph
+from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs
+from nội_chính_graph.ingest.extract.events import find_event
+from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
+from nội_chính_graph.ingest.extract.names import expand_label, place_of
+from nội_chính_graph.ingest.extract.people import PersonMention, find_people
+from nội_chính_graph.ingest.extract.tagger import Tagged, tag
+from nội_chính_graph.text.cleanup import clean
+from nội_chính_graph.text.sentences import split_sentences
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The gazetteer of the shipped ontology and data (bloc roles, Party roles, ranks)."""
+    return Gazetteer.from_graph(load_graph(default_graph_files(ROOT)))
+
+
+def _tagged(text: str, gazetteer: Gazetteer) -> list[Tagged]:
+    return [tag(s, gazetteer) for s in split_sentences(clean(text))]
+
+
+def _blocs(text: str, gazetteer: Gazetteer) -> list[Bloc]:
+    return collect_blocs(_tagged(text, gazetteer), gazetteer)
+
+
+def _members(bloc: Bloc) -> list[str]:
+    return [m.org.entity.label if m.org.entity else m.org.label for m in bloc.members]
+
+
+def _people(text: str, gazetteer: Gazetteer) -> list[PersonMention]:
+    return [m for t in _tagged(text, gazetteer) for m in find_people(t, gazetteer)]
+
+
+def test_a_cluster_with_a_number_is_a_bloc(gazetteer: Gazetteer) -> None:
+    blocs = _blocs("Cụm thi đua số 7 tổ chức hội nghị tại Hà Nội.", gazetteer)
+    assert [b.label for b in blocs] == ["Cụm thi đua số 7"]
+
+
+def test_an_industrial_cluster_is_not_a_bloc(gazetteer: Gazetteer) -> None:
+    assert _blocs("Cụm công nghiệp Phú Lãm được mở rộng.", gazetteer) == []
+
+
+def test_units_distributed_over_provinces_are_one_member_each(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 9 gồm Công an các tỉnh: Yên Bái (đơn vị Cụm trưởng), Hà Giang và Bắc Kạn."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công an tỉnh Yên Bái",
+        "Công an tỉnh Hà Giang",
+        "Công an tỉnh Bắc Kạn",
+    ]
+    assert [r.role for r in bloc.members[0].roles] == ["leader"]
+    assert all(m.org.local for m in bloc.members)
+
+
+def test_a_list_away_from_the_bloc_name_belongs_to_the_bloc(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các bộ, ngành nội chính Trung ương tổ chức hội nghị. "
+        "Dự hội nghị có đại diện lãnh đạo các bộ, ngành trong Khối, gồm: Bộ Công an, "
+        "Bộ Quốc phòng, Bộ Tư pháp."
+    )
+    blocs = _blocs(text, gazetteer)
+    assert len(blocs) == 1
+    assert {"Bộ Công an", "Bộ Quốc phòng", "Bộ Tư pháp"} <= set(_members(blocs[0]))
+
+
+def test_a_name_with_va_stays_one_member(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua Kinh tế gồm: Sở Tài nguyên và Môi trường, Sở Xây dựng và Sở Công Thương."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Sở Công Thương"]
+
+
+def test_a_descriptive_bloc_name_before_its_list_is_kept(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua các cơ quan tham mưu tổng hợp gồm: Sở Nội vụ, Sở Tư pháp và Sở Tài chính."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua các cơ quan tham mưu tổng hợp"
+    assert len(bloc.members) == 3
+
+
+def test_a_role_stated_of_an_agency_makes_it_leader(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các Tổng cục tổ chức hội nghị. Các đơn vị thống nhất bầu Kho bạc "
+        "Nhà nước giữ vai trò Khối trưởng và Tổng cục Thuế làm Khối phó năm 2024."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {(m.org.label, r.role) for m in bloc.members for r in m.roles}
+    assert roles == {("Kho bạc Nhà nước", "leader"), ("Tổng cục Thuế", "deputy")}
+
+
+def test_the_unit_a_leadership_is_handed_to_leads_the_stated_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 tổng kết năm 2024. Công an tỉnh Điện Biên bàn giao nhiệm vụ Cụm "
+        "trưởng năm 2025 cho lãnh đạo Công an tỉnh Sơn La."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {(m.org.label, r.role, r.year) for m in bloc.members for r in m.roles}
+    assert ("Công an tỉnh Sơn La", "leader", 2025) in roles
+
+
+def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
+    (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
+    assert person.name == "Hoàng Văn Nam"
+    assert [(p.role.label, p.org.label if p.org else None) for p in person.posts] == [
+        ("Giám đốc", "Sở Xây dựng")
+    ]
+
+
+def test_a_place_after_a_locality_word_is_not_a_person(gazetteer: Gazetteer) -> None:
+    people = _people("Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Cao Bằng phát biểu.", gazetteer)
+    assert [p.name for p in people] == ["Lê Văn Hòa"]
+    assert people[0].posts[0].org is not None
+    assert people[0].posts[0].org.label == "Công an tỉnh Cao Bằng"
+
+
+def test_the_late_presidents_name_is_not_an_official(gazetteer: Gazetteer) -> None:
+    text = "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh và Thành phố Hồ Chí Minh dự hội nghị."
+    assert [p.name for p in _people(text, gazetteer)] == []
+
+
+def test_a_party_body_the_graph_lacks_is_a_party_role(gazetteer: Gazetteer) -> None:
+    (person,) = _people("Đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị, phát biểu.", gazetteer)
+    assert person.posts == []
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Ủy viên", "Bộ Chính trị")
+    ]
+
+
+def test_a_bare_party_committee_is_the_one_of_the_persons_agency(gazetteer: Gazetteer) -> None:
+    text = "Đại tá Trần Văn Bình, Bí thư Đảng ủy, Giám đốc Công an TP Hải Phòng phát biểu."
+    (person,) = _people(text, gazetteer)
+    organs = [r.organ.label for r in person.party_roles]
+    assert organs == ["Đảng ủy Công an thành phố Hải Phòng"]
+
+
+def test_a_day_month_date_takes_the_year_the_sentence_states(gazetteer: Gazetteer) -> None:
+    text = "Ngày 20/11, Cụm thi đua số 5 tổ chức hội nghị tổng kết phong trào thi đua năm 2024."
+    sentences = _tagged(text, gazetteer)
+    event = find_event(sentences, [], None)
+    assert event is not None
+    assert event.date == dt.date(2024, 11, 20)
+
+
+def test_a_year_end_review_held_in_january_reviews_the_year_before(gazetteer: Gazetteer) -> None:
+    text = "Sáng 15/1, Khối thi đua Nội chính tổ chức hội nghị tổng kết công tác năm 2023."
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert event.date == dt.date(2024, 1, 15)
+
+
+def test_launching_the_years_tasks_is_an_event_kind(gazetteer: Gazetteer) -> None:
+    text = "Hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024 của Khối thi đua Kinh tế."
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert set(event.kinds) == {"event-kind/tong-ket", "event-kind/trien-khai"}
+
+
+def test_press_abbreviations_in_names_are_written_out() -> None:
+    assert expand_label("Công an TP HCM") == "Công an thành phố Hồ Chí Minh"
+    assert expand_label("VKSND huyện Phú Tân") == "Viện kiểm sát nhân dân huyện Phú Tân"
+    assert expand_label("Công an Bình Phước") == "Công an tỉnh Bình Phước"
+    assert expand_label("Công an Đà Nẵng") == "Công an thành phố Đà Nẵng"
+    assert place_of("Sở Y tế tỉnh Bắc Ninh") == "Bắc Ninh"
