@@ -19,7 +19,6 @@ from nội_chính_graph.ingest.extract.tagger import Tagged, tag
 from nội_chính_graph.text.cleanup import clean
 from nội_chính_graph.text.sentences import split_sentences
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
