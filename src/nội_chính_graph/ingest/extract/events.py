@@ -94,6 +94,25 @@ def find_event(
     return event
 
 
+def stated_year(sentences: list[Tagged]) -> int | None:
+    """The year a report speaks of most ("năm 2023"), for reports that name no conference.
+
+    >>> from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
+    >>> from nội_chính_graph.ingest.extract.tagger import tag
+    >>> from nội_chính_graph.text.cleanup import clean
+    >>> from nội_chính_graph.text.sentences import split_sentences
+    >>> text = clean("Trong năm 2023, đơn vị hoàn thành nhiệm vụ năm 2023, kế hoạch năm 2024.")
+    >>> stated_year([tag(s, Gazetteer()) for s in split_sentences(text)])
+    2023
+    """
+    counts: dict[int, int] = {}
+    for tagged in sentences:
+        for match in p.YEAR.finditer(tagged.sentence.text):
+            year = int(match.group(1))
+            counts[year] = counts.get(year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], -y)) if counts else None
+
+
 def _is_event(tagged: Tagged) -> bool:
     text = tagged.sentence.text
     return bool(p.CONFERENCE_CUE.search(text) or re.search(r"\btổ\s+chức\b", text))
@@ -215,4 +234,4 @@ def _quote(sentences: list[Tagged], pattern: re.Pattern[str], year: int | None) 
     return None
 
 
-__all__ = ["Event", "Quote", "find_event"]
+__all__ = ["Event", "Quote", "find_event", "stated_year"]

@@ -279,10 +279,14 @@ class _Parser:
                 items += inner
                 j = k
                 continue
-            # ", title" and, right after the name, "- title" / "– title"
-            if self.t.key(j) != "," and not (j == i and self.t.key(j) == "-"):
+            # ", title"; right after the name "- title" / "– title"; after a title, "- đơn vị
+            # Khối trưởng" (the person's unit holds the bloc role)
+            dash = self.t.key(j) == "-"
+            if self.t.key(j) != "," and not dash:
                 return items, j
             item, k = self.item(j + 1)
+            if dash and j != i and not isinstance(item, BlocRole):
+                return items, j
             if item is None or self.is_name(k):
                 return items, j
             items.append(item)
