@@ -295,3 +295,105 @@ def test_every_query_file_is_tested() -> None:
     names = set(_query_names())
     assert len(names) >= 14
     assert names == _questions_in_this_module()
+
+
+# --- reference data (issue 12, item 7) ---------------------------------------------------------
+
+
+def _successors(rows: list[Row], original: str) -> set[str | None]:
+    return {row[1] for row in rows if row[0] == _id(original)}
+
+
+def test_bodies_that_took_over_a_ministrys_functions_in_2025(run: Runner) -> None:
+    rows = run(question("19-functions-taken-over-2025.rq"))
+    assert _successors(rows, "agency/bo-lao-dong-thuong-binh-va-xa-hoi") == {
+        _id("agency/bo-noi-vu"),
+        _id("agency/bo-giao-duc-va-dao-tao"),
+        _id("agency/bo-y-te"),
+        _id("agency/bo-nong-nghiep-va-moi-truong"),
+    }
+    assert _successors(rows, "agency/uy-ban-doi-ngoai") == {
+        _id("agency/uy-ban-quoc-phong-an-ninh-va-doi-ngoai"),
+        _id("agency/van-phong-quoc-hoi"),
+        _id("agency/bo-ngoai-giao"),
+    }
+    assert _successors(rows, "party-organ/ban-dan-van-trung-uong") == {
+        _id("party-organ/ban-tuyen-giao-va-dan-van-trung-uong")
+    }
+
+
+def test_provinces_merged_into_each_new_unit_on_1_7_2025(run: Runner) -> None:
+    rows = run(question("20-provinces-merged-2025-07-01.rq"))
+    assert len({row[0] for row in rows}) == 23
+    assert len(rows) == 52
+    merged_into_hcm = {row[1] for row in rows if row[0] == _id("province/ho-chi-minh-2025")}
+    assert merged_into_hcm == {
+        _id("province/ho-chi-minh"),
+        _id("province/binh-duong"),
+        _id("province/ba-ria-vung-tau"),
+    }
+
+
+PARTY_ORGANS_2024 = {
+    *(f"party-organ/{slug}" for slug in ("uy-ban-kiem-tra-trung-uong", "ban-to-chuc-trung-uong")),
+    *(f"party-organ/{slug}" for slug in ("ban-noi-chinh-trung-uong", "van-phong-trung-uong-dang")),
+    "party-organ/ban-tuyen-giao-trung-uong",
+    "party-organ/ban-dan-van-trung-uong",
+    "party-organ/ban-kinh-te-trung-uong",
+    "party-organ/ban-doi-ngoai-trung-uong",
+    "party-organ/dang-uy-khoi-cac-co-quan-trung-uong",
+    "party-organ/dang-uy-khoi-doanh-nghiep-trung-uong",
+    "party-organ/bao-nhan-dan",
+    "party-organ/tap-chi-cong-san",
+    "party-organ/nha-xuat-ban-chinh-tri-quoc-gia-su-that",
+    "party-organ/hoc-vien-chinh-tri-quoc-gia-ho-chi-minh",
+}
+ENDED_2025 = {
+    "party-organ/ban-tuyen-giao-trung-uong",
+    "party-organ/ban-dan-van-trung-uong",
+    "party-organ/ban-kinh-te-trung-uong",
+    "party-organ/ban-doi-ngoai-trung-uong",
+    "party-organ/dang-uy-khoi-cac-co-quan-trung-uong",
+    "party-organ/dang-uy-khoi-doanh-nghiep-trung-uong",
+}
+BEGUN_2025 = {
+    "party-organ/ban-tuyen-giao-va-dan-van-trung-uong",
+    "party-organ/ban-chinh-sach-chien-luoc-trung-uong",
+    "party-organ/dang-uy-cac-co-quan-dang-trung-uong",
+    "party-organ/dang-uy-chinh-phu",
+    "party-organ/dang-uy-quoc-hoi",
+    "party-organ/dang-uy-mat-tran-to-quoc-cac-doan-the-trung-uong",
+}
+
+
+def test_party_central_organs_in_force_on_a_date(run: Runner) -> None:
+    rows = run(question("21-party-central-organs-in-force.rq"))
+    on_2024 = {row[1] for row in rows if row[0] == "2024-06-01"}
+    on_2025 = {row[1] for row in rows if row[0] == "2025-06-01"}
+    assert on_2024 == {_id(path) for path in PARTY_ORGANS_2024}
+    assert on_2025 == {_id(path) for path in (PARTY_ORGANS_2024 - ENDED_2025) | BEGUN_2025}
+
+
+def test_blocs_of_an_agency_by_year(run: Runner) -> None:
+    rows = run(question("22-blocs-of-agency-by-year.rq"))
+    noi_chinh = _id(BLOC)
+    of_bo_cong_an = {(row[1], row[2]) for row in rows if row[0] == _id("agency/bo-cong-an")}
+    assert of_bo_cong_an == {(noi_chinh, "2020"), (noi_chinh, "2023")}
+    leader_years = {
+        row[2]
+        for row in rows
+        if row[0] == _id("agency/bo-cong-an") and row[3] == _id("bloc-role/leader")
+    }
+    assert leader_years == {"2020"}
+
+
+def test_institutions_by_kind_and_level(run: Runner) -> None:
+    counts = {
+        (row[0], row[1]): int(str(row[2]))
+        for row in run(question("23-institutions-by-kind-and-level.rq"))
+    }
+    provincial, central = _id("level/provincial"), _id("level/central")
+    assert counts[(_id("kind/province"), provincial)] == 76
+    assert counts[(_id("kind/centrally-run-city"), provincial)] == 10
+    assert counts[(_id("kind/military-region"), central)] == 7
+    assert counts[(_id("kind/party-committee"), central)] == 8

@@ -198,7 +198,10 @@ BDVTW = party("Ban Dân vận Trung ương", "Central Mass Mobilisation Commissi
 BNCTW = party("Ban Nội chính Trung ương", "Central Internal Affairs Commission")
 BKTTW = party("Ban Kinh tế Trung ương", "Central Economic Commission")
 BDNTW = party("Ban Đối ngoại Trung ương", "Central External Relations Commission")
-VPTW = party("Văn phòng Trung ương Đảng", "Office of the Party Central Committee")
+# An office, not a commission (issue 12, item 6).
+VPTW = Org(
+    "Văn phòng Trung ương Đảng", "Office of the Party Central Committee", "party-office", party=True
+)
 BTGDV = party(
     "Ban Tuyên giáo và Dân vận Trung ương", "Central Propaganda and Mass Mobilisation Commission"
 )
@@ -370,10 +373,11 @@ def named(org: Org) -> Iterator[Triple]:
 
 
 def classified(org: Org) -> Iterator[Triple]:
-    """Class and kind."""
+    """Class, kind and level (every organisation here is a central one)."""
     yield from typed(org)
     if org.kind:
         yield org.node, ORG.classification, iri(f"kind/{org.kind}")
+    yield org.node, NCG.level, iri("level/central")
 
 
 def described(org: Org) -> Iterator[Triple]:
@@ -410,21 +414,21 @@ class Span:
         """The interval IRI."""
         return iri(f"interval/{self.begin}--{self.end or 'open'}")
 
-    def head(self) -> Iterator[Triple]:
-        """Class and label (repeated in each graph that gives a bound)."""
-        yield self.node, RDF.type, TIME.ProperInterval
-        yield self.node, RDFS.label, vi(self.label)
-
     def beginning(self) -> Iterator[Triple]:
-        """The interval's beginning, for the graph of the source that dates it."""
-        yield from self.head()
+        """The interval's beginning, for the graph of the source that dates it (the label, which
+        shows the end too, only when there is no end)."""
+        yield self.node, RDF.type, TIME.ProperInterval
+        if not self.end:
+            yield self.node, RDFS.label, vi(self.label)
         yield self.node, TIME.hasBeginning, iri(f"date/{self.begin}")
         yield from instant(self.begin)
 
     def ending(self) -> Iterator[Triple]:
-        """The interval's end (if any), for the graph of the source that dates it."""
-        yield from self.head()
+        """The interval's end (if any), for the graph of the source that dates it; the label,
+        which shows the beginning too, only when there is an end (issue 12, item 6)."""
+        yield self.node, RDF.type, TIME.ProperInterval
         if self.end:
+            yield self.node, RDFS.label, vi(self.label)
             yield self.node, TIME.hasEnd, iri(f"date/{self.end}")
             yield from instant(self.end)
 
@@ -808,7 +812,6 @@ PITFALL_ALIASES = (
     *aliases(KTNN, "Kiểm toán nhà nước"),
     *aliases(
         BAN_TDKT,
-        "Ban Thi đua – Khen thưởng",
         "Ban Thi đua Khen thưởng Trung ương",
         "Ban thi đua khen thưởng Trung ương",
         hidden=("Ban Thi đua - Khen thương T.Ư",),

@@ -672,7 +672,9 @@ def party_organ_triples() -> Iterator[Triple]:
     yield BCH_TW, SKOS.prefLabel, vi("Ban Chấp hành Trung ương Đảng")
     yield BCH_TW, SKOS.prefLabel, en("Central Committee of the Communist Party of Vietnam")
     yield BCH_TW, ORG.classification, iri("kind/party-central-committee")
-    for form in ("Trung ương Đảng", "BCH Trung ương Đảng", "BCH Trung ương"):
+    # "Trung ương Đảng" alone is unsourced here (issue 12, item 6); it is an alias in
+    # data/reference/tables/aliases.csv, with the page that uses it for the Committee.
+    for form in ("BCH Trung ương Đảng", "BCH Trung ương"):
         yield BCH_TW, SKOS.altLabel, vi(form)
 
 

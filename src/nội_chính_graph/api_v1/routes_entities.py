@@ -13,7 +13,9 @@ from nội_chính_graph.api_v1.service import ApiService
 from nội_chính_graph.errors import ApiError
 from nội_chính_graph.queries.ids import COLLECTIONS, entity_iri
 
-SearchType = Literal["agency", "person", "bloc", "event", "party-organ", "force"]
+SearchType = Literal[
+    "agency", "person", "bloc", "event", "party-organ", "organisation", "province", "force"
+]
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, Path(pattern=SLUG_PATTERN, max_length=200, description="Entity slug.")]
 

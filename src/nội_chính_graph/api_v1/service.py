@@ -21,7 +21,16 @@ from nội_chính_graph.search.index import SearchIndex
 from nội_chính_graph.store.base import BooleanResult, SolutionsResult, Store, Term
 
 #: Types the search looks through.
-SEARCH_TYPES = ("agency", "party-organ", "force", "person", "bloc", "event")
+SEARCH_TYPES = (
+    "agency",
+    "party-organ",
+    "organisation",
+    "province",
+    "force",
+    "person",
+    "bloc",
+    "event",
+)
 
 
 @dataclass

@@ -26,6 +26,7 @@ class Kind(StrEnum):
     """What a gazetteer entry names."""
 
     AGENCY = "agency"
+    ORGANISATION = "organisation"
     PARTY_ORGAN = "party-organ"
     BLOC = "bloc"
     PERSON = "person"
@@ -39,7 +40,7 @@ class Kind(StrEnum):
     PLACE = "province"
 
 
-ORGANISATIONS = frozenset({Kind.AGENCY, Kind.PARTY_ORGAN})
+ORGANISATIONS = frozenset({Kind.AGENCY, Kind.PARTY_ORGAN, Kind.ORGANISATION})
 _TYPE_KIND = {
     "StateAgency": Kind.AGENCY,
     "PartyOrgan": Kind.PARTY_ORGAN,
@@ -48,6 +49,7 @@ _TYPE_KIND = {
     "Rank": Kind.RANK,
     "ArmedForce": Kind.FORCE,
     "AdministrativeUnit": Kind.PLACE,
+    "FormalOrganization": Kind.ORGANISATION,
 }
 # Standard abbreviations and spellings of the press (language facts, not facts about any one
 # institution): every label is also indexed with each phrase replaced by each of its forms.
@@ -113,7 +115,11 @@ class Gazetteer:
     def from_query(cls, query: QueryFn) -> "Gazetteer":
         """Build from a SPARQL SELECT function (for a store or a remote endpoint)."""
         gazetteer = cls()
-        kinds = {row["s"]: _TYPE_KIND[row["t"].rsplit("#", 1)[-1]] for row in query(_Q_TYPES)}
+        kinds: dict[str, Kind] = {}
+        for row in query(_Q_TYPES):
+            kind = _TYPE_KIND[row["t"].rsplit("#", 1)[-1]]
+            if kind is not Kind.ORGANISATION or row["s"] not in kinds:  # the specific class wins
+                kinds[row["s"]] = kind
         labels = list(query(_Q_LABELS))
         gazetteer._add_labels(labels, kinds)
         gazetteer._add_relations(query)
@@ -270,7 +276,8 @@ def _graph_query(graph: Graph) -> QueryFn:
 _P = sparql_prefixes()
 _Q_TYPES = _P + (
     "SELECT ?s ?t WHERE { VALUES ?t { ncg:StateAgency ncg:PartyOrgan ncg:EmulationBloc "
-    "ncg:Official ncg:Rank ncg:ArmedForce ncg:AdministrativeUnit } ?s a ?t }"
+    "ncg:Official ncg:Rank ncg:ArmedForce ncg:AdministrativeUnit org:FormalOrganization } "
+    "?s a ?t }"
 )
 _Q_LABELS = _P + (
     "SELECT ?s ?p ?label ?lang WHERE { VALUES ?p { skos:prefLabel skos:altLabel foaf:name } "

@@ -258,7 +258,8 @@ class _Parser:
                 ["đại", "diện"],
             ):
                 break
-            if self.t.at.get(end) is not None and self.t.at[end].kind is not Kind.AGENCY:
+            inside = self.t.at.get(end)
+            if inside is not None and inside.kind not in (Kind.AGENCY, Kind.PLACE):
                 break
             end += 1
         local = any(self.keys[k] in ("tỉnh", "huyện", "quận", "xã") for k in range(j, end))

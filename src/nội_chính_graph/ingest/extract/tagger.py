@@ -28,6 +28,7 @@ _PRIORITY = (
     Kind.RANK,
     Kind.AGENCY,
     Kind.PARTY_ORGAN,
+    Kind.ORGANISATION,
     Kind.FORCE,
     Kind.EVENT_KIND,
     Kind.MODIFIER,

@@ -1,0 +1,209 @@
+"""The curated reference tables (``data/reference/tables/*.csv``) read into typed rows.
+
+Four kinds of table, each UTF-8 (NFC) CSV with a header row; a kind may be split over several
+files (``organisations.csv``, ``organisations-provinces.csv``, …), read in name order:
+
+- ``sources*.csv``: ``id,node,url,document,title,publisher,issued,note`` — one cited source each;
+  ``node`` is the source's IRI path (``source/{id}`` when empty).
+- ``organisations*.csv``: ``iri,class,kind,parent,level,label_vi,label_en,valid_from,valid_to,
+  source,note`` — what one source states about one organisation; an empty cell is not stated.
+- ``aliases*.csv``: ``iri,alias,hidden,source,note`` — one attested name of an organisation.
+- ``changes*.csv``: ``iri,date,original,result,label_vi,source,note`` — one organisational change
+  as one source states it; ``original`` and ``result`` are ``;``-separated IRI paths.
+
+Every row names its source; :func:`load_tables` refuses a row whose source is not in the
+sources table, so no fact enters the graph without one.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import TypeVar
+
+from nội_chính_graph.text import nfc
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CLASSES = ("StateAgency", "PartyOrgan", "FormalOrganization", "AdministrativeUnit")
+LEVELS = ("central", "provincial")
+
+
+class TableError(ValueError):
+    """A table row that cannot be used, with its file and line."""
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """A cited source: a public page, a legal document, a package or a project note."""
+
+    id: str
+    node: str
+    url: str
+    document: str
+    title: str
+    publisher: str
+    issued: str
+    note: str
+
+    @property
+    def path(self) -> str:
+        """The IRI path of the source entity (``source/{id}`` unless given)."""
+        return self.node or f"source/{self.id}"
+
+
+@dataclass(frozen=True)
+class OrgRow:
+    """What one source states about one organisation."""
+
+    iri: str
+    cls: str
+    kind: str
+    parent: str
+    level: str
+    label_vi: str
+    label_en: str
+    valid_from: str
+    valid_to: str
+    source: str
+    note: str
+
+
+@dataclass(frozen=True)
+class AliasRow:
+    """One attested name (``skos:altLabel``, or ``skos:hiddenLabel`` for a misspelling)."""
+
+    iri: str
+    alias: str
+    hidden: str
+    source: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """An organisational change as one source states it."""
+
+    iri: str
+    date: str
+    original: str
+    result: str
+    label_vi: str
+    source: str
+    note: str
+
+    @property
+    def originals(self) -> list[str]:
+        """The original organisations' IRI paths."""
+        return [p.strip() for p in self.original.split(";") if p.strip()]
+
+    @property
+    def results(self) -> list[str]:
+        """The resulting organisations' IRI paths."""
+        return [p.strip() for p in self.result.split(";") if p.strip()]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """All reference tables."""
+
+    sources: dict[str, SourceRow]
+    organisations: list[OrgRow]
+    aliases: list[AliasRow]
+    changes: list[ChangeRow]
+
+
+Row = TypeVar("Row", SourceRow, OrgRow, AliasRow, ChangeRow)
+
+
+def columns(cls: type[SourceRow | OrgRow | AliasRow | ChangeRow]) -> list[str]:
+    """The CSV header of a row class (``cls`` is spelled ``class`` in the tables)."""
+    return ["class" if f.name == "cls" else f.name for f in fields(cls)]
+
+
+def read_rows(path: Path, cls: type[Row]) -> Iterator[tuple[int, Row]]:
+    """The rows of one CSV file as ``cls``, with their line numbers; NFC, cells stripped.
+
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "aliases.csv"
+    >>> _ = p.write_text("iri,alias,hidden,source,note\\nagency/x, X ,,s,\\n", encoding="utf-8")
+    >>> [row.alias for _, row in read_rows(p, AliasRow)]
+    ['X']
+    """
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        expected = columns(cls)
+        if reader.fieldnames != expected:
+            raise TableError(f"{path}: header {reader.fieldnames} is not {expected}")
+        for line, record in enumerate(reader, start=2):
+            values = [nfc((record[name] or "").strip()) for name in expected]
+            yield line, cls(*values)
+
+
+def _check_org(where: str, row: OrgRow) -> None:
+    if row.cls and row.cls not in CLASSES:
+        raise TableError(f"{where}: class {row.cls!r} is not one of {CLASSES}")
+    if row.level and row.level not in LEVELS:
+        raise TableError(f"{where}: level {row.level!r} is not one of {LEVELS}")
+    for day in (row.valid_from, row.valid_to):
+        if day and not _DATE.match(day):
+            raise TableError(f"{where}: {day!r} is not a YYYY-MM-DD date")
+
+
+def _check_change(where: str, row: ChangeRow) -> None:
+    if row.date and not _DATE.match(row.date):
+        raise TableError(f"{where}: {row.date!r} is not a YYYY-MM-DD date")
+    if not row.iri.startswith("change/"):
+        raise TableError(f"{where}: a change IRI starts with change/, not {row.iri!r}")
+
+
+def _files(folder: Path, kind: str) -> list[Path]:
+    return sorted(folder.glob(f"{kind}*.csv"))
+
+
+def _load(folder: Path, kind: str, cls: type[Row], sources: set[str]) -> list[Row]:
+    rows: list[Row] = []
+    for path in _files(folder, kind):
+        for line, row in read_rows(path, cls):
+            where = f"{path.name}:{line}"
+            source = getattr(row, "source", None)
+            if source is not None and source not in sources:
+                raise TableError(f"{where}: source {source!r} is not in the sources table")
+            if isinstance(row, OrgRow):
+                _check_org(where, row)
+            if isinstance(row, ChangeRow):
+                _check_change(where, row)
+            rows.append(row)
+    return rows
+
+
+def load_tables(folder: Path) -> Tables:
+    """Read every table in ``folder``; raise :class:`TableError` on a row without a source."""
+    sources: dict[str, SourceRow] = {}
+    for path in _files(folder, "sources"):
+        for line, row in read_rows(path, SourceRow):
+            if row.id in sources:
+                raise TableError(f"{path.name}:{line}: source {row.id!r} defined twice")
+            sources[row.id] = row
+    known = set(sources)
+    return Tables(
+        sources,
+        _load(folder, "organisations", OrgRow, known),
+        _load(folder, "aliases", AliasRow, known),
+        _load(folder, "changes", ChangeRow, known),
+    )
+
+
+__all__ = [
+    "AliasRow",
+    "ChangeRow",
+    "OrgRow",
+    "SourceRow",
+    "TableError",
+    "Tables",
+    "columns",
+    "load_tables",
+    "read_rows",
+]
