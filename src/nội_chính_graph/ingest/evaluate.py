@@ -245,7 +245,9 @@ def evaluate_report(report: Report, gazetteer: Gazetteer) -> dict[str, Score]:
     facts = _Facts(gazetteer)
     expected = facts.gold(report.gold)  # before extraction, which may add minted entities
     own = copy.deepcopy(gazetteer)  # one report's minted entities never leak into the next
-    extraction = extract_report(report.text, own, report_slug=slugify(report.stem))
+    extraction = extract_report(
+        report.text, own, report_slug=slugify(report.stem), url=report.gold.get("url")
+    )
     found = facts.found(extraction.summary)
     if not any(e.get("kinds") is not None for e in report.gold["events"]):
         found["events"] = {f for f in found["events"] if f[0] != "kind"}

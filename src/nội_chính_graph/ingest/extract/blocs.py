@@ -6,10 +6,10 @@ member ("Kiểm toán Nhà nước (khối trưởng khối thi đua năm 2023)"
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import CITIES, expand_label
+from nội_chính_graph.ingest.extract.names import CITIES, expand_label, place_of
 from nội_chính_graph.ingest.extract.patterns import (
     BLOC_HEAD_WORDS,
     BLOC_NAME_STOP,
@@ -17,7 +17,7 @@ from nội_chính_graph.ingest.extract.patterns import (
     NOT_A_BLOC,
     ORG_NAME_BREAKS,
 )
-from nội_chính_graph.ingest.extract.people import BlocRole, Org, _Parser
+from nội_chính_graph.ingest.extract.people import BlocRole, Org, PersonMention, _Parser
 from nội_chính_graph.ingest.extract.tagger import (
     Tagged,
     is_local_after,
@@ -153,8 +153,11 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
     return sorted(found, key=lambda f: f[0])
 
 
-def collect_blocs(sentences: list[Tagged], gazetteer: Gazetteer) -> list[Bloc]:
-    """Blocs named in the report, with their member lists and counts."""
+def collect_blocs(
+    sentences: list[Tagged], gazetteer: Gazetteer, home: str | None = None
+) -> list[Bloc]:
+    """Blocs named in the report, with their member lists and counts. ``home`` is the province
+    the report is about when its text does not name one (e.g. from the outlet's address)."""
     blocs: list[Bloc] = []
     without: list[Tagged] = []
     stated: list[tuple[Bloc | None, Member]] = []
@@ -180,10 +183,11 @@ def collect_blocs(sentences: list[Tagged], gazetteer: Gazetteer) -> list[Bloc]:
         target = named or main
         if target is not None:
             target.members.append(member)
-    province = report_province(sentences)
+    province = report_province(sentences) or home
     for bloc in blocs:
+        provincial = _is_provincial(bloc)
         for member in bloc.members:
-            member.org = localise(member.org, province)
+            member.org = localise(member.org, province, provincial=provincial)
     return blocs
 
 
@@ -357,20 +361,76 @@ def report_province(sentences: list[Tagged]) -> str | None:
     return place if n / sum(counts.values()) >= 0.6 else None
 
 
-def localise(org: Org, province: str | None) -> Org:
-    """A provincial unit named without its province ("Công an tỉnh", "Sở Công Thương") gets the
-    report's province; abbreviations in unknown names are written out."""
+def localise(org: Org, province: str | None, *, provincial: bool = False) -> Org:
+    """A provincial unit named without its province gets the report's province: "Công an tỉnh",
+    "Sở Công Thương", "VKSND huyện Phú Tân", and any unknown member of a provincial bloc.
+    Abbreviations in unknown names are written out.
+
+    >>> localise(Org("Sở Xây dựng"), "tỉnh Nam Định").label
+    'Sở Xây dựng tỉnh Nam Định'
+    >>> localise(Org("Sở Y tế tỉnh Bắc Ninh"), "tỉnh Nam Định").label
+    'Sở Y tế tỉnh Bắc Ninh'
+    """
     if org.entity is not None and not org.local:
         return org
     label = expand_label(org.label)
     keys = keys_of(label)
-    bare = keys[-1:] in (("tỉnh",), ("phố",)) or keys[:1] == ("sở",)
-    named = any(k in keys for k in ("tỉnh", "phố", "huyện", "quận"))
-    if province is not None and bare:
+    if province is None or place_of(label) is not None:
+        return Org(label, None, local=org.local or place_of(label) is not None)
+    if keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
         label = label.removesuffix(" tỉnh").removesuffix(" thành phố") + " " + province
-    elif province is not None and not named and keys[:1] == ("sở",):
+    elif {"huyện", "quận"} & set(keys) or (
+        (keys[:1] == ("sở",) or provincial) and _provincial_kind(keys)
+    ):
         label = f"{label} {province}"
-    return Org(label, None, local=org.local or (province is not None and bare))
+    else:
+        return Org(label, None, local=org.local)
+    return Org(label, None, local=True)
+
+
+# Heads of the names of bodies every province has (a central unit in a provincial bloc, such as
+# a prison of the Ministry or a central hospital, keeps its name).
+_PROVINCIAL_HEADS = tuple(
+    keys_of(h)
+    for h in (
+        "Sở",
+        "Ban Quản lý",
+        "Quỹ",
+        "Văn phòng",
+        "Đài Phát thanh",
+        "Báo",
+        "Ủy ban nhân dân",
+        "Hội đồng nhân dân",
+        "Công an",
+        "Viện kiểm sát nhân dân",
+        "Tòa án nhân dân",
+        "Bộ Chỉ huy Quân sự",
+        "Liên minh Hợp tác xã",
+        "Thanh tra",
+        "Đoàn đại biểu Quốc hội",
+    )
+)
+
+
+def _provincial_kind(keys: tuple[str, ...]) -> bool:
+    return any(keys[: len(head)] == head for head in _PROVINCIAL_HEADS)
+
+
+def _is_provincial(bloc: Bloc) -> bool:
+    """A bloc of provincial units: its name says so, or most of its members are local."""
+    if bloc.local or (bloc.entity is None and place_of(bloc.label) is not None):
+        return True
+    local = [m for m in bloc.members if m.org.local or keys_of(m.org.label)[:1] == ("sở",)]
+    return len(bloc.members) > 0 and 2 * len(local) >= len(bloc.members)
+
+
+def localise_people(mentions: list[PersonMention], province: str | None) -> None:
+    """Give the report's province to provincial units in the posts of ``mentions``."""
+    for mention in mentions:
+        mention.posts = [
+            replace(post, org=localise(post.org, province)) if post.org is not None else post
+            for post in mention.posts
+        ]
 
 
 def _bloc_for(blocs: list[Bloc], label: str, entity: Entity | None, local: bool) -> Bloc:

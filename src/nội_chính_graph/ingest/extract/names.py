@@ -1,8 +1,11 @@
 """Names of organisations as the press abbreviates them, written out for minted entities."""
 
 import re
+from collections.abc import Iterable
+from urllib.parse import urlparse
 
 from nội_chính_graph.ingest.extract.patterns import LABEL_EXPANSIONS
+from nội_chính_graph.text import slugify
 from nội_chính_graph.text.tokens import keys_of
 
 # The centrally-run cities (thành phố trực thuộc trung ương), the rest being provinces (tỉnh).
@@ -41,6 +44,34 @@ def place_of(label: str) -> str | None:
     return match.group(2) if match else None
 
 
+def province_from_url(url: str | None, places: Iterable[str]) -> str | None:
+    """The province whose name is in the outlet's host name ("portal.thaibinh.gov.vn",
+    "baophutho.vn"), among ``places`` (labels such as "Tỉnh Thái Bình"); None when no name or
+    more than one is there. A provincial outlet reports on its own province's units.
+
+    >>> province_from_url("https://portal.thaibinh.gov.vn/x", ["Tỉnh Thái Bình", "Tỉnh Bình Dương"])
+    'tỉnh Thái Bình'
+    >>> province_from_url("https://baomoi.com/x", ["Tỉnh Thái Bình"]) is None
+    True
+    """
+    host = (urlparse(url).hostname or "") if url else ""
+    compact = host.replace(".", "").replace("-", "")
+    found: dict[str, str] = {}
+    for label in places:
+        match = _UNIT.match(label)
+        unit, name = (match.group(1), match.group(2)) if match else ("tỉnh", label)
+        slug = slugify(name).replace("-", "")
+        if len(slug) >= 5 and slug in compact:
+            found[slug] = f"{unit.lower()} {name}"
+    if not found:
+        return None
+    longest = max(found, key=len)
+    others = [s for s in found if s not in longest]
+    return found[longest] if not others else None
+
+
+_UNIT = re.compile(r"^(Tỉnh|Thành phố) (.+)$")
+
 _PLACE = re.compile(r"\b(tỉnh|thành phố) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})")
 
-__all__ = ["CITIES", "expand_label", "place_of"]
+__all__ = ["CITIES", "expand_label", "place_of", "province_from_url"]
