@@ -174,3 +174,31 @@ def test_press_abbreviations_in_names_are_written_out() -> None:
     assert expand_label("Công an Bình Phước") == "Công an tỉnh Bình Phước"
     assert expand_label("Công an Đà Nẵng") == "Công an thành phố Đà Nẵng"
     assert place_of("Sở Y tế tỉnh Bắc Ninh") == "Bắc Ninh"
+
+
+def test_a_name_outside_the_common_surnames_is_read_after_a_rank(gazetteer: Gazetteer) -> None:
+    text = "Dự có Đại tá Y Thanh Hà Niê Kđăm, Phó Giám đốc Công an tỉnh Đắk Lắk."
+    (person,) = _people(text, gazetteer)
+    assert person.name == "Y Thanh Hà Niê Kđăm"
+    assert [r.label for r in person.ranks][:1] == ["Đại tá"]
+
+
+def test_a_short_form_of_a_known_bloc_resolves_to_it(gazetteer: Gazetteer) -> None:
+    (bloc,) = _blocs("Khối thi đua Nội chính Trung ương tổ chức hội nghị.", gazetteer)
+    assert bloc.entity is not None
+    assert bloc.entity.iri.endswith("/bloc/khoi-thi-dua-cac-bo-nganh-noi-chinh-trung-uong")
+
+
+def test_a_list_of_officers_keeps_each_post(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dự có Trung tướng Nguyễn Văn Hùng, Tư lệnh Quân khu 2; Thiếu tướng Lê Văn Bình, "
+        "Chính ủy Quân khu 4."
+    )
+    posts = {
+        p.name: [(x.role.label, x.org.label if x.org else None) for x in p.posts]
+        for p in _people(text, gazetteer)
+    }
+    assert posts == {
+        "Nguyễn Văn Hùng": [("Tư lệnh", "Quân khu 2")],
+        "Lê Văn Bình": [("Chính ủy", "Quân khu 4")],
+    }

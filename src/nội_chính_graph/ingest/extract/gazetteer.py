@@ -232,6 +232,8 @@ _VARIANT_KEYS = tuple(
     (keys_of(phrase), tuple(keys_of(form) for form in forms)) for phrase, forms in _VARIANTS
 )
 _THI_DUA = keys_of("thi đua")
+_MINISTRIES = keys_of("các bộ, ngành")
+_MINISTRIES_NO_COMMA = keys_of("các bộ ngành")
 
 
 def _variants(label: str, kind: Kind) -> set[tuple[str, ...]]:
@@ -245,6 +247,9 @@ def _variants(label: str, kind: Kind) -> set[tuple[str, ...]]:
         variants |= {_replace(v, phrase, f) for v in variants for f in forms}
     if kind is Kind.BLOC:
         variants |= {v[:1] + v[3:] for v in variants if v[1:3] == _THI_DUA}
+        # "Khối thi đua Nội chính Trung ương" for "… các bộ, ngành Nội chính Trung ương"
+        variants |= {_replace(v, _MINISTRIES, ()) for v in variants}
+        variants |= {_replace(v, _MINISTRIES_NO_COMMA, ()) for v in variants}
     return variants
 
 

@@ -94,9 +94,21 @@ def local_extent(tokens: list[Token], j: int) -> int:
     return j
 
 
-def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer) -> int:
-    """Length of a person name at ``i``: a surname then 1–3 capitalised syllables, else 0."""
-    if tokens[i].key not in SURNAMES or not tokens[i].is_capitalised:
+def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool = False) -> int:
+    """Length of a person name at ``i``: a surname then 1–3 capitalised syllables, else 0.
+
+    After a cue that only a person follows (a rank, "ông", "bà", "đồng chí") any run of two
+    to six capitalised syllables is a name, whatever its first syllable: rare surnames and the
+    names of ethnic minorities ("Y Thanh Hà Niê Kđăm", "Lò Văn Puốn") are outside the list.
+    """
+    if not tokens[i].is_capitalised or not tokens[i].is_word:
+        return 0
+    if cued and tokens[i].key not in SURNAMES:
+        j = i
+        while j < len(tokens) and j - i < 6 and tokens[j].is_word and tokens[j].is_capitalised:
+            j += 1
+        return j - i if j - i >= 2 else 0
+    if tokens[i].key not in SURNAMES:
         return 0
     if i > 0 and tokens[i - 1].key in _PLACE_BEFORE:
         return 0  # "tỉnh Cao Bằng", "TP Hà Nội": a place, not a person
@@ -108,6 +120,8 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer) -> int:
     return j - i if j - i >= 2 else 0
 
 
+# Words only a person's name follows.
+_PERSON_CUES = frozenset({"ông", "bà", "chí", "đ/c"})
 # Words after which a capitalised name is a place: "tỉnh Hà Giang", "huyện Lâm Hà", "TP Hà Nội".
 _PLACE_BEFORE = frozenset(
     {"tỉnh", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "trấn", "thị", "tại", "ở"}
@@ -169,7 +183,11 @@ def tag(sentence: Sentence, gazetteer: Gazetteer) -> Tagged:
 def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> Span | None:
     tokens = tagged.tokens
     length, found = gazetteer.longest(keys, i)
-    names = name_length(tokens, i, gazetteer)
+    previous = tagged.spans[-1] if tagged.spans else None
+    cued = (i > 0 and keys[i - 1] in _PERSON_CUES) or (
+        previous is not None and previous.j == i and previous.kind is Kind.RANK
+    )
+    names = name_length(tokens, i, gazetteer, cued=cued)
     if tuple(keys[i : i + names]) in NOT_PEOPLE:
         names = 0
     if names > length and not any(e.kind is Kind.PERSON for e in found):
