@@ -202,3 +202,13 @@ def test_a_list_of_officers_keeps_each_post(gazetteer: Gazetteer) -> None:
         "Nguyễn Văn Hùng": [("Tư lệnh", "Quân khu 2")],
         "Lê Văn Bình": [("Chính ủy", "Quân khu 4")],
     }
+
+
+def test_the_unit_receiving_the_leaders_flag_leads_the_stated_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua Kinh tế tổng kết năm 2022. Đồng chí Giám đốc Sở Tài chính trao cờ Khối "
+        "trưởng năm 2023 cho Sở Xây dựng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {(m.org.label, r.role, r.year) for m in bloc.members for r in m.roles}
+    assert ("Sở Xây dựng", "leader", 2023) in roles

@@ -250,6 +250,10 @@ _ROLE_LINKS = frozenset(
         "công",
         "chọn",
         "giao",
+        "phân",
+        "cờ",
+        "luân",
+        "lưu",
     }
 )
 
@@ -301,7 +305,7 @@ def _handed_to(tagged: Tagged, j: int) -> Org | None:
     """The unit after "cho" in "bàn giao … (Khối|Cụm) trưởng … cho ‹unit›"."""
     keys = [t.key for t in tagged.tokens]
     before = keys[max(0, j - 8) : j]
-    if "giao" not in before:
+    if not {"giao", "trao"} & set(before):
         return None
     for k in range(j, min(j + 14, len(keys) - 1)):
         if keys[k] in {";", "."}:
