@@ -155,6 +155,11 @@ def install_error_handlers(app: FastAPI) -> None:
         response.headers.update(exc.headers or {})
         return response
 
+    async def on_unexpected(_: Request, exc: Exception) -> JSONResponse:
+        # A bug, not a client error: the one shape still, and nothing of the internals.
+        return error_response(500, "internal", "An unexpected error occurred.", {})
+
+    app.add_exception_handler(Exception, on_unexpected)
     app.add_exception_handler(NcgError, on_ncg)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(HTTPException, on_http)

@@ -14,16 +14,17 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
+from nội_chính_graph.api_v1.review import add_review_routes
 from nội_chính_graph.auth import AuthError, Steward, steward_dependency
 from nội_chính_graph.config import Settings
 from nội_chính_graph.errors import ApiError, ErrorBody
 from nội_chính_graph.ingest.audit import AuditLog, audit_path
-from nội_chính_graph.ingest.incremental import ValidationOutcome
 from nội_chính_graph.ingest.payload import Submission, media_type
 from nội_chính_graph.ingest.records import IngestRecord
 from nội_chính_graph.ingest.workflow import CommitResult, IngestWorkflow, RevertResult, Review
 from nội_chính_graph.store.base import Store
 from nội_chính_graph.validation.engine import Validator
+from nội_chính_graph.validation.incremental import ValidationOutcome
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "Malformed RDF (with line and column) or text"},
@@ -138,8 +139,9 @@ def ingests_router(
             reason=exc.code,
         )
 
+    require_steward = steward_dependency(get_settings, refused)
     Workflow = Annotated[IngestWorkflow, Depends(get_workflow)]  # noqa: N806
-    Writer = Annotated[Steward, Depends(steward_dependency(get_settings, refused))]  # noqa: N806
+    Writer = Annotated[Steward, Depends(require_steward)]  # noqa: N806
     SettingsDep = Annotated[Settings, Depends(get_settings)]  # noqa: N806
 
     @router.post(
@@ -165,7 +167,11 @@ def ingests_router(
     @router.post(
         "/ingests",
         response_model=Review | CommitResult,
-        responses={**_ERRORS, 409: {"model": ErrorBody, "description": "SHACL violations"}},
+        responses={
+            **_ERRORS,
+            409: {"model": ErrorBody, "description": "SHACL violations"},
+            422: {"model": ErrorBody, "description": "Nothing to extract from the text"},
+        },
         openapi_extra=_BODY_DOC,
         status_code=201,
         summary="Ingest report text or RDF (dry_run=true: review without writing)",
@@ -217,6 +223,7 @@ def ingests_router(
     async def delete_ingest(ingest_id: str, workflow: Workflow, steward: Writer) -> RevertResult:
         return await run_in_threadpool(workflow.revert, ingest_id, steward.name)
 
+    add_review_routes(router, get_workflow, require_steward)
     return router
 
 

@@ -2,7 +2,7 @@
 
 import typer
 
-from nội_chính_graph.cli import eval_cmd, ingest_cmd, store_cmds, validate_cmd
+from nội_chính_graph.cli import eval_cmd, ingest_cmd, review_cmd, store_cmds, validate_cmd
 
 app = typer.Typer(
     name="ncg",
@@ -14,6 +14,7 @@ validate_cmd.register(app)
 store_cmds.register(app)
 eval_cmd.register(app)
 ingest_cmd.register(app)
+review_cmd.register(app)
 
 
 @app.callback()

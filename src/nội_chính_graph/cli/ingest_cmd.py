@@ -62,6 +62,9 @@ def render_summary(summary: Summary) -> str:
         lines.append(f"person {rank}{person.name}: {posts or '-'}")
     for event in summary.events:
         lines.append(f"event  {event.label} [{event.kind}] {event.date or '?'} {event.place or ''}")
+    for minted in summary.minted:
+        facets = [x.rsplit("/", 1)[-1] for x in (minted.kind, minted.level, minted.province) if x]
+        lines.append(f"new    {minted.label} <{minted.id}> ({', '.join(facets) or '-'})")
     return "\n".join(lines)
 
 

@@ -13,13 +13,14 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from nội_chính_graph.errors import ApiError
+from nội_chính_graph.ingest.rdf import Payload
 from nội_chính_graph.ingest.records import RECORDS_GRAPH, IngestRecord, record_graph, without_record
 from nội_chính_graph.store.base import RdfPayload, Store
 
 _RECORDS = str(RECORDS_GRAPH)
 
 
-def commit(store: Store, record: IngestRecord, data: Graph) -> None:
+def commit(store: Store, record: IngestRecord, data: Payload) -> None:
     """Store ``data`` as ``record.graph`` and add ``record``; on failure leave the store as is."""
     if store.count(record.graph) > 0:
         raise ApiError(
@@ -30,7 +31,7 @@ def commit(store: Store, record: IngestRecord, data: Graph) -> None:
             details={"graph": record.graph},
         )
     store.write_graphs(
-        replace={record.graph: RdfPayload.from_graph(data)},
+        replace={record.graph: RdfPayload(data.nt(), ox.RdfFormat.N_TRIPLES)},
         add={_RECORDS: RdfPayload.from_graph(record_graph(record))},
     )
 

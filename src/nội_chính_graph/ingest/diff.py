@@ -6,8 +6,11 @@ whose subject the payload mentions; no further queries are needed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import pyoxigraph as ox
 from pydantic import BaseModel, Field
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from nội_chính_graph.namespaces import FOAF, NCG, ORG, RDF, SCHEMA
@@ -54,39 +57,53 @@ class IngestDiff(BaseModel):
     known_triples: int = 0
 
 
-def _label(graph: Graph, node: URIRef) -> str | None:
-    for predicate in (SKOS.prefLabel, FOAF.name, SCHEMA.name):
-        labels = list(graph.objects(node, predicate))
-        vi = [str(x) for x in labels if getattr(x, "language", None) == "vi"]
-        if vi or labels:
-            return (vi or [str(labels[0])])[0]
-    return None
+def _v(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
-def _typed(payload: Graph, classes: tuple[URIRef, ...]) -> list[tuple[URIRef, URIRef]]:
+def _labels(payload: list[ox.Triple]) -> dict[str, str]:
+    """The first label of each subject: skos:prefLabel, foaf:name, schema:name; @vi first."""
+    found: dict[str, tuple[int, str]] = {}
+    order = [str(SKOS.prefLabel), str(FOAF.name), str(SCHEMA.name)]
+    for t in payload:
+        if t.predicate.value not in order or not isinstance(t.object, ox.Literal):
+            continue
+        rank = order.index(t.predicate.value) * 2 + (0 if t.object.language == "vi" else 1)
+        if _v(t.subject) not in found or rank < found[_v(t.subject)][0]:
+            found[_v(t.subject)] = (rank, t.object.value)
+    return {s: label for s, (_, label) in found.items()}
+
+
+def _typed(payload: list[ox.Triple], classes: tuple[URIRef, ...]) -> list[tuple[str, str]]:
+    wanted = {str(c) for c in classes}
     found = {
-        (node, cls)
-        for cls in classes
-        for node in payload.subjects(RDF.type, cls)
-        if isinstance(node, URIRef)
+        (_v(t.subject), _v(t.object))
+        for t in payload
+        if t.predicate.value == str(RDF.type)
+        and isinstance(t.subject, ox.NamedNode)
+        and _v(t.object) in wanted
     }
     return sorted(found)
 
 
-def diff(payload: Graph, stored: Graph, existing: set[URIRef]) -> IngestDiff:
+def diff(
+    payload: Iterable[ox.Triple], stored: Iterable[ox.Triple], existing: set[URIRef]
+) -> IngestDiff:
     """Compare ``payload`` with ``stored`` (the stored triples about the payload's subjects);
     ``existing`` are the payload IRIs the store already describes."""
+    triples = list(payload)
+    labels = _labels(triples)
+    known = {str(e) for e in existing}
     out = IngestDiff()
-    for node, cls in _typed(payload, ENTITY_CLASSES):
-        if node not in existing:
-            out.new_entities.append(
-                DiffItem(id=str(node), type=str(cls), label=_label(payload, node))
-            )
-    for node, cls in _typed(payload, FACT_CLASSES):
-        item = DiffItem(id=str(node), type=str(cls), label=_label(payload, node))
-        (out.known_facts if node in existing else out.new_facts).append(item)
-    for triple in payload:
-        if isinstance(triple[0], URIRef) and triple in stored:
+    for node, cls in _typed(triples, ENTITY_CLASSES):
+        if node not in known:
+            out.new_entities.append(DiffItem(id=node, type=cls, label=labels.get(node)))
+    for node, cls in _typed(triples, FACT_CLASSES):
+        item = DiffItem(id=node, type=cls, label=labels.get(node))
+        (out.known_facts if node in known else out.new_facts).append(item)
+    before = set(stored)
+    for triple in triples:
+        if isinstance(triple.subject, ox.NamedNode) and triple in before:
             out.known_triples += 1
         else:
             out.new_triples += 1

@@ -1,10 +1,16 @@
 """Typed results of an extraction: the triples, a review summary and review flags."""
 
 from dataclasses import dataclass, field
-from typing import Literal
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 from rdflib import Graph, URIRef
+
+from nội_chính_graph.namespaces import PREFIXES
+
+if TYPE_CHECKING:
+    from nội_chính_graph.ingest.rdf import Payload
 
 
 class Ref(BaseModel):
@@ -66,12 +72,27 @@ class EventOut(BaseModel):
     motto: str | None = None
 
 
+class MintedOut(BaseModel):
+    """An entity the payload mints (``ncg:reviewStatus`` unreviewed), listed for review."""
+
+    id: str
+    type: str = Field(description="IRI of its class.")
+    label: str
+    kind: str | None = Field(default=None, description="IRI of its org:classification.")
+    level: str | None = Field(default=None, description="ncgid:level/central or /provincial.")
+    province: str | None = Field(default=None, description="IRI of its province.")
+    parent: str | None = Field(default=None, description="IRI of its org:subOrganizationOf.")
+
+
 class Summary(BaseModel):
-    """What a reviewer reads before accepting an extraction."""
+    """What a reviewer reads before accepting an extraction (read from the triples)."""
 
     blocs: list[BlocOut] = Field(default_factory=list)
     people: list[PersonOut] = Field(default_factory=list)
     events: list[EventOut] = Field(default_factory=list)
+    minted: list[MintedOut] = Field(
+        default_factory=list, description="Every entity the payload mints, for review."
+    )
 
 
 class Flag(BaseModel):
@@ -85,13 +106,26 @@ class Flag(BaseModel):
 
 @dataclass
 class Extraction:
-    """The result of :func:`nội_chính_graph.ingest.pipeline.extract_report`."""
+    """The result of :func:`nội_chính_graph.ingest.pipeline.extract_report`: the triples
+    (``payload``, pyoxigraph terms) meant for the named graph ``name``, the summary read from
+    them, and the review flags."""
 
     report: URIRef
     text: str
-    graph: Graph
+    payload: "Payload"
     summary: Summary
     flags: list[Flag] = field(default_factory=list)
+    name: URIRef | None = None
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph named ``name`` (converted on first use)."""
+        graph = Graph(identifier=self.name)
+        if len(self.payload):
+            graph.parse(data=self.payload.nt(), format="nt")
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        return graph
 
 
 __all__ = [
@@ -100,6 +134,7 @@ __all__ = [
     "Extraction",
     "Flag",
     "LeaderOut",
+    "MintedOut",
     "PersonOut",
     "PostOut",
     "Ref",

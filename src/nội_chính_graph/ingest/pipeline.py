@@ -1,36 +1,36 @@
-"""Text → triples: clean, split, tag, extract, resolve, write (one report at a time)."""
+"""Ingest as pure stages, one report at a time:
+
+1. :func:`~nội_chính_graph.ingest.findings.find` — text → findings (the extractors' mentions);
+2. :func:`~nội_chính_graph.ingest.resolve.resolve` — findings → resolution (each mention once:
+   known entity, alias of one, or minted with kind, level, province and parent);
+3. :func:`write_rdf` — findings + resolution → triples (pyoxigraph terms) with evidence;
+4. :func:`~nội_chính_graph.ingest.summary_rdf.summary_from_rdf` — triples → review summary,
+   always read back from the triples;
+5. validation (:mod:`nội_chính_graph.validation.incremental`) and commit
+   (:mod:`nội_chính_graph.ingest.workflow`).
+
+:func:`extract_report` runs stages 1–4.
+"""
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs
-from nội_chính_graph.ingest.extract.events import Event, find_event
-from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.people import PartyRole, PersonMention, Post, find_people
-from nội_chính_graph.ingest.extract.tagger import Tagged, tag
-from nội_chính_graph.ingest.model import (
-    BlocOut,
-    EventOut,
-    Extraction,
-    Flag,
-    LeaderOut,
-    PersonOut,
-    PostOut,
-    Ref,
-    Summary,
-)
-from nội_chính_graph.ingest.resolve import Resolver
+from nội_chính_graph.ingest.extract.blocs import Bloc
+from nội_chính_graph.ingest.extract.events import Event
+from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer
+from nội_chính_graph.ingest.extract.people import PartyRole, PersonMention, Post
+from nội_chính_graph.ingest.extract.tagger import Tagged
+from nội_chính_graph.ingest.findings import Findings, find, header
+from nội_chính_graph.ingest.minting import KindCatalogue, shipped_kinds
+from nội_chính_graph.ingest.model import Extraction, Flag
+from nội_chính_graph.ingest.resolve import Person, Resolution, resolve
+from nội_chính_graph.ingest.summary_rdf import EQUIVALENT, summary_from_rdf
 from nội_chính_graph.ingest.triples import ReportGraph
 from nội_chính_graph.namespaces import DCTERMS, NCG, NCGID, ORG, SCHEMA, SKOS, XSD
-from nội_chính_graph.text import match_key, nfc, slugify
-from nội_chính_graph.text.cleanup import clean
-from nội_chính_graph.text.dates import find_publication_date
-from nội_chính_graph.text.sentences import split_sentences
+from nội_chính_graph.text import match_key, slugify
 
-_SOURCE = re.compile(r"^\s*SOURCE:\s*(\S+)\s*$", re.MULTILINE)
 _KIND_PHRASE = {
     "event-kind/so-ket": "sơ kết",
     "event-kind/tong-ket": "tổng kết",
@@ -45,31 +45,15 @@ _KIND_EN = {
 }
 
 
-@dataclass
-class Person:
-    """An official as the whole report describes them (mentions merged by name)."""
+@dataclass(frozen=True)
+class ReportMeta:
+    """What is known of the source besides its text (each defaults to the text's header)."""
 
-    name: str
-    mentions: list[PersonMention] = field(default_factory=list)
-    entity: Entity | None = None
-
-    def sentences(self) -> list[Tagged]:
-        """The sentences that mention the person, once each."""
-        return list({m.tagged.sentence.index: m.tagged for m in self.mentions}.values())
-
-
-def header(text: str) -> tuple[str | None, str | None]:
-    """(URL, headline) from a ``SOURCE:`` header line and the line after it.
-
-    >>> header("SOURCE: http://x.vn/a\\nTiêu đề bài\\n22/01/2021")
-    ('http://x.vn/a', 'Tiêu đề bài')
-    """
-    match = _SOURCE.search(text[:2000])
-    if match is None:
-        return None, None
-    rest = [line.strip() for line in text[match.end() :].split("\n") if line.strip()]
-    title = rest[0] if rest and not rest[0].endswith(".") and len(rest[0]) < 250 else None
-    return match.group(1), title
+    slug: str
+    url: str | None = None
+    issued: dt.date | None = None
+    title: str | None = None
+    text_file: str | None = None
 
 
 def extract_report(
@@ -81,42 +65,68 @@ def extract_report(
     issued: dt.date | None = None,
     title: str | None = None,
     text_file: str | None = None,
+    kinds: KindCatalogue | None = None,
 ) -> Extraction:
     """Extract the facts of one report as triples with evidence, a summary and flags.
 
     ``text`` is the stored report; annotation offsets index its NFC form. ``url``, ``issued``
-    and ``title`` default to what a ``SOURCE:`` header gives.
+    and ``title`` default to what a ``SOURCE:`` header gives. ``kinds`` are the agency kinds
+    new organisations are classified with (default: the shipped ontology's).
     """
-    original = nfc(text)
-    header_url, header_title = header(original)
-    published = issued or find_publication_date(original)
-    run = _Run(gazetteer, ReportGraph(report_slug, original), Resolver(gazetteer))
-    run.out.report_node(url or header_url, published, title or header_title, text_file)
-    tagged = [tag(s, gazetteer) for s in split_sentences(clean(original))]
-    mentions = [m for t in tagged for m in find_people(t, gazetteer)]
-    run.published = published
-    run.event = find_event(tagged, mentions, published)
-    run.blocs = collect_blocs(tagged, gazetteer)
-    run.people(mentions)
-    run.write_blocs()
-    run.write_event()
-    return Extraction(run.out.report, original, run.out.graph, run.summary, run.flags)
+    findings = find(text, gazetteer, issued=issued, url=url)
+    resolution = resolve(findings, gazetteer, kinds or shipped_kinds(), scope=report_slug)
+    meta = ReportMeta(report_slug, url, issued, title, text_file)
+    out, flags = write_rdf(findings, resolution, gazetteer, meta)
+    labels = {iri: e.label for iri, e in gazetteer.entities.items()}
+    summary = summary_from_rdf(out.payload, labels=labels)
+    return Extraction(out.report, findings.original, out.payload, summary, flags, out.name)
 
 
-class _Run:
-    def __init__(self, gazetteer: Gazetteer, out: ReportGraph, resolver: Resolver) -> None:
+def write_rdf(
+    findings: Findings, resolution: Resolution, gazetteer: Gazetteer, meta: ReportMeta
+) -> tuple[ReportGraph, list[Flag]]:
+    """Stage 3: the triples of a resolved report, and every review flag (resolution's first)."""
+    writer = _Writer(findings, resolution, gazetteer, ReportGraph(meta.slug, findings.original))
+    writer.out.report_node(
+        meta.url or findings.url,
+        meta.issued or findings.published,
+        meta.title or findings.title,
+        meta.text_file,
+    )
+    writer.write()
+    return writer.out, [*resolution.flags, *writer.flags]
+
+
+class _Writer:
+    def __init__(
+        self, findings: Findings, resolution: Resolution, gazetteer: Gazetteer, out: ReportGraph
+    ) -> None:
+        self.f = findings
+        self.r = resolution
         self.g = gazetteer
         self.out = out
-        self.resolver = resolver
-        self.summary = Summary()
-        self.persons: list[Person] = []
-        self.blocs: list[Bloc] = []
-        self.event: Event | None = None
-        self.published: dt.date | None = None
+        self.flags: list[Flag] = []
+        self.blocs: list[Bloc] = findings.blocs
+        self.event: Event | None = findings.event
+        self.published = findings.published
 
-    @property
-    def flags(self) -> list[Flag]:
-        return self.resolver.flags
+    def write(self) -> None:
+        ranked: list[tuple[Person, Entity, list[Entity]]] = []
+        for person in self.r.persons:
+            ranked.append(self._write_person(person))
+        # A rank is placed in the ladder of the person's agency; failing that, of the one armed
+        # force every other agency of the report belongs to (a police cluster's report).
+        forces = {self.r.force_of(a.iri, self.g) for _, _, agencies in ranked for a in agencies}
+        forces.discard(None)
+        report_force = next(iter(forces)) if len(forces) == 1 else None
+        for person, entity, agencies in ranked:
+            self._write_rank(person, entity, agencies, report_force)
+        self.write_blocs()
+        self.write_event()
+        for minted in self.r.minted.values():
+            self.out.entity(minted.entity)
+            if minted.profile is not None:
+                self.out.profile(minted.profile)
 
     def flag(self, code: str, message: str, tagged: Tagged | None = None) -> None:
         span = (tagged.sentence.orig_start, tagged.sentence.orig_end) if tagged else (None, None)
@@ -124,36 +134,22 @@ class _Run:
 
     @property
     def year(self) -> int | None:
-        if self.event is not None and self.event.year is not None:
-            return self.event.year
-        return self.published.year if self.published else None
+        return self.f.year
 
     # -- people ---------------------------------------------------------------------------
-    def people(self, mentions: list[PersonMention]) -> None:
-        by_key: dict[str, Person] = {}
-        for mention in mentions:
-            by_key.setdefault(match_key(mention.name), Person(mention.name)).mentions.append(
-                mention
-            )
-        for person in by_key.values():
-            self.persons.append(person)
-            self._write_person(person)
-
-    def _posts(self, person: Person) -> list[tuple[Post, list[Tagged]]]:
-        posts: dict[tuple[str, str], tuple[Post, list[Tagged]]] = {}
+    def _posts(self, person: Person) -> list[tuple[Post, Entity, list[Tagged]]]:
+        posts: dict[tuple[str, str], tuple[Post, Entity, list[Tagged]]] = {}
         bare: list[tuple[Post, Tagged]] = []
         for mention in person.mentions:
             for post in mention.posts:
                 if post.org is None:
                     bare.append((post, mention.tagged))
                     continue
-                key = (
-                    post.role.iri,
-                    match_key(post.org.entity.iri if post.org.entity else post.org.label),
-                )
-                posts.setdefault(key, (post, []))[1].append(mention.tagged)
+                agency = self.r.org(post.org, mention.tagged)
+                key = (post.role.iri, agency.iri)
+                posts.setdefault(key, (post, agency, []))[2].append(mention.tagged)
         for post, tagged in bare:
-            if not any(p.role.iri == post.role.iri for p, _ in posts.values()):
+            if not any(p.role.iri == post.role.iri for p, _, _ in posts.values()):
                 self.flag(
                     "post-without-agency",
                     f"{person.name}: '{post.title}' names no organisation; not recorded",
@@ -161,40 +157,40 @@ class _Run:
                 )
         return list(posts.values())
 
-    def _write_person(self, person: Person) -> None:
+    def _write_person(self, person: Person) -> tuple[Person, Entity, list[Entity]]:
         posts = self._posts(person)
-        agencies = [self.resolver.org(p.org) for p, _ in posts if p.org is not None]
-        entity = self.resolver.person(person.name, [a.iri for a in agencies])
-        person.entity = entity
+        entity = self.r.person(person)
         node = self.out.entity(entity)
         self.out.add(node, NCG_TYPE, NCG.Official)
-        out = PersonOut(id=entity.iri, name=person.name)
-        for post, evidence in posts:
-            out.posts.append(self._write_post(entity, post, evidence))
-        for role, evidence in self._party_roles(person):
-            self._write_party_role(entity, role, evidence)
-            out.party_roles.append(f"{role.role.label} {role.organ.label}")
-        out.rank = self._write_rank(person, entity, agencies)
-        out.equivalent_rank = sorted({e for m in person.mentions for e in m.equivalents})
-        self.summary.people.append(out)
+        equivalents = sorted({e for m in person.mentions for e in m.equivalents})
+        for post, agency, evidence in posts:
+            holding = self._write_post(entity, post, agency, evidence)
+            for equivalent in equivalents:  # "Thứ trưởng, Tổng Giám đốc X": the rank of a post
+                self.out.add(
+                    holding, SKOS.editorialNote, Literal(EQUIVALENT + equivalent, lang="vi")
+                )
+        for role, organ, evidence in self._party_roles(person):
+            self._write_party_role(entity, role, self.out.entity(organ), evidence)
+        return person, entity, [agency for _, agency, _ in posts]
 
-    def _party_roles(self, person: Person) -> list[tuple[PartyRole, list[Tagged]]]:
-        found: dict[tuple[str, str], tuple[PartyRole, list[Tagged]]] = {}
+    def _party_roles(self, person: Person) -> list[tuple[PartyRole, Entity, list[Tagged]]]:
+        found: dict[tuple[str, str], tuple[PartyRole, Entity, list[Tagged]]] = {}
         for mention in person.mentions:
             for role in mention.party_roles:
-                key = (role.role.iri, role.organ.iri)
-                found.setdefault(key, (role, []))[1].append(mention.tagged)
+                organ = self.r.organ(role, mention.tagged)
+                key = (role.role.iri, organ.iri)
+                found.setdefault(key, (role, organ, []))[2].append(mention.tagged)
         return list(found.values())
 
     def _attested(self, node: URIRef) -> None:
         if self.year is not None:
             self.out.add(node, NCG.attestedDuring, self.out.year(self.year))
 
-    def _write_post(self, person: Entity, post: Post, evidence: list[Tagged]) -> PostOut:
-        assert post.org is not None
-        agency = self.resolver.org(post.org)
+    def _write_post(
+        self, person: Entity, post: Post, agency: Entity, evidence: list[Tagged]
+    ) -> URIRef:
         role = self.out.entity(post.role)
-        post_slug = f"{post.role.slug}--{URIRef(agency.iri).split('/')[-1]}"
+        post_slug = f"{post.role.slug}--{_path(agency)}"
         post_node = NCGID[f"post/{post_slug}"]
         self.out.add(post_node, NCG_TYPE, ORG.Post)
         self.out.add(post_node, ORG.role, role)
@@ -209,7 +205,7 @@ class _Run:
         if post.modifier:
             self.out.add(holding, NCG.modifier, NCGID[f"post-modifier/{post.modifier}"])
         self._attested(holding)
-        return PostOut(title=post.title, agency=Ref(id=agency.iri, label=agency.label))
+        return holding
 
     def _post_labels(self, node: URIRef, role: Entity, agency: Entity) -> None:
         self.out.add(node, SKOS.prefLabel, Literal(_post_label(role, agency), lang="vi"))
@@ -219,21 +215,33 @@ class _Run:
         else:
             self.flag("no-english-label", f"post {node} has no English label (role or agency)")
 
-    def _write_party_role(self, person: Entity, role: PartyRole, evidence: list[Tagged]) -> None:
+    def _write_party_role(
+        self, person: Entity, role: PartyRole, organ: URIRef, evidence: list[Tagged]
+    ) -> None:
+        organ_path = str(organ).removeprefix(str(NCGID)).split("/", 1)[-1]
         node = NCGID[
-            f"party-membership/{person.slug}/{role.organ.slug}/{role.role.slug}/{self.out.slug}"
+            f"party-membership/{person.slug}/{organ_path}/{role.role.slug}/{self.out.slug}"
         ]
         self.out.fact(node, NCG.PartyRoleMembership, evidence)
         self.out.add(node, ORG.member, URIRef(person.iri))
-        self.out.add(node, ORG.organization, URIRef(role.organ.iri))
+        self.out.add(node, ORG.organization, organ)
         self.out.add(node, ORG.role, URIRef(role.role.iri))
         self._attested(node)
 
-    def _write_rank(self, person: Person, entity: Entity, agencies: list[Entity]) -> str | None:
+    def _write_rank(
+        self, person: Person, entity: Entity, agencies: list[Entity], report_force: str | None
+    ) -> None:
         candidates = [r for m in person.mentions for r in m.ranks]
         if not candidates:
-            return None
-        forces = {self.g.force_of(a.iri) for a in agencies} - {None}
+            return
+        forces = {self.r.force_of(a.iri, self.g) for a in agencies} - {None}
+        if not forces and report_force is not None:
+            forces = {report_force}
+            self.flag(
+                "rank-force-from-report",
+                f"{person.name}: rank '{candidates[0].label}' placed in the ladder of "
+                f"{report_force}, the armed force of every agency in the report",
+            )
         fitting = [
             r
             for r in candidates
@@ -245,7 +253,7 @@ class _Run:
                 f"{person.name}: rank '{candidates[0].label}' "
                 "cannot be placed in a ladder (no armed force for the agency)",
             )
-            return candidates[0].label
+            return
         rank = fitting[0]
         node = NCGID[f"rank-assignment/{entity.slug}/{rank.slug}/{self.out.slug}"]
         evidence = [m.tagged for m in person.mentions if rank.label in [r.label for r in m.ranks]]
@@ -253,7 +261,6 @@ class _Run:
         self.out.add(node, NCG.holder, URIRef(entity.iri))
         self.out.add(node, NCG.rank, URIRef(rank.iri))
         self._attested(node)
-        return rank.label
 
     # -- blocs ----------------------------------------------------------------------------
     def main_bloc(self) -> Bloc | None:
@@ -266,66 +273,46 @@ class _Run:
         for bloc in self.blocs:
             self._write_bloc(bloc, bloc is main)
 
-    def _bloc_entity(self, bloc: Bloc) -> Entity:
-        if bloc.entity is not None:
-            return bloc.entity
-        entity = Entity(
-            str(NCGID[f"bloc/{slugify(bloc.label)}"]), Kind.BLOC, bloc.label, minted=True
-        )
-        if bloc.local:
-            self.flag("local-bloc", f"'{bloc.label}' is a local bloc; minted {entity.iri}")
-        else:
-            self.flag("new-bloc", f"bloc '{bloc.label}' not in the graph; minted {entity.iri}")
-        bloc.entity = entity
-        return entity
-
     def _write_bloc(self, bloc: Bloc, main: bool) -> None:
-        entity = self._bloc_entity(bloc)
+        entity = self.r.bloc(self.f, bloc)
         node = self.out.entity(entity)
-        out = BlocOut(id=entity.iri, label=entity.label, year=self.year)
         members: dict[str, tuple[Entity, list[Tagged]]] = {}
         roles: list[tuple[Entity, str, int | None, Tagged]] = []
         for member in bloc.members:
-            agency = self.resolver.org(member.org, party=bloc.is_party)
+            agency = self.r.org(member.org, member.tagged)
             members.setdefault(agency.iri, (agency, []))[1].append(member.tagged)
             roles += [(agency, r.role, r.year, member.tagged) for r in member.roles]
         if main:
-            roles += self._person_bloc_roles(bloc, members)
-        self._check_count(bloc, members)
+            roles += self._person_bloc_roles(bloc, entity, members)
+        counted = self._check_count(bloc, members)
         for agency, evidence in members.values():
             self._membership(node, entity, agency, "member", self.year, evidence)
-            out.members.append(Ref(id=agency.iri, label=agency.label))
         for agency, role, year, tagged in roles:
             self._membership(node, entity, agency, role, year or self.year, [tagged])
-            lead = LeaderOut(
-                agency=Ref(id=agency.iri, label=agency.label),
-                year=year or self.year,
-                role="deputy" if role == "deputy" else "leader",
-            )
-            if lead not in out.leaders:
-                out.leaders.append(lead)
-        if bloc.count is not None and self.year is not None:
-            count = NCGID[f"member-count/{entity.slug}/{self.year}/{self.out.slug}"]
+            if (year or self.year) != self.year or agency.iri not in members:
+                # A leader or deputy of a year is a member that year (ncgsh:BlocLeaderIsMember).
+                self._membership(node, entity, agency, "member", year or self.year, [tagged])
+        if counted and bloc.count is not None and self.year is not None:
+            count = NCGID[f"member-count/{_path(entity)}/{self.year}/{self.out.slug}"]
             self.out.fact(count, NCG.MemberCountStatement, [bloc.count[1]])
             self.out.add(count, NCG.bloc, node)
             self.out.add(count, NCG.statedMemberCount, Literal(bloc.count[0], datatype=XSD.integer))
             self.out.add(count, NCG.year, Literal(str(self.year), datatype=XSD.gYear))
-            out.stated_count = bloc.count[0]
-        self.summary.blocs.append(out)
 
     def _person_bloc_roles(
-        self, bloc: Bloc, members: dict[str, tuple[Entity, list[Tagged]]]
+        self, bloc: Bloc, entity: Entity, members: dict[str, tuple[Entity, list[Tagged]]]
     ) -> list[tuple[Entity, str, int | None, Tagged]]:
         """Leader/deputy stated beside a person: the person's agency (or the parent agency
         that is a bloc member) holds the role; a leader missing from the list joins it."""
         found: list[tuple[Entity, str, int | None, Tagged]] = []
-        for person in self.persons:
+        for person in self.r.persons:
             for mention in person.mentions:
                 posts = [p for p in mention.posts if p.org is not None]
                 if not mention.bloc_roles or not posts:
                     continue
                 assert posts[0].org is not None
-                agency = self._member_agency(bloc, self.resolver.org(posts[0].org), members)
+                agency = self.r.org(posts[0].org, mention.tagged)
+                agency = self._member_agency(entity, agency, members)
                 for role in mention.bloc_roles:
                     found.append((agency, role.role, role.year, mention.tagged))
                 if agency.iri not in members and bloc.members:
@@ -339,13 +326,11 @@ class _Run:
         return found
 
     def _member_agency(
-        self, bloc: Bloc, agency: Entity, members: dict[str, tuple[Entity, list[Tagged]]]
+        self, bloc: Entity, agency: Entity, members: dict[str, tuple[Entity, list[Tagged]]]
     ) -> Entity:
-        known = set(members) | self.g.bloc_members.get(
-            bloc.entity.iri if bloc.entity else "", set()
-        )
+        known = set(members) | self.g.bloc_members.get(bloc.iri, set())
         any_bloc = set().union(*self.g.bloc_members.values()) if self.g.bloc_members else set()
-        chain = self.g.ancestors(agency.iri)
+        chain = self.r.ancestors(agency.iri, self.g)
         for pool in (known, any_bloc):
             for iri in chain:
                 if iri in pool:
@@ -356,17 +341,24 @@ class _Run:
                 return entity
         return agency
 
-    def _check_count(self, bloc: Bloc, members: dict[str, tuple[Entity, list[Tagged]]]) -> None:
-        if bloc.count is None or not bloc.members:
-            return
-        listed = len({self.resolver.org(m.org).iri for m in bloc.members})
-        if bloc.count[0] != listed:
+    def _check_count(self, bloc: Bloc, members: dict[str, tuple[Entity, list[Tagged]]]) -> bool:
+        """Whether the stated count can be recorded: it must equal the members written (a
+        count that disagrees would break ncgsh:MemberCountMatches; flagged, not recorded)."""
+        if bloc.count is None:
+            return False
+        if not bloc.members:
+            return True
+        listed = len({self.r.org(m.org, m.tagged).iri for m in bloc.members})
+        recorded = bloc.count[0] == len(members)
+        if bloc.count[0] != listed or not recorded:
+            note = "" if recorded else "; the stated count is not recorded"
             self.flag(
                 "member-count-mismatch",
                 f"'{bloc.label}': the text states {bloc.count[0]} "
-                f"members but lists {listed} (with the chair sentence: {len(members)})",
+                f"members but lists {listed} (with the chair sentence: {len(members)}){note}",
                 bloc.count[1],
             )
+        return recorded
 
     def _membership(
         self,
@@ -380,7 +372,7 @@ class _Run:
         if year is None:
             self.flag("no-year", f"{agency.label} in '{bloc.label}': no year stated; not recorded")
             return
-        iri = NCGID[f"membership/{bloc.slug}/{year}/{agency.slug}/{role}"]
+        iri = NCGID[f"membership/{_path(bloc)}/{year}/{_path(agency)}/{role}"]
         self.out.fact(iri, NCG.BlocMembership, evidence)
         self.out.add(iri, ORG.member, self.out.entity(agency))
         self.out.add(iri, ORG.organization, node)
@@ -389,13 +381,14 @@ class _Run:
 
     # -- event ----------------------------------------------------------------------------
     def write_event(self) -> None:
-        event, bloc = self.event, self.main_bloc()
-        if event is None or bloc is None or bloc.entity is None:
+        event, main = self.event, self.main_bloc()
+        if event is None or main is None:
             return
-        name_vi, name_en = _event_names(event, bloc.entity)
+        bloc = self.r.bloc(self.f, main)
+        name_vi, name_en = _event_names(event, bloc, self.g)
         node = NCGID[f"event/{slugify(name_vi.removeprefix('Hội nghị '))}"]
         self.out.fact(node, NCG.Conference, _unique([event.tagged, *event.evidence]))
-        self.out.add(node, SCHEMA.organizer, URIRef(bloc.entity.iri))
+        self.out.add(node, SCHEMA.organizer, URIRef(bloc.iri))
         if str(node) not in self.g.labelled:  # an event already in the graph keeps its names
             self.out.add(node, SCHEMA.name, Literal(name_vi, lang="vi"))
             self.out.add(node, SCHEMA.name, Literal(name_en, lang="en"))
@@ -406,23 +399,9 @@ class _Run:
             self.out.add(node, SKOS.editorialNote, Literal(note, lang="en"))
             self.flag("event-kind-inferred", f"event kind {event.kinds[0]} inferred", event.tagged)
         self._event_time(node, event)
-        chairs = self._people_refs(node, NCG.chair, event.chairs)
-        speakers = self._people_refs(node, NCG.speaker, event.speakers)
-        theme = self._quote(node, event, bloc.entity)
-        self.summary.events.append(
-            EventOut(
-                id=str(node),
-                label=name_vi,
-                kind=event.kinds[0].split("/")[-1],
-                kinds=[k.split("/")[-1] for k in event.kinds],
-                date=event.date.isoformat() if event.date else None,
-                place=event.place,
-                chairs=chairs,
-                speakers=speakers,
-                theme=theme,
-                motto=event.motto.text if event.motto else None,
-            )
-        )
+        self._people_refs(node, NCG.chair, event.chairs)
+        self._people_refs(node, NCG.speaker, event.speakers)
+        self._quote(node, event, bloc)
 
     def _event_time(self, node: URIRef, event: Event) -> None:
         if event.date is not None:
@@ -437,18 +416,12 @@ class _Run:
             interval = self.out.half(year) if kind == "half" else self.out.year(year)
             self.out.add(node, NCG.periodCovered, interval)
 
-    def _people_refs(self, node: URIRef, prop: URIRef, mentions: list[PersonMention]) -> list[Ref]:
-        refs: list[Ref] = []
+    def _people_refs(self, node: URIRef, prop: URIRef, mentions: list[PersonMention]) -> None:
         for mention in mentions:
-            person = next(p for p in self.persons if mention in p.mentions)
-            if person.entity is not None:
-                self.out.add(node, prop, URIRef(person.entity.iri))
-                ref = Ref(id=person.entity.iri, label=person.name)
-                if ref not in refs:
-                    refs.append(ref)
-        return refs
+            person = next(p for p in self.r.persons if mention in p.mentions)
+            self.out.add(node, prop, URIRef(self.r.person(person).iri))
 
-    def _quote(self, node: URIRef, event: Event, bloc: Entity) -> str | None:
+    def _quote(self, node: URIRef, event: Event, bloc: Entity) -> None:
         if event.motto is not None and event.motto.year is not None:
             motto = NCGID[f"motto/{event.motto.year}"]
             self.out.fact(motto, NCG.GovernmentMotto, [event.motto.tagged])
@@ -457,17 +430,21 @@ class _Run:
             self.out.add(motto, DCTERMS.creator, NCGID["agency/chinh-phu"])
             self.out.add(node, NCG.motto, motto)
         if event.theme is None or event.theme.year is None:
-            return None
-        theme = NCGID[f"theme/{bloc.slug}/{event.theme.year}"]
+            return
+        theme = NCGID[f"theme/{_path(bloc)}/{event.theme.year}"]
         self.out.fact(theme, NCG.EmulationTheme, [event.theme.tagged])
         self.out.add(theme, NCG.bloc, URIRef(bloc.iri))
         self.out.add(theme, NCG.year, Literal(str(event.theme.year), datatype=XSD.gYear))
         self.out.add(theme, NCG.text, Literal(event.theme.text, lang="vi"))
         self.out.add(node, NCG.theme, theme)
-        return event.theme.text
 
 
 NCG_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def _path(entity: Entity) -> str:
+    """The IRI path after the entity type: ``bo-cong-an``, ``cao-bang/cong-an-tinh``."""
+    return entity.iri.removeprefix(str(NCGID)).split("/", 1)[-1]
 
 
 def _post_label(role: Entity, agency: Entity) -> str:
@@ -476,15 +453,28 @@ def _post_label(role: Entity, agency: Entity) -> str:
     return f"{role.label} {agency.label}"
 
 
-def _event_names(event: Event, bloc: Entity) -> tuple[str, str]:
+def _kind_phrases(kind: str, gazetteer: Gazetteer) -> tuple[str, str]:
+    """How an event kind reads in a conference name (@vi, @en); kinds added to the ontology
+    later read as their labels."""
+    if kind in _KIND_PHRASE:
+        return _KIND_PHRASE[kind], _KIND_EN[kind]
+    concept = gazetteer.entities.get(str(NCGID[kind]))
+    fallback = kind.rsplit("/", 1)[-1].replace("-", " ")
+    vi = concept.label.lower() if concept is not None else fallback
+    en = concept.label_en if concept is not None and concept.label_en else fallback
+    return vi, en.capitalize()
+
+
+def _event_names(event: Event, bloc: Entity, gazetteer: Gazetteer) -> tuple[str, str]:
     parts_vi: list[str] = []
     parts_en: list[str] = []
     for kind in event.kinds:
         year = _kind_year(event, kind)
         half = event.period is not None and event.period[0] == "half" and kind.endswith("so-ket")
         period = f"6 tháng đầu năm {year}" if half else f"năm {year}" if year else ""
-        parts_vi.append(f"{_KIND_PHRASE[kind]} {period}".strip())
-        parts_en.append(f"{_KIND_EN[kind]} {'H1 ' if half else ''}{year or ''}".strip())
+        phrase_vi, phrase_en = _kind_phrases(kind, gazetteer)
+        parts_vi.append(f"{phrase_vi} {period}".strip())
+        parts_en.append(f"{phrase_en} {'H1 ' if half else ''}{year or ''}".strip())
     name_vi = "Hội nghị " + ", ".join(parts_vi) + " " + bloc.label
     name_en = "; ".join(parts_en) + " - " + (bloc.label_en or bloc.label)
     return name_vi, name_en
@@ -505,4 +495,4 @@ def _unique(tagged: list[Tagged]) -> list[Tagged]:
     return list({t.sentence.index: t for t in tagged}.values())
 
 
-__all__ = ["extract_report", "header"]
+__all__ = ["ReportMeta", "extract_report", "header", "write_rdf"]

@@ -1,93 +1,291 @@
-"""Entity resolution against the graph: same name and context → same IRI.
+"""Stage 2, findings → resolution: each mention resolved once against the graph.
 
-* An organisation the gazetteer knows keeps its IRI; an unknown one gets a minted IRI
-  (``agency/{slug}`` or ``party-organ/{slug}``) and a review flag. Local units ("Công an tỉnh
-  …") are always minted, never resolved to a central agency.
-* An official whose name is in the graph keeps that IRI when the contexts agree (a shared
-  agency, counting parent agencies). With a different agency the mention gets a new IRI
-  (slug with ``-2``, ``-3`` …) and an ``ambiguous-person`` flag.
+Every organisation, bloc and official the findings name becomes exactly one of
+
+* a **known** entity (the gazetteer matched its label or an alias: it keeps its IRI);
+* **new**: an entity minted here with everything its name tells (kind, class, level, province,
+  parent, armed force; see :mod:`nội_chính_graph.ingest.minting`) and listed for review.
+
+Rules that keep resolution honest:
+
+* a provincial unit ("Công an tỉnh …", a *Sở*, anything the tagger marked local) is never
+  resolved to a central agency: its IRI is ``agency/{province}/{unit}``;
+* an official whose name is in the graph keeps that IRI when the contexts agree (a shared
+  agency, counting parent agencies); with a different agency the mention is minted separately
+  (slug ``-2``, ``-3`` …) and flagged ``ambiguous-person``, never merged silently.
 """
+
+from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from nội_chính_graph.ingest.extract.blocs import Bloc
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.people import Org
+from nội_chính_graph.ingest.extract.people import Org, PartyRole, PersonMention
+from nội_chính_graph.ingest.extract.tagger import Tagged
+from nội_chính_graph.ingest.findings import Findings
+from nội_chính_graph.ingest.minting import (
+    CENTRAL,
+    PROVINCIAL,
+    KindCatalogue,
+    OrgProfile,
+    profile_org,
+    province_in,
+    province_slug,
+    split_province,
+)
 from nội_chính_graph.ingest.model import Flag
 from nội_chính_graph.namespaces import NCGID
 from nội_chính_graph.text import match_key, slugify
+from nội_chính_graph.text.tokens import keys_of
 
 
 @dataclass
-class Resolver:
-    """Resolves organisations and people of one report, minting IRIs where needed."""
+class Person:
+    """An official as the whole report describes them (mentions merged by name)."""
 
-    gazetteer: Gazetteer
-    flags: list[Flag] = field(default_factory=list)
-    minted: dict[str, Entity] = field(default_factory=dict)
+    name: str
+    mentions: list[PersonMention] = field(default_factory=list)
+
+    def sentences(self) -> list[Tagged]:
+        """The sentences that mention the person, once each."""
+        return list({m.tagged.sentence.index: m.tagged for m in self.mentions}.values())
+
+
+@dataclass(frozen=True)
+class Minted:
+    """An entity the graph lacks, minted by this report; ``profile`` for organisations and
+    blocs (kind, level, province, parent, force)."""
+
+    entity: Entity
+    profile: OrgProfile | None = None
+
+
+OrgKey = tuple[Org, int]
+"""An organisation mention: what was named, and in which sentence (its province may differ)."""
+
+
+@dataclass
+class Resolution:
+    """Every mention of a report resolved: known entities, minted ones, and review flags."""
+
+    persons: list[Person] = field(default_factory=list)
     people: dict[str, Entity] = field(default_factory=dict)
+    orgs: dict[OrgKey, Entity] = field(default_factory=dict)
+    blocs: dict[int, Entity] = field(default_factory=dict)
+    minted: dict[str, Minted] = field(default_factory=dict)
+    flags: list[Flag] = field(default_factory=list)
 
-    def org(self, org: Org, *, party: bool = False) -> Entity:
-        """The entity for ``org``, minting one (with a flag) when the graph lacks it."""
-        if org.entity is not None and not org.local:
-            return org.entity
-        kind = Kind.PARTY_ORGAN if party or _looks_party(org.label) else Kind.AGENCY
-        iri = str(NCGID[f"{kind.value}/{slugify(org.label)}"])
-        if iri in self.gazetteer.entities and not org.local:
-            return self.gazetteer.entities[iri]
-        if iri not in self.minted:
-            level = "local " if org.local else ""
-            self.flags.append(
-                Flag(
-                    code="new-organisation",
-                    message=f"{level}{kind.value} not in the graph: '{org.label}' minted as {iri}",
-                )
+    def org(self, org: Org, tagged: Tagged) -> Entity:
+        """The entity an organisation mention resolved to."""
+        return self.orgs[(org, tagged.sentence.index)]
+
+    def organ(self, role: PartyRole, tagged: Tagged) -> Entity:
+        """The Party organ of a Party role: the graph's, or the one minted for it."""
+        if not role.organ.minted:
+            return role.organ
+        return self.orgs[(Org(role.organ.label), tagged.sentence.index)]
+
+    def person(self, person: Person) -> Entity:
+        """The entity an official resolved to."""
+        return self.people[match_key(person.name)]
+
+    def bloc(self, findings: Findings, bloc: Bloc) -> Entity:
+        """The entity a bloc resolved to."""
+        return self.blocs[findings.blocs.index(bloc)]
+
+    def force_of(self, iri: str, gazetteer: Gazetteer) -> str | None:
+        """The armed force of an agency, known or minted (through its parent when it has one)."""
+        minted = self.minted.get(iri)
+        if minted is not None and minted.profile is not None:
+            if minted.profile.force is not None:
+                return str(minted.profile.force)
+            if minted.profile.parent is not None:
+                return gazetteer.force_of(minted.profile.parent)
+        return gazetteer.force_of(iri)
+
+    def ancestors(self, iri: str, gazetteer: Gazetteer) -> list[str]:
+        """``iri`` and its parents, a minted entity's text-given parent included."""
+        minted = self.minted.get(iri)
+        if minted is not None and minted.profile is not None and minted.profile.parent:
+            return [iri, *gazetteer.ancestors(minted.profile.parent)]
+        return gazetteer.ancestors(iri)
+
+
+class _Resolver:
+    def __init__(
+        self, findings: Findings, gazetteer: Gazetteer, kinds: KindCatalogue, scope: str
+    ) -> None:
+        self.f = findings
+        self.g = gazetteer
+        self.kinds = kinds
+        self.scope = scope
+        self.out = Resolution()
+
+    def flag(self, code: str, message: str, tagged: Tagged | None = None) -> None:
+        span = (tagged.sentence.orig_start, tagged.sentence.orig_end) if tagged else (None, None)
+        self.out.flags.append(Flag(code=code, message=message, start=span[0], end=span[1]))
+
+    # -- organisations ------------------------------------------------------------------------
+    def org(self, org: Org, tagged: Tagged, *, party: bool = False) -> Entity:
+        key = (org, tagged.sentence.index)
+        if key not in self.out.orgs:
+            self.out.orgs[key] = self._org(org, tagged, party)
+        return self.out.orgs[key]
+
+    def _org(self, org: Org, tagged: Tagged, party: bool) -> Entity:
+        placed = province_in(tagged.sentence.text, org.label) is not None
+        places = self.g.lookup(keys_of(org.label), [Kind.PLACE])
+        if places:  # a province named where an organisation was expected ("… TP Hà Nội")
+            return places[0]
+        known_entity = org.entity is not None and not org.entity.minted
+        if org.entity is not None and known_entity and not org.local and not placed:
+            return org.entity  # a known organisation, not one of a province's units
+        profile = profile_org(
+            org.label,
+            gazetteer=self.g,
+            kinds=self.kinds,
+            local=org.local,
+            context=tagged.sentence.text,
+            home_province=self.f.home_province,
+            party=party,
+            scope=self.scope,
+            on=self.f.on,
+        )
+        known = self.g.entities.get(profile.iri)
+        if known is not None and (profile.provincial or not known.minted):
+            return known
+        return self._mint_org(profile, tagged)
+
+    def _mint_org(self, profile: OrgProfile, tagged: Tagged) -> Entity:
+        if profile.iri in self.out.minted:
+            return self.out.minted[profile.iri].entity
+        entity = Entity(profile.iri, profile.entity_kind, profile.label, minted=True)
+        self.out.minted[profile.iri] = Minted(entity, profile)
+        level = "provincial" if profile.provincial else "central"
+        kind = profile.kind.rsplit("/", 1)[-1] if profile.kind else "unknown"
+        self.flag(
+            "new-organisation",
+            f"{level} {profile.entity_kind.value} not in the graph: '{profile.label}' minted as "
+            f"{profile.iri} (kind {kind}"
+            + (f", part of {profile.parent}" if profile.parent else "")
+            + ")",
+            tagged,
+        )
+        if profile.kind is None:
+            self.flag("kind-unknown", f"'{profile.label}': no kind in the name; set it on review")
+        if profile.provincial and profile.province is None:
+            self.flag("province-unknown", f"'{profile.label}': the text names no province")
+        return entity
+
+    # -- people -------------------------------------------------------------------------------
+    def people(self) -> None:
+        by_key: dict[str, Person] = {}
+        for mention in self.f.mentions:
+            by_key.setdefault(match_key(mention.name), Person(mention.name)).mentions.append(
+                mention
             )
-            self.minted[iri] = Entity(iri, kind, org.label, minted=True)
-        return self.minted[iri]
+        for person in by_key.values():
+            self.out.persons.append(person)
+            agencies = [self.org(org, m.tagged).iri for m, org in _posts_with_org(person)]
+            for mention in person.mentions:
+                for role in mention.party_roles:
+                    if role.organ.minted:  # an organ the extractor named but the graph lacks
+                        self.org(Org(role.organ.label), mention.tagged, party=True)
+            self.out.people[match_key(person.name)] = self._person(person.name, agencies)
 
-    def person(self, name: str, agencies: Iterable[str]) -> Entity:
-        """The official called ``name`` working in ``agencies`` (IRIs)."""
-        key = match_key(name)
-        if key in self.people:
-            return self.people[key]
+    def _person(self, name: str, agencies: Iterable[str]) -> Entity:
         context = self._widen(agencies)
-        candidates = self.gazetteer.people_named(name)
+        candidates = self.g.people_named(name)
         for candidate in candidates:
-            known = self._widen(self.gazetteer.person_agencies.get(candidate.iri, set()))
+            known = self._widen(self.g.person_agencies.get(candidate.iri, set()))
             if not known or not context or known & context:
-                self.people[key] = candidate
                 return candidate
         entity = Entity(self._free_iri(name), Kind.PERSON, name, minted=True)
+        self.out.minted[entity.iri] = Minted(entity)
         if candidates:
-            self.flags.append(
-                Flag(
-                    code="ambiguous-person",
-                    message=f"'{name}' is in the graph as "
-                    f"{candidates[0].iri} with other agencies; minted {entity.iri} for review",
-                )
+            self.flag(
+                "ambiguous-person",
+                f"'{name}' is in the graph as {candidates[0].iri} with other agencies; "
+                f"minted {entity.iri} separately for review (merge it if it is the same person)",
             )
-        self.people[key] = entity
         return entity
 
     def _widen(self, agencies: Iterable[str]) -> set[str]:
-        return {a for agency in agencies for a in self.gazetteer.ancestors(agency)}
+        return {a for agency in agencies for a in self.out.ancestors(agency, self.g)}
 
     def _free_iri(self, name: str) -> str:
         base = slugify(name)
-        taken = {e.iri for e in self.gazetteer.entities.values()} | {
-            e.iri for e in self.people.values()
-        }
+        taken = set(self.g.entities) | set(self.out.minted)
         slug, n = base, 1
         while str(NCGID[f"person/{slug}"]) in taken:
             n += 1
             slug = f"{base}-{n}"
         return str(NCGID[f"person/{slug}"])
 
+    # -- blocs --------------------------------------------------------------------------------
+    def blocs(self) -> None:
+        for index, bloc in enumerate(self.f.blocs):
+            self.out.blocs[index] = self._bloc(bloc)
+            for member in bloc.members:
+                self.org(member.org, member.tagged, party=bloc.is_party)
 
-def _looks_party(label: str) -> bool:
-    folded = label.casefold()
-    return "đảng" in folded or folded.endswith((" ủy", " uỷ"))
+    def _bloc(self, bloc: Bloc) -> Entity:
+        if bloc.entity is not None and not bloc.local:
+            return bloc.entity
+        profile = self._bloc_profile(bloc)
+        known = self.g.entities.get(profile.iri)
+        if known is not None:
+            return known
+        if profile.iri in self.out.minted:
+            return self.out.minted[profile.iri].entity
+        entity = Entity(profile.iri, Kind.BLOC, profile.label, minted=True)
+        self.out.minted[profile.iri] = Minted(entity, profile)
+        level = "local bloc" if bloc.local else "bloc"
+        self.flag(
+            "local-bloc" if bloc.local else "new-bloc",
+            f"{level} '{bloc.label}' not in the graph; minted {entity.iri}",
+            bloc.mentions[0] if bloc.mentions else None,
+        )
+        return entity
+
+    def _bloc_profile(self, bloc: Bloc) -> OrgProfile:
+        label, province = split_province(bloc.label)
+        if bloc.local and province is None:
+            province = self.f.home_province
+        slug = province_slug(province, self.g, self.f.on) if province else None
+        if bloc.local:
+            place = slug or f"unknown-province--{self.scope}"
+            iri = str(NCGID[f"bloc/{place}/{slugify(label)}"])
+        else:
+            iri = str(NCGID[f"bloc/{slugify(bloc.label)}"])
+        return OrgProfile(
+            iri=iri,
+            label=bloc.label,
+            entity_kind=Kind.BLOC,
+            kind=None,
+            level=PROVINCIAL if bloc.local else CENTRAL,
+            province=slug,
+            province_label=province,
+        )
 
 
-__all__ = ["Resolver"]
+def _posts_with_org(person: Person) -> list[tuple[PersonMention, Org]]:
+    return [(m, p.org) for m in person.mentions for p in m.posts if p.org is not None]
+
+
+def resolve(
+    findings: Findings, gazetteer: Gazetteer, kinds: KindCatalogue, *, scope: str = ""
+) -> Resolution:
+    """Resolve every organisation, official and bloc of ``findings`` once.
+
+    ``scope`` (the report slug) names a provincial unit whose province the text never gives.
+    """
+    resolver = _Resolver(findings, gazetteer, kinds, scope)
+    resolver.people()
+    resolver.blocs()
+    return resolver.out
+
+
+__all__ = ["Minted", "OrgKey", "Person", "Resolution", "resolve"]

@@ -1,21 +1,23 @@
-"""The review summary (blocs, people, events) of an RDF payload, read with SPARQL.
+"""Stage 4, triples → review summary (blocs, people, events, minted entities), read with SPARQL.
 
+The summary is always read from the triples an ingest would store, never computed beside them.
 Facts come from the payload only; labels of what they point at may come from the context (the
-neighbourhood fetched from the store), so that an existing agency shows its name.
+neighbourhood fetched from the store) or a ``labels`` map (the gazetteer's, or the ontology's),
+so that an existing agency shows its name. Everything stays in pyoxigraph terms.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from nội_chính_graph.ingest.model import (
     BlocOut,
     EventOut,
     LeaderOut,
+    MintedOut,
     PersonOut,
     PostOut,
     Ref,
@@ -40,13 +42,14 @@ SELECT DISTINCT ?s ?label ?rank WHERE {
 _MEMBERSHIPS = (
     _P
     + """
-SELECT DISTINCT ?bloc ?agency ?role ?begin WHERE {
+SELECT ?bloc ?agency ?role ?begin (MIN(?at) AS ?first) WHERE {
   GRAPH <urn:ncg:payload> {
     ?m a ncg:BlocMembership ; org:organization ?bloc ; org:member ?agency ; org:role ?role .
     OPTIONAL { ?m org:memberDuring ?period }
+    OPTIONAL { ?m ncg:evidence/oa:hasTarget/oa:hasSelector/oa:start ?at }
   }
   OPTIONAL { ?period time:hasBeginning/time:inXSDDate ?begin }
-} ORDER BY ?bloc ?agency"""
+} GROUP BY ?bloc ?agency ?role ?begin ORDER BY ?bloc ?first ?agency"""
 )
 _PEOPLE = (
     _P
@@ -72,11 +75,39 @@ ORDER BY ?p ?organ ?role"""
 _POSTS = (
     _P
     + """
-SELECT DISTINCT ?p ?role ?agency WHERE {
-  GRAPH <urn:ncg:payload> { ?h a ncg:PostHolding ; ncg:holder ?p ; ncg:post ?post }
+SELECT DISTINCT ?p ?role ?agency ?modifier WHERE {
+  GRAPH <urn:ncg:payload> {
+    ?h a ncg:PostHolding ; ncg:holder ?p ; ncg:post ?post OPTIONAL { ?h ncg:modifier ?modifier }
+  }
   ?post org:role ?role ; org:postIn ?agency .
 } ORDER BY ?p ?agency ?role"""
 )
+_COUNTS = (
+    _P
+    + """
+SELECT ?bloc ?n WHERE { GRAPH <urn:ncg:payload> {
+  ?c a ncg:MemberCountStatement ; ncg:bloc ?bloc ; ncg:statedMemberCount ?n } }"""
+)
+_MINTED = (
+    _P
+    + """
+SELECT ?e ?type ?kind ?level ?province ?parent WHERE { GRAPH <urn:ncg:payload> {
+  ?e ncg:reviewStatus <https://w3id.org/noi-chinh/id/review-status/unreviewed> ; a ?type .
+  OPTIONAL { ?e org:classification ?kind } OPTIONAL { ?e ncg:level ?level }
+  OPTIONAL { ?e ncg:province ?province } OPTIONAL { ?e org:subOrganizationOf ?parent }
+} } ORDER BY ?e ?type"""
+)
+_EQUIVALENTS = (
+    _P
+    + """
+SELECT DISTINCT ?p ?note WHERE { GRAPH <urn:ncg:payload> {
+  ?h a ncg:PostHolding ; ncg:holder ?p ; skos:editorialNote ?note
+  FILTER (LANG(?note) = "vi" && STRSTARTS(?note, "Hàm ")) } } ORDER BY ?p ?note"""
+)
+EQUIVALENT = "Hàm "
+"""Prefix of the @vi editorial note on a post holding that records a rank equivalence
+("Thứ trưởng, Tổng Giám đốc BHXH VN": the post carries the rank of a Thứ trưởng)."""
+_MODIFIER = {"acting": ("Quyền ", ""), "standing": ("", " Thường trực")}
 _EVENTS = (
     _P
     + """
@@ -105,14 +136,17 @@ def _last(iri: str) -> str:
 
 
 class _Reader:
-    def __init__(self, payload: Graph, context: tuple[Graph, ...]) -> None:
+    def __init__(
+        self, payload: Iterable[ox.Triple], context: Iterable[ox.Triple], labels: Mapping[str, str]
+    ) -> None:
         self.store = ox.Store()
-        for graph, name in ((payload, _PAYLOAD), *((c, _CONTEXT) for c in context)):
-            data = graph.serialize(format="nt", encoding="utf-8")
-            self.store.load(data, ox.RdfFormat.N_TRIPLES, to_graph=name)
+        for triples, name in ((payload, _PAYLOAD), (context, _CONTEXT)):
+            self.store.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
         self.labels: dict[str, str] = {}
         for row in self.rows(_LABELS):
             self.labels.setdefault(row["s"], row["label"])
+        for iri, label in labels.items():
+            self.labels.setdefault(iri, label)
 
     def rows(self, sparql: str) -> Iterator[dict[str, str]]:
         solutions = self.store.query(sparql, use_default_graph_as_union=True)
@@ -137,6 +171,9 @@ def _blocs(reader: _Reader) -> list[BlocOut]:
             bloc.leaders.append(LeaderOut(agency=agency, year=year, role=role))  # type: ignore[arg-type]
         elif agency not in bloc.members:
             bloc.members.append(agency)
+    for row in reader.rows(_COUNTS):
+        if row["bloc"] in blocs:
+            blocs[row["bloc"]].stated_count = int(row["n"])
     return list(blocs.values())
 
 
@@ -154,8 +191,13 @@ def _people(reader: _Reader) -> list[PersonOut]:
             people[row["p"]].party_roles.append(title)
     for row in reader.rows(_POSTS):
         if row["p"] in people:
-            post = PostOut(title=reader.ref(row["role"]).label, agency=reader.ref(row["agency"]))
+            before, after = _MODIFIER.get(_last(row.get("modifier", "")), ("", ""))
+            title = before + reader.ref(row["role"]).label + after
+            post = PostOut(title=title, agency=reader.ref(row["agency"]))
             people[row["p"]].posts.append(post)
+    for row in reader.rows(_EQUIVALENTS):
+        if row["p"] in people:
+            people[row["p"]].equivalent_rank.append(row["note"].removeprefix(EQUIVALENT))
     return list(people.values())
 
 
@@ -187,10 +229,38 @@ def _events(reader: _Reader) -> list[EventOut]:
     return list(events.values())
 
 
-def summary_from_rdf(payload: Graph, *context: Graph) -> Summary:
-    """The review summary of ``payload``; ``context`` graphs supply labels of what it points at."""
-    reader = _Reader(payload, context)
-    return Summary(blocs=_blocs(reader), people=_people(reader), events=_events(reader))
+def _minted(reader: _Reader) -> list[MintedOut]:
+    minted: dict[str, MintedOut] = {}
+    for row in reader.rows(_MINTED):
+        if row["e"] in minted:
+            continue
+        minted[row["e"]] = MintedOut(
+            id=row["e"],
+            type=row["type"],
+            label=reader.ref(row["e"]).label,
+            kind=row.get("kind"),
+            level=row.get("level"),
+            province=row.get("province"),
+            parent=row.get("parent"),
+        )
+    return list(minted.values())
 
 
-__all__ = ["summary_from_rdf"]
+def summary_from_rdf(
+    payload: Iterable[ox.Triple],
+    context: Iterable[ox.Triple] = (),
+    *,
+    labels: Mapping[str, str] | None = None,
+) -> Summary:
+    """The review summary of ``payload``; ``context`` triples and ``labels`` (IRI → @vi label)
+    name what it points at."""
+    reader = _Reader(payload, context, labels or {})
+    return Summary(
+        blocs=_blocs(reader),
+        people=_people(reader),
+        events=_events(reader),
+        minted=_minted(reader),
+    )
+
+
+__all__ = ["EQUIVALENT", "summary_from_rdf"]

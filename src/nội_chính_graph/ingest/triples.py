@@ -8,11 +8,13 @@ original) and a ``TextQuoteSelector`` whose ``oa:exact`` is ``original[start:end
 import datetime as dt
 import hashlib
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Kind
 from nội_chính_graph.ingest.extract.tagger import Tagged
+from nội_chính_graph.ingest.minting import UNREVIEWED, OrgProfile
+from nội_chính_graph.ingest.rdf import Payload
 from nội_chính_graph.namespaces import (
     DCTERMS,
     FOAF,
@@ -21,7 +23,6 @@ from nội_chính_graph.namespaces import (
     NCGID,
     OA,
     ORG,
-    PREFIXES,
     PROV,
     RDF,
     RDFS,
@@ -39,16 +40,15 @@ class ReportGraph:
         self.slug = slug
         self.original = original
         self.report = NCGID[f"report/{slug}"]
-        self.graph = Graph(identifier=NCGG[f"report/{slug}"])
-        for prefix, namespace in PREFIXES.items():
-            self.graph.bind(prefix, namespace)
+        self.name = NCGG[f"report/{slug}"]
+        self.payload = Payload()
         self._annotations: dict[int, URIRef] = {}
-        self.add(self.graph.identifier, RDF.type, NCG.SourceGraph)
-        self.add(self.graph.identifier, PROV.wasDerivedFrom, self.report)
+        self.add(self.name, RDF.type, NCG.SourceGraph)
+        self.add(self.name, PROV.wasDerivedFrom, self.report)
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         """Add one triple."""
-        self.graph.add((s, p, o))
+        self.payload.add(s, p, o)
 
     def report_node(
         self, url: str | None, issued: dt.date | None, title: str | None, text_file: str | None
@@ -110,9 +110,13 @@ class ReportGraph:
         node = URIRef(entity.iri)
         if not entity.minted:
             return node
+        if entity.kind is not Kind.POST_ROLE:
+            self.add(node, NCG.reviewStatus, UNREVIEWED)
         cls = {
             Kind.AGENCY: NCG.StateAgency,
             Kind.PARTY_ORGAN: NCG.PartyOrgan,
+            Kind.ORGANISATION: ORG.FormalOrganization,
+            Kind.PLACE: NCG.AdministrativeUnit,
             Kind.BLOC: NCG.EmulationBloc,
             Kind.PERSON: NCG.Official,
             Kind.POST_ROLE: ORG.Role,
@@ -126,12 +130,25 @@ class ReportGraph:
             self.add(node, RDF.type, SKOS.Concept)
             self.add(node, SKOS.inScheme, NCGID["scheme/post-roles"])
         else:
-            note = "Minted by the extractor; not yet in the reference data."
+            note = "Minted by an ingest; not yet in the reference data. Review it."
             self.add(node, SKOS.editorialNote, Literal(note, lang="en"))
         label_en = label_en or entity.label_en
         if label_en and entity.kind is not Kind.PERSON:
             self.add(node, SKOS.prefLabel, Literal(label_en, lang="en"))
         return node
+
+    def profile(self, profile: OrgProfile) -> None:
+        """What a minted organisation or bloc says of itself: kind, level, province, parent."""
+        node = URIRef(profile.iri)
+        if profile.kind is not None:
+            self.add(node, ORG.classification, URIRef(profile.kind))
+        self.add(node, NCG.level, profile.level)
+        if profile.province is not None:
+            self.add(node, NCG.province, NCGID[f"province/{profile.province}"])
+        if profile.parent is not None:
+            self.add(node, ORG.subOrganizationOf, URIRef(profile.parent))
+        if profile.force is not None:
+            self.add(node, NCG.armedForce, profile.force)
 
     def year(self, year: int) -> URIRef:
         """``year/YYYY`` with its beginning and end."""

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 from pydantic import BaseModel, Field
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -25,11 +26,7 @@ from nội_chính_graph.ingest.audit import AuditLog
 from nội_chính_graph.ingest.commit import commit, revert
 from nội_chính_graph.ingest.diff import IngestDiff, diff
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
-from nội_chính_graph.ingest.incremental import (
-    IncrementalValidator,
-    Neighbourhood,
-    ValidationOutcome,
-)
+from nội_chính_graph.ingest.minting import KindCatalogue
 from nội_chính_graph.ingest.model import Flag, Summary
 from nội_chính_graph.ingest.payload import (
     Submission,
@@ -37,9 +34,9 @@ from nội_chính_graph.ingest.payload import (
     decode_text,
     graph_names,
     parse_quads,
-    to_rdflib,
 )
 from nội_chính_graph.ingest.pipeline import extract_report, header
+from nội_chính_graph.ingest.rdf import Payload
 from nội_chính_graph.ingest.records import (
     IngestRecord,
     activity_iri,
@@ -49,12 +46,18 @@ from nội_chính_graph.ingest.records import (
     list_records,
     steward_iri,
 )
+from nội_chính_graph.ingest.review import ReviewDesk
 from nội_chính_graph.ingest.summary_rdf import summary_from_rdf
-from nội_chính_graph.namespaces import NCG, PREFIXES, PROV, RDF, SCHEMA, XSD
+from nội_chính_graph.namespaces import NCG, PROV, RDF, SCHEMA, SKOS, XSD
 from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.store.base import SolutionsResult, Store
 from nội_chính_graph.text import slugify
 from nội_chính_graph.validation.engine import Validator
+from nội_chính_graph.validation.incremental import (
+    IncrementalValidator,
+    Neighbourhood,
+    ValidationOutcome,
+)
 
 Clock = Callable[[], dt.datetime]
 
@@ -75,7 +78,7 @@ class Candidate:
     content_hash: str
     source: URIRef | None
     source_url: str | None
-    data: Graph
+    data: Payload
     summary: Summary | None
     flags: list[Flag]
 
@@ -124,10 +127,13 @@ def retarget(graph: Graph, old: Iterable[Node], new: URIRef) -> Graph:
     return out
 
 
-def _bind_prefixes(graph: Graph) -> Graph:
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    return graph
+def _labels(ontology: Graph) -> dict[str, str]:
+    """@vi preferred labels of the ontology's terms and concepts (for the summary)."""
+    return {
+        str(s): str(o)
+        for s, o in ontology.subject_objects(SKOS.prefLabel)
+        if getattr(o, "language", None) == "vi"
+    }
 
 
 class IngestWorkflow:
@@ -145,10 +151,13 @@ class IngestWorkflow:
         self.store = store
         self.validator = validator
         self.checker = IncrementalValidator(store, validator)
+        self._write = threading.Lock()
+        self.kinds = KindCatalogue.from_graph(validator.ontology)
+        self.labels = _labels(validator.ontology)
+        self.desk = ReviewDesk(store, audit, self.kinds, self._write, clock)
         self.audit = audit
         self.version = version
         self.clock = clock
-        self._write = threading.Lock()
         self._gazetteer_lock = threading.Lock()
         self._cached: tuple[int, Gazetteer] | None = None
 
@@ -204,10 +213,21 @@ class IngestWorkflow:
             url=submission.source_url,
             issued=submission.published,
             title=submission.title,
+            kinds=self.kinds,
         )
+        summary = extraction.summary
+        if not (summary.blocs or summary.people or summary.events):
+            raise ApiError(
+                422,
+                "nothing_extracted",
+                "Nothing to ingest: the text names no emulation bloc, no official with a title "
+                "and no conference the extractor recognises. Is it a Vietnamese report on an "
+                "emulation bloc? Nothing was stored.",
+                details={"characters": len(text), "flags": [f.code for f in extraction.flags]},
+            )
         ingest_id = digest[:16]
         target = graph_iri(ingest_id)
-        data = retarget(extraction.graph, [extraction.graph.identifier], target)
+        data = extraction.payload.retarget([str(extraction.name)], str(target))
         flags = list(extraction.flags)
         if known is not None:
             message = f"the graph already holds this text as <{known}>"
@@ -225,21 +245,24 @@ class IngestWorkflow:
 
     def _from_rdf(self, submission: Submission, digest: str) -> Candidate:
         quads = parse_quads(submission.body, submission.rdf_format)
-        graph = to_rdflib(quads)
-        names = {URIRef(n) for n in graph_names(quads)} | {
-            s for s in graph.subjects(RDF.type, NCG.SourceGraph) if isinstance(s, URIRef)
+        graph = Payload(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+        names = set(graph_names(quads)) | {
+            s.value
+            for s in graph.subjects(RDF.type, NCG.SourceGraph)
+            if isinstance(s, ox.NamedNode)
         }
         ingest_id = digest[:16]
         target = graph_iri(ingest_id)
-        data = retarget(graph, names, target)
+        data = graph.retarget(names, str(target))
         source = _source_of(data, target)
-        url = data.value(source, SCHEMA.url) if source is not None else None
+        urls = data.objects(source, SCHEMA.url) if source is not None else []
+        url = urls[0].value if urls else None
         return Candidate(
             ingest_id=ingest_id,
             graph=target,
             content_hash=digest,
             source=source,
-            source_url=str(url) if url is not None else submission.source_url,
+            source_url=url if url is not None else submission.source_url,
             data=data,
             summary=None,
             flags=[],
@@ -247,16 +270,13 @@ class IngestWorkflow:
 
     def _add_provenance(self, candidate: Candidate, steward: str | None) -> None:
         g, data = candidate.graph, candidate.data
-        data.add((g, RDF.type, NCG.SourceGraph))
-        data.add((g, PROV.wasGeneratedBy, activity_iri(candidate.ingest_id)))
-        data.add(
-            (g, PROV.generatedAtTime, Literal(self.clock().isoformat(), datatype=XSD.dateTime))
-        )
+        data.add(g, RDF.type, NCG.SourceGraph)
+        data.add(g, PROV.wasGeneratedBy, activity_iri(candidate.ingest_id))
+        data.add(g, PROV.generatedAtTime, Literal(self.clock().isoformat(), datatype=XSD.dateTime))
         if candidate.source is not None:
-            data.add((g, PROV.wasDerivedFrom, candidate.source))
+            data.add(g, PROV.wasDerivedFrom, candidate.source)
         if steward is not None:
-            data.add((g, PROV.wasAttributedTo, steward_iri(steward)))
-        _bind_prefixes(data)
+            data.add(g, PROV.wasAttributedTo, steward_iri(steward))
 
     # -- validation and review --------------------------------------------------------------
     def validate(self, submission: Submission) -> ValidationOutcome:
@@ -272,7 +292,7 @@ class IngestWorkflow:
         candidate = self.prepare(submission, steward)
         hood, outcome = self._check(candidate)
         summary = candidate.summary or summary_from_rdf(
-            candidate.data, hood.graph, self.validator.ontology
+            candidate.data, hood.triples, labels=self.labels
         )
         return Review(
             ingest_id=candidate.ingest_id,
@@ -281,9 +301,9 @@ class IngestWorkflow:
             source=str(candidate.source) if candidate.source is not None else None,
             source_url=candidate.source_url,
             triple_count=len(candidate.data),
-            triples=candidate.data.serialize(format="turtle"),
+            triples=candidate.data.turtle(),
             validation=outcome,
-            diff=diff(candidate.data, hood.graph, hood.existing),
+            diff=diff(candidate.data, hood.triples, hood.existing),
             summary=summary,
             flags=candidate.flags,
             existing=find_existing(self.store, candidate.content_hash, candidate.source_url),
@@ -377,9 +397,15 @@ def _valid_id(ingest_id: str) -> bool:
     return 0 < len(ingest_id) <= 64 and all(c in "0123456789abcdef" for c in ingest_id)
 
 
-def _source_of(data: Graph, target: URIRef) -> URIRef | None:
-    declared = [o for o in data.objects(target, PROV.wasDerivedFrom) if isinstance(o, URIRef)]
-    reports = sorted(s for s in data.subjects(RDF.type, NCG.Report) if isinstance(s, URIRef))
+def _source_of(data: Payload, target: URIRef) -> URIRef | None:
+    declared = [
+        URIRef(o.value)
+        for o in data.objects(target, PROV.wasDerivedFrom)
+        if isinstance(o, ox.NamedNode)
+    ]
+    reports = sorted(
+        URIRef(s.value) for s in data.subjects(RDF.type, NCG.Report) if isinstance(s, ox.NamedNode)
+    )
     found = declared or reports
     return found[0] if len(found) == 1 else None
 

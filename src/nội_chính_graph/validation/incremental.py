@@ -19,6 +19,9 @@ only change the outcome for nodes it mentions, so we validate exactly those (pyS
 
 Focus nodes are the seeds and siblings; nodes further out are context only (their own shapes are
 not checked: they may be incomplete here, and the payload did not change them).
+
+Payload and neighbourhood stay pyoxigraph triples (what the store answers); they become one
+rdflib graph exactly once, in :meth:`IncrementalValidator.check`, because pySHACL reads rdflib.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from typing import Any
 import pyoxigraph as ox
 from pydantic import BaseModel, Field
 from pyshacl import validate as pyshacl_validate
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
@@ -40,8 +43,12 @@ from rdflib.query import Result
 from nội_chính_graph.namespaces import NCG, ORG, RDF
 from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.store.base import GraphResult, SolutionsResult, Store, rdf_bytes
-from nội_chính_graph.validation.engine import Validator, union_for_validation
+from nội_chính_graph.validation.engine import Validator
 from nội_chính_graph.validation.report import ValidationReport, build_report
+
+Triples = Iterable[ox.Triple]
+_TYPE = ox.NamedNode(str(RDF.type))
+_IN_GRAPH = ox.NamedNode(str(NCG.inGraph))
 
 HOPS = 4
 """Rounds of outgoing expansion after the seeds (agency → parent → grandparent → force)."""
@@ -92,10 +99,18 @@ class ValidationOutcome(BaseModel):
 class Neighbourhood:
     """Store triples around a payload, and the nodes whose shapes the payload may change."""
 
-    graph: Graph = field(default_factory=Graph)
+    triples: list[ox.Triple] = field(default_factory=list)
     focus: set[URIRef] = field(default_factory=set)
     existing: set[URIRef] = field(default_factory=set)
     queries: int = 0
+
+    @property
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph (converted on each call; for callers that need one)."""
+        graph = Graph()
+        if self.triples:
+            graph.parse(data=rdf_bytes(self.triples, ox.RdfFormat.N_TRIPLES), format="nt")
+        return graph
 
 
 def _chunks(items: Sequence[URIRef], size: int = _BATCH) -> Iterable[Sequence[URIRef]]:
@@ -103,19 +118,25 @@ def _chunks(items: Sequence[URIRef], size: int = _BATCH) -> Iterable[Sequence[UR
         yield items[start : start + size]
 
 
-def _to_rdflib(triples: list[ox.Triple], into: Graph) -> None:
-    if triples:
-        into.parse(data=rdf_bytes(triples, ox.RdfFormat.N_TRIPLES), format="nt")
+def as_triples(payload: Graph | Triples) -> list[ox.Triple]:
+    """pyoxigraph triples of ``payload`` (an rdflib graph is converted, once)."""
+    if isinstance(payload, Graph):
+        data = payload.serialize(format="nt", encoding="utf-8")
+        return [
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in ox.parse(data, ox.RdfFormat.N_TRIPLES)
+        ]
+    return list(payload)
 
 
-def mentioned_iris(payload: Graph, skip: set[URIRef]) -> set[URIRef]:
+def mentioned_iris(payload: Triples, skip: set[URIRef]) -> set[URIRef]:
     """IRIs used as subject or object of ``payload`` (not classes, not in ``skip``)."""
     found: set[URIRef] = set()
-    for s, p, o in payload:
-        if isinstance(s, URIRef):
-            found.add(s)
-        if isinstance(o, URIRef) and p != RDF.type:
-            found.add(o)
+    for t in payload:
+        if isinstance(t.subject, ox.NamedNode):
+            found.add(URIRef(t.subject.value))
+        if isinstance(t.object, ox.NamedNode) and t.predicate != _TYPE:
+            found.add(URIRef(t.object.value))
     return found - skip
 
 
@@ -126,7 +147,7 @@ class NeighbourhoodFetcher:
         self.store = store
         self.ontology_terms = ontology_terms
 
-    def fetch(self, payload: Graph) -> Neighbourhood:
+    def fetch(self, payload: Triples) -> Neighbourhood:
         """The neighbourhood of ``payload`` in the store (see the module documentation)."""
         hood = Neighbourhood()
         seeds = mentioned_iris(payload, self.ontology_terms)
@@ -136,25 +157,31 @@ class NeighbourhoodFetcher:
         for depth in range(HOPS + 1):
             fetched = self._outgoing(sorted(frontier), hood)
             if depth == 0:
-                hood.existing = {s for s in fetched.subjects() if isinstance(s, URIRef)}
+                hood.existing = {
+                    URIRef(t.subject.value) for t in fetched if isinstance(t.subject, ox.NamedNode)
+                }
             frontier = self._next(fetched, seen)
             seen |= frontier
             if not frontier:
                 break
         return hood
 
-    def _next(self, fetched: Graph, seen: set[URIRef]) -> set[URIRef]:
-        reached = {o for _, p, o in fetched if isinstance(o, URIRef) and p != RDF.type}
+    def _next(self, fetched: list[ox.Triple], seen: set[URIRef]) -> set[URIRef]:
+        reached = {
+            URIRef(t.object.value)
+            for t in fetched
+            if isinstance(t.object, ox.NamedNode) and t.predicate != _TYPE
+        }
         return reached - seen - self.ontology_terms
 
-    def _outgoing(self, nodes: Sequence[URIRef], hood: Neighbourhood) -> Graph:
-        fetched = Graph()
+    def _outgoing(self, nodes: Sequence[URIRef], hood: Neighbourhood) -> list[ox.Triple]:
+        fetched: list[ox.Triple] = []
         for chunk in _chunks(nodes):
             result = self.store.query(bind(_OUTGOING, {"s": list(chunk)}))
             hood.queries += 1
             assert isinstance(result, GraphResult)
-            _to_rdflib(result.triples, fetched)
-        hood.graph += fetched
+            fetched += result.triples
+        hood.triples += fetched
         return fetched
 
     def _siblings(self, seeds: Sequence[URIRef], hood: Neighbourhood) -> set[URIRef]:
@@ -204,23 +231,27 @@ class IncrementalValidator:
     def __init__(self, store: Store, validator: Validator | None = None) -> None:
         self.validator = validator or Validator()
         self.fetcher = NeighbourhoodFetcher(store, ontology_terms(self.validator))
+        self._ontology_nt = self.validator.ontology.serialize(format="nt", encoding="utf-8")
         self._parsed: dict[str, Query] = {}
         # pySHACL and rdflib's prepared queries are not known to be thread-safe.
         self._lock = threading.Lock()
 
-    def validate(self, payload: Graph, graph: URIRef) -> ValidationOutcome:
+    def validate(self, payload: Graph | Triples, graph: URIRef) -> ValidationOutcome:
         """Validate ``payload`` as the named graph ``graph`` added to the store."""
         return self.run(payload, graph)[1]
 
-    def run(self, payload: Graph, graph: URIRef) -> tuple[Neighbourhood, ValidationOutcome]:
+    def run(
+        self, payload: Graph | Triples, graph: URIRef
+    ) -> tuple[Neighbourhood, ValidationOutcome]:
         """Fetch the neighbourhood, validate, and return both (the diff reuses the former)."""
+        triples = as_triples(payload)
         start = time.perf_counter()
-        hood = self.fetcher.fetch(payload)
+        hood = self.fetcher.fetch(triples)
         fetched = time.perf_counter()
-        report = self.check(payload, graph, hood)
+        report = self.check(triples, graph, hood)
         stats = IncrementalStats(
-            payload_triples=len(payload),
-            context_triples=len(hood.graph),
+            payload_triples=len(triples),
+            context_triples=len(hood.triples),
             focus_nodes=len(hood.focus),
             queries=hood.queries,
             fetch_seconds=round(fetched - start, 4),
@@ -228,21 +259,24 @@ class IncrementalValidator:
         )
         return hood, ValidationOutcome(report=report, stats=stats)
 
-    def check(self, payload: Graph, graph: URIRef, hood: Neighbourhood) -> ValidationReport:
+    def check(
+        self, payload: list[ox.Triple], graph: URIRef, hood: Neighbourhood
+    ) -> ValidationReport:
         """Run pySHACL on payload + neighbourhood + ontology, for the focus nodes only."""
         with self._lock:
             return self._check(payload, graph, hood)
 
-    def _check(self, payload: Graph, graph: URIRef, hood: Neighbourhood) -> ValidationReport:
+    def _check(
+        self, payload: list[ox.Triple], graph: URIRef, hood: Neighbourhood
+    ) -> ValidationReport:
         focus: list[str | URIRef] = sorted(hood.focus | {graph})
-        data = Dataset()
-        named = data.graph(graph)
-        for triple in payload:
-            named.add(triple)
-        for triple in hood.graph:
-            data.default_graph.add(triple)
         union = PreparedQueryGraph(self._parsed)
-        union += union_for_validation(data, self.validator.ontology)
+        # The one conversion to rdflib: ontology + neighbourhood + payload, each subject of the
+        # payload marked as in ``graph`` (what union_for_validation does for named graphs).
+        name = ox.NamedNode(str(graph))
+        marks = {ox.Triple(t.subject, _IN_GRAPH, name) for t in payload}
+        data = rdf_bytes([*hood.triples, *payload, *marks], ox.RdfFormat.N_TRIPLES)
+        union.parse(data=self._ontology_nt + data, format="nt")
         _conforms, results, _text = pyshacl_validate(
             union,
             shacl_graph=self.validator.shapes,
@@ -264,6 +298,7 @@ __all__ = [
     "NeighbourhoodFetcher",
     "PreparedQueryGraph",
     "ValidationOutcome",
+    "as_triples",
     "mentioned_iris",
     "ontology_terms",
 ]

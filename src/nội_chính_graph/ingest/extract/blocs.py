@@ -6,10 +6,11 @@ member ("Kiểm toán Nhà nước (khối trưởng khối thi đua năm 2023)"
 """
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import CITIES, expand_label, place_of
+from nội_chính_graph.ingest.extract.names import CITIES, expand_label, place_of, province_names
 from nội_chính_graph.ingest.extract.patterns import (
     BLOC_HEAD_WORDS,
     BLOC_NAME_STOP,
@@ -17,7 +18,13 @@ from nội_chính_graph.ingest.extract.patterns import (
     NOT_A_BLOC,
     ORG_NAME_BREAKS,
 )
-from nội_chính_graph.ingest.extract.people import BlocRole, Org, PersonMention, _Parser
+from nội_chính_graph.ingest.extract.people import (
+    BlocRole,
+    Org,
+    PersonMention,
+    _Parser,
+    complete_committees,
+)
 from nội_chính_graph.ingest.extract.tagger import (
     Tagged,
     is_local_after,
@@ -183,7 +190,8 @@ def collect_blocs(
         target = named or main
         if target is not None:
             target.members.append(member)
-    province = report_province(sentences) or home
+    known = province_names(e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE)
+    province = report_province(sentences, known or None) or home
     for bloc in blocs:
         provincial = _is_provincial(bloc)
         for member in bloc.members:
@@ -343,9 +351,11 @@ def _org_ending_at(tagged: Tagged, end: int) -> Org | None:
     return None
 
 
-def report_province(sentences: list[Tagged]) -> str | None:
+def report_province(sentences: list[Tagged], known: Collection[str] | None = None) -> str | None:
     """The province a report is about: the place named after "tỉnh"/"thành phố" in at least
-    60 % of such mentions (None when there is none, or no clear one)."""
+    60 % of such mentions (None when there is none, or no clear one); given ``known`` province
+    names, only those count."""
+    wanted = {keys_of(k) for k in known} if known is not None else None
     counts: dict[str, int] = {}
     for tagged in sentences:
         keys = [t.key for t in tagged.tokens]
@@ -356,7 +366,7 @@ def report_province(sentences: list[Tagged]) -> str | None:
             m = k + unit
             while m < len(keys) and tagged.tokens[m].is_word and tagged.tokens[m].is_capitalised:
                 m += 1
-            if m > k + unit:
+            if m > k + unit and (wanted is None or tuple(keys[k + unit : m]) in wanted):
                 place = ("tỉnh " if unit == 1 else "thành phố ") + tagged.surface(k + unit, m)
                 counts[place] = counts.get(place, 0) + 1
     if not counts:
@@ -435,6 +445,7 @@ def localise_people(mentions: list[PersonMention], province: str | None) -> None
             replace(post, org=localise(post.org, province)) if post.org is not None else post
             for post in mention.posts
         ]
+        complete_committees(mention)
 
 
 def _bloc_for(blocs: list[Bloc], label: str, entity: Entity | None, local: bool) -> Bloc:

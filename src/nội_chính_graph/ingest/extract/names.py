@@ -72,6 +72,20 @@ def province_from_url(url: str | None, places: Iterable[str]) -> str | None:
 
 _UNIT = re.compile(r"^(Tỉnh|Thành phố) (.+)$")
 
+
+def province_names(labels: Iterable[str]) -> set[str]:
+    """Short names of provinces from their labels ("Tỉnh Hà Giang" → "Hà Giang").
+
+    >>> sorted(province_names(["Tỉnh Hà Giang", "Thành phố Hà Nội"]))
+    ['Hà Giang', 'Hà Nội']
+    """
+    names = set()
+    for label in labels:
+        match = _UNIT.match(label)
+        names.add(match.group(2) if match else label)
+    return names
+
+
 _PLACE = re.compile(r"\b(tỉnh|thành phố) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})")
 
-__all__ = ["CITIES", "expand_label", "place_of", "province_from_url"]
+__all__ = ["CITIES", "expand_label", "place_of", "province_from_url", "province_names"]

@@ -216,6 +216,9 @@ ORG_HEADS = (
     "ủy ban",
     "vksnd",
     "tand",
+    "btv",
+    "ban thường vụ",
+    "ban chấp hành",
     "ubnd",
     "hđnd",
 )

@@ -253,11 +253,8 @@ class _Parser:
                 break
             if self.keys[end] in _ORG_STOP and not tokens[end].is_capitalised:
                 break
-            if self.keys[end] == "-" and self.keys[end + 1 : end + 3] in (
-                ["đơn", "vị"],
-                ["đại", "diện"],
-            ):
-                break
+            if self.keys[end] == "-" and self._title_follows(end + 1):
+                break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
             inside = self.t.at.get(end)
             if inside is not None and inside.kind not in (Kind.AGENCY, Kind.PLACE):
                 break
@@ -269,6 +266,15 @@ class _Parser:
             # "Cục Công tác Đảng và Công tác chính trị, Bộ Công an": the unit of that ministry
             return Org(f"{label} {parent.text}", None, local=False), parent.j
         return Org(label, None, local=local), end
+
+    def _title_follows(self, k: int) -> bool:
+        """Whether a title (a role, "Thường trực", a bloc role) starts at token ``k``."""
+        if self.keys[k : k + 2] in (["đơn", "vị"], ["đại", "diện"], ["thường", "trực"]):
+            return True
+        span = self.t.at.get(k)
+        return span is not None and bool(
+            span.of(Kind.POST_ROLE, Kind.PARTY_ROLE, Kind.BLOC_ROLE, Kind.MODIFIER)
+        )
 
     def chain_after(self, i: int) -> tuple[list[Item], int]:
         """Items after a name: a parenthesis, then ", item" repeated."""
@@ -384,7 +390,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         after, end = parser.chain_after(span.j)
         mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
-        _complete_committees(mention)
+        complete_committees(mention)
         if mention.has_titles:
             mentions.append(mention)
             floor = end
@@ -414,7 +420,7 @@ def _assign(mention: PersonMention, before: list[Item], after: list[Item]) -> No
             mention.posts.append(item)
 
 
-def _complete_committees(mention: PersonMention) -> None:
+def complete_committees(mention: PersonMention) -> None:
     """A committee named bare is the one of the person's agency or province: "Bí thư Đảng ủy,
     Giám đốc Công an TP Hà Nội" → Đảng ủy Công an thành phố Hà Nội; "Ủy viên BTV Tỉnh ủy,
     Giám đốc Công an tỉnh Phú Thọ" → Ban Thường vụ Tỉnh ủy Phú Thọ."""
@@ -463,5 +469,6 @@ __all__ = [
     "PersonMention",
     "Post",
     "Rank",
+    "complete_committees",
     "find_people",
 ]

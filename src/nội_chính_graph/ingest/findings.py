@@ -1,0 +1,124 @@
+"""Stage 1, text → findings: what the extractors read in a report, with spans and no IRIs yet.
+
+Findings are the extractors' output as they give it (sentences tagged against the gazetteer,
+person mentions with their titles, blocs with their member lists, the conference), plus the
+report's header and home province. Nothing here is resolved or minted; that is
+:mod:`nội_chính_graph.ingest.resolve`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs, localise_people
+from nội_chính_graph.ingest.extract.blocs import report_province as named_province
+from nội_chính_graph.ingest.extract.events import Event, find_event, stated_year
+from nội_chính_graph.ingest.extract.gazetteer import Gazetteer, Kind
+from nội_chính_graph.ingest.extract.names import province_from_url, province_names
+from nội_chính_graph.ingest.extract.people import PersonMention, find_people
+from nội_chính_graph.ingest.extract.tagger import Tagged, tag
+from nội_chính_graph.ingest.minting import report_province
+from nội_chính_graph.text import nfc
+from nội_chính_graph.text.cleanup import clean
+from nội_chính_graph.text.dates import find_publication_date
+from nội_chính_graph.text.sentences import split_sentences
+
+_SOURCE = re.compile(r"^\s*SOURCE:\s*(\S+)\s*$", re.MULTILINE)
+
+
+def header(text: str) -> tuple[str | None, str | None]:
+    """(URL, headline) from a ``SOURCE:`` header line and the line after it.
+
+    >>> header("SOURCE: http://x.vn/a\\nTiêu đề bài\\n22/01/2021")
+    ('http://x.vn/a', 'Tiêu đề bài')
+    """
+    match = _SOURCE.search(text[:2000])
+    if match is None:
+        return None, None
+    rest = [line.strip() for line in text[match.end() :].split("\n") if line.strip()]
+    title = rest[0] if rest and not rest[0].endswith(".") and len(rest[0]) < 250 else None
+    return match.group(1), title
+
+
+@dataclass
+class Findings:
+    """What one report says, as the extractors found it."""
+
+    original: str
+    sentences: list[Tagged]
+    mentions: list[PersonMention]
+    blocs: list[Bloc]
+    event: Event | None
+    published: dt.date | None
+    url: str | None = None
+    title: str | None = None
+    home_province: str | None = None
+    stated_year: int | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The year the report's facts hold in: the event's, else the publication year, else
+        the year the text names most."""
+        if self.event is not None and self.event.year is not None:
+            return self.event.year
+        return self.published.year if self.published else self.stated_year
+
+    @property
+    def on(self) -> dt.date | None:
+        """The day the report speaks of, as well as it is known (conference, publication,
+        else 1 January of its year): which province a name means around the 2025 mergers."""
+        if self.event is not None and self.event.date is not None:
+            return self.event.date
+        if self.published is not None:
+            return self.published
+        return dt.date(self.year, 1, 1) if self.year is not None else None
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing was found: no official, no bloc, no conference."""
+        return not self.mentions and not self.blocs and self.event is None
+
+
+def find(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    issued: dt.date | None = None,
+    url: str | None = None,
+) -> Findings:
+    """Run the extractors over ``text`` (stored form; offsets index its NFC form).
+
+    ``url`` is the report's address as the steward gives it (else its ``SOURCE:`` header): a
+    provincial outlet's address names the province a report is about when the text does not.
+    """
+    original = nfc(text)
+    header_url, title = header(original)
+    published = issued or find_publication_date(original)
+    tagged = [tag(s, gazetteer) for s in split_sentences(clean(original))]
+    mentions = [m for t in tagged for m in find_people(t, gazetteer)]
+    event = find_event(tagged, mentions, published)
+    places = [e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE]
+    known = province_names(places) or None
+    outlet = province_from_url(url or header_url, places)
+    blocs = collect_blocs(tagged, gazetteer, outlet)
+    localise_people(mentions, named_province(tagged, known) or outlet)
+    home = report_province(original, known)
+    if home is None and outlet is not None:
+        home = outlet.removeprefix("tỉnh ").removeprefix("thành phố ")
+    return Findings(
+        original=original,
+        sentences=tagged,
+        mentions=mentions,
+        blocs=blocs,
+        event=event,
+        published=published,
+        url=url or header_url,
+        title=title,
+        home_province=home,
+        stated_year=stated_year(tagged),
+    )
+
+
+__all__ = ["Findings", "find", "header"]

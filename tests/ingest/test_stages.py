@@ -1,0 +1,258 @@
+"""Each ingest stage on its own: findings, resolution (minting), RDF, summary read from RDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from nội_chính_graph.ingest.extract.gazetteer import Gazetteer, Kind
+from nội_chính_graph.ingest.findings import find
+from nội_chính_graph.ingest.minting import (
+    CENTRAL,
+    PROVINCIAL,
+    QDND,
+    KindCatalogue,
+    profile_org,
+    shipped_kinds,
+)
+from nội_chính_graph.ingest.pipeline import ReportMeta, extract_report, write_rdf
+from nội_chính_graph.ingest.rdf import Payload
+from nội_chính_graph.ingest.resolve import resolve
+from nội_chính_graph.ingest.summary_rdf import summary_from_rdf
+from nội_chính_graph.namespaces import NCG, NCGID, ORG
+from nội_chính_graph.validation.engine import load_ontology
+
+ROOT = Path(__file__).resolve().parents[2]
+NOI_CHINH = "Khối thi đua các bộ, ngành nội chính Trung ương"
+KINDS_TTL = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix kind: <https://w3id.org/noi-chinh/id/kind/> .
+@prefix scheme: <https://w3id.org/noi-chinh/id/scheme/> .
+kind:ministry skos:prefLabel "Bộ"@vi ; skos:inScheme scheme:agency-kinds .
+kind:department skos:prefLabel "Vụ"@vi ; skos:inScheme scheme:agency-kinds .
+kind:provincial-police skos:prefLabel "Công an tỉnh"@vi ; skos:inScheme scheme:agency-kinds .
+kind:military-region skos:prefLabel "Quân khu"@vi ; skos:inScheme scheme:agency-kinds .
+"""
+
+
+def _kinds() -> KindCatalogue:
+    return KindCatalogue.from_graph(Graph().parse(data=KINDS_TTL, format="turtle"))
+
+
+def _iri(path: str) -> str:
+    return str(NCGID[path])
+
+
+# -- stage 1: findings ------------------------------------------------------------------------
+def test_findings_hold_mentions_and_no_iris_for_unknown_organisations(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Dự có Vụ trưởng Vụ Thi đua - Khen thưởng Bộ Tư pháp Trần Văn Bình."
+    findings = find(text, gazetteer, issued=dt.date(2023, 5, 1))
+    orgs = [p.org for m in findings.mentions for p in m.posts if p.org is not None]
+    assert [m.name for m in findings.mentions] == ["Trần Văn Bình"]
+    assert orgs
+    assert orgs[0].entity is None  # named, not resolved: that is stage 2's job
+    assert findings.year == 2023
+
+
+def test_findings_of_a_text_without_facts_are_empty(gazetteer: Gazetteer) -> None:
+    assert find("Trời hôm nay đẹp. Không có gì để nói.", gazetteer).empty
+
+
+def test_findings_know_the_reports_home_province(gazetteer: Gazetteer) -> None:
+    text = "Công an tỉnh Bắc Kạn tổ chức hội nghị. Đại diện tỉnh Bắc Kạn phát biểu."
+    assert find(text, gazetteer).home_province == "Bắc Kạn"
+
+
+# -- stage 2: resolution and minting ------------------------------------------------------------
+def test_a_department_named_with_its_ministry_is_part_of_the_ministry(
+    gazetteer: Gazetteer,
+) -> None:
+    profile = profile_org(
+        "Vụ Thi đua - Khen thưởng Bộ Tư pháp", gazetteer=gazetteer, kinds=_kinds()
+    )
+    assert profile.parent == _iri("agency/bo-tu-phap")
+    assert profile.kind == _iri("kind/department")
+    assert profile.level == CENTRAL
+    assert profile.entity_kind is Kind.AGENCY
+
+
+def test_a_provincial_police_unit_gets_its_province_in_its_iri(gazetteer: Gazetteer) -> None:
+    profile = profile_org(
+        "Công an tỉnh", gazetteer=gazetteer, kinds=_kinds(), local=True,
+        context="Đồng chí Giám đốc Công an tỉnh Bắc Kạn phát biểu.",
+    )  # fmt: skip
+    assert profile.iri == _iri("agency/bac-kan/cong-an-tinh")
+    assert profile.label == "Công an tỉnh Bắc Kạn"
+    assert (profile.level, profile.province) == (PROVINCIAL, "bac-kan")
+    assert profile.kind == _iri("kind/provincial-police")
+    assert profile.force == NCGID["force/cand"]
+
+
+def test_a_provincial_unit_never_resolves_to_a_central_agency(gazetteer: Gazetteer) -> None:
+    text = "Giám đốc Công an tỉnh Cao Bằng Nguyễn Văn An phát biểu tại hội nghị năm 2024."
+    findings = find(text, gazetteer, issued=dt.date(2024, 5, 1))
+    resolution = resolve(findings, gazetteer, _kinds(), scope="r")
+    agencies = {e.iri for e in resolution.orgs.values()}
+    assert _iri("agency/bo-cong-an") not in agencies
+    assert _iri("agency/cao-bang/cong-an-tinh") in agencies
+
+
+def test_party_bodies_are_party_organs_and_military_regions_are_army(gazetteer: Gazetteer) -> None:
+    party = profile_org("Đảng ủy Khối các cơ quan Trung ương", gazetteer=gazetteer, kinds=_kinds())
+    region = profile_org("Quân khu 2", gazetteer=gazetteer, kinds=_kinds())
+    assert party.entity_kind is Kind.PARTY_ORGAN
+    assert party.iri.startswith(_iri("party-organ/"))
+    assert (region.kind, region.force) == (_iri("kind/military-region"), QDND)
+
+
+def test_kinds_come_from_the_ontology_not_from_code() -> None:
+    kinds = shipped_kinds()
+    assert kinds.infer("Tổng cục Chính trị") == _iri("kind/general-department")
+    assert kinds.infer("Bộ Tư lệnh Bảo vệ Lăng") == _iri("kind/military-command")  # not "Bộ"
+
+
+def test_each_organisation_mention_is_resolved_once_and_minted_once(gazetteer: Gazetteer) -> None:
+    text = (
+        "Có Vụ trưởng Vụ Pháp chế Bộ Tư pháp Trần Văn Bình và Phó Vụ trưởng Vụ Pháp chế "
+        "Bộ Tư pháp Lê Thị Hoa năm 2023."
+    )
+    resolution = resolve(find(text, gazetteer), gazetteer, _kinds(), scope="r")
+    minted_orgs = [m for m in resolution.minted.values() if m.profile is not None]
+    assert [m.entity.iri for m in minted_orgs] == [_iri("agency/vu-phap-che-bo-tu-phap")]
+    assert [f.code for f in resolution.flags].count("new-organisation") == 1
+
+
+# -- stage 3: RDF -------------------------------------------------------------------------------
+def test_a_minted_agency_is_written_with_kind_parent_level_and_review_status(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Dự có Vụ trưởng Vụ Thi đua - Khen thưởng Bộ Tư pháp Trần Văn Bình."
+    findings = find(text, gazetteer, issued=dt.date(2023, 5, 1))
+    resolution = resolve(findings, gazetteer, _kinds(), scope="r")
+    out, _flags = write_rdf(findings, resolution, gazetteer, ReportMeta("r"))
+    graph = out.payload.to_rdflib()
+    node = NCGID["agency/vu-thi-dua-khen-thuong-bo-tu-phap"]
+    assert graph.value(node, ORG.subOrganizationOf) == NCGID["agency/bo-tu-phap"]
+    assert graph.value(node, ORG.classification) == NCGID["kind/department"]
+    assert graph.value(node, NCG.level) == CENTRAL
+    assert graph.value(node, NCG.reviewStatus) == NCGID["review-status/unreviewed"]
+    assert (None, ORG.postIn, node) in graph
+
+
+def test_the_rdf_stage_writes_pyoxigraph_terms(gazetteer: Gazetteer) -> None:
+    x = extract_report(
+        "Có Thứ trưởng Bộ Công an Lê Quốc Hùng năm 2023.", gazetteer, report_slug="r"
+    )
+    assert isinstance(x.payload, Payload)
+    assert all(isinstance(t, ox.Triple) for t in x.payload)
+
+
+# -- stage 4: summary from RDF ------------------------------------------------------------------
+def test_the_summary_is_read_from_the_triples(gazetteer: Gazetteer) -> None:
+    x = extract_report(
+        f"{NOI_CHINH} gồm: Bộ Công an, Bộ Quốc phòng. Thứ trưởng Bộ Tư pháp Lê Văn An dự.",
+        gazetteer,
+        report_slug="r",
+        issued=dt.date(2023, 5, 1),
+    )
+    reread = summary_from_rdf(x.payload, labels={e: v.label for e, v in gazetteer.entities.items()})
+    assert reread == x.summary
+    assert {m.label for m in x.summary.blocs[0].members} == {"Bộ Công an", "Bộ Quốc phòng"}
+
+
+def test_dropping_a_triple_drops_the_fact_from_the_summary(gazetteer: Gazetteer) -> None:
+    x = extract_report(
+        f"{NOI_CHINH} gồm: Bộ Công an, Bộ Quốc phòng.", gazetteer, report_slug="r",
+        issued=dt.date(2023, 5, 1),
+    )  # fmt: skip
+    member = ox.NamedNode(_iri("agency/bo-quoc-phong"))
+    kept = Payload(t for t in x.payload if t.object != member)
+    summary = summary_from_rdf(kept)
+    assert _iri("agency/bo-quoc-phong") not in {m.id for m in summary.blocs[0].members}
+
+
+def test_the_summary_lists_every_minted_entity(gazetteer: Gazetteer) -> None:
+    x = extract_report(
+        "Giám đốc Công an tỉnh Lào Cai Hoàng Văn Sơn phát biểu năm 2024.",
+        gazetteer,
+        report_slug="r",
+        kinds=_kinds(),
+    )
+    minted = {m.id: m for m in x.summary.minted}
+    police = minted[_iri("agency/lao-cai/cong-an-tinh")]
+    assert police.level == str(PROVINCIAL)
+    assert police.province == _iri("province/lao-cai")
+    assert police.kind == _iri("kind/provincial-police")
+    assert _iri("person/hoang-van-son") in minted
+
+
+def test_an_ambiguous_person_is_minted_separately_and_listed(gazetteer: Gazetteer) -> None:
+    x = extract_report(
+        "Có Nguyễn Văn Thành, Thứ trưởng Bộ Y tế năm 2023.", gazetteer, report_slug="r"
+    )
+    minted = {m.id for m in x.summary.minted}
+    assert _iri("person/nguyen-van-thanh-2") in minted
+    assert _iri("person/nguyen-van-thanh") not in minted
+    assert any(f.code == "ambiguous-person" for f in x.flags)
+
+
+def test_shipped_ontology_kinds_cover_what_is_there() -> None:
+    kinds = KindCatalogue.from_graph(load_ontology())
+    assert _iri("kind/ministry") in kinds
+    assert kinds.infer("Tòa án nhân dân tối cao") == _iri("kind/court")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bộ Tư pháp",
+        "Ban Tuyên giáo Trung ương",
+        "Ủy ban Chứng khoán Nhà nước",
+        "Tòa án nhân dân tỉnh Bắc Kạn",
+        "Viện Khoa học pháp lý",
+        "Vụ Pháp chế",
+        "Cục Thuế",
+        "Tổng cục Hải quan",
+        "Sở Tư pháp",
+        "Công an tỉnh",
+        "Công an thành phố",
+        "Đảng ủy Khối các cơ quan Trung ương",
+        "Hội Luật gia Việt Nam",
+        "Báo Nhân Dân",
+        "Đài Tiếng nói Việt Nam",
+        "Nhà xuất bản Tư pháp",
+        "Tập đoàn Dệt may Việt Nam",
+        "Quân khu 7",
+        "Kho bạc Nhà nước",
+    ],
+)
+def test_every_common_head_of_a_name_has_a_kind(name: str) -> None:
+    assert shipped_kinds().infer(name) is not None
+
+
+def test_abbreviated_city_names_give_the_same_unit(gazetteer: Gazetteer) -> None:
+    def iri(label: str) -> str:
+        return profile_org(label, gazetteer=gazetteer, kinds=shipped_kinds()).iri
+
+    assert iri("Công an TP.HCM") == _iri("agency/ho-chi-minh/cong-an-thanh-pho")
+    assert iri("Công an TP Hà Nội") == iri("Công an thành phố Hà Nội")
+    assert iri("Thành ủy Hà Nội") == _iri("party-organ/ha-noi/thanh-uy")
+
+
+def test_a_unit_after_the_2025_mergers_belongs_to_the_new_province() -> None:
+    from nội_chính_graph.ingest.evaluate import default_graph_files, load_graph
+    from nội_chính_graph.ingest.extract.gazetteer import Gazetteer as Gaz
+
+    shipped = Gaz.from_graph(load_graph(default_graph_files(ROOT)))
+    before = profile_org("Công an tỉnh Lào Cai", gazetteer=shipped, kinds=shipped_kinds(),
+                         on=dt.date(2024, 12, 1))  # fmt: skip
+    after = profile_org("Công an tỉnh Lào Cai", gazetteer=shipped, kinds=shipped_kinds(),
+                        on=dt.date(2025, 12, 1))  # fmt: skip
+    assert before.province == "lao-cai"
+    assert after.province == "lao-cai-2025"
+    assert after.iri == _iri("agency/lao-cai-2025/cong-an-tinh")
