@@ -1,5 +1,6 @@
 """The evaluation corpus is well formed, and the scorer counts what it should."""
 
+import copy
 import json
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from nội_chính_graph.ingest.evaluate import (
     load_corpus,
     load_graph,
     party_role_key,
+    provincial_as_central,
 )
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
 from nội_chính_graph.text import nfc
@@ -79,3 +81,14 @@ def test_a_wrong_gold_fact_costs_recall(gazetteer: Gazetteer) -> None:
     gold["blocs"][0]["members"].append("Bộ Ngoại giao")
     scores = evaluate_report(Report(report.stem, "dev", report.text, gold), gazetteer)
     assert scores["members"] == Score(8, 0, 1)
+
+
+def test_a_provincial_unit_read_as_a_central_one_is_counted(gazetteer: Gazetteer) -> None:
+    text = "Dự có ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn."
+    report = Report("x", "dev", text, {"url": None})
+    assert provincial_as_central(report, gazetteer) == []
+    wrong = copy.deepcopy(gazetteer)  # a bad alias: the province's department as the ministry
+    ministry = wrong.resolve("Bộ Tư pháp")
+    assert ministry is not None
+    wrong.add(ministry, "Sở Tư pháp tỉnh Bắc Kạn")
+    assert provincial_as_central(report, wrong) == ["Sở Tư pháp tỉnh Bắc Kạn"]

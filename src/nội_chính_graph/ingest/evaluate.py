@@ -28,6 +28,8 @@ from typing import Any
 from rdflib import Dataset
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer
+from nội_chính_graph.ingest.extract.names import place_of
+from nội_chính_graph.ingest.findings import find
 from nội_chính_graph.ingest.model import Summary
 from nội_chính_graph.ingest.pipeline import extract_report
 from nội_chính_graph.text import match_key, slugify
@@ -238,6 +240,7 @@ class ReportResult:
     report: Report
     scores: dict[str, Score]
     commits: bool | None = None
+    provincial_as_central: int = 0
 
 
 def evaluate_report(report: Report, gazetteer: Gazetteer) -> dict[str, Score]:
@@ -258,6 +261,23 @@ def evaluate_report(report: Report, gazetteer: Gazetteer) -> dict[str, Score]:
     }
 
 
+def provincial_as_central(report: Report, gazetteer: Gazetteer) -> list[str]:
+    """Provincial units the extractor resolved to a central entity: a name that carries a
+    province ("Công an tỉnh Bắc Kạn", "Sở Tư pháp TP HCM") read as a graph entity whose name
+    does not. The target is none."""
+    findings = find(report.text, copy.deepcopy(gazetteer), url=report.gold.get("url"))
+    orgs = [m.org for b in findings.blocs for m in b.members]
+    orgs += [p.org for m in findings.mentions for p in m.posts if p.org is not None]
+    return [
+        org.label
+        for org in orgs
+        if org.entity is not None
+        and not org.entity.minted
+        and place_of(org.label) is not None
+        and place_of(org.entity.label) is None
+    ]
+
+
 def evaluate_corpus(
     reports: Sequence[Report], gazetteer: Gazetteer, commit_check: CommitCheck | None = None
 ) -> list[ReportResult]:
@@ -267,6 +287,7 @@ def evaluate_corpus(
             report,
             evaluate_report(report, gazetteer),
             commit_check(report.text) if commit_check is not None else None,
+            len(provincial_as_central(report, gazetteer)),
         )
         for report in reports
     ]
@@ -289,6 +310,7 @@ def format_table(results: Sequence[ReportResult], *, per_report: bool = False) -
     split  reports  category  P     R     tp  fp  fn
     dev    1        people    1.00  0.75  3   0   1
     dev: 1/1 (100%) of the reports commit without edits
+    dev: 0 provincial units resolved to a central entity
     """
     rows: list[tuple[str, ...]] = [("split", "reports", "category", "P", "R", "tp", "fp", "fn")]
     commits: list[str] = []
@@ -307,6 +329,8 @@ def format_table(results: Sequence[ReportResult], *, per_report: bool = False) -
         if checked:
             share = f"{sum(checked)}/{len(checked)} ({100 * sum(checked) / len(checked):.0f}%)"
             commits.append(f"{split}: {share} of the reports commit without edits")
+        wrong = sum(r.provincial_as_central for r in chosen)
+        commits.append(f"{split}: {wrong} provincial units resolved to a central entity")
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     table = [
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
@@ -337,6 +361,7 @@ def as_json(results: Sequence[ReportResult]) -> dict[str, Any]:
             "reports": len(chosen),
             "totals": {c: _score_json(s) for c, s in totals(chosen).items()},
             "commits": {"ok": sum(checked), "checked": len(checked)} if checked else None,
+            "provincial_as_central": sum(r.provincial_as_central for r in chosen),
             "per_report": {
                 r.report.stem: {
                     "scores": {c: _score_json(s) for c, s in r.scores.items()},
@@ -373,6 +398,7 @@ __all__ = [
     "load_corpus",
     "load_graph",
     "party_role_key",
+    "provincial_as_central",
     "score",
     "totals",
 ]
