@@ -92,3 +92,13 @@ def test_a_provincial_unit_read_as_a_central_one_is_counted(gazetteer: Gazetteer
     assert ministry is not None
     wrong.add(ministry, "Sở Tư pháp tỉnh Bắc Kạn")
     assert provincial_as_central(report, wrong) == ["Sở Tư pháp tỉnh Bắc Kạn"]
+
+
+def test_extraction_never_changes_the_gazetteer(gazetteer: Gazetteer) -> None:
+    """The ingest shares one gazetteer between extractions; none may leave anything in it."""
+    before = copy.deepcopy(gazetteer)
+    for report in load_corpus(CORPUS):
+        evaluate_report(report, gazetteer)
+    assert gazetteer.entities == before.entities
+    assert dict(gazetteer.index) == dict(before.index)
+    assert dict(gazetteer.parents) == dict(before.parents)
