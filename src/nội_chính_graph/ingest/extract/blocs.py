@@ -155,7 +155,12 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
         if NOT_A_BLOC.match(tagged.sentence.text[tagged.char_start(i) :]):
             continue
         end, local = _unknown_name(tagged, i)
-        if end - i > 3 or (end - i == 3 and tagged.key(i + 1) != "thi"):
+        acronym = (
+            i + 1 < end
+            and len(tagged.tokens[i + 1].text) >= 3
+            and tagged.tokens[i + 1].text.isupper()
+        )
+        if end - i > 3 or (end - i == 3 and tagged.key(i + 1) != "thi") or acronym:
             found.append((i, end, None, local))
     return sorted(found, key=lambda f: f[0])
 
@@ -196,6 +201,8 @@ def collect_blocs(
         provincial = _is_provincial(bloc)
         for member in bloc.members:
             member.org = localise(member.org, province, provincial=provincial)
+        if bloc.entity is None and province is not None and _is_provincial(bloc):
+            bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
     return blocs
 
 
@@ -431,11 +438,13 @@ def _provincial_kind(keys: tuple[str, ...]) -> bool:
 
 
 def _is_provincial(bloc: Bloc) -> bool:
-    """A bloc of provincial units: its name says so, or most of its members are local."""
+    """A bloc of provincial units: its name says so, or most of its members are local units of
+    one province (a cluster of the police of several provinces is the Ministry's, not theirs)."""
     if bloc.local or (bloc.entity is None and place_of(bloc.label) is not None):
         return True
     local = [m for m in bloc.members if m.org.local or keys_of(m.org.label)[:1] == ("sở",)]
-    return len(bloc.members) > 0 and 2 * len(local) >= len(bloc.members)
+    places = {place_of(m.org.label) for m in bloc.members} - {None}
+    return len(bloc.members) > 0 and 2 * len(local) >= len(bloc.members) and len(places) <= 1
 
 
 def localise_people(mentions: list[PersonMention], province: str | None) -> None:

@@ -234,6 +234,7 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bĐBQH\b"), "đại biểu Quốc hội"),
     (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+    (re.compile(r"\bPTNT\b"), "Phát triển nông thôn"),
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
 )
@@ -312,9 +313,10 @@ MEMBER_LIST_CUE = re.compile(r"\bgồm\b(?:[^:]{0,40}:)?|\bgồm\s+có\b|\bbao\s
 BLOC_HEAD = re.compile(r"\b(?:Khối|Cụm)(?:\s+thi\s+đua)?\b", re.IGNORECASE)
 #: Head words of a bloc's name: "Khối thi đua …" and the clusters "Cụm thi đua …".
 BLOC_HEAD_WORDS = frozenset({"Khối", "Cụm"})
-# Uses of "Khối" that are not emulation blocs (text-pitfalls.md §4).
+# Uses of "Khối" that are not emulation blocs (text-pitfalls.md §4). "Khối ANND" (the people's
+# security bloc inside a provincial police) is a bloc, internal to its police.
 NOT_A_BLOC = re.compile(
-    r"Đảng\s+bộ\s+Khối|Khối\s+(?:ANND|An\s+ninh)|(?:Khối|Cụm)\s+(?:trưởng|phó)",
+    r"Đảng\s+bộ\s+Khối|(?:Khối|Cụm)\s+(?:trưởng|phó)",
     re.IGNORECASE,
 )
 # Words after which a bloc name has ended.

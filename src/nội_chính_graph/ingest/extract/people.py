@@ -253,6 +253,8 @@ class _Parser:
                 break
             if self.keys[end] in _ORG_STOP and not tokens[end].is_capitalised:
                 break
+            if self.keys[end] == "và" and self._other_follows(end + 1):
+                break  # "Sở Công Thương và ông …", "Sở A và Sở B"
             if self.keys[end] == "-" and self._title_follows(end + 1):
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
             inside = self.t.at.get(end)
@@ -266,6 +268,14 @@ class _Parser:
             # "Cục Công tác Đảng và Công tác chính trị, Bộ Công an": the unit of that ministry
             return Org(f"{label} {parent.text}", None, local=False), parent.j
         return Org(label, None, local=local), end
+
+    def _other_follows(self, k: int) -> bool:
+        """Whether a person, an honorific or another organisation starts at token ``k``."""
+        if k >= len(self.keys):
+            return True
+        if self.keys[k] in {"ông", "bà", "đồng", "các", "lãnh", "đại", "đơn"} or self.is_name(k):
+            return True
+        return self.t.tokens[k].is_capitalised and org_head_at(self.keys, k)
 
     def _title_follows(self, k: int) -> bool:
         """Whether a title (a role, "Thường trực", a bloc role) starts at token ``k``."""
