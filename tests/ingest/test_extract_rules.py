@@ -212,3 +212,29 @@ def test_the_unit_receiving_the_leaders_flag_leads_the_stated_year(gazetteer: Ga
     (bloc,) = _blocs(text, gazetteer)
     roles = {(m.org.label, r.role, r.year) for m in bloc.members for r in m.roles}
     assert ("Sở Xây dựng", "leader", 2023) in roles
+
+
+def test_an_internal_bloc_named_by_an_acronym_is_a_bloc(gazetteer: Gazetteer) -> None:
+    text = "Ngày 19/11/2021, Khối ANND đã tổ chức hội nghị tổng kết tại Công an tỉnh Quảng Trị."
+    assert [b.label for b in _blocs(text, gazetteer)] == ["Khối ANND"]
+
+
+def test_a_name_ends_before_and_a_person(gazetteer: Gazetteer) -> None:
+    text = "Ông Hoàng Văn Nam – Giám đốc Sở Công Thương và ông Lý Văn Tư – Giám đốc Sở Y tế dự."
+    posts = {
+        p.name: [x.org.label for x in p.posts if x.org is not None]
+        for p in _people(text, gazetteer)
+    }
+    assert posts == {"Hoàng Văn Nam": ["Sở Công Thương"], "Lý Văn Tư": ["Sở Y tế"]}
+
+
+def test_a_bloc_of_one_provinces_units_belongs_to_that_province(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 1 gồm: Viện kiểm sát nhân dân huyện Chợ Mới, Viện kiểm sát nhân dân "
+        "huyện Tri Tôn và Viện kiểm sát nhân dân huyện Tịnh Biên tỉnh An Giang."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.local
+    many = "Cụm thi đua số 4 gồm Công an các tỉnh: Phú Thọ, Bắc Ninh, Quảng Ninh và Lạng Sơn."
+    (cluster,) = _blocs(many, gazetteer)
+    assert not cluster.local  # the police of several provinces: a cluster of the Ministry
