@@ -17,7 +17,7 @@ Rules that keep resolution honest:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.blocs import Bloc
@@ -216,13 +216,7 @@ class _Resolver:
         return {a for agency in agencies for a in self.out.ancestors(agency, self.g)}
 
     def _free_iri(self, name: str) -> str:
-        base = slugify(name)
-        taken = set(self.g.entities) | set(self.out.minted)
-        slug, n = base, 1
-        while str(NCGID[f"person/{slug}"]) in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        return str(NCGID[f"person/{slug}"])
+        return person_iri(name, set(self.g.entities) | set(self.out.minted))
 
     # -- blocs --------------------------------------------------------------------------------
     def blocs(self) -> None:
@@ -271,6 +265,23 @@ class _Resolver:
         )
 
 
+def person_iri(name: str, taken: Container[str]) -> str:
+    """The IRI for a new official called ``name``: ``person/{slug}``, or ``{slug}-2``, ``-3`` …
+    when an IRI in ``taken`` already has it (a slug never changes once minted).
+
+    >>> person_iri("Trần Quốc Tỏ", set()).rsplit("/", 1)[-1]
+    'tran-quoc-to'
+    >>> person_iri("Trần Quốc Tỏ", {str(NCGID["person/tran-quoc-to"])}).rsplit("/", 1)[-1]
+    'tran-quoc-to-2'
+    """
+    base = slugify(name)
+    slug, n = base, 1
+    while str(NCGID[f"person/{slug}"]) in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return str(NCGID[f"person/{slug}"])
+
+
 def _posts_with_org(person: Person) -> list[tuple[PersonMention, Org]]:
     return [(m, p.org) for m in person.mentions for p in m.posts if p.org is not None]
 
@@ -288,4 +299,11 @@ def resolve(
     return resolver.out
 
 
-__all__ = ["Minted", "OrgKey", "Person", "Resolution", "resolve"]
+__all__ = [
+    "Minted",
+    "OrgKey",
+    "Person",
+    "Resolution",
+    "person_iri",
+    "resolve",
+]
