@@ -30,6 +30,7 @@ from nội_chính_graph.ingest.summary_rdf import EQUIVALENT, summary_from_rdf
 from nội_chính_graph.ingest.triples import ReportGraph
 from nội_chính_graph.namespaces import DCTERMS, NCG, NCGID, ORG, SCHEMA, SKOS, XSD
 from nội_chính_graph.text import match_key, slugify
+from nội_chính_graph.text.language import about_emulation, looks_vietnamese, vietnamese_share
 
 _KIND_PHRASE = {
     "event-kind/so-ket": "sơ kết",
@@ -77,9 +78,31 @@ def extract_report(
     resolution = resolve(findings, gazetteer, kinds or shipped_kinds(), scope=report_slug)
     meta = ReportMeta(report_slug, url, issued, title, text_file)
     out, flags = write_rdf(findings, resolution, gazetteer, meta)
+    flags = _text_flags(findings.original) + flags
     labels = {iri: e.label for iri, e in gazetteer.entities.items()}
     summary = summary_from_rdf(out.payload, labels=labels)
     return Extraction(out.report, findings.original, out.payload, summary, flags, out.name)
+
+
+def _text_flags(text: str) -> list[Flag]:
+    """Review flags for a text that is not Vietnamese, or not a report on emulation."""
+    flags = []
+    if not looks_vietnamese(text):
+        share = f"{vietnamese_share(text):.0%}"
+        flags.append(
+            Flag(
+                code="not-vietnamese",
+                message=f"Only {share} of the words are Vietnamese: is this the report's text?",
+            )
+        )
+    if not about_emulation(text):
+        flags.append(
+            Flag(
+                code="not-a-report",
+                message="The text never speaks of emulation, awards, a bloc or its conference.",
+            )
+        )
+    return flags
 
 
 def write_rdf(
