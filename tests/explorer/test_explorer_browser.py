@@ -76,7 +76,8 @@ def test_graph_expands_by_keyboard_and_opens_an_agency_with_sourced_facts(
     expect(page.locator("h1")).to_contain_text("Bộ Công an", timeout=TIMEOUT)
     quote = page.locator(".source blockquote mark").first
     expect(quote).to_contain_text("Bộ Công an")
-    report = page.locator(".source-head a").first
+    # the report that quotes the agency (reference sources without a quote link to their page)
+    report = page.locator(".source:has(blockquote mark) .source-head a").first
     expect(report).to_have_attribute("href", re.compile(r"(#:~:text=)|(^/id/report/)"))
     page.screenshot(path=artifacts / "05-agency.png", full_page=True)
 
