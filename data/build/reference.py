@@ -1017,8 +1017,8 @@ def annotation(
     yield target, OA.hasSelector, position
     yield target, OA.hasSelector, exact
     yield position, RDF.type, OA.TextPositionSelector
-    yield position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)
-    yield position, OA.end, Literal(start + len(quote), datatype=XSD.nonNegativeInteger)
+    yield position, OA.start, Literal(start, datatype=XSD.integer)
+    yield position, OA.end, Literal(start + len(quote), datatype=XSD.integer)
     yield exact, RDF.type, OA.TextQuoteSelector
     yield exact, OA.exact, Literal(quote)
 

@@ -556,8 +556,8 @@ def annotation_triples(key: str, n: int, bodies: Iterable[URIRef]) -> Iterator[T
     yield target, OA.hasSelector, position
     yield target, OA.hasSelector, exact
     yield position, RDF.type, OA.TextPositionSelector
-    yield position, OA.start, Literal(quote.start, datatype=XSD.nonNegativeInteger)
-    yield position, OA.end, Literal(quote.end, datatype=XSD.nonNegativeInteger)
+    yield position, OA.start, Literal(quote.start, datatype=XSD.integer)
+    yield position, OA.end, Literal(quote.end, datatype=XSD.integer)
     yield exact, RDF.type, OA.TextQuoteSelector
     yield exact, OA.exact, Literal(quote.exact)
 

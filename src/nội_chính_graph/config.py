@@ -29,6 +29,15 @@ class Settings(BaseSettings):
         ),
     )
     remote_timeout: float = 30.0
+    remote_freshness: float = Field(
+        default=1.0,
+        ge=0,
+        description=(
+            "Seconds a process may serve reads cached from a remote store (search index, "
+            "gazetteer, derived indexes) before checking the store-wide generation again: "
+            "another API process's write is seen within this time."
+        ),
+    )
     load_data_on_start: bool = True
     host: str = "127.0.0.1"
     port: int = 8000

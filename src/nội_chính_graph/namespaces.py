@@ -22,6 +22,8 @@ ONTOLOGY_IRI = BASE + "ontology"
 NCGID = Namespace(BASE + "id/")
 NCGG = Namespace(BASE + "graph/")
 NCGSH = Namespace(BASE + "shapes#")
+GENID = BASE + ".well-known/genid/"
+"""Skolem IRIs that stand for blank nodes (RDF 1.1 Concepts §3.5), minted by the store."""
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -62,6 +64,7 @@ __all__ = [
     "BASE",
     "DCTERMS",
     "FOAF",
+    "GENID",
     "NCG",
     "NCGG",
     "NCGID",

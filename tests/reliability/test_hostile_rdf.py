@@ -215,3 +215,38 @@ def test_deep_turtle_through_the_api_is_parsed_without_recursion(name: str) -> N
     )
     assert response.status_code == 200
     assert response.json()["report"]["conforms"] is False
+
+
+#: Issue 13, finding 8: with a @prefix line, a Turtle payload holding an IRI with a space was
+#: answered 400 ``empty_payload`` ("holds no triples") instead of the parser's error.
+SPACE_AFTER_PREFIX = {
+    "subject": '@prefix ex: <http://example.org/> .\n<http://example.org/a b> ex:p "x" .\n',
+    "object": '@prefix ex: <http://example.org/> .\nex:s ex:p "x" .\nex:s ex:q <http://e/a b> .\n',
+    "relative": '@prefix ex: <http://example.org/> .\n<a b> ex:p "x" .\n',
+}
+SPACE_AT = {"subject": (2, 1), "object": (3, 11), "relative": (2, 1)}
+
+
+@pytest.mark.parametrize("case", sorted(SPACE_AFTER_PREFIX))
+def test_an_iri_with_a_space_after_a_prefix_gives_the_parser_position(case: str) -> None:
+    line, column = SPACE_AT[case]
+    response = validate_client().post(
+        "/api/v1/validate",
+        content=SPACE_AFTER_PREFIX[case].encode(),
+        headers={"content-type": "text/turtle"},
+    )
+    assert response.status_code == 400, response.text[:300]
+    assert assert_error_shape(response.content) == "data_format"
+    details = response.json()["error"]["details"]
+    assert (details["line"], details["column"]) == (line, column)
+
+
+@pytest.mark.parametrize("case", sorted(SPACE_AFTER_PREFIX))
+def test_an_iri_with_a_space_after_a_prefix_is_unreadable_with_its_line(
+    tmp_path: Path, case: str
+) -> None:
+    path = tmp_path / "space-after-prefix.ttl"
+    path.write_text(SPACE_AFTER_PREFIX[case], encoding="utf-8")
+    with pytest.raises(RDFParseError) as caught:
+        load_rdf(path)
+    assert caught.value.line == SPACE_AT[case][0]

@@ -97,8 +97,8 @@ class ReportGraph:
         self.add(target, OA.hasSelector, pos)
         self.add(target, OA.hasSelector, quote)
         self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, Literal(sentence.orig_start, datatype=XSD.nonNegativeInteger))
-        self.add(pos, OA.end, Literal(sentence.orig_end, datatype=XSD.nonNegativeInteger))
+        self.add(pos, OA.start, Literal(sentence.orig_start, datatype=XSD.integer))
+        self.add(pos, OA.end, Literal(sentence.orig_end, datatype=XSD.integer))
         self.add(quote, RDF.type, OA.TextQuoteSelector)
         exact = self.original[sentence.orig_start : sentence.orig_end]
         self.add(quote, OA.exact, Literal(exact))

@@ -63,24 +63,28 @@ SELECT DISTINCT ?membership ?member ?role ?interval ?begin ?end WHERE { #BIND
 }
 """
 
+# Each UNION branch binds variables of its own, joined after the UNION: Virtuoso 7 loses a
+# variable bound in one branch when another binds it only in an OPTIONAL (the Party-role
+# entry came back without organisation and role; issue 13, finding 9).
 PERSON_TIMELINE = """
 SELECT DISTINCT ?fact ?kind ?what ?organ ?role ?modifier ?term ?when ?interval ?begin ?end
 WHERE {
   { #BIND
     ?fact ncg:holder ?person ; ncg:post ?what .
     BIND("post" AS ?kind)
-    OPTIONAL { ?what org:postIn ?organ }
-    OPTIONAL { ?what org:role ?role }
+    OPTIONAL { ?what org:postIn ?postIn }
+    OPTIONAL { ?what org:role ?postRole }
     OPTIONAL { ?fact ncg:modifier ?modifier }
   } UNION { #BIND
     ?fact ncg:holder ?person ; ncg:rank ?what .
     BIND("rank" AS ?kind)
   } UNION { #BIND
-    ?fact org:member ?person ; org:organization ?organ ; org:role ?role .
+    ?fact org:member ?person ; org:organization ?what ; org:role ?memberRole .
     BIND("party-role" AS ?kind)
-    BIND(?organ AS ?what)
     OPTIONAL { ?fact ncg:partyTerm ?term }
   }
+  BIND(IF(?kind = "party-role", ?what, ?postIn) AS ?organ)
+  BIND(COALESCE(?postRole, ?memberRole) AS ?role)
   OPTIONAL {
     VALUES ?when { ncg:heldDuring ncg:attestedDuring org:memberDuring }
     ?fact ?when ?interval .

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, Response
+from pyoxigraph import NamedNode
 
 from nội_chính_graph.errors import ApiError, ErrorBody, NotAcceptableError, QueryRefusedError
 from nội_chính_graph.sparql.conneg import accepts_encoding, negotiate, prefers_html
@@ -222,6 +223,7 @@ async def _answer(service: SparqlService, request: Request, params: ProtocolRequ
         graph_format=graph.name if graph else None,
         max_rows=service.max_rows,
         gzip_min_bytes=GZIP_MIN_BYTES if _gzip_ok(headers.get("accept-encoding")) else None,
+        base_iri=_base_iri(request),
     )
     answer = await service.runner.run(job)
     out = {
@@ -247,6 +249,21 @@ def _content_type(name: str) -> str:
 
 def _endpoint(request: Request) -> str:
     return str(request.url.replace(query="", fragment=""))
+
+
+def _base_iri(request: Request) -> str:
+    """The endpoint's own URL, against which relative IRIs in a query resolve on every backend
+    (as ``oxigraph serve`` does; never the address of a store behind us)."""
+    endpoint = _endpoint(request)
+    try:
+        NamedNode(endpoint)
+    except ValueError as exc:
+        raise ApiError(
+            400,
+            "invalid_iri",
+            "The request URL is not an IRI that relative IRIs can resolve against.",
+        ) from exc
+    return endpoint
 
 
 async def _describe(

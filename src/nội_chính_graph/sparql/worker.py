@@ -36,6 +36,7 @@ class QueryJob:
     graph_format: str | None = "turtle"
     max_rows: int | None = None
     gzip_min_bytes: int | None = None  # gzip bodies at least this long (None: never)
+    base_iri: str | None = None  # relative IRIs resolve against it (the endpoint's own URL)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def execute(store: Store, job: QueryJob) -> QueryAnswer:
         default_graphs=job.default_graphs,
         named_graphs=job.named_graphs,
         max_rows=job.max_rows,
+        base_iri=job.base_iri,
     )
     kind = result_kind(result)
     name = job.solutions_format if kind == "solutions" else job.graph_format

@@ -15,6 +15,7 @@ import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from nội_chính_graph.errors import DataFormatError
+from nội_chính_graph.store.canonical import written
 
 Term = NamedNode | BlankNode | Literal | Triple
 
@@ -105,7 +106,8 @@ def update_for_writes(
     """One SPARQL 1.1 Update request doing a :meth:`Store.write_graphs` call.
 
     Every payload is parsed first (bad data raises :class:`DataFormatError` before anything is
-    sent), with fresh blank node labels so two payloads never share a blank node. Terms are
+    sent) and its blank nodes are skolemised, so no blank node is ever written (Virtuoso
+    refuses them in ``INSERT DATA``) and two payloads never share one. Terms are
     written as N-Triples terms (escaped by the RDF library), which is valid SPARQL syntax; graph
     names are checked IRIs.
 
@@ -126,12 +128,25 @@ def update_for_writes(
     return " ;\n".join(operations)
 
 
-def _triples(payload: RdfPayload) -> list[str]:
+def parse_payload(payload: RdfPayload) -> list[Triple]:
+    """The one parser of data on its way into any backend: the payload's triples as every
+    backend stores them (blank nodes skolemised, derived integers canonical; see
+    :mod:`nội_chính_graph.store.canonical`). Bad data raises :class:`DataFormatError` with the
+    parser's message and position.
+
+    >>> [t] = parse_payload(RdfPayload(b'<http://s> <http://p> _:b .', RdfFormat.N_TRIPLES))
+    >>> t.object.value.startswith("https://w3id.org/noi-chinh/.well-known/genid/")
+    True
+    """
     try:
-        parsed = parse(payload.data, payload.format, rename_blank_nodes=True)
-        return [f"{q.subject} {q.predicate} {q.object} ." for q in parsed]
+        quads = list(written(parse(payload.data, payload.format)))
     except SyntaxError as exc:
         raise DataFormatError(f"Invalid {payload.format.name} data: {exc}") from exc
+    return [Triple(q.subject, q.predicate, q.object) for q in quads]
+
+
+def _triples(payload: RdfPayload) -> list[str]:
+    return [f"{t.subject} {t.predicate} {t.object} ." for t in parse_payload(payload)]
 
 
 def _graph_term(graph: str) -> str:
@@ -158,6 +173,7 @@ class Store(Protocol):
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
         max_rows: int | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """Run a SPARQL 1.1 query.
 
@@ -165,6 +181,8 @@ class Store(Protocol):
         apply, and without those the default graph is the union of all named graphs. Giving
         either list restricts the dataset to exactly the graphs named (an omitted list is empty).
         ``max_rows`` caps solutions/triples and sets ``truncated`` when more existed.
+        ``base_iri`` resolves relative IRIs of the query (the query's own ``BASE`` wins); the
+        ``/sparql`` endpoint passes its own URL, on every backend alike.
         """
         ...
 
@@ -304,6 +322,7 @@ __all__ = [
     "SolutionsResult",
     "Store",
     "Term",
+    "parse_payload",
     "rdf_bytes",
     "rdf_format_for",
     "require_graph_for",

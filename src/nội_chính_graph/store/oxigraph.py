@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import secrets
 import shutil
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -26,11 +28,13 @@ from nội_chính_graph.store.base import (
     Snapshot,
     SolutionsResult,
     Term,
+    parse_payload,
     rdf_bytes,
     rdf_format_for,
     require_graph_for,
     update_for_writes,
 )
+from nội_chính_graph.store.canonical import written
 from nội_chính_graph.store.sparql_text import has_dataset_clause
 
 _POSITION = re.compile(r"error at (\d+):(\d+)")
@@ -90,9 +94,12 @@ def run_query(
     default_graphs: Sequence[str] | None = None,
     named_graphs: Sequence[str] | None = None,
     max_rows: int | None = None,
+    base_iri: str | None = None,
 ) -> QueryResult:
     """Run a query on a pyoxigraph store and return a typed, capped result."""
     options = dataset_options(sparql, default_graphs, named_graphs)
+    if base_iri is not None:
+        options["base_iri"] = base_iri
     try:
         raw = store.query(sparql, **options)
         if isinstance(raw, ox.QueryBoolean):
@@ -109,13 +116,11 @@ def run_query(
         raise StoreError(f"Query evaluation failed: {exc}") from exc
 
 
-def _parse(data: bytes | None, fmt: ox.RdfFormat, path: Path | None = None) -> ox.QuadParser:
-    if path is not None:
-        return ox.parse(path=path, format=fmt, rename_blank_nodes=True)
-    return ox.parse(data, fmt, rename_blank_nodes=True)
+def _parse_file(path: Path, fmt: ox.RdfFormat) -> Iterator[ox.Quad]:
+    return written(ox.parse(path=path, format=fmt))
 
 
-def _into_graph(quads: ox.QuadParser, target: ox.NamedNode | None) -> Iterator[ox.Quad]:
+def _into_graph(quads: Iterable[ox.Quad], target: ox.NamedNode | None) -> Iterator[ox.Quad]:
     for quad in quads:
         yield quad if target is None else ox.Quad(quad.subject, quad.predicate, quad.object, target)
 
@@ -143,9 +148,11 @@ class OxigraphStore:
         else:
             path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(path))
+            self._remove_stale_snapshots()
         self._lock = threading.RLock()
         self._generation = 0
         self._snapshots = 0
+        self._token = f"{os.getpid()}-{secrets.token_hex(4)}"  # unique to this open
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> OxigraphStore:
@@ -168,6 +175,7 @@ class OxigraphStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
         max_rows: int | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """Run a SPARQL query (see :meth:`Store.query`)."""
         return run_query(
@@ -176,6 +184,7 @@ class OxigraphStore:
             default_graphs=default_graphs,
             named_graphs=named_graphs,
             max_rows=max_rows,
+            base_iri=base_iri,
         )
 
     def graphs(self) -> list[str]:
@@ -191,10 +200,7 @@ class OxigraphStore:
 
     def _quads_of(self, graph: str, payload: RdfPayload) -> list[ox.Quad]:
         target = _node(graph, "graph")
-        try:
-            return list(_into_graph(_parse(payload.data, payload.format), target))
-        except SyntaxError as exc:
-            raise DataFormatError(f"Invalid {payload.format.name} data: {exc}") from exc
+        return [ox.Quad(t.subject, t.predicate, t.object, target) for t in parse_payload(payload)]
 
     def _write(self) -> None:
         self._generation += 1
@@ -250,7 +256,7 @@ class OxigraphStore:
         def counting() -> Iterator[ox.Quad]:
             nonlocal counted
             node = None if target is None else _node(target, "graph")
-            for quad in _into_graph(_parse(None, fmt, path), node):
+            for quad in _into_graph(_parse_file(path, fmt), node):
                 counted += 1
                 yield quad
 
@@ -294,6 +300,16 @@ class OxigraphStore:
         assert self.path is not None
         return self.path.with_name(self.path.name + ".snapshots")
 
+    def _remove_stale_snapshots(self) -> None:
+        """Delete checkpoints a crashed process left behind (issue 13, finding 3).
+
+        Opening the store took RocksDB's lock, so no other live process writes it: every
+        checkpoint already there belongs to a dead one (its query workers died with it, or keep
+        their open files on Linux). Names also carry a per-open token, so a leftover can never
+        collide with a new checkpoint even if it could not be removed.
+        """
+        shutil.rmtree(self._snapshot_root(), ignore_errors=True)
+
     def snapshot(self) -> Snapshot:
         """A consistent copy for worker processes: a hard-linked checkpoint, or an N-Quads dump."""
         with self._lock:
@@ -302,7 +318,8 @@ class OxigraphStore:
                 assert dump is not None
                 return DumpSnapshot(dump, self._generation)
             self._snapshots += 1
-            target = self._snapshot_root() / f"{self._generation}-{self._snapshots}"
+            name = f"{self._token}-{self._generation}-{self._snapshots}"
+            target = self._snapshot_root() / name
             target.parent.mkdir(parents=True, exist_ok=True)
             self._store.backup(str(target))
             return DiskSnapshot(str(target), self._generation)

@@ -15,6 +15,7 @@ get a ``graph_prefix``: only named graphs whose IRI starts with it are the store
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -29,6 +30,7 @@ from nội_chính_graph.config import Settings
 from nội_chính_graph.errors import (
     DataFormatError,
     QuerySyntaxError,
+    QueryTimeoutError,
     StoreError,
     StoreUnavailableError,
 )
@@ -41,12 +43,28 @@ from nội_chính_graph.store.base import (
     RdfPayload,
     Snapshot,
     SolutionsResult,
+    parse_payload,
     rdf_bytes,
     rdf_format_for,
     require_graph_for,
     update_for_writes,
 )
+from nội_chính_graph.store.canonical import written
 from nội_chính_graph.store.oxigraph import solution_row
+from nội_chính_graph.store.remote_generation import (
+    READ_TOKEN,
+    SYSTEM_GRAPH,
+    Generation,
+    bump_operations,
+    new_token,
+)
+from nội_chính_graph.store.remote_server import (
+    cancelled_mid_answer,
+    deadline_parameters,
+    prepared_query,
+    server_kind,
+    stopped_by_deadline,
+)
 from nội_chính_graph.store.sparql_text import require_query, strip_opaque
 
 _SOLUTIONS_MEDIA = "application/sparql-results+json"
@@ -57,8 +75,16 @@ _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
+_log = logging.getLogger(__name__)
+
+
 def _base(url: str) -> str:
     return url.rsplit("/", 1)[0]
+
+
+def _origin(url: str) -> str:
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://{rest.split('/', 1)[0]}"
 
 
 def _blank_label(value: str) -> str:
@@ -139,13 +165,19 @@ class RemoteStore:
         timeout: float = 30.0,
         client: httpx.Client | None = None,
         graph_prefix: str | None = None,
+        query_timeout: float | None = None,
+        freshness: float = 1.0,
     ) -> None:
         self.query_url = query_url
         self.graph_prefix = graph_prefix
         self.update_url = update_url or _base(query_url) + "/update"
         self.gsp_url = gsp_url or _base(query_url) + "/store"
+        self.query_timeout = query_timeout
+        #: The server's product from its ``Server`` header (``virtuoso``, ``oxigraph``, or
+        #: ``None`` until a first answer or when unknown); decides how the deadline is passed.
+        self.server_kind: str | None = None
         self._client = client or httpx.Client(timeout=timeout)
-        self._generation = 0
+        self._generation = Generation(self._read_token, freshness)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RemoteStore:
@@ -158,31 +190,69 @@ class RemoteStore:
             gsp_url=settings.remote_gsp_url,
             timeout=settings.remote_timeout,
             graph_prefix=settings.remote_graph_prefix,
+            query_timeout=settings.query_timeout,
+            freshness=settings.remote_freshness,
         )
 
     @property
     def generation(self) -> int:
-        """Writes made through this object (others may write to the server too)."""
-        return self._generation
+        """Moves with every write to the store by any process (checked at most every
+        ``freshness`` seconds; see :mod:`nội_chính_graph.store.remote_generation`)."""
+        return self._generation.current()
+
+    def _read_token(self) -> str | None:
+        rows = self._select(READ_TOKEN).rows
+        token = rows[0].get("token") if rows else None
+        return token.value if isinstance(token, ox.Literal) else None
+
+    def _bump(self) -> None:
+        """Replace the store-wide token after a write that could not carry it."""
+        token = new_token()
+        self._update(bump_operations(token))
+        self._generation.wrote(token)
+
+    def _update(self, update: str) -> None:
+        response = self._send(
+            "POST",
+            self.update_url,
+            content=urlencode({"update": update}).encode(),
+            headers={"content-type": "application/x-www-form-urlencoded", "accept": "*/*"},
+        )
+        if response.status_code == 400:
+            text = self._hide_address(response.text[:2000])
+            raise DataFormatError(f"Remote store rejected the update: {text}")
+        if response.is_error:
+            raise self._fail(response, "a graph update")
 
     def _send(self, method: str, url: str, **kwargs: object) -> httpx.Response:
+        # Messages never name the store's address: they reach API clients (issue 13, #7).
         try:
             response = self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
         except httpx.TransportError as exc:
             # Down, refusing connections or not answering in time: the client may retry.
+            _log.warning("remote store %s unreachable: %r", url, exc)
             raise StoreUnavailableError(
-                f"Remote store {url} unreachable: {exc}", details={"store": url}
+                f"The remote store is unreachable ({type(exc).__name__})."
             ) from exc
         except httpx.HTTPError as exc:
-            raise StoreError(f"Remote store {url} failed: {exc}") from exc
+            _log.warning("remote store %s failed: %r", url, exc)
+            raise StoreError(f"The remote store failed ({type(exc).__name__}).") from exc
+        if self.server_kind is None:
+            self.server_kind = server_kind(response.headers.get("server", ""))
         return response
 
     def _fail(self, response: httpx.Response, what: str) -> StoreError:
-        text = response.text[:2000]
+        text = self._hide_address(response.text[:2000])
         return StoreError(
             f"Remote store refused {what}: HTTP {response.status_code}: {text}",
-            details={"status": response.status_code, "url": str(response.url)},
+            details={"status": response.status_code},
         )
+
+    def _hide_address(self, text: str) -> str:
+        """``text`` without the store's own address (servers echo it in messages)."""
+        for url in (self.query_url, self.update_url, self.gsp_url):
+            text = text.replace(_origin(url), "<remote store>")
+        return text
 
     def _post_query(
         self,
@@ -193,17 +263,50 @@ class RemoteStore:
         form = [("query", sparql)]
         form += [("default-graph-uri", g) for g in default_graphs or ()]
         form += [("named-graph-uri", g) for g in named_graphs or ()]
+        form += deadline_parameters(self.server_kind, self.query_timeout)
         headers = {
             "content-type": "application/x-www-form-urlencoded; charset=utf-8",
             "accept": accept_for(sparql),
         }
         body = urlencode(form).encode("ascii")
         response = self._send("POST", self.query_url, content=body, headers=headers)
+        if stopped_by_deadline(response):
+            raise self._timed_out()
         if response.status_code == 400:
-            raise QuerySyntaxError(f"Remote store rejected the query: {response.text[:2000]}")
+            text = self._hide_address(response.text[:2000])
+            raise QuerySyntaxError(f"Remote store rejected the query: {text}")
         if response.is_error:
             raise self._fail(response, "the query")
         return response
+
+    def _timed_out(self) -> QueryTimeoutError:
+        limit = self.query_timeout or 0.0
+        return QueryTimeoutError(
+            f"The query ran longer than the {limit:g} s limit and the store stopped it. "
+            "Narrow it (more selective patterns, LIMIT) and try again.",
+            details={"timeout_seconds": limit},
+        )
+
+    def _parse_answer(self, response: httpx.Response, max_rows: int | None) -> QueryResult:
+        media = response.headers.get("content-type", "").split(";")[0].strip()
+        try:
+            if media in ("application/n-triples", "text/plain"):
+                triples = [
+                    ox.Triple(q.subject, q.predicate, q.object)
+                    for q in ox.parse(response.content, ox.RdfFormat.N_TRIPLES)
+                ]
+                cut = max_rows is not None and len(triples) > max_rows
+                return GraphResult(triples[:max_rows] if cut else triples, cut)
+            parsed = read_results(response.content)
+        except (SyntaxError, StoreError) as exc:
+            if cancelled_mid_answer(response.content):
+                raise self._timed_out() from exc
+            raise StoreError("The remote store sent an answer that does not parse.") from exc
+        if isinstance(parsed, BooleanResult):
+            return parsed
+        rows = parsed.rows
+        cut = max_rows is not None and len(rows) > max_rows
+        return SolutionsResult(parsed.variables, rows[:max_rows] if cut else rows, cut)
 
     def query(
         self,
@@ -212,27 +315,18 @@ class RemoteStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
         max_rows: int | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """Run a query on the server and parse the answer into typed results.
 
         Only a read-only query is sent: a store may run an update given as ``query=``.
+        ``base_iri`` travels as a ``BASE`` in front of the query (the protocol has no parameter
+        for it), so relative IRIs never resolve against the store's own address.
         """
         require_query(sparql)
-        response = self._post_query(sparql, default_graphs, named_graphs)
-        media = response.headers.get("content-type", "").split(";")[0].strip()
-        if media in ("application/n-triples", "text/plain"):
-            triples = [
-                ox.Triple(q.subject, q.predicate, q.object)
-                for q in ox.parse(response.content, ox.RdfFormat.N_TRIPLES)
-            ]
-            cut = max_rows is not None and len(triples) > max_rows
-            return GraphResult(triples[:max_rows] if cut else triples, cut)
-        parsed = read_results(response.content)
-        if isinstance(parsed, BooleanResult):
-            return parsed
-        rows = parsed.rows
-        cut = max_rows is not None and len(rows) > max_rows
-        return SolutionsResult(parsed.variables, rows[:max_rows] if cut else rows, cut)
+        text = prepared_query(sparql, base_iri, self.server_kind)
+        response = self._post_query(text, default_graphs, named_graphs)
+        return self._parse_answer(response, max_rows)
 
     def _select(self, sparql: str, named_graphs: Sequence[str] | None = None) -> SolutionsResult:
         result = self.query(sparql, named_graphs=named_graphs)
@@ -244,11 +338,12 @@ class RemoteStore:
         rows = self._select(_GRAPHS).rows
         names = (r.get("g") for r in rows)
         iris = (g.value for g in names if isinstance(g, ox.NamedNode))
-        return sorted(iri for iri in iris if iri.startswith(self.graph_prefix or ""))
+        prefix = self.graph_prefix or ""
+        return sorted(iri for iri in iris if iri.startswith(prefix) and iri != SYSTEM_GRAPH)
 
-    def _own_graphs(self) -> list[str] | None:
-        """The graphs to restrict whole-store questions to: None means every graph."""
-        return None if self.graph_prefix is None else self.graphs()
+    def _own_graphs(self) -> list[str]:
+        """The graphs whole-store questions are about: ours, not the system graph."""
+        return self.graphs()
 
     def count(self, graph: str | None = None) -> int:
         """Number of quads in ``graph`` or in the whole store (its graphs under the prefix)."""
@@ -271,12 +366,14 @@ class RemoteStore:
         )
 
     def _write(self, method: str, graph: str, payload: RdfPayload) -> None:
-        response = self._gsp(method, graph, payload)
+        # Parsed and made canonical here like every other write, then sent as N-Triples.
+        triples = rdf_bytes(parse_payload(payload), ox.RdfFormat.N_TRIPLES)
+        response = self._gsp(method, graph, RdfPayload(triples, ox.RdfFormat.N_TRIPLES))
         if response.status_code == 400:
             raise DataFormatError(f"Remote store rejected the data: {response.text[:2000]}")
         if response.is_error:
             raise self._fail(response, f"{method} of graph <{graph}>")
-        self._generation += 1
+        self._bump()
 
     def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
         """GSP POST: add triples to ``graph``."""
@@ -297,17 +394,9 @@ class RemoteStore:
         update = update_for_writes(add or {}, replace or {}, delete)
         if not update:
             return
-        response = self._send(
-            "POST",
-            self.update_url,
-            content=urlencode({"update": update}).encode(),
-            headers={"content-type": "application/x-www-form-urlencoded", "accept": "*/*"},
-        )
-        if response.status_code == 400:
-            raise DataFormatError(f"Remote store rejected the update: {response.text[:2000]}")
-        if response.is_error:
-            raise self._fail(response, "a graph update")
-        self._generation += 1
+        token = new_token()  # the generation moves in the same request as the write
+        self._update(f"{update} ;\n{bump_operations(token)}")
+        self._generation.wrote(token)
 
     def delete_graph(self, graph: str) -> bool:
         """GSP DELETE; a 404 means the graph did not exist."""
@@ -316,7 +405,7 @@ class RemoteStore:
             return False
         if response.is_error:
             raise self._fail(response, f"DELETE of graph <{graph}>")
-        self._generation += 1
+        self._bump()
         return True
 
     def get_graph(self, graph: str, fmt: ox.RdfFormat) -> bytes:
@@ -337,7 +426,7 @@ class RemoteStore:
         target = require_graph_for(path, fmt, graph)
         groups: dict[str, list[ox.Triple]] = {}
         try:
-            for quad in ox.parse(path=path, format=fmt, rename_blank_nodes=True):
+            for quad in written(ox.parse(path=path, format=fmt)):
                 name = target or (
                     quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
                 )

@@ -29,6 +29,7 @@ def _keyword(word: str) -> re.Pattern[str]:
 
 _SERVICE = _keyword("SERVICE")
 _FROM = _keyword("FROM")
+_BASE = _keyword("BASE")
 
 #: Deepest nesting of ``{ ( [`` accepted. The engine's parser and optimiser recurse on the
 #: query's tree: a few thousand levels overflow the stack of the process running it (a
@@ -195,10 +196,39 @@ def has_dataset_clause(sparql: str) -> bool:
     return _FROM.search(strip_opaque(sparql)) is not None
 
 
+def _same_length_blank(match: re.Match[str]) -> str:
+    text = match.group(0)
+    return text if text.startswith("<") else re.sub(r"[^\n]", " ", text)
+
+
+_BASE_DECLARATION = re.compile(r"(?<![\w:?$\-])BASE\s*<[^<>]*>", re.IGNORECASE)
+
+
+def base_declaration(sparql: str) -> tuple[int, int] | None:
+    """Where the query's ``BASE <…>`` declaration is (start, end), outside strings/comments.
+
+    >>> base_declaration('PREFIX a: <http://a/> # BASE <x>\\nBASE <http://e/> ASK {}')
+    (33, 49)
+    """
+    found = _BASE_DECLARATION.search(_OPAQUE.sub(_same_length_blank, sparql))
+    return found.span() if found else None
+
+
+def has_base(sparql: str) -> bool:
+    """Whether the query declares its own ``BASE`` (only a prologue can hold the keyword).
+
+    >>> has_base("BASE <http://e/> SELECT * { ?s ?p <o> }"), has_base("SELECT ?base { }")
+    (True, False)
+    """
+    return _BASE.search(strip_opaque(sparql)) is not None
+
+
 __all__ = [
     "MAX_NESTING",
     "MAX_OPERATORS",
     "QUERY_FORMS",
+    "base_declaration",
+    "has_base",
     "has_dataset_clause",
     "nesting_depth",
     "operator_count",

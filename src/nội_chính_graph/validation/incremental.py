@@ -40,7 +40,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
-from nội_chính_graph.namespaces import NCG, ORG, RDF
+from nội_chính_graph.namespaces import GENID, NCG, ORG, RDF
 from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.store.base import GraphResult, SolutionsResult, Store, rdf_bytes
 from nội_chính_graph.validation.engine import Validator
@@ -63,8 +63,12 @@ CONSTRUCT { ?s ?p ?o . ?o ?bp ?bo }
 WHERE {
     #BIND
     ?s ?p ?o .
-    OPTIONAL { FILTER(isBlank(?o)) ?o ?bp ?bo }
-}"""
+    OPTIONAL {
+        FILTER(isBlank(?o) || STRSTARTS(STR(?o), "@GENID@"))
+        ?o ?bp ?bo
+    }
+}""".replace("@GENID@", GENID)
+# Blank nodes are stored as well-known genid IRIs (skolemised on write): both are expanded.
 
 _SIBLINGS = """
 SELECT DISTINCT ?f WHERE {

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 from rdflib.exceptions import ParserError
 from rdflib.plugins.parsers.notation3 import BadSyntax
@@ -79,7 +80,7 @@ def load_rdf(path: Path | str, dataset: Dataset | None = None) -> Dataset:
         raise RDFParseError(str(path), _first_bad_line(text, fmt), None, str(err)) from err
     except RecursionError:
         raise RDFParseError(str(path), None, None, "nested too deeply to parse") from None
-    _refuse_bad_iris(path, text, target)
+    _refuse_bad_iris(path, text, target, fmt)
     return target
 
 
@@ -115,15 +116,39 @@ def _refuse_context_references(path: Path, document: object) -> None:
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
-def _refuse_bad_iris(path: Path, text: str, dataset: Dataset) -> None:
-    """rdflib accepts IRIs with spaces or control characters (with a log line): refuse them."""
+_OXIGRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+}
+
+
+def _strict_position(text: str, fmt: str) -> tuple[int | None, int | None]:
+    """Where a strict parser (pyoxigraph checks every IRI) stops, for the formats it reads."""
+    strict = _OXIGRAPH_FORMATS.get(fmt)
+    if strict is None:
+        return None, None
+    try:
+        for _ in ox.parse(text.encode("utf-8"), strict):
+            pass
+    except SyntaxError as err:
+        return err.lineno, err.offset
+    return None, None
+
+
+def _refuse_bad_iris(path: Path, text: str, dataset: Dataset, fmt: str) -> None:
+    """rdflib accepts IRIs with spaces or control characters (with a log line): refuse them,
+    at the position a strict parser gives (a relative IRI is not in the text as resolved)."""
     for quad in dataset.quads((None, None, None, None)):
         for term in quad[:3]:
             if isinstance(term, URIRef) and _BAD_IRI.search(term):
-                offset = text.find(str(term))
-                line = text.count("\n", 0, offset) + 1 if offset >= 0 else None
+                line, column = _strict_position(text, fmt)
+                if line is None:
+                    offset = text.find(str(term))
+                    line = text.count("\n", 0, offset) + 1 if offset >= 0 else None
                 raise RDFParseError(
-                    str(path), line, None, f"IRI {str(term)!r} holds a character IRIs cannot"
+                    str(path), line, column, f"IRI {str(term)!r} holds a character IRIs cannot"
                 )
 
 
