@@ -126,10 +126,33 @@ async def _revert(
     if ingest.get("status") != 201:
         return
     ingest_id = ingest["body"]["record"]["id"]
+    await _review(writer, out)
     await asyncio.sleep(max(at - (time.monotonic() - started), 0))
     out["sent"] = time.monotonic()
     await write(writer, "DELETE", f"/api/v1/ingests/{ingest_id}", 0, out)
     out["done"] = time.monotonic()
+
+
+async def _review(writer: httpx.AsyncClient, out: dict[str, Any]) -> None:
+    """A steward's review action on an entity the ingest minted (a rename), then its revert,
+    so that the ingest's own revert afterwards finds the graph as it wrote it."""
+    listed = await writer.get("/api/v1/review")
+    items = listed.json() if listed.status_code == 200 else []
+    if not items:
+        out["review"] = {"status": listed.status_code, "minted": 0}
+        return
+    entity = items[0]["id"]
+    started = time.monotonic()
+    action = {"action": "rename", "entity": entity, "label": f"{items[0]['label']} (đã rà soát)"}
+    done = await writer.post(
+        "/api/v1/review", json=action, headers={"content-type": "application/json"}
+    )
+    seconds = round(time.monotonic() - started, 2)
+    review = {"status": done.status_code, "seconds": seconds, "minted": len(items)}
+    if done.status_code == 201:
+        undone = await writer.delete(f"/api/v1/review/actions/{done.json()['id']}")
+        review["revert_status"] = undone.status_code
+    out["review"] = review
 
 
 def main(argv: list[str] | None = None) -> int:
