@@ -124,10 +124,8 @@ def test_the_exact_text_of_a_curated_report_is_rejected_with_the_report(
     )
     assert response.status_code == 409
     error = response.json()["error"]
-    assert error["code"] == "shacl_violation"
-    shapes = {r["shape"].rsplit("#", 1)[-1] for r in error["details"]["report"]["results"]}
-    # Same report IRI, same annotation IRIs, other sentence offsets: the annotations clash.
-    assert "AnnotationShape" in shapes
+    assert error["code"] == "report_exists"
+    assert error["details"]["report"].endswith("/report/06-moet-khoahoc-vanhoa-xahoi-soket2017")
     assert same_dataset(dataset_of(store), before)
 
 

@@ -321,6 +321,16 @@ class IngestWorkflow:
                     "ingest", steward=steward, ingest_id=existing.id, outcome="exists"
                 )
                 return CommitResult(created=False, record=existing)
+            known = next((f for f in candidate.flags if f.code == "report-known"), None)
+            if known is not None:  # curated data holds this very text: nothing to add
+                self.audit.append("ingest", steward=steward, outcome="report_exists")
+                raise ApiError(
+                    409,
+                    "report_exists",
+                    f"The graph already holds this text as a curated report ({known.message}); "
+                    "nothing was stored. Correct the curated data instead.",
+                    details={"report": str(candidate.source) if candidate.source else None},
+                )
             _hood, outcome = self._check(candidate)
             if not outcome.report.conforms:
                 self._reject(candidate, outcome, steward)
