@@ -238,3 +238,17 @@ def test_a_bloc_of_one_provinces_units_belongs_to_that_province(gazetteer: Gazet
     many = "Cụm thi đua số 4 gồm Công an các tỉnh: Phú Thọ, Bắc Ninh, Quảng Ninh và Lạng Sơn."
     (cluster,) = _blocs(many, gazetteer)
     assert not cluster.local  # the police of several provinces: a cluster of the Ministry
+
+
+def test_a_name_is_read_through_the_abbreviations_glossed_inside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Đồng chí Nguyễn Văn An, Chủ tịch Ủy ban Trung ương (UBTƯ) Mặt trận Tổ quốc (MTTQ) "
+        "Việt Nam phát biểu."
+    )
+    (person,) = _people(text, gazetteer)
+    (post,) = person.posts
+    assert post.org is not None
+    assert post.org.entity is not None
+    assert post.org.entity.iri.endswith("/uy-ban-trung-uong-mat-tran-to-quoc-viet-nam")

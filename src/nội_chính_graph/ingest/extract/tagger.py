@@ -180,9 +180,46 @@ def tag(sentence: Sentence, gazetteer: Gazetteer) -> Tagged:
     return tagged
 
 
+def _without_glosses(tokens: list[Token], i: int) -> tuple[list[str], list[int]]:
+    """Keys from ``i`` on with the abbreviations glossed in parentheses left out, and the token
+    index of each kept key: "Ủy ban Trung ương (UBTƯ) Mặt trận Tổ quốc (MTTQ) Việt Nam"."""
+    keys: list[str] = []
+    where: list[int] = []
+    k = i
+    while k < len(tokens):
+        gloss = (
+            tokens[k].key == "("
+            and k + 2 < len(tokens)
+            and tokens[k + 2].key == ")"
+            and tokens[k + 1].text.isupper()
+            and len(tokens[k + 1].text) >= 2
+        )
+        if gloss and keys:
+            k += 3
+            continue
+        keys.append(tokens[k].key)
+        where.append(k)
+        k += 1
+    return keys, where
+
+
+def _longest(
+    tokens: list[Token], keys: list[str], i: int, gazetteer: Gazetteer
+) -> tuple[int, list[Entity]]:
+    """The longest gazetteer match at ``i``, reading through glossed abbreviations."""
+    length, found = gazetteer.longest(keys, i)
+    if "(" not in keys[i + 1 : i + gazetteer.max_length + 6]:
+        return length, found
+    clean, where = _without_glosses(tokens, i)
+    plain, hits = gazetteer.longest(clean, 0)
+    if plain and where[plain - 1] + 1 > i + length:
+        return where[plain - 1] + 1 - i, hits
+    return length, found
+
+
 def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> Span | None:
     tokens = tagged.tokens
-    length, found = gazetteer.longest(keys, i)
+    length, found = _longest(tokens, keys, i, gazetteer)
     previous = tagged.spans[-1] if tagged.spans else None
     cued = (i > 0 and keys[i - 1] in _PERSON_CUES) or (
         previous is not None and previous.j == i and previous.kind is Kind.RANK
