@@ -252,3 +252,10 @@ def test_a_name_is_read_through_the_abbreviations_glossed_inside_it(
     assert post.org is not None
     assert post.org.entity is not None
     assert post.org.entity.iri.endswith("/uy-ban-trung-uong-mat-tran-to-quoc-viet-nam")
+
+
+def test_a_numbered_bloc_carries_the_body_that_numbered_it(gazetteer: Gazetteer) -> None:
+    police = _blocs("Cụm thi đua số 5, Bộ Công an tổ chức hội nghị.", gazetteer)
+    tax = _blocs("Cụm thi đua số 5 thuộc Cục Thuế tổ chức hội nghị.", gazetteer)
+    assert [b.label for b in police] == ["Cụm thi đua số 5, Bộ Công an"]
+    assert [b.label for b in tax] == ["Cụm thi đua số 5 thuộc Cục Thuế"]

@@ -121,7 +121,10 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             break
         end += 1
     if keys[j : j + 1] == ["số"] and j + 1 < len(keys) and _NUMBER.fullmatch(keys[j + 1]):
-        return j + 2, False  # "Khối thi đua số 2", "Cụm thi đua số IV"
+        # "Khối thi đua số 2", "Cụm thi đua số IV"; a number is only unique within the body
+        # that set the blocs up, named next: "Cụm thi đua số 6, Bộ Công an", "… số 5 thuộc Cục
+        # Thuế", "Khối thi đua số 7 (Bộ Tài chính)"
+        return _with_parent(tagged, j + 2), False
     central = [k for k in range(j, end) if keys[k] in _CENTRAL]
     if central:
         last = central[-1]
@@ -134,6 +137,24 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     while end > j and not (tagged.tokens[end - 1].is_capitalised or keys[end - 1] == "đảng"):
         end -= 1
     return end, False
+
+
+def _with_parent(tagged: Tagged, end: int) -> int:
+    """``end``, or past the body named right after a numbered bloc."""
+    keys = [t.key for t in tagged.tokens]
+    if keys[end : end + 1] not in ([","], ["thuộc"], ["("], ["của"], ["-"]):
+        return end
+    start = end + 1
+    span = tagged.at.get(start)
+    if span is not None and span.of(*ORGANISATIONS):
+        stop = span.j
+    elif start < len(keys) and tagged.tokens[start].is_capitalised and org_head_at(keys, start):
+        stop = start + 1
+        while stop < len(keys) and stop - start < 8 and tagged.tokens[stop].is_capitalised:
+            stop += 1
+    else:
+        return end
+    return stop + 1 if keys[end] == "(" and keys[stop : stop + 1] == [")"] else stop
 
 
 def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
