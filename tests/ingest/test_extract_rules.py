@@ -259,3 +259,33 @@ def test_a_numbered_bloc_carries_the_body_that_numbered_it(gazetteer: Gazetteer)
     tax = _blocs("Cụm thi đua số 5 thuộc Cục Thuế tổ chức hội nghị.", gazetteer)
     assert [b.label for b in police] == ["Cụm thi đua số 5, Bộ Công an"]
     assert [b.label for b in tax] == ["Cụm thi đua số 5 thuộc Cục Thuế"]
+
+
+def test_a_full_unit_then_the_same_unit_in_each_district(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 gồm 4 đơn vị: Viện kiểm sát nhân dân thành phố Bảo Lộc và các huyện "
+        "Di Linh, Bảo Lâm, Đạ Huoai tổ chức ký kết giao ước."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    labels = _members(bloc)
+    assert labels[:2] == [
+        "Viện kiểm sát nhân dân thành phố Bảo Lộc",
+        "Viện kiểm sát nhân dân huyện Di Linh",
+    ]
+    assert len(labels) == 4
+
+
+def test_a_bare_place_in_a_list_is_not_a_member(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 8 gồm: Hà Nội, Hải Phòng, Sở Xây dựng tỉnh Nam Định."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Sở Xây dựng tỉnh Nam Định"]
+
+
+def test_numbered_units_listed_with_their_body_take_its_name(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua số 3 gồm: Cơ quan điều tra Bộ Quốc phòng, Cục 2, Cục 5."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Cơ quan điều tra Bộ Quốc phòng",
+        "Cục 2 Bộ Quốc phòng",
+        "Cục 5 Bộ Quốc phòng",
+    ]

@@ -64,6 +64,18 @@ _CLAUSE_STARTS = frozenset(
         "năm",
     }
 )
+_UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
+
+
+def _unit_of(place: str, plural: list[str]) -> str:
+    """The unit word before a place of a distributed list ("các huyện": "huyện ")."""
+    if keys_of(place)[:1] in (("thành",), ("tỉnh",), ("huyện",), ("quận",), ("thị",)):
+        return ""
+    if plural == ["tỉnh"] or plural == ["thành", "phố"]:
+        return "thành phố " if keys_of(place) in CITIES else "tỉnh "
+    return " ".join(plural) + " "
+
+
 _NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 _LOCAL_HEADS = frozenset({"tỉnh", "huyện", "quận", "xã", "thành"})
 _NUMBER = re.compile(r"\d{1,2}|[ivxl]{1,5}", re.IGNORECASE)
@@ -217,6 +229,8 @@ def collect_blocs(
         if target is not None:
             target.members.append(member)
     known = province_names(e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE)
+    for bloc in blocs:
+        _name_parents(bloc, gazetteer)
     province = report_province(sentences, known or None) or home
     for bloc in blocs:
         provincial = _is_provincial(bloc)
@@ -225,6 +239,39 @@ def collect_blocs(
         if bloc.entity is None and province is not None and _is_provincial(bloc):
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
     return blocs
+
+
+_SUB_UNITS = (("vụ",), ("cục",), ("phòng",), ("ban",), ("văn", "phòng"))
+
+
+def _parent_at_end(label: str, gazetteer: Gazetteer) -> str | None:
+    """The known organisation a unit's name ends with ("Cơ quan điều tra VKSND tối cao")."""
+    keys = keys_of(label)
+    for start in range(1, len(keys)):
+        found = gazetteer.lookup(keys[start:], ORGANISATIONS)
+        if found:
+            return " ".join(label.split()[len(label.split()) - (len(keys) - start) :]) or None
+    return None
+
+
+def _name_parents(bloc: Bloc, gazetteer: Gazetteer) -> None:
+    """Numbered units listed with their body share its name: "Cơ quan điều tra VKSND tối cao,
+    Vụ 1, Vụ 2" are "Vụ 1 VKSND tối cao", "Vụ 2 VKSND tối cao" when no other body is named (a
+    bare "Vụ 1" names nothing by itself)."""
+    parents = {
+        p
+        for m in bloc.members
+        if m.org.entity is None and (p := _parent_at_end(m.org.label, gazetteer)) is not None
+    }
+    if len(parents) != 1:
+        return
+    (parent,) = parents
+    for member in bloc.members:
+        keys = keys_of(member.org.label)
+        bare = member.org.entity is None and _parent_at_end(member.org.label, gazetteer) is None
+        numbered = len(keys) == 2 and _NUMBER.fullmatch(keys[1]) is not None
+        if bare and numbered and keys[:1] in _SUB_UNITS:
+            member.org = Org(f"{member.org.label} {parent}", None, local=member.org.local)
 
 
 def main_bloc(blocs: list[Bloc]) -> Bloc | None:
@@ -561,24 +608,35 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         return None
     k = j
     while k < len(keys) and k - j < 10 and keys[k] not in {",", ";", ".", "(", "các"}:
-        if keys[k].isdigit() and keys[k + 1 : k + 2] in (["tỉnh"], ["thành"]):
+        if keys[k].isdigit() and keys[k + 1 : k + 2] in (["tỉnh"], ["thành"], ["huyện"]):
             break
         k += 1
     if k == j or (keys[k] not in {"các"} and not keys[k].isdigit()):
         return None
-    if keys[k + 1 : k + 2] == ["tỉnh"]:
+    if keys[k + 1 : k + 2] in (["tỉnh"], ["huyện"], ["quận"]):
         m = k + 2
-    elif keys[k + 1 : k + 3] == ["thành", "phố"]:
+    elif keys[k + 1 : k + 3] in (["thành", "phố"], ["thị", "xã"]):
         m = k + 3
     else:
         return None
-    head = tagged.surface(j, k)
+    plural = keys[k + 1 : m]
+    members: list[Member] = []
+    if "và" in keys[j:k]:
+        # "VKSND thành phố Long Xuyên và các huyện Phú Tân, Châu Thành": the first unit in full,
+        # then the same kind of unit in each place listed
+        v = keys.index("và", j)
+        first = next((u for u in range(j, v) if keys[u] in _UNIT_WORDS), None)
+        if first is None or first == j:
+            return None
+        members.append(Member(Org(tagged.surface(j, v), None, local=True), tagged))
+        head = tagged.surface(j, first)
+    else:
+        head = tagged.surface(j, k)
     head = head[:1].upper() + head[1:]
     if keys[m : m + 3] == [",", "thành", "phố"]:
         m += 3
     if keys[m : m + 1] == [":"]:
         m += 1
-    members: list[Member] = []
     parser = _Parser(tagged, gazetteer)
     while m < len(keys):
         start = m
@@ -595,13 +653,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         if m == start:
             break
         place = expand_label(tagged.surface(start, m))
-        unit = (
-            ""
-            if place.startswith("thành phố")
-            else "thành phố "
-            if keys_of(place) in CITIES
-            else "tỉnh "
-        )
+        unit = _unit_of(place, plural)
         member = Member(Org(f"{head} {unit}{place}", None, local=True), tagged)
         members.append(member)
         if keys[m : m + 1] == ["("]:
@@ -649,6 +701,8 @@ def _list_org(tagged: Tagged, j: int) -> tuple[Org | None, int]:
         end += 1
     if not tagged.tokens[j].is_capitalised:
         return None, max(end, j + 1)
+    if span is not None and span.kind is Kind.PLACE and span.j >= end:
+        return None, end  # a bare place ("Hà Nội") names no unit by itself
     local = any(keys[k] in ("tỉnh", "huyện", "quận", "xã", "thành") for k in range(j, end))
     return Org(tagged.surface(j, end), None, local=local), end
 
