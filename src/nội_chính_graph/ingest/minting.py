@@ -30,6 +30,7 @@ from functools import cache
 from rdflib import Graph, URIRef
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer, Kind
+from nội_chính_graph.ingest.extract.names import CITIES
 from nội_chính_graph.namespaces import NCGID, SKOS
 from nội_chính_graph.text import match_key, slugify
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
@@ -325,7 +326,7 @@ def profile_org(
     kind = kinds.infer(unit)
     entity_kind = _entity_kind(unit, kind, party)
     parent = None if provincial else known_parent(unit, gazetteer)
-    full = f"{unit} {_locality(unit)}{province}".strip() if province else unit
+    full = f"{unit} {_locality(unit, province)}{province}".strip() if province else unit
     slug = province_slug(province, gazetteer, on) if province else None
     if provincial:
         place = slug or f"unknown-province--{scope or 'report'}"
@@ -361,12 +362,17 @@ def _provincial_head(unit: str) -> bool:
     return key.startswith(tuple(match_key(h) for h in _PROVINCIAL_HEADS))
 
 
-def _locality(unit: str) -> str:
-    """The locality word to put between unit and province, unless the unit ends with one."""
+def _locality(unit: str, province: str = "") -> str:
+    """The locality word to put between unit and province, unless the unit ends with one:
+    "thành phố" before a centrally-run city, else "tỉnh".
+
+    >>> _locality("Công an", "Hà Nội"), _locality("Sở Y tế", "Nam Định"), _locality("Công an tỉnh")
+    ('thành phố ', 'tỉnh ', '')
+    """
     key = match_key(unit)
     if key.endswith((" tỉnh", " thành phố", " tp")) or unit in _PLACE_HEADS:
         return ""
-    return "tỉnh "
+    return "thành phố " if keys_of(province) in CITIES else "tỉnh "
 
 
 def province_in(context: str, label: str) -> tuple[str, str] | None:
