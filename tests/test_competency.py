@@ -397,3 +397,49 @@ def test_institutions_by_kind_and_level(run: Runner) -> None:
     assert counts[(_id("kind/centrally-run-city"), provincial)] == 10
     assert counts[(_id("kind/military-region"), central)] == 7
     assert counts[(_id("kind/party-committee"), central)] == 8
+
+
+# --- the Party's leadership bodies per term (issue 12, item 1) ---------------------------------
+
+
+def test_party_roles_of_term_xiii(run: Runner) -> None:
+    rows = run(question("24-party-roles-of-term.rq"))
+    by_position = {row[0]: row for row in rows}
+    assert set(by_position) == {
+        _id(f"party-position/{path}/xiii")
+        for path in (
+            "ban-chap-hanh-trung-uong-dang/uy-vien",
+            "ban-chap-hanh-trung-uong-dang/uy-vien-du-khuyet",
+            "ban-chap-hanh-trung-uong-dang/tong-bi-thu",
+            "bo-chinh-tri/uy-vien",
+            "ban-bi-thu/bi-thu",
+            "ban-bi-thu/thuong-truc-ban-bi-thu",
+        )
+    }
+    politburo = by_position[_id("party-position/bo-chinh-tri/uy-vien/xiii")]
+    assert politburo[1:5] == (
+        _id("party-organ/bo-chinh-tri"),
+        _id("party-role/uy-vien"),
+        "Ủy viên Bộ Chính trị khóa XIII",
+        "18",
+    )
+    secretary = by_position[_id("party-position/ban-bi-thu/bi-thu/xiii")]
+    assert secretary[1:4] == (
+        _id("party-organ/ban-bi-thu"),
+        _id("party-role/bi-thu"),
+        "Bí thư Trung ương Đảng khóa XIII",
+    )
+    counts = {row[0]: row[4] for row in rows}
+    assert counts[_id("party-position/ban-chap-hanh-trung-uong-dang/uy-vien/xiii")] == "180"
+    assert (
+        counts[_id("party-position/ban-chap-hanh-trung-uong-dang/uy-vien-du-khuyet/xiii")] == "20"
+    )
+
+
+def test_party_term_running_on_a_date(run: Runner) -> None:
+    rows = run(question("25-party-term-on-a-date.rq"))
+    assert [(row[0], row[2], row[3]) for row in rows] == [
+        ("2016-06-01", "XII", "2016-01-26"),
+        ("2023-06-01", "XIII", "2021-01-30"),
+        ("2026-06-01", "XIV", "2026-01-22"),
+    ]

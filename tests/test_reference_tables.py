@@ -50,6 +50,8 @@ def test_every_row_names_a_known_source(tables: Tables) -> None:
         *(row.source for row in tables.organisations),
         *(row.source for row in tables.aliases),
         *(row.source for row in tables.changes),
+        *(row.source for row in tables.terms),
+        *(row.source for row in tables.positions),
     ]
     assert sources
     assert all(source in tables.sources for source in sources)
@@ -164,6 +166,61 @@ def test_twenty_three_mergers_of_nghi_quyet_202(tables: Tables) -> None:
 def test_van_phong_trung_uong_dang_is_an_office(all_data: Dataset) -> None:
     node = NCGID["party-organ/van-phong-trung-uong-dang"]
     assert set(all_data.objects(node, ORG.classification)) == {NCGID["kind/party-office"]}
+
+
+# --- the Party's leadership bodies per term (issue 12, item 1) ---------------------------------
+
+ROLES_PER_BODY = {
+    ("party-organ/ban-chap-hanh-trung-uong-dang", "uy-vien"),
+    ("party-organ/ban-chap-hanh-trung-uong-dang", "uy-vien-du-khuyet"),
+    ("party-organ/ban-chap-hanh-trung-uong-dang", "tong-bi-thu"),
+    ("party-organ/bo-chinh-tri", "uy-vien"),
+    ("party-organ/ban-bi-thu", "bi-thu"),
+    ("party-organ/ban-bi-thu", "thuong-truc-ban-bi-thu"),
+}
+
+
+def test_terms_xii_xiii_xiv_follow_each_other_without_gap(tables: Tables) -> None:
+    begin = {t.notation: t.begin for t in tables.terms if t.begin}
+    end = {t.notation: t.end for t in tables.terms if t.end}
+    assert begin == {"XII": "2016-01-26", "XIII": "2021-01-30", "XIV": "2026-01-22"}
+    assert end == {"XII": begin["XIII"], "XIII": begin["XIV"]}
+
+
+def test_every_role_of_the_leadership_bodies_exists_in_every_term(tables: Tables) -> None:
+    seen = {(p.organ, p.role, p.term) for p in tables.positions}
+    terms = {t.iri for t in tables.terms}
+    assert seen == {(organ, role, term) for organ, role in ROLES_PER_BODY for term in terms}
+    assert all(
+        p.iri == f"party-position/{p.organ.split('/')[1]}/{p.role}/{p.term.split('/')[1]}"
+        for p in tables.positions
+    )
+
+
+def test_party_positions_are_typed_with_a_party_role_and_a_term(all_data: Dataset) -> None:
+    positions = set(all_data.subjects(RDF.type, NCG.PartyPosition))
+    assert len(positions) == 18
+    for node in positions:
+        (role,) = set(all_data.objects(node, ORG.role))
+        assert str(role).startswith(str(NCGID["party-role/"])), node
+        (term,) = set(all_data.objects(node, NCG.inTerm))
+        assert (term, RDF.type, NCG.PartyTerm) in all_data
+        (organ,) = set(all_data.objects(node, NCG.positionIn))
+        assert (organ, RDF.type, NCG.PartyOrgan) in all_data
+
+
+def test_a_position_in_an_unknown_term_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "sources.csv").write_text(
+        "id,node,url,document,title,publisher,issued,note\ns,,http://x,,,,,\n", encoding="utf-8"
+    )
+    (tmp_path / "party-positions.csv").write_text(
+        "iri,organ,role,term,label_vi,label_en,count,source,note\n"
+        "party-position/bo-chinh-tri/uy-vien/xv,party-organ/bo-chinh-tri,uy-vien,party-term/xv,"
+        ",,,s,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TableError, match=r"term 'party-term/xv' is not in the party-terms table"):
+        load_tables(tmp_path)
 
 
 def load_build_script() -> ModuleType:

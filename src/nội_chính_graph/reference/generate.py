@@ -34,9 +34,11 @@ from nội_chính_graph.reference.tables import (
     AliasRow,
     ChangeRow,
     OrgRow,
+    PositionRow,
     SourceRow,
     TableError,
     Tables,
+    TermRow,
 )
 
 Triple = tuple[URIRef, URIRef, Node]
@@ -96,9 +98,11 @@ def describe_source(source: SourceRow) -> Iterator[Triple]:
 
 
 class Intervals:
-    """The one validity interval of each organisation, from all its rows."""
+    """The one validity interval of each organisation (or Party term), from all its rows;
+    ``prop`` links the entity to it (``ncg:validDuring``, or ``ncg:termDuring`` for a term)."""
 
-    def __init__(self, rows: Iterable[OrgRow]) -> None:
+    def __init__(self, rows: Iterable[OrgRow | TermRow], prop: URIRef = NCG.validDuring) -> None:
+        self.prop = prop
         self.begin: dict[str, str] = {}
         self.end: dict[str, str] = {}
         for row in rows:
@@ -117,7 +121,7 @@ class Intervals:
         """``interval/{begin}--{end|open}``."""
         return iri(f"interval/{self.begin[org]}--{self.end.get(org, 'open')}")
 
-    def triples(self, row: OrgRow) -> Iterator[Triple]:
+    def triples(self, row: OrgRow | TermRow) -> Iterator[Triple]:
         """The validity triples a row states: the interval and the bound(s) it dates.
 
         The label, which shows both bounds, goes only into the graph of the source that dates
@@ -127,7 +131,7 @@ class Intervals:
             return
         node = self.node(row.iri)
         end = self.end.get(row.iri)
-        yield iri(row.iri), NCG.validDuring, node
+        yield iri(row.iri), self.prop, node
         yield node, RDF.type, TIME.ProperInterval
         if row.valid_to or not end:
             label = f"{self.begin[row.iri]} – {end}" if end else f"từ {self.begin[row.iri]}"
@@ -182,6 +186,36 @@ def change_triples(row: ChangeRow, source: SourceRow) -> Iterator[Triple]:
         yield node, SKOS.editorialNote, en(row.note)
 
 
+def term_triples(row: TermRow, intervals: Intervals) -> Iterator[Triple]:
+    """What one source states about one Party term (``ncg:PartyTerm``)."""
+    node = iri(row.iri)
+    yield node, RDF.type, NCG.PartyTerm
+    if row.notation:
+        yield node, SKOS.notation, Literal(row.notation)
+    if row.organ:
+        yield node, NCG.termOf, iri(row.organ)
+    if row.label_vi:
+        yield node, SKOS.prefLabel, vi(row.label_vi)
+    if row.note:
+        yield node, SKOS.editorialNote, en(row.note)
+    yield from intervals.triples(row)
+
+
+def position_triples(row: PositionRow) -> Iterator[Triple]:
+    """One Party role in one organ in one term (``ncg:PartyPosition``)."""
+    node = iri(row.iri)
+    yield node, RDF.type, NCG.PartyPosition
+    yield node, NCG.positionIn, iri(row.organ)
+    yield node, ORG.role, iri(f"party-role/{row.role}")
+    yield node, NCG.inTerm, iri(row.term)
+    if row.label_vi:
+        yield node, SKOS.prefLabel, vi(row.label_vi)
+    if row.count:
+        yield node, NCG.statedHolderCount, Literal(int(row.count))
+    if row.note:
+        yield node, SKOS.editorialNote, en(row.note)
+
+
 def graph_triples(tables: Tables) -> dict[str, set[Triple]]:
     """Source id → the triples of its graph (sources with no fact get no graph)."""
     graphs: dict[str, set[Triple]] = defaultdict(set)
@@ -194,6 +228,15 @@ def graph_triples(tables: Tables) -> dict[str, set[Triple]]:
         graphs[alias.source].update(alias_triples(alias))
     for change in tables.changes:
         graphs[change.source].update(change_triples(change, tables.sources[change.source]))
+    term_intervals = Intervals(tables.terms, NCG.termDuring)
+    for term in tables.terms:
+        graphs[term.source].update(term_triples(term, term_intervals))
+    named: list[TermRow | PositionRow] = [*tables.terms, *tables.positions]
+    for entry in named:
+        if entry.label_en:
+            graphs[TRANSLATIONS].add((iri(entry.iri), SKOS.prefLabel, en(entry.label_en)))
+    for position in tables.positions:
+        graphs[position.source].update(position_triples(position))
     if TRANSLATIONS in graphs and TRANSLATIONS not in tables.sources:
         raise TableError(f"English labels need the source row {TRANSLATIONS!r}")
     for source_id, triples in graphs.items():

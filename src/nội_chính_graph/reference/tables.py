@@ -10,6 +10,11 @@ files (``organisations.csv``, ``organisations-provinces.csv``, …), read in nam
 - ``aliases*.csv``: ``iri,alias,hidden,source,note`` — one attested name of an organisation.
 - ``changes*.csv``: ``iri,date,original,result,label_vi,source,note`` — one organisational change
   as one source states it; ``original`` and ``result`` are ``;``-separated IRI paths.
+- ``party-terms*.csv``: ``iri,notation,organ,label_vi,label_en,begin,end,source,note`` — what one
+  source states about one term (khóa) of a Party organ (``party-term/{roman numeral}``).
+- ``party-positions*.csv``: ``iri,organ,role,term,label_vi,label_en,count,source,note`` — one
+  Party role in one Party organ in one term, as one source states it (``count``: the number of
+  holders the source states, when it does).
 
 Every row names its source; :func:`load_tables` refuses a row whose source is not in the
 sources table, so no fact enters the graph without one.
@@ -20,7 +25,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TypeVar
 
@@ -106,6 +111,46 @@ class ChangeRow:
 
 
 @dataclass(frozen=True)
+class TermRow:
+    """What one source states about one term (khóa) of a Party organ."""
+
+    iri: str
+    notation: str
+    organ: str
+    label_vi: str
+    label_en: str
+    begin: str
+    end: str
+    source: str
+    note: str
+
+    @property
+    def valid_from(self) -> str:
+        """The term's beginning, as the interval builder reads it."""
+        return self.begin
+
+    @property
+    def valid_to(self) -> str:
+        """The term's end, as the interval builder reads it."""
+        return self.end
+
+
+@dataclass(frozen=True)
+class PositionRow:
+    """One Party role in one Party organ in one term, as one source states it."""
+
+    iri: str
+    organ: str
+    role: str
+    term: str
+    label_vi: str
+    label_en: str
+    count: str
+    source: str
+    note: str
+
+
+@dataclass(frozen=True)
 class Tables:
     """All reference tables."""
 
@@ -113,12 +158,15 @@ class Tables:
     organisations: list[OrgRow]
     aliases: list[AliasRow]
     changes: list[ChangeRow]
+    terms: list[TermRow] = field(default_factory=list)
+    positions: list[PositionRow] = field(default_factory=list)
 
 
-Row = TypeVar("Row", SourceRow, OrgRow, AliasRow, ChangeRow)
+Row = TypeVar("Row", SourceRow, OrgRow, AliasRow, ChangeRow, TermRow, PositionRow)
+AnyRow = SourceRow | OrgRow | AliasRow | ChangeRow | TermRow | PositionRow
 
 
-def columns(cls: type[SourceRow | OrgRow | AliasRow | ChangeRow]) -> list[str]:
+def columns(cls: type[AnyRow]) -> list[str]:
     """The CSV header of a row class (``cls`` is spelled ``class`` in the tables)."""
     return ["class" if f.name == "cls" else f.name for f in fields(cls)]
 
@@ -159,6 +207,23 @@ def _check_change(where: str, row: ChangeRow) -> None:
         raise TableError(f"{where}: a change IRI starts with change/, not {row.iri!r}")
 
 
+def _check_term(where: str, row: TermRow) -> None:
+    if not row.iri.startswith("party-term/"):
+        raise TableError(f"{where}: a term IRI starts with party-term/, not {row.iri!r}")
+    for day in (row.begin, row.end):
+        if day and not _DATE.match(day):
+            raise TableError(f"{where}: {day!r} is not a YYYY-MM-DD date")
+
+
+def _check_position(where: str, row: PositionRow, terms: set[str]) -> None:
+    if not row.iri.startswith("party-position/"):
+        raise TableError(f"{where}: a position IRI starts with party-position/, not {row.iri!r}")
+    if row.term not in terms:
+        raise TableError(f"{where}: term {row.term!r} is not in the party-terms table")
+    if row.count and not row.count.isdigit():
+        raise TableError(f"{where}: count {row.count!r} is not a number")
+
+
 def _files(folder: Path, kind: str) -> list[Path]:
     return sorted(folder.glob(f"{kind}*.csv"))
 
@@ -175,6 +240,8 @@ def _load(folder: Path, kind: str, cls: type[Row], sources: set[str]) -> list[Ro
                 _check_org(where, row)
             if isinstance(row, ChangeRow):
                 _check_change(where, row)
+            if isinstance(row, TermRow):
+                _check_term(where, row)
             rows.append(row)
     return rows
 
@@ -188,11 +255,18 @@ def load_tables(folder: Path) -> Tables:
                 raise TableError(f"{path.name}:{line}: source {row.id!r} defined twice")
             sources[row.id] = row
     known = set(sources)
+    terms = _load(folder, "party-terms", TermRow, known)
+    positions = _load(folder, "party-positions", PositionRow, known)
+    term_iris = {term.iri for term in terms}
+    for position in positions:
+        _check_position(f"party-positions: {position.iri}", position, term_iris)
     return Tables(
         sources,
         _load(folder, "organisations", OrgRow, known),
         _load(folder, "aliases", AliasRow, known),
         _load(folder, "changes", ChangeRow, known),
+        terms,
+        positions,
     )
 
 
@@ -200,9 +274,11 @@ __all__ = [
     "AliasRow",
     "ChangeRow",
     "OrgRow",
+    "PositionRow",
     "SourceRow",
     "TableError",
     "Tables",
+    "TermRow",
     "columns",
     "load_tables",
     "read_rows",
