@@ -289,3 +289,16 @@ def test_numbered_units_listed_with_their_body_take_its_name(gazetteer: Gazettee
         "Cục 2 Bộ Quốc phòng",
         "Cục 5 Bộ Quốc phòng",
     ]
+
+
+def test_a_city_of_a_province_takes_the_province(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 1 Viện kiểm sát nhân dân tỉnh An Giang gồm: Viện kiểm sát nhân dân "
+        "thành phố Long Xuyên và các huyện Phú Tân, Chợ Mới cùng đại diện lãnh đạo tỉnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Viện kiểm sát nhân dân thành phố Long Xuyên tỉnh An Giang",
+        "Viện kiểm sát nhân dân huyện Phú Tân tỉnh An Giang",
+        "Viện kiểm sát nhân dân huyện Chợ Mới tỉnh An Giang",
+    ]

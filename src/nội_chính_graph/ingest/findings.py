@@ -103,7 +103,7 @@ def find(
     known = province_names(places) or None
     outlet = province_from_url(url or header_url, places)
     blocs = collect_blocs(tagged, gazetteer, outlet)
-    localise_people(mentions, named_province(tagged, known) or outlet)
+    localise_people(mentions, named_province(tagged, known) or outlet, known)
     home = report_province(original, known)
     if home is None and outlet is not None:
         home = outlet.removeprefix("tỉnh ").removeprefix("thành phố ")

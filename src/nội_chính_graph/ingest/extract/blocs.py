@@ -76,6 +76,11 @@ def _unit_of(place: str, plural: list[str]) -> str:
     return " ".join(plural) + " "
 
 
+# Lower-case words that begin the rest of a sentence after a list, never part of a name.
+_ITEM_VERBS = frozenset(
+    {"cùng", "tổ", "đã", "đang", "sẽ", "long", "tiến", "diễn", "được", "với", "tại", "thống"}
+)
+_NOT_NAME_AFTER_AND = frozenset({"đại", "lãnh", "các", "ông", "bà", "đồng", "cán", "toàn"})
 _NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 _LOCAL_HEADS = frozenset({"tỉnh", "huyện", "quận", "xã", "thành"})
 _NUMBER = re.compile(r"\d{1,2}|[ivxl]{1,5}", re.IGNORECASE)
@@ -235,7 +240,7 @@ def collect_blocs(
     for bloc in blocs:
         provincial = _is_provincial(bloc)
         for member in bloc.members:
-            member.org = localise(member.org, province, provincial=provincial)
+            member.org = localise(member.org, province, provincial=provincial, known=known or None)
         if bloc.entity is None and province is not None and _is_provincial(bloc):
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
     return blocs
@@ -450,7 +455,13 @@ def report_province(sentences: list[Tagged], known: Collection[str] | None = Non
     return place if n / sum(counts.values()) >= 0.6 else None
 
 
-def localise(org: Org, province: str | None, *, provincial: bool = False) -> Org:
+def localise(
+    org: Org,
+    province: str | None,
+    *,
+    provincial: bool = False,
+    known: Collection[str] | None = None,
+) -> Org:
     """A provincial unit named without its province gets the report's province: "Công an tỉnh",
     "Sở Công Thương", "VKSND huyện Phú Tân", and any unknown member of a provincial bloc.
     Abbreviations in unknown names are written out.
@@ -464,11 +475,14 @@ def localise(org: Org, province: str | None, *, provincial: bool = False) -> Org
         return org
     label = expand_label(org.label)
     keys = keys_of(label)
-    if province is None or place_of(label) is not None:
-        return Org(label, None, local=org.local or place_of(label) is not None)
+    place = place_of(label)
+    if place is not None and known is not None and place not in known:
+        place = None  # "thành phố Long Xuyên" is a city of a province, not a province
+    if province is None or place is not None:
+        return Org(label, None, local=org.local or place is not None)
     if keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
         label = label.removesuffix(" tỉnh").removesuffix(" thành phố") + " " + province
-    elif {"huyện", "quận"} & set(keys) or (
+    elif {"huyện", "quận", "thị", "thành"} & set(keys) or (
         (keys[:1] == ("sở",) or provincial) and _provincial_kind(keys)
     ):
         label = f"{label} {province}"
@@ -515,11 +529,15 @@ def _is_provincial(bloc: Bloc) -> bool:
     return len(bloc.members) > 0 and 2 * len(local) >= len(bloc.members) and len(places) <= 1
 
 
-def localise_people(mentions: list[PersonMention], province: str | None) -> None:
+def localise_people(
+    mentions: list[PersonMention], province: str | None, known: Collection[str] | None = None
+) -> None:
     """Give the report's province to provincial units in the posts of ``mentions``."""
     for mention in mentions:
         mention.posts = [
-            replace(post, org=localise(post.org, province)) if post.org is not None else post
+            replace(post, org=localise(post.org, province, known=known))
+            if post.org is not None
+            else post
             for post in mention.posts
         ]
         complete_committees(mention)
@@ -673,11 +691,15 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
     key = tagged.tokens[k].key
     if key in {"(", ".", ";", ":"}:
         return True
+    if key in _ITEM_VERBS and not tagged.tokens[k].is_capitalised:
+        return True  # "… Vụ 6 cùng đại diện …", "… Thoại Sơn long trọng tổ chức …"
     if key not in {",", "và"}:
         return False
     nxt = k + 1
     if nxt >= len(tagged.tokens):
         return True
+    if key == "và" and tagged.tokens[nxt].key in _NOT_NAME_AFTER_AND:
+        return True  # "Văn phòng Đoàn ĐBQH tỉnh và đại diện Ban Thi đua …"
     if key == "," and not tagged.tokens[nxt].is_capitalised:
         return tagged.tokens[nxt].key in _CLAUSE_STARTS
     span = tagged.at.get(nxt)
