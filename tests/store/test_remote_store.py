@@ -2,9 +2,7 @@
 test) and Virtuoso Open Source (one per session, see tests/store/virtuoso.py)."""
 
 import io
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from nội_chính_graph.store.factory import open_store
 from nội_chính_graph.store.remote import RemoteStore
 from tests.sparql.conftest import free_port
 from tests.store import contract
+from tests.store.backends import oxigraph_server
 from tests.store.virtuoso import VirtuosoServer
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
@@ -32,35 +31,8 @@ pytestmark = pytest.mark.remote
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     """``oxigraph serve`` on a free local port (union default graph, as the backend expects)."""
-    assert OXIGRAPH.exists(), "pip install oxigraph into the virtualenv"
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            str(OXIGRAPH),
-            "serve",
-            "--location",
-            str(tmp_path / "db"),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--union-default-graph",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"{url}/query", params={"query": "ASK {}"}, timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "oxigraph serve did not start"
-                time.sleep(0.1)
+    with oxigraph_server(tmp_path / "db", "--union-default-graph") as (url, _pid):
         yield url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 @pytest.fixture(params=["oxigraph", "virtuoso"])
