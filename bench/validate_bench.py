@@ -29,12 +29,12 @@ from typing import Any
 from rdflib import Dataset, Graph, URIRef
 
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
-from nội_chính_graph.ingest.incremental import IncrementalValidator
 from nội_chính_graph.ingest.pipeline import extract_report
 from nội_chính_graph.store.base import SolutionsResult
 from nội_chính_graph.store.loading import data_files, load_shipped, ontology_files
 from nội_chính_graph.store.oxigraph import OxigraphStore
 from nội_chính_graph.validation.engine import Validator
+from nội_chính_graph.validation.incremental import IncrementalValidator
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "reports" / "06_moet_khoahoc_vanhoa_xahoi_soket2017.txt"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
-from nội_chính_graph.ingest.incremental import IncrementalValidator
 from nội_chính_graph.namespaces import NCGG
 from nội_chính_graph.store.oxigraph import OxigraphStore
+from nội_chính_graph.validation.incremental import IncrementalValidator
 
 from .conftest import dataset_of, shared_validator, shipped_store
 

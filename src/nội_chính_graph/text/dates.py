@@ -43,14 +43,19 @@ class DateMention:
             if published is None:
                 return None
             year = published.year
-            if _safe_date(year, self.month, self.day) and dt.date(
+            if safe_date(year, self.month, self.day) and dt.date(
                 year, self.month, self.day
             ) > published + dt.timedelta(days=1):
                 year -= 1
-        return _safe_date(year, self.month, self.day)
+        return safe_date(year, self.month, self.day)
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when there is no such day (31/2).
+
+    >>> safe_date(2024, 2, 29), safe_date(2023, 2, 29)
+    (datetime.date(2024, 2, 29), None)
+    """
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -103,8 +108,8 @@ def find_publication_date(text: str) -> dt.date | None:
             r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-,|]?\s*[\d:]+)?\s*", line
         )
         if match:
-            return _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            return safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
     return None
 
 
-__all__ = ["DateMention", "find_dates", "find_publication_date"]
+__all__ = ["DateMention", "find_dates", "find_publication_date", "safe_date"]

@@ -212,18 +212,15 @@ def collect_blocs(
     without: list[Tagged] = []
     stated: list[tuple[Bloc | None, Member]] = []
     for tagged in sentences:
-        found = bloc_mentions(tagged)
-        for i, j, entity, local in found:
+        in_sentence: list[Bloc] = []
+        for i, j, entity, local in bloc_mentions(tagged):
             bloc = _bloc_for(blocs, tagged.surface(i, j), entity, local)
             bloc.mentions.append(tagged)
             _read_members(bloc, tagged, j, gazetteer)
-        if not found:
+            in_sentence.append(bloc)
+        if not in_sentence:
             without.append(tagged)
-        here = (
-            _bloc_for(blocs, tagged.surface(found[0][0], found[0][1]), found[0][2], found[0][3])
-            if found
-            else None
-        )
+        here = in_sentence[0] if in_sentence else None  # a role stated here: the first bloc's
         stated += [(here, member) for member in stated_roles(tagged, gazetteer)]
     main = main_bloc(blocs)
     if main is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from nội_chính_graph.ingest.extract import patterns as p
 from nội_chính_graph.ingest.extract.people import PersonMention
 from nội_chính_graph.ingest.extract.tagger import Tagged
-from nội_chính_graph.text.dates import find_dates
+from nội_chính_graph.text.dates import find_dates, safe_date
 
 _UNITS = sorted(p.PLACE_UNITS, key=len, reverse=True)
 
@@ -160,16 +160,9 @@ def _date(
                 year = stated[1]
                 if "event-kind/tong-ket" in event.kinds and mention.month <= 3:
                     year += 1
-                resolved = _safe(year, mention.month, mention.day)
+                resolved = safe_date(year, mention.month, mention.day)
         return resolved
     return None
-
-
-def _safe(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _event_date(event: Event, sentences: list[Tagged], published: dt.date | None) -> dt.date | None:
