@@ -28,8 +28,8 @@ from rdflib import Dataset
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer
 from nội_chính_graph.ingest.extract.names import place_of
-from nội_chính_graph.ingest.findings import find
-from nội_chính_graph.ingest.model import Summary
+from nội_chính_graph.ingest.findings import Findings, find
+from nội_chính_graph.ingest.model import Extraction, Summary
 from nội_chính_graph.ingest.pipeline import extract_report
 from nội_chính_graph.text import match_key, slugify
 
@@ -244,6 +244,10 @@ class ReportResult:
 
 def evaluate_report(report: Report, gazetteer: Gazetteer) -> dict[str, Score]:
     """Score the extractor on one report."""
+    return _evaluate(report, gazetteer)[0]
+
+
+def _evaluate(report: Report, gazetteer: Gazetteer) -> tuple[dict[str, Score], Extraction]:
     facts = _Facts(gazetteer)
     expected = facts.gold(report.gold)  # before extraction, which may add minted entities
     extraction = extract_report(
@@ -252,18 +256,22 @@ def evaluate_report(report: Report, gazetteer: Gazetteer) -> dict[str, Score]:
     found = facts.found(extraction.summary)
     if not any(e.get("kinds") is not None for e in report.gold["events"]):
         found["events"] = {f for f in found["events"] if f[0] != "kind"}
-    return {
+    scores = {
         category: score(wanted, found[category])
         for category, wanted in expected.items()
         if wanted is not None
     }
+    return scores, extraction
 
 
 def provincial_as_central(report: Report, gazetteer: Gazetteer) -> list[str]:
     """Provincial units the extractor resolved to a central entity: a name that carries a
     province ("Công an tỉnh Bắc Kạn", "Sở Tư pháp TP HCM") read as a graph entity whose name
     does not. The target is none."""
-    findings = find(report.text, gazetteer, url=report.gold.get("url"))
+    return _central_units(find(report.text, gazetteer, url=report.gold.get("url")))
+
+
+def _central_units(findings: Findings) -> list[str]:
     orgs = [m.org for b in findings.blocs for m in b.members]
     orgs += [p.org for m in findings.mentions for p in m.posts if p.org is not None]
     return [
@@ -280,15 +288,19 @@ def evaluate_corpus(
     reports: Sequence[Report], gazetteer: Gazetteer, commit_check: CommitCheck | None = None
 ) -> list[ReportResult]:
     """Score every report (and, given ``commit_check``, whether each commits unedited)."""
-    return [
-        ReportResult(
-            report,
-            evaluate_report(report, gazetteer),
-            commit_check(report.text) if commit_check is not None else None,
-            len(provincial_as_central(report, gazetteer)),
+    results = []
+    for report in reports:
+        scores, extraction = _evaluate(report, gazetteer)
+        assert extraction.findings is not None  # extract_report always keeps them
+        results.append(
+            ReportResult(
+                report,
+                scores,
+                commit_check(report.text) if commit_check is not None else None,
+                len(_central_units(extraction.findings)),
+            )
         )
-        for report in reports
-    ]
+    return results
 
 
 def totals(results: Iterable[ReportResult]) -> dict[str, Score]:

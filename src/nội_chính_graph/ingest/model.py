@@ -10,6 +10,7 @@ from rdflib import Graph, URIRef
 from nội_chính_graph.namespaces import PREFIXES
 
 if TYPE_CHECKING:
+    from nội_chính_graph.ingest.findings import Findings
     from nội_chính_graph.ingest.rdf import Payload
 
 
@@ -108,7 +109,7 @@ class Flag(BaseModel):
 class Extraction:
     """The result of :func:`nội_chính_graph.ingest.pipeline.extract_report`: the triples
     (``payload``, pyoxigraph terms) meant for the named graph ``name``, the summary read from
-    them, and the review flags."""
+    them, the review flags, and the findings they were written from."""
 
     report: URIRef
     text: str
@@ -116,6 +117,7 @@ class Extraction:
     summary: Summary
     flags: list[Flag] = field(default_factory=list)
     name: URIRef | None = None
+    findings: "Findings | None" = None
 
     @cached_property
     def graph(self) -> Graph:

@@ -81,7 +81,9 @@ def extract_report(
     flags = _text_flags(findings.original) + flags
     labels = {iri: e.label for iri, e in gazetteer.entities.items()}
     summary = summary_from_rdf(out.payload, labels=labels)
-    return Extraction(out.report, findings.original, out.payload, summary, flags, out.name)
+    return Extraction(
+        out.report, findings.original, out.payload, summary, flags, out.name, findings
+    )
 
 
 def _text_flags(text: str) -> list[Flag]:
