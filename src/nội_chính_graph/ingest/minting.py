@@ -30,7 +30,7 @@ from functools import cache
 from rdflib import Graph, URIRef
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import CITIES
+from nội_chính_graph.ingest.extract.names import CITIES, expand_city
 from nội_chính_graph.namespaces import NCGID, SKOS
 from nội_chính_graph.text import match_key, slugify
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
@@ -47,11 +47,6 @@ CAND = NCGID["force/cand"]
 QDND = NCGID["force/qdnd"]
 
 _LOCALITY = re.compile(r"(?:^|\s)(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
-_ABBREVIATIONS = (
-    (re.compile(r"\bTP\.?\s*HCM\b|\bTPHCM\b", re.IGNORECASE), "thành phố Hồ Chí Minh"),
-    (re.compile(r"\bTP\.?\s*(?=[A-ZĐÂĂÊÔƠƯ])"), "thành phố "),
-    (re.compile(r"\bTP\.?$"), "thành phố"),
-)
 _PROVINCIAL_HEADS = ("sở ", "tỉnh ủy", "thành ủy", "tỉnh đoàn", "thành đoàn")
 _PLACE_HEADS = ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Tỉnh uỷ", "Thành uỷ")
 _PARTY_HEADS = ("đảng ủy", "đảng bộ", "ban cán sự đảng", "tỉnh ủy", "thành ủy", "quân ủy")
@@ -151,17 +146,6 @@ class OrgProfile:
     def provincial(self) -> bool:
         """True for a unit of a province."""
         return self.level == PROVINCIAL
-
-
-def expand_abbreviations(text: str) -> str:
-    """ "TP.HCM", "TP Hà Nội" → "thành phố Hồ Chí Minh", "thành phố Hà Nội" (one spelling, one IRI).
-
-    >>> expand_abbreviations("Công an TP.HCM và Công an TP Hà Nội")
-    'Công an thành phố Hồ Chí Minh và Công an thành phố Hà Nội'
-    """
-    for pattern, replacement in _ABBREVIATIONS:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 def province_after(text: str) -> tuple[str, int] | None:
@@ -314,7 +298,7 @@ def profile_org(
     does not place), ``scope`` a report slug for a provincial unit with no province at all,
     ``on`` the date the report speaks of (which province: before or after the 2025 mergers).
     """
-    label, context = expand_abbreviations(label), expand_abbreviations(context)
+    label, context = expand_city(label), expand_city(context)
     unit, province = split_province(label)
     if province is None:
         found = province_in(context, label)
@@ -406,7 +390,6 @@ __all__ = [
     "KindCatalogue",
     "OrgProfile",
     "armed_force",
-    "expand_abbreviations",
     "known_parent",
     "looks_party",
     "profile_org",

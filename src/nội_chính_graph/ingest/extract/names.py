@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlparse
 
-from nội_chính_graph.ingest.extract.patterns import LABEL_EXPANSIONS
+from nội_chính_graph.ingest.extract.patterns import CITY_FORMS, LABEL_EXPANSIONS
 from nội_chính_graph.text import slugify
 from nội_chính_graph.text.tokens import keys_of
 
@@ -18,12 +18,25 @@ _POLICE_OF_PLACE = re.compile(
 )
 
 
+def expand_city(text: str) -> str:
+    """ "TP.HCM", "TP Hà Nội" → "thành phố Hồ Chí Minh", "thành phố Hà Nội" (one spelling, one
+    IRI).
+
+    >>> expand_city("Công an TP.HCM và Công an TP Hà Nội")
+    'Công an thành phố Hồ Chí Minh và Công an thành phố Hà Nội'
+    """
+    for pattern, full in CITY_FORMS:
+        text = pattern.sub(full, text)
+    return text
+
+
 def expand_label(label: str) -> str:
     """A minted organisation's label with place abbreviations written out.
 
     >>> expand_label("Công an TP HCM"), expand_label("Công an TP. Hà Nội")
     ('Công an thành phố Hồ Chí Minh', 'Công an thành phố Hà Nội')
     """
+    label = expand_city(label)
     for pattern, full in LABEL_EXPANSIONS:
         label = pattern.sub(full, label)
     bare = _POLICE_OF_PLACE.match(label)
@@ -88,4 +101,11 @@ def province_names(labels: Iterable[str]) -> set[str]:
 
 _PLACE = re.compile(r"\b(tỉnh|thành phố) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})")
 
-__all__ = ["CITIES", "expand_label", "place_of", "province_from_url", "province_names"]
+__all__ = [
+    "CITIES",
+    "expand_city",
+    "expand_label",
+    "place_of",
+    "province_from_url",
+    "province_names",
+]

@@ -223,10 +223,9 @@ ORG_HEADS = (
     "hđnd",
 )
 
-# Abbreviations of place words in organisation names, expanded in the labels of minted entities.
+# Abbreviations in organisation names, expanded in the labels of minted entities (the city
+# forms "TP.HCM", "TP Hà Nội" are CITY_FORMS, shared with minting).
 LABEL_EXPANSIONS = (
-    (re.compile(r"\bTP\.?\s*HCM\b|\bTp\.?\s*HCM\b"), "thành phố Hồ Chí Minh"),
-    (re.compile(r"\bTP\.\s*|\bTP\b\s*|\bTp\.\s*"), "thành phố "),
     (re.compile(r"\bBR-VT\b|\bBR - VT\b"), "Bà Rịa - Vũng Tàu"),
     (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bTAND\b"), "Tòa án nhân dân"),
@@ -237,6 +236,12 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bPTNT\b"), "Phát triển nông thôn"),
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
+)
+#: "TP.HCM", "TP Hà Nội", "Tp. Cần Thơ": a centrally-run city written out.
+CITY_FORMS = (
+    (re.compile(r"\bTP\.?\s*HCM\b|\bTPHCM\b", re.IGNORECASE), "thành phố Hồ Chí Minh"),
+    (re.compile(r"\bT[Pp]\.?\s*(?=[A-ZĐÂĂÊÔƠƯ])"), "thành phố "),
+    (re.compile(r"\bT[Pp]\.?$"), "thành phố"),
 )
 # Words that end an organisation's name when read backwards from a bloc role.
 ORG_NAME_BREAKS = frozenset(
@@ -364,6 +369,7 @@ __all__ = [
     "BLOC_HEAD_WORDS",
     "BLOC_NAME_STOP",
     "CHAIR_CUE",
+    "CITY_FORMS",
     "CONFERENCE_CUE",
     "DOC_CUE",
     "EVENT_KIND_CUES",
