@@ -314,8 +314,6 @@ MEMBER_COUNT = re.compile(
     r"\b(?:có|gồm)\s+(\d{1,3})\s+(?:đơn\s+vị|cơ\s+quan|thành\s+viên|bộ,\s*ngành|bộ|ban)",
     re.IGNORECASE,
 )
-MEMBER_LIST_CUE = re.compile(r"\bgồm\b(?:[^:]{0,40}:)?|\bgồm\s+có\b|\bbao\s+gồm\b", re.IGNORECASE)
-BLOC_HEAD = re.compile(r"\b(?:Khối|Cụm)(?:\s+thi\s+đua)?\b", re.IGNORECASE)
 #: Head words of a bloc's name: "Khối thi đua …" and the clusters "Cụm thi đua …".
 BLOC_HEAD_WORDS = frozenset({"Khối", "Cụm"})
 # Uses of "Khối" that are not emulation blocs (text-pitfalls.md §4). "Khối ANND" (the people's
@@ -365,7 +363,6 @@ DOC_CUE = re.compile(
 )
 
 __all__ = [
-    "BLOC_HEAD",
     "BLOC_HEAD_WORDS",
     "BLOC_NAME_STOP",
     "CHAIR_CUE",
@@ -380,7 +377,6 @@ __all__ = [
     "LOCAL_PHRASES",
     "LOCAL_WORDS",
     "MEMBER_COUNT",
-    "MEMBER_LIST_CUE",
     "MOTTO",
     "NOT_A_BLOC",
     "NOT_PEOPLE",
