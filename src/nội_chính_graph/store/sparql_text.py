@@ -87,16 +87,22 @@ def query_form(sparql: str) -> str | None:
     >>> query_form("SELECT * { ?s ?p ?o FILTER(bif:contains(?o, 'x')) }") is None
     True
     """
-    if _BUILTIN_SCHEME.search(_OPAQUE.sub(_keep_iri, sparql)):
-        return None
+    return _classify(sparql)[0]
+
+
+def _classify(sparql: str) -> tuple[str | None, str | None]:
+    """(query form, None) for a read-only query, else (None, why): "update", "builtin" or
+    "syntax" — each check made once."""
     text = strip_opaque(sparql)
     if _UPDATE.search(text):
-        return None
+        return None, "update"
+    if _BUILTIN_SCHEME.search(_OPAQUE.sub(_keep_iri, sparql)):
+        return None, "builtin"
     prologue = _PROLOGUE.match(text)
     rest = text[prologue.end() :] if prologue else text
     word = _FIRST_WORD.match(rest)
     form = word.group(0).upper() if word else None
-    return form if form in QUERY_FORMS else None
+    return (form, None) if form in QUERY_FORMS else (None, "syntax")
 
 
 def update_refused() -> ApiError:
@@ -114,12 +120,12 @@ def require_query(sparql: str) -> str:
     Updates get ``update_not_allowed``, store built-ins ``query_refused``, other text a syntax
     error: nothing that is not a SELECT, ASK, CONSTRUCT or DESCRIBE query reaches a store.
     """
-    form = query_form(sparql)
+    form, refusal = _classify(sparql)
     if form is not None:
         return form
-    if _UPDATE.search(strip_opaque(sparql)):
+    if refusal == "update":
         raise update_refused()
-    if _BUILTIN_SCHEME.search(_OPAQUE.sub(_keep_iri, sparql)):
+    if refusal == "builtin":
         raise QueryRefusedError(
             "Store built-in functions (bif:, sql:) are not allowed.",
             details={"refused": "builtin"},
