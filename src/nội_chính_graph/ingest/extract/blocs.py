@@ -30,6 +30,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     is_local_after,
     local_extent,
     org_head_at,
+    past_sector,
 )
 from nội_chính_graph.text.tokens import keys_of
 
@@ -131,6 +132,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             return local_extent(tagged.tokens, end), True
         if key == "quan" and keys[end - 1] == "cơ":
             end += 1  # "các cơ quan …", not "quan tâm"
+            continue
+        if keys[end - 1 : end + 2] == ["các", "tổ", "chức"]:
+            end += 2  # "các tổ chức chính trị - xã hội": organisations, not "tổ chức" (to hold)
             continue
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break
@@ -357,21 +361,29 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             continue
         role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
         year = _year_after(tagged, span.j)
-        handed = _handed_to(tagged, span.j)
+        handed = _handed_to(tagged, span.j, gazetteer)
         if handed is not None:
             found.append(Member(handed, tagged, [BlocRole(role, year)]))
             continue
         if tagged.key(span.i - 1) == "vị" and tagged.key(span.i - 2) == "đơn":
-            after, _ = _list_org(tagged, span.j) if span.j < len(tokens) else (None, 0)
+            after, _ = _list_org(tagged, span.j, gazetteer) if span.j < len(tokens) else (None, 0)
             if after is not None and tokens[span.j].is_capitalised:
                 found.append(Member(after, tagged, [BlocRole(role, year)]))
                 continue
         k = span.i - 1
         while k >= 0 and tokens[k].key in _ROLE_LINKS:
             k -= 1
-        owner = _org_ending_at(tagged, k + 1)
+        if tagged.key(k) == "," and tagged.key(k + 1) == "đơn":
+            k -= 1  # "X, đơn vị Khối trưởng năm 2025"
+        owner = _org_ending_at(tagged, k + 1, gazetteer)
         if owner is not None:
             found.append(Member(owner, tagged, [BlocRole(role, year)]))
+    years = {r.year for m in found for r in m.roles if r.year is not None}
+    if len(years) == 1:
+        # "X làm Khối trưởng năm 2024, Y làm Khối phó": the year stated once holds for both
+        (year,) = years
+        for member in found:
+            member.roles = [replace(r, year=r.year or year) for r in member.roles]
     return found
 
 
@@ -386,7 +398,7 @@ def _year_after(tagged: Tagged, j: int) -> int | None:
     return None
 
 
-def _handed_to(tagged: Tagged, j: int) -> Org | None:
+def _handed_to(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
     """The unit after "cho" in "bàn giao … (Khối|Cụm) trưởng … cho ‹unit›"."""
     keys = [t.key for t in tagged.tokens]
     before = keys[max(0, j - 8) : j]
@@ -399,12 +411,12 @@ def _handed_to(tagged: Tagged, j: int) -> Org | None:
             m = k + 1
             while keys[m : m + 2] in (["lãnh", "đạo"], ["đại", "diện"], ["đơn", "vị"]):
                 m += 2
-            org, _ = _list_org(tagged, m) if m < len(keys) else (None, m)
+            org, _ = _list_org(tagged, m, gazetteer) if m < len(keys) else (None, m)
             return org
     return None
 
 
-def _org_ending_at(tagged: Tagged, end: int) -> Org | None:
+def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None:
     """The organisation whose name ends right before token ``end``."""
     for span in tagged.spans:
         if span.j == end and span.of(*ORGANISATIONS):
@@ -418,13 +430,25 @@ def _org_ending_at(tagged: Tagged, end: int) -> Org | None:
     for start in range(end - 1, max(-1, end - 12), -1):
         inside = tagged.at.get(start)
         if keys[start] in _NAME_ENDS or keys[start] in ORG_NAME_BREAKS:
-            return None
+            sector = _sector_around(keys, start, end, gazetteer)
+            if sector is None:
+                return None
+            return Org(tagged.surface(sector, end), None, local=False)
         if inside is not None and inside.kind in (Kind.PERSON, Kind.POST_ROLE):
             return None
         if tagged.tokens[start].is_capitalised and org_head_at(keys, start):
             label = tagged.surface(start, end)
             local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
             return Org(label, None, local=local)
+    return None
+
+
+def _sector_around(keys: list[str], k: int, end: int, gazetteer: Gazetteer) -> int | None:
+    """The start of "Sở|Bộ|Phòng ‹sector›" ending at ``end`` whose sector name holds token ``k``
+    ("Sở Giáo dục và Đào tạo" read backwards from its end passes "và")."""
+    for head in range(k - 1, max(-1, k - 8), -1):
+        if keys[head] in {"sở", "bộ", "phòng"} and past_sector(keys, head + 1, gazetteer) == end:
+            return head
     return None
 
 
@@ -477,6 +501,9 @@ def localise(
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
     if province is None or place is not None:
         return Org(label, None, local=org.local or place is not None)
+    bare = keys_of(province.removeprefix("tỉnh ").removeprefix("thành phố "))
+    if keys[-len(bare) :] == bare:
+        return Org(label, None, local=True)  # "Báo Nghệ An": the province is in the name
     if keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
         label = label.removesuffix(" tỉnh").removesuffix(" thành phố") + " " + province
     elif {"huyện", "quận", "thị", "thành"} & set(keys) or (
@@ -562,11 +589,30 @@ def _read_members(bloc: Bloc, tagged: Tagged, after: int, gazetteer: Gazetteer) 
     if count and bloc.count is None:
         bloc.count = (int(count.group(1)), tagged)
     keys = [t.key for t in tagged.tokens]
-    if "gồm" not in keys[after:]:
+    cue = _list_cue(keys, after)
+    if cue is None:
         return
-    bloc.members += _list_items(
-        tagged, _list_start(tagged, keys.index("gồm", after) + 1), gazetteer
-    )
+    bloc.members += _list_items(tagged, _list_start(tagged, cue), gazetteer)
+
+
+# Words that name the units of a bloc before "là" or a colon: "có 5 thành viên là …", "các đơn
+# vị thành viên: …".
+_UNIT_NOUNS = (("thành", "viên"), ("đơn", "vị"))
+
+
+def _list_cue(keys: list[str], after: int) -> int | None:
+    """Where a member list begins after token ``after``: past "gồm" ("gồm", "bao gồm", "gồm
+    có"), or past "là" or a colon that follows "thành viên"/"đơn vị" ("có 5 thành viên là …")."""
+    for k in range(after, len(keys)):
+        if keys[k] in {".", ";"}:
+            return None
+        if keys[k] == "gồm":
+            return k + 2 if keys[k + 1 : k + 2] == ["có"] else k + 1
+        if keys[k] in {"là", ":"} and any(
+            tuple(keys[m : m + 2]) in _UNIT_NOUNS for m in range(max(after, k - 3), k)
+        ):
+            return k + 1
+    return None
 
 
 def _list_start(tagged: Tagged, start: int) -> int:
@@ -608,7 +654,7 @@ def _list_items(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member
                 found, j = spread
                 members += found
                 continue
-            org, j = _list_org(tagged, j)
+            org, j = _list_org(tagged, j, gazetteer)
             if org is not None:
                 members.append(Member(org, tagged))
     return members
@@ -707,7 +753,7 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
 
 
-def _list_org(tagged: Tagged, j: int) -> tuple[Org | None, int]:
+def _list_org(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[Org | None, int]:
     span = tagged.at.get(j)
     if span is not None and span.of(*ORGANISATIONS):
         if span.local:
@@ -717,7 +763,7 @@ def _list_org(tagged: Tagged, j: int) -> tuple[Org | None, int]:
     end = j
     keys = [t.key for t in tagged.tokens]
     while end < len(keys) and not _item_ends(tagged, end):
-        end += 1
+        end = max(end + 1, past_sector(keys, end + 1, gazetteer))
     if not tagged.tokens[j].is_capitalised:
         return None, max(end, j + 1)
     if span is not None and span.kind is Kind.PLACE and span.j >= end:

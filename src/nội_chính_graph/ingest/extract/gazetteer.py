@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from rdflib import Dataset, Graph
 
-from nội_chính_graph.ingest.extract.patterns import FALLBACK_POST_ROLES
+from nội_chính_graph.ingest.extract.patterns import FALLBACK_POST_ROLES, SECTOR_NAMES
 from nội_chính_graph.namespaces import NCGID, sparql_prefixes
 from nội_chính_graph.text import slugify
 from nội_chính_graph.text.tokens import keys_of
@@ -96,6 +96,9 @@ class Gazetteer:
     bloc_members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     labelled: set[str] = field(default_factory=set)
     max_length: int = 1
+    sectors: set[tuple[str, ...]] = field(
+        default_factory=lambda: {keys_of(name) for name in SECTOR_NAMES}
+    )
 
     @classmethod
     def from_graph(cls, graph: Graph) -> "Gazetteer":
@@ -154,6 +157,9 @@ class Gazetteer:
     def add(self, entity: Entity, label: str) -> None:
         """Index ``label`` (and its abbreviated and ``Khối`` variants) for ``entity``."""
         known = self.entities.setdefault(entity.iri, entity)
+        label_keys = keys_of(label)
+        if known.kind is Kind.AGENCY and label_keys[:1] == ("bộ",) and len(label_keys) > 2:
+            self.sectors.add(label_keys[1:])  # "Bộ Văn hóa, Thể thao và Du lịch": its sector
         for keys in _variants(label, known.kind):
             if keys:
                 self.index[keys].add(known.iri)
@@ -167,6 +173,18 @@ class Gazetteer:
                 continue
             iri = str(NCGID[f"role/{slugify(label)}"])
             self.add(Entity(iri, Kind.POST_ROLE, label, label_en, minted=True), label)
+
+    def sector_length(self, keys: Sequence[str], start: int) -> int:
+        """Length of the longest sector name at ``keys[start:]`` ("Văn hóa, Thể thao và Du
+        lịch"), or 0.
+
+        >>> Gazetteer().sector_length(["giáo", "dục", "và", "đào", "tạo", ","], 0)
+        5
+        """
+        for length in range(min(9, len(keys) - start), 0, -1):
+            if tuple(keys[start : start + length]) in self.sectors:
+                return length
+        return 0
 
     def lookup(self, keys: Sequence[str], kinds: Iterable[Kind] | None = None) -> list[Entity]:
         """Entities whose label has exactly these token ``keys`` (optionally of some kinds)."""
@@ -236,6 +254,15 @@ _MINISTRIES = keys_of("các bộ, ngành")
 _MINISTRIES_NO_COMMA = keys_of("các bộ ngành")
 
 
+_CENTRAL_BODY = ("trung", "ương")
+_MASS_HEADS = (("hội",), ("đoàn",), ("tổng", "liên", "đoàn"), ("liên", "hiệp"))
+
+
+def _mass_organisations(variants: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The variants that name a mass organisation ("Hội …", "Đoàn …", "Tổng Liên đoàn …")."""
+    return {v for v in variants if any(v[: len(h)] == h for h in _MASS_HEADS)}
+
+
 def _variants(label: str, kind: Kind) -> set[tuple[str, ...]]:
     """The key sequences ``label`` is found under.
 
@@ -245,6 +272,10 @@ def _variants(label: str, kind: Kind) -> set[tuple[str, ...]]:
     variants = {keys_of(label)}
     for phrase, forms in _VARIANT_KEYS:
         variants |= {_replace(v, phrase, f) for v in variants for f in forms}
+    if kind is Kind.ORGANISATION and _mass_organisations(variants):
+        # "Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn TNCS Hồ Chí Minh": the central
+        # body of a mass organisation, which the graph models as the organisation itself
+        variants |= {_CENTRAL_BODY + v for v in variants}
     if kind is Kind.BLOC:
         variants |= {v[:1] + v[3:] for v in variants if v[1:3] == _THI_DUA}
         # "Khối thi đua Nội chính Trung ương" for "… các bộ, ngành Nội chính Trung ương"

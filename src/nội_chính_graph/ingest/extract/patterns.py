@@ -115,6 +115,53 @@ FALLBACK_POST_ROLES = (
     ("Phó Chánh Thanh tra", "Deputy Chief Inspector"),
     ("Trưởng phòng", "Head of Division"),
     ("Phó Trưởng phòng", "Deputy Head of Division"),
+    ("Phó Tư lệnh", "Deputy Commander"),
+    ("Phó Chính ủy", "Deputy Political Commissar"),
+    ("Tham mưu trưởng", "Chief of Staff"),
+    ("Phó Tham mưu trưởng", "Deputy Chief of Staff"),
+    ("Chủ nhiệm Chính trị", "Head of the Political Department"),
+    ("Phó Chủ nhiệm Chính trị", "Deputy Head of the Political Department"),
+    ("Tổng Biên tập", "Editor-in-Chief"),
+    ("Phó Tổng Biên tập", "Deputy Editor-in-Chief"),
+    ("Hiệu trưởng", "Rector"),
+    ("Phó Hiệu trưởng", "Vice Rector"),
+    ("Tổng Thư ký", "Secretary General"),
+    ("Phó Tổng Thư ký", "Deputy Secretary General"),
+    ("Trưởng đoàn", "Head of Delegation"),
+    ("Phó Trưởng đoàn", "Deputy Head of Delegation"),
+    ("Chỉ huy trưởng", "Commander"),
+    ("Phó Chỉ huy trưởng", "Deputy Commander"),
+)
+
+# The sectors that name ministries and the departments of every province ("Sở Văn hóa, Thể thao
+# và Du lịch", "Phòng Tài nguyên và Môi trường"): their commas and "và" never end a name. These
+# are the sector names of the Government's ministries since 2007 and of the provincial
+# departments (Nghị định 24/2014, 107/2020 and 45/2025); the gazetteer adds those of every
+# "Bộ …" it knows.
+SECTOR_NAMES = (
+    "Văn hóa, Thể thao và Du lịch",
+    "Văn hóa và Thể thao",
+    "Văn hóa, Thông tin, Thể thao và Du lịch",
+    "Lao động - Thương binh và Xã hội",
+    "Lao động, Thương binh và Xã hội",
+    "Tài nguyên và Môi trường",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường",
+    "Kế hoạch và Đầu tư",
+    "Giáo dục và Đào tạo",
+    "Khoa học và Công nghệ",
+    "Thông tin và Truyền thông",
+    "Giao thông vận tải",
+    "Dân tộc và Tôn giáo",
+    "Tài chính - Kế hoạch",
+    "Tài chính",
+    "Tư pháp",
+    "Nội vụ",
+    "Y tế",
+    "Xây dựng",
+    "Công Thương",
+    "Ngoại vụ",
+    "Du lịch",
 )
 
 # Roles whose organisation word is folded into the title ("Phó Trưởng ban Tuyên giáo Trung
@@ -387,6 +434,7 @@ __all__ = [
     "QUOTED",
     "RANK_EQUIVALENT_TITLES",
     "SPEAKER_CUE",
+    "SECTOR_NAMES",
     "SURNAMES",
     "THEME",
     "YEAR",

@@ -258,8 +258,8 @@ class _Parser:
             if self.keys[end] == "-" and self._title_follows(end + 1):
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
             inside = self.t.at.get(end)
-            if inside is not None and inside.kind not in (Kind.AGENCY, Kind.PLACE):
-                break
+            if inside is not None and inside.kind not in (*ORGANISATIONS, Kind.PLACE):
+                break  # "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh" reads through "MTTQ Việt Nam"
             end += 1
         local = any(self.keys[k] in ("tỉnh", "huyện", "quận", "xã") for k in range(j, end))
         label = self.t.surface(j, end)

@@ -156,6 +156,18 @@ def org_head_at(keys: Sequence[str], k: int) -> bool:
     return any(tuple(keys[k : k + len(h)]) == h for h in _HEADS)
 
 
+# Words a sector name follows in an organisation's name ("Sở Y tế", "Thanh tra Bộ Tư pháp").
+_SECTOR_HEADS = frozenset({"sở", "bộ", "phòng"})
+
+
+def past_sector(keys: Sequence[str], k: int, gazetteer: Gazetteer) -> int:
+    """``k``, or the end of a sector name at ``k`` after "Sở", "Bộ" or "Phòng": inside "Sở Văn
+    hóa, Thể thao và Du lịch" neither the comma nor "và" ends the name."""
+    if 0 < k < len(keys) and keys[k - 1] in _SECTOR_HEADS:
+        return k + gazetteer.sector_length(keys, k)
+    return k
+
+
 def tag(sentence: Sentence, gazetteer: Gazetteer) -> Tagged:
     """Tag ``sentence``.
 
@@ -244,5 +256,6 @@ __all__ = [
     "local_extent",
     "name_length",
     "org_head_at",
+    "past_sector",
     "tag",
 ]
