@@ -302,3 +302,112 @@ def test_a_city_of_a_province_takes_the_province(gazetteer: Gazetteer) -> None:
         "Viện kiểm sát nhân dân huyện Phú Tân tỉnh An Giang",
         "Viện kiểm sát nhân dân huyện Chợ Mới tỉnh An Giang",
     ]
+
+
+def test_a_sector_name_with_commas_and_and_is_one_member(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các sở, ngành văn hóa - xã hội tỉnh Phú Yên gồm: Sở Văn hóa, Thể thao và "
+        "Du lịch, Sở Lao động - Thương binh và Xã hội, Sở Y tế."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Phú Yên",
+        "Sở Y tế tỉnh Phú Yên",
+    ]
+
+
+def test_a_sector_name_read_backwards_from_a_role_keeps_its_and(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các sở, ngành kinh tế tỉnh Phú Yên gồm: Sở Tài chính, Sở Kế hoạch và Đầu "
+        "tư, Sở Công Thương. Sở Tài chính làm Khối trưởng năm 2022, Sở Kế hoạch và Đầu tư làm "
+        "Khối phó."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {m.org.label: [(r.role, r.year) for r in m.roles] for m in bloc.members if m.roles}
+    assert roles == {
+        "Sở Tài chính tỉnh Phú Yên": [("leader", 2022)],
+        "Sở Kế hoạch và Đầu tư tỉnh Phú Yên": [("deputy", 2022)],
+    }
+
+
+def test_members_after_thanh_vien_la_are_read(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 6 có 3 thành viên là Công an các tỉnh: Sơn La, Lai Châu và Điện Biên."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công an tỉnh Sơn La",
+        "Công an tỉnh Lai Châu",
+        "Công an tỉnh Điện Biên",
+    ]
+
+
+def test_a_bloc_named_by_its_kind_alone_is_the_reports_bloc(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 Công an tỉnh Đồng Nai tổ chức hội nghị. "
+        "Cụm thi đua gồm Công an các huyện: Trảng Bom, Thống Nhất và Định Quán."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công an huyện Trảng Bom tỉnh Đồng Nai",
+        "Công an huyện Thống Nhất tỉnh Đồng Nai",
+        "Công an huyện Định Quán tỉnh Đồng Nai",
+    ]
+
+
+def test_cac_to_chuc_is_part_of_a_blocs_name(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua các tổ chức chính trị - xã hội tổ chức hội nghị tổng kết."
+    assert [b.label for b in _blocs(text, gazetteer)] == [
+        "Khối thi đua các tổ chức chính trị - xã hội"
+    ]
+
+
+def test_tu_phap_is_not_the_abbreviation_of_trung_uong(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua các cơ quan tư pháp tổ chức hội nghị."
+    assert [b.label for b in _blocs(text, gazetteer)] == ["Khối thi đua các cơ quan tư pháp"]
+
+
+def test_the_central_body_of_a_mass_organisation_is_the_organisation(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các tổ chức chính trị - xã hội gồm: Trung ương Hội Nông dân Việt Nam, "
+        "Trung ương Hội Cựu chiến binh Việt Nam và Tổng Liên đoàn Lao động Việt Nam."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(m.org.entity is not None for m in bloc.members)
+    assert [m.org.entity.label for m in bloc.members if m.org.entity] == [
+        "Hội Nông dân Việt Nam",
+        "Hội Cựu chiến binh Việt Nam",
+        "Tổng Liên đoàn Lao động Việt Nam",
+    ]
+
+
+def test_a_unit_of_a_provincial_party_committee_is_named_with_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan Đảng tỉnh Yên Bái gồm: Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy "
+        "và Báo Yên Bái. Ban Tổ chức Tỉnh ủy là đơn vị Khối trưởng năm 2021."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    labels = _members(bloc)
+    assert labels[:3] == ["Ban Tổ chức Tỉnh ủy Yên Bái", "Văn phòng Tỉnh ủy Yên Bái", "Báo Yên Bái"]
+    leaders = [m.org.label for m in bloc.members if any(r.role == "leader" for r in m.roles)]
+    assert leaders == ["Ban Tổ chức Tỉnh ủy Yên Bái"]
+
+
+def test_a_title_names_its_unit_by_its_head_word(gazetteer: Gazetteer) -> None:
+    (person,) = _people(
+        "Thượng tá Phạm Văn Khoa, Phó Trưởng phòng Tham mưu Công an tỉnh Kon Tum phát biểu.",
+        gazetteer,
+    )
+    assert [(p.role.label, p.org.label if p.org else None) for p in person.posts] == [
+        ("Phó Trưởng phòng", "Phòng Tham mưu Công an tỉnh Kon Tum")
+    ]
+
+
+def test_a_front_committee_written_with_mttq_keeps_its_name(gazetteer: Gazetteer) -> None:
+    (person,) = _people(
+        "Bà Hà Thị Nga, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang phát biểu.", gazetteer
+    )
+    assert [p.org.label for p in person.posts if p.org] == [
+        "Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang"
+    ]

@@ -49,6 +49,7 @@ QDND = NCGID["force/qdnd"]
 _LOCALITY = re.compile(r"(?:^|\s)(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 _PROVINCIAL_HEADS = ("sở ", "tỉnh ủy", "thành ủy", "tỉnh đoàn", "thành đoàn")
 _PLACE_HEADS = ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Tỉnh uỷ", "Thành uỷ")
+_PLACE_HEAD_KEYS = tuple(match_key(h) for h in _PLACE_HEADS)
 _PARTY_HEADS = ("đảng ủy", "đảng bộ", "ban cán sự đảng", "tỉnh ủy", "thành ủy", "quân ủy")
 # Heads of state bodies, whose names may still contain "Đảng" ("Cục Công tác Đảng …").
 _STATE_HEADS = (
@@ -209,13 +210,22 @@ def split_province(label: str) -> tuple[str, str | None]:
     ('Bộ Tư pháp', None)
     >>> split_province("Thành ủy Hà Nội")
     ('Thành ủy', 'Hà Nội')
+    >>> split_province("Ban Tổ chức Tỉnh ủy Quảng Ninh")
+    ('Ban Tổ chức Tỉnh ủy', 'Quảng Ninh')
     """
-    for head in _PLACE_HEADS:  # "Thành ủy Hà Nội": the head, then the place
-        if match_key(label).startswith(match_key(head) + " "):
-            name = _capitalised(tokenize(label[len(head) :].lstrip()))
-            if name:
-                rest = label[len(head) :].lstrip()
-                return label[: len(head)], rest[name[0].start : name[-1].end]
+    key = match_key(label)
+    for head in _PLACE_HEADS:  # "(Ban Tổ chức) Thành ủy Hà Nội": the head, then the place
+        head_key = match_key(head)
+        at = 0 if key.startswith(head_key + " ") else key.find(" " + head_key + " ") + 1
+        if at == 0 and not key.startswith(head_key + " "):
+            continue
+        end = at + len(head)
+        name = _capitalised(tokenize(label[end:].lstrip()))
+        if name:
+            rest = label[end:].lstrip()
+            if rest[name[-1].end :].strip():
+                continue  # the place is not the end of the name
+            return label[:end], rest[name[0].start : name[-1].end]
     found = province_after(label)
     if found is None or found[1] < len(label.rstrip()):
         return label, None
@@ -306,11 +316,14 @@ def profile_org(
             unit, province = found
         elif local or _provincial_head(unit):
             province = home_province
+    named = province is not None and province_in_name(label, province)
     provincial = province is not None or local or _provincial_head(unit)
     kind = kinds.infer(unit)
     entity_kind = _entity_kind(unit, kind, party)
     parent = None if provincial else known_parent(unit, gazetteer)
     full = f"{unit} {_locality(unit, province)}{province}".strip() if province else unit
+    if named:
+        full = label  # "Báo Nghệ An": the name already carries its province
     slug = province_slug(province, gazetteer, on) if province else None
     if provincial:
         place = slug or f"unknown-province--{scope or 'report'}"
@@ -346,6 +359,17 @@ def _provincial_head(unit: str) -> bool:
     return key.startswith(tuple(match_key(h) for h in _PROVINCIAL_HEADS))
 
 
+def province_in_name(label: str, province: str) -> bool:
+    """Whether ``label`` ends with the bare name of ``province`` ("Báo Nghệ An").
+
+    >>> province_in_name("Báo Nghệ An", "tỉnh Nghệ An"), province_in_name("Sở Y tế", "Nghệ An")
+    (True, False)
+    """
+    bare = keys_of(province)
+    bare = bare[2:] if bare[:2] == ("thành", "phố") else bare[1:] if bare[:1] == ("tỉnh",) else bare
+    return bool(bare) and keys_of(label)[-len(bare) :] == bare
+
+
 def _locality(unit: str, province: str = "") -> str:
     """The locality word to put between unit and province, unless the unit ends with one:
     "thành phố" before a centrally-run city, else "tỉnh".
@@ -354,7 +378,7 @@ def _locality(unit: str, province: str = "") -> str:
     ('thành phố ', 'tỉnh ', '')
     """
     key = match_key(unit)
-    if key.endswith((" tỉnh", " thành phố", " tp")) or unit in _PLACE_HEADS:
+    if key.endswith((" tỉnh", " thành phố", " tp")) or key.endswith(_PLACE_HEAD_KEYS):
         return ""
     return "thành phố " if keys_of(province) in CITIES else "tỉnh "
 

@@ -130,6 +130,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         key = keys[end]
         if is_local_after(tagged.tokens, end):
             return local_extent(tagged.tokens, end), True
+        if key == "hội" and keys[end - 1] == "xã":
+            end += 1  # "chính trị - xã hội", not "hội nghị"
+            continue
         if key == "quan" and keys[end - 1] == "cơ":
             end += 1  # "các cơ quan …", not "quan tâm"
             continue
@@ -146,7 +149,7 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         # that set the blocs up, named next: "Cụm thi đua số 6, Bộ Công an", "… số 5 thuộc Cục
         # Thuế", "Khối thi đua số 7 (Bộ Tài chính)"
         return _with_parent(tagged, j + 2), False
-    central = [k for k in range(j, end) if keys[k] in _CENTRAL]
+    central = [k for k in range(j, end) if _is_central(tagged, k)]
     if central:
         last = central[-1]
         return last + (2 if keys[last] == "trung" else 1), False
@@ -158,6 +161,14 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     while end > j and not (tagged.tokens[end - 1].is_capitalised or keys[end - 1] == "đảng"):
         end -= 1
     return end, False
+
+
+def _is_central(tagged: Tagged, k: int) -> bool:
+    """ "Trung ương", "TW", "TƯ" at token ``k`` (not the "tư" of "tư pháp")."""
+    key = tagged.tokens[k].key
+    if key == "trung":
+        return tagged.key(k + 1) == "ương"
+    return key in _CENTRAL and (key != "tư" or tagged.tokens[k].text.isupper())
 
 
 def _with_parent(tagged: Tagged, end: int) -> int:
@@ -207,6 +218,19 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
     return sorted(found, key=lambda f: f[0])
 
 
+def generic_mention(tagged: Tagged) -> int | None:
+    """The token after a bloc named by its kind alone, which means the bloc the report is about:
+    "Cụm thi đua gồm …", "Thành viên Khối thi đua gồm: …", "Khối có 9 đơn vị: …"."""
+    keys = [t.key for t in tagged.tokens]
+    for i, token in enumerate(tagged.tokens):
+        if token.text not in BLOC_HEAD_WORDS and keys[i] not in {"khối", "cụm"}:
+            continue
+        j = i + 3 if keys[i + 1 : i + 3] == ["thi", "đua"] else i + 1
+        if keys[j : j + 1] in (["gồm"], ["có"], ["bao"], [":"]):
+            return j
+    return None
+
+
 def collect_blocs(
     sentences: list[Tagged], gazetteer: Gazetteer, home: str | None = None
 ) -> list[Bloc]:
@@ -214,6 +238,7 @@ def collect_blocs(
     the report is about when its text does not name one (e.g. from the outlet's address)."""
     blocs: list[Bloc] = []
     without: list[Tagged] = []
+    generic: list[tuple[Tagged, int]] = []
     stated: list[tuple[Bloc | None, Member]] = []
     for tagged in sentences:
         in_sentence: list[Bloc] = []
@@ -223,11 +248,20 @@ def collect_blocs(
             _read_members(bloc, tagged, j, gazetteer)
             in_sentence.append(bloc)
         if not in_sentence:
-            without.append(tagged)
+            after = generic_mention(tagged)
+            if after is not None:
+                generic.append((tagged, after))
+            else:
+                without.append(tagged)
         here = in_sentence[0] if in_sentence else None  # a role stated here: the first bloc's
         stated += [(here, member) for member in stated_roles(tagged, gazetteer)]
     main = main_bloc(blocs)
     if main is not None:
+        for tagged, after in generic:
+            before = len(main.members)
+            _read_members(main, tagged, after, gazetteer)
+            if len(main.members) == before:
+                _orphan_list(main, tagged, gazetteer)
         for tagged in without:
             _orphan_list(main, tagged, gazetteer)
     for named, member in stated:
@@ -343,6 +377,9 @@ _ROLE_LINKS = frozenset(
         "cờ",
         "luân",
         "lưu",
+        "chỉ",
+        "định",
+        "cử",
     }
 )
 
@@ -420,6 +457,10 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
     """The organisation whose name ends right before token ``end``."""
     for span in tagged.spans:
         if span.j == end and span.of(*ORGANISATIONS):
+            wider = _unit_before(tagged, span.i)
+            if wider is not None:
+                # "Ban Dân vận Tỉnh ủy", "Văn phòng Bộ Tư pháp": a unit of the body named
+                return Org(tagged.surface(wider, end), None, local=span.local)
             if span.local:
                 return Org(
                     tagged.surface(span.i, local_extent(tagged.tokens, span.j)), None, local=True
@@ -437,10 +478,37 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
         if inside is not None and inside.kind in (Kind.PERSON, Kind.POST_ROLE):
             return None
         if tagged.tokens[start].is_capitalised and org_head_at(keys, start):
+            wider = _unit_before(tagged, start)  # "Ban Dân vận" + "Tỉnh ủy"
+            start = start if wider is None else wider
             label = tagged.surface(start, end)
             local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
             return Org(label, None, local=local)
     return None
+
+
+def _unit_before(tagged: Tagged, i: int) -> int | None:
+    """The start of a unit's name that runs into the body named at token ``i``: "Ban Dân vận"
+    before "Tỉnh ủy", "Văn phòng" before "Bộ Tư pháp" (a unit head word, then words with no
+    break and no other name)."""
+    keys = [t.key for t in tagged.tokens]
+    covered = {k for span in tagged.spans for k in range(span.i, span.j)}
+    before = next((s for s in tagged.spans if s.j == i), None)
+    if before is not None and before.of(*ORGANISATIONS) and keys[i : i + 2] in _COMMITTEES:
+        return before.i  # "Ban Dân vận" (a name the graph knows centrally) + "Tỉnh ủy"
+    for start in range(i - 1, max(-1, i - 6), -1):
+        token = tagged.tokens[start]
+        if not token.is_word or keys[start] in ORG_NAME_BREAKS or start in covered:
+            return None
+        if token.is_capitalised and any(
+            keys[start : start + len(h)] == h for h in _UNIT_WORDS_HEADS
+        ):
+            return start
+    return None
+
+
+_COMMITTEES = (["tỉnh", "ủy"], ["thành", "ủy"], ["huyện", "ủy"], ["đảng", "ủy"])
+# Head words of the units inside a body ("Ban Tổ chức Tỉnh ủy", "Văn phòng Bộ Tư pháp").
+_UNIT_WORDS_HEADS = (["ban"], ["văn", "phòng"], ["phòng"], ["vụ"], ["cục"], ["ủy", "ban"])
 
 
 def _sector_around(keys: list[str], k: int, end: int, gazetteer: Gazetteer) -> int | None:
@@ -501,10 +569,12 @@ def localise(
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
     if province is None or place is not None:
         return Org(label, None, local=org.local or place is not None)
-    bare = keys_of(province.removeprefix("tỉnh ").removeprefix("thành phố "))
-    if keys[-len(bare) :] == bare:
+    name = _bare_place(province)
+    if keys[-len(keys_of(name)) :] == keys_of(name):
         return Org(label, None, local=True)  # "Báo Nghệ An": the province is in the name
-    if keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
+    if keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")):
+        label = f"{label} {name}"  # "Ban Tổ chức Tỉnh ủy": the committee takes the bare name
+    elif keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
         label = label.removesuffix(" tỉnh").removesuffix(" thành phố") + " " + province
     elif {"huyện", "quận", "thị", "thành"} & set(keys) or (
         (keys[:1] == ("sở",) or provincial) and _provincial_kind(keys)
@@ -513,6 +583,13 @@ def localise(
     else:
         return Org(label, None, local=org.local)
     return Org(label, None, local=True)
+
+
+def _bare_place(province: str) -> str:
+    """ "tỉnh Nghệ An" → "Nghệ An"; "Thành phố Hải Phòng" → "Hải Phòng"."""
+    words = province.split()
+    unit = 2 if keys_of(province)[:2] == ("thành", "phố") else 1 if words[:1] else 0
+    return " ".join(words[unit:]) if keys_of(province)[:1] in (("tỉnh",), ("thành",)) else province
 
 
 # Heads of the names of bodies every province has (a central unit in a provincial bloc, such as
@@ -621,7 +698,7 @@ def _list_start(tagged: Tagged, start: int) -> int:
     tỉnh: …", kept for :func:`_distributive`)."""
     keys = [t.key for t in tagged.tokens]
     colon = next((k for k in range(start, min(start + 8, len(keys))) if keys[k] == ":"), None)
-    if colon is not None and not {"tỉnh", "phố"} & set(keys[start:colon]):
+    if colon is not None and not _UNIT_WORDS & set(keys[start:colon]):
         return colon + 1
     return _skip_count(keys, start) if colon is None else start
 
@@ -768,6 +845,8 @@ def _list_org(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[Org | None,
         return None, max(end, j + 1)
     if span is not None and span.kind is Kind.PLACE and span.j >= end:
         return None, end  # a bare place ("Hà Nội") names no unit by itself
+    if not org_head_at(keys, j) and not any(tagged.tokens[k].text.isupper() for k in range(j, end)):
+        return None, end  # no head word, no abbreviation: a place ("Đồng Xoài"), not a unit
     local = any(keys[k] in ("tỉnh", "huyện", "quận", "xã", "thành") for k in range(j, end))
     return Org(tagged.surface(j, end), None, local=local), end
 

@@ -174,6 +174,7 @@ IMPLICIT_HEAD = {
     "cục trưởng": "Cục",
     "vụ trưởng": "Vụ",
     "chánh án": "Tòa án",
+    "trưởng phòng": "Phòng",
 }
 
 # Names that look like a person's but never name an official in these reports: the late
@@ -268,12 +269,20 @@ ORG_HEADS = (
     "ban chấp hành",
     "ubnd",
     "hđnd",
+    "cơ quan",
+    "trung tâm",
+    "công ty",
+    "chi cục",
+    "tỉnh đoàn",
+    "thành đoàn",
+    "liên minh",
 )
 
 # Abbreviations in organisation names, expanded in the labels of minted entities (the city
 # forms "TP.HCM", "TP Hà Nội" are CITY_FORMS, shared with minting).
 LABEL_EXPANSIONS = (
     (re.compile(r"\bBR-VT\b|\bBR - VT\b"), "Bà Rịa - Vũng Tàu"),
+    (re.compile(r"\bViện KSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bTAND\b"), "Tòa án nhân dân"),
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
@@ -433,8 +442,8 @@ __all__ = [
     "PLAN_YEAR",
     "QUOTED",
     "RANK_EQUIVALENT_TITLES",
-    "SPEAKER_CUE",
     "SECTOR_NAMES",
+    "SPEAKER_CUE",
     "SURNAMES",
     "THEME",
     "YEAR",

@@ -9,7 +9,7 @@ A title chain is a comma-separated list of items: a rank, a Party role in a Part
 equivalence: the bare "Thứ trưởng" is kept as such and never linked to a ministry.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import expand_label, place_of
@@ -125,6 +125,10 @@ class PersonMention:
         return bool(self.known or self.ranks or self.party_roles or self.posts or self.bloc_roles)
 
 
+# Head words a title may carry for its unit ("Trưởng ban", "Trưởng phòng").
+_UNIT_HEADS = frozenset({"Ban", "Phòng"})
+
+
 class _Parser:
     def __init__(self, tagged: Tagged, gazetteer: Gazetteer) -> None:
         self.t = tagged
@@ -228,7 +232,15 @@ class _Parser:
         head_keys = list(keys_of(head))
         length, found = self.g.longest(head_keys + self.keys[j:], 0, ORGANISATIONS)
         if length <= len(head_keys):
-            return None
+            if head not in _UNIT_HEADS or org_head_at(self.keys, j):
+                return None
+            # "Phó Trưởng ban Tuyên giáo Tỉnh ủy", "Trưởng phòng Tổ chức cán bộ Công an tỉnh
+            # Nghệ An": a unit the graph lacks, named after the title's own head word
+            unknown = self._unknown_org(j, headed=True)
+            if unknown is None:
+                return None
+            org, end = unknown
+            return replace(org, label=f"{head} {org.label}"), end
         end = j + length - len(head_keys)
         return Org(head + " " + self.t.surface(j, end), found[0]), end
 
@@ -241,11 +253,13 @@ class _Parser:
                 return Org(found[0].label, found[0])
         return None
 
-    def _unknown_org(self, j: int) -> tuple[Org, int] | None:
+    def _unknown_org(self, j: int, *, headed: bool = False) -> tuple[Org, int] | None:
+        """An organisation the graph lacks at ``j`` ("Sở Nội vụ tỉnh Lạng Sơn"); ``headed``:
+        its head word is in the title before it, so any capitalised word may start it."""
         tokens = self.t.tokens
         if j >= len(tokens) or not tokens[j].is_capitalised:
             return None
-        if not org_head_at(self.keys, j):
+        if not headed and not org_head_at(self.keys, j):
             return None
         end = j + 1
         while end < len(tokens) and end - j < 20:

@@ -82,6 +82,8 @@ def is_local_after(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens):
         return False
     pair = (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "")
+    if pair == ("xã", "hội"):
+        return False  # "xã hội" (society), not a commune
     return tokens[j].key in LOCAL_WORDS or pair in LOCAL_PHRASES
 
 
