@@ -408,6 +408,55 @@ def test_a_front_committee_written_with_mttq_keeps_its_name(gazetteer: Gazetteer
     (person,) = _people(
         "Bà Hà Thị Nga, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang phát biểu.", gazetteer
     )
-    assert [p.org.label for p in person.posts if p.org] == [
-        "Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang"
+    assert [p.org.label for p in person.posts if p.org] == ["Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang"]
+
+
+def test_a_head_word_shared_by_a_list_names_each_sector(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các bộ, ngành Khoa học - Văn hóa - Xã hội gồm 4 thành viên bao gồm các "
+        "Bộ: Y tế; Giáo dục và Đào tạo; Văn hóa, Thể thao và Du lịch; Ngoại giao."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Bộ Y tế",
+        "Bộ Giáo dục và Đào tạo",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "Bộ Ngoại giao",
     ]
+    assert all(m.org.entity is not None for m in bloc.members)
+
+
+def test_provinces_listed_for_a_system_bloc_are_that_systems_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 3 Bảo hiểm xã hội Việt Nam gồm 3 tỉnh: Hà Giang, Tuyên Quang và Yên "
+        "Bái tổ chức hội nghị. Các đơn vị đã bầu BHXH tỉnh Tuyên Quang làm Cụm trưởng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[:3] == [
+        "Bảo hiểm xã hội tỉnh Hà Giang",
+        "Bảo hiểm xã hội tỉnh Tuyên Quang",
+        "Bảo hiểm xã hội tỉnh Yên Bái",
+    ]
+    elected = [m for m in bloc.members if m.roles]
+    assert [(expand_label(m.org.label), m.roles[0].role, m.roles[0].elected) for m in elected] == [
+        ("Bảo hiểm xã hội tỉnh Tuyên Quang", "leader", True)
+    ]
+
+
+def test_a_name_after_tinh_is_a_person_not_the_province(gazetteer: Gazetteer) -> None:
+    text = "Phó Chánh án Tòa án nhân dân tỉnh Trần Văn Bình – Khối phó phát biểu."
+    people = _people(text, gazetteer)
+    assert [p.name for p in people] == ["Trần Văn Bình"]
+
+
+def test_a_local_front_is_named_as_its_committee(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 4 Mặt trận Tổ quốc tỉnh Bình Dương gồm: MTTQ Việt Nam huyện Dầu Tiếng, "
+        "MTTQ Việt Nam huyện Bàu Bàng và MTTQ Việt Nam huyện Phú Giáo."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(
+        label.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam huyện") for label in _members(bloc)
+    )

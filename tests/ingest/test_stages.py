@@ -256,3 +256,14 @@ def test_a_unit_after_the_2025_mergers_belongs_to_the_new_province() -> None:
     assert before.province == "lao-cai"
     assert after.province == "lao-cai-2025"
     assert after.iri == _iri("agency/lao-cai-2025/cong-an-tinh")
+
+
+def test_a_unit_elected_at_a_year_end_review_leads_the_next_year(gazetteer: Gazetteer) -> None:
+    text = (
+        f"Ngày 10/12/2023, {NOI_CHINH} tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+        "Hội nghị đã bầu Bộ Tư pháp làm Khối trưởng. Bộ Công an là Khối phó năm 2023."
+    )
+    x = extract_report(text, gazetteer, report_slug="r", issued=dt.date(2023, 12, 11))
+    leaders = {(ld.agency.label, ld.role, ld.year) for b in x.summary.blocs for ld in b.leaders}
+    assert ("Bộ Tư pháp", "leader", 2024) in leaders  # elected, no year: the next year
+    assert ("Bộ Công an", "deputy", 2023) in leaders  # a year stated is kept

@@ -20,7 +20,7 @@ from rdflib import Literal, URIRef
 from nội_chính_graph.ingest.extract.blocs import Bloc
 from nội_chính_graph.ingest.extract.events import Event
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer
-from nội_chính_graph.ingest.extract.people import PartyRole, PersonMention, Post
+from nội_chính_graph.ingest.extract.people import BlocRole, PartyRole, PersonMention, Post
 from nội_chính_graph.ingest.extract.tagger import Tagged
 from nội_chính_graph.ingest.findings import Findings, find, header
 from nội_chính_graph.ingest.minting import KindCatalogue, shipped_kinds
@@ -293,6 +293,15 @@ class _Writer:
         pool = central or self.blocs
         return max(pool, key=lambda b: len(b.mentions)) if pool else None
 
+    def _role_year(self, role: BlocRole) -> int | None:
+        """The year a bloc role holds in: as stated; for a unit elected at a year-end review
+        with no year stated, the year after the one reviewed."""
+        event = self.f.event
+        year_end = event is not None and "event-kind/tong-ket" in event.kinds
+        if role.year is None and role.elected and self.year is not None and year_end:
+            return self.year + 1
+        return role.year
+
     def write_blocs(self) -> None:
         main = self.main_bloc()
         for bloc in self.blocs:
@@ -306,7 +315,7 @@ class _Writer:
         for member in bloc.members:
             agency = self.r.org(member.org, member.tagged)
             members.setdefault(agency.iri, (agency, []))[1].append(member.tagged)
-            roles += [(agency, r.role, r.year, member.tagged) for r in member.roles]
+            roles += [(agency, r.role, self._role_year(r), member.tagged) for r in member.roles]
         if main:
             roles += self._person_bloc_roles(bloc, entity, members)
         counted = self._check_count(bloc, members)

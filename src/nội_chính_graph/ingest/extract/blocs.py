@@ -174,6 +174,9 @@ def _is_central(tagged: Tagged, k: int) -> bool:
 def _with_parent(tagged: Tagged, end: int) -> int:
     """``end``, or past the body named right after a numbered bloc."""
     keys = [t.key for t in tagged.tokens]
+    adjacent = tagged.at.get(end)
+    if adjacent is not None and adjacent.of(*ORGANISATIONS):
+        return adjacent.j  # "Cụm thi đua số 5 Bảo hiểm xã hội Việt Nam"
     if keys[end : end + 1] not in ([","], ["thuộc"], ["("], ["của"], ["-"]):
         return end
     start = end + 1
@@ -398,14 +401,15 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             continue
         role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
         year = _year_after(tagged, span.j)
+        elected = "bầu" in [t.key for t in tokens[max(0, span.i - 14) : span.i]]
         handed = _handed_to(tagged, span.j, gazetteer)
         if handed is not None:
-            found.append(Member(handed, tagged, [BlocRole(role, year)]))
+            found.append(Member(handed, tagged, [BlocRole(role, year, elected=True)]))
             continue
         if tagged.key(span.i - 1) == "vị" and tagged.key(span.i - 2) == "đơn":
             after, _ = _list_org(tagged, span.j, gazetteer) if span.j < len(tokens) else (None, 0)
             if after is not None and tokens[span.j].is_capitalised:
-                found.append(Member(after, tagged, [BlocRole(role, year)]))
+                found.append(Member(after, tagged, [BlocRole(role, year, elected)]))
                 continue
         k = span.i - 1
         while k >= 0 and tokens[k].key in _ROLE_LINKS:
@@ -414,7 +418,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             k -= 1  # "X, đơn vị Khối trưởng năm 2025"
         owner = _org_ending_at(tagged, k + 1, gazetteer)
         if owner is not None:
-            found.append(Member(owner, tagged, [BlocRole(role, year)]))
+            found.append(Member(owner, tagged, [BlocRole(role, year, elected)]))
     years = {r.year for m in found for r in m.roles if r.year is not None}
     if len(years) == 1:
         # "X làm Khối trưởng năm 2024, Y làm Khối phó": the year stated once holds for both
@@ -456,6 +460,9 @@ def _handed_to(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
 def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None:
     """The organisation whose name ends right before token ``end``."""
     for span in tagged.spans:
+        if span.local and span.of(*ORGANISATIONS) and local_extent(tagged.tokens, span.j) == end:
+            # "BHXH tỉnh Quảng Ninh làm Cụm trưởng": a known body's unit in a province
+            return Org(tagged.surface(span.i, end), None, local=True)
         if span.j == end and span.of(*ORGANISATIONS):
             wider = _unit_before(tagged, span.i)
             if wider is not None:
@@ -564,6 +571,8 @@ def localise(
         return org
     label = expand_label(org.label)
     keys = keys_of(label)
+    if keys[:4] == ("mặt", "trận", "tổ", "quốc") and (org.local or place_of(label)):
+        label, keys = f"Ủy ban {label}", ("ủy", "ban", *keys)  # a local Front is its Ủy ban
     place = place_of(label)
     if place is not None and known is not None and place not in known:
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
@@ -669,7 +678,9 @@ def _read_members(bloc: Bloc, tagged: Tagged, after: int, gazetteer: Gazetteer) 
     cue = _list_cue(keys, after)
     if cue is None:
         return
-    bloc.members += _list_items(tagged, _list_start(tagged, cue), gazetteer)
+    start = _list_start(tagged, cue)
+    provinces = _province_list(tagged, cue, start, bloc.label, gazetteer)
+    bloc.members += provinces or _list_items(tagged, start, gazetteer)
 
 
 # Words that name the units of a bloc before "là" or a colon: "có 5 thành viên là …", "các đơn
@@ -713,10 +724,91 @@ def _skip_count(keys: list[str], start: int) -> int:
     return start
 
 
+# A body's name → the name of its unit in each province ("Bảo hiểm xã hội Việt Nam" → "Bảo
+# hiểm xã hội tỉnh X", "Bộ Công an" → "Công an tỉnh X").
+_SYSTEM_UNITS = (
+    (("bộ", "công", "an"), "Công an"),
+    (("bảo", "hiểm", "xã", "hội"), "Bảo hiểm xã hội"),
+    (("bhxh",), "Bảo hiểm xã hội"),
+    (("tòa", "án", "nhân", "dân"), "Tòa án nhân dân"),
+    (("tand",), "Tòa án nhân dân"),
+    (("viện", "kiểm", "sát", "nhân", "dân"), "Viện kiểm sát nhân dân"),
+    (("vksnd",), "Viện kiểm sát nhân dân"),
+    (("kho", "bạc", "nhà", "nước"), "Kho bạc Nhà nước"),
+    (("tổng", "cục", "thuế"), "Cục Thuế"),
+    (("cục", "thuế"), "Cục Thuế"),
+    (("ngân", "hàng", "nhà", "nước"), "Ngân hàng Nhà nước chi nhánh"),
+    (("văn", "phòng", "quốc", "hội"), "Văn phòng Đoàn đại biểu Quốc hội"),
+)
+
+
+def _system_unit(label: str) -> str | None:
+    """The unit each province has in the system a bloc belongs to, from the bloc's name
+    ("Cụm thi đua số 5 Bảo hiểm Xã hội Việt Nam" → "Bảo hiểm xã hội")."""
+    keys = keys_of(label)
+    for body, unit in _SYSTEM_UNITS:
+        if any(keys[k : k + len(body)] == body for k in range(len(keys))):
+            return unit
+    return None
+
+
+def _province_list(
+    tagged: Tagged, cue: int, start: int, label: str, gazetteer: Gazetteer
+) -> list[Member]:
+    """Members listed as bare provinces ("gồm 6 tỉnh: Phú Thọ, Quảng Ninh …"): the unit of the
+    bloc's system in each ("Bảo hiểm xã hội tỉnh Phú Thọ")."""
+    keys = [t.key for t in tagged.tokens]
+    colon = next((k for k in range(cue, min(cue + 5, len(keys))) if keys[k] == ":"), None)
+    if colon is not None:
+        start = colon + 1
+    elif keys[cue : cue + 2] == ["các", "tỉnh"]:
+        start = cue + 2  # "gồm các tỉnh Lâm Đồng, Đắk Nông …"
+    if "tỉnh" not in keys[cue:start] or org_head_at(keys, start):
+        return []
+    unit = _system_unit(label)
+    if unit is None:
+        return []
+    members: list[Member] = []
+    m = start
+    while m < len(keys):
+        span = tagged.at.get(m)
+        if span is not None and span.kind is Kind.PLACE:
+            end = span.j
+        else:  # a spelling the graph lacks ("Đăk Nông"): the capitalised words
+            end = m
+            while end < len(keys) and end - m < 4 and tagged.tokens[end].is_capitalised:
+                end += 1
+            if end == m or (tagged.at.get(m) is not None):
+                break
+        place = expand_label(tagged.surface(m, end))
+        if keys_of(place)[:1] not in (("tỉnh",), ("thành",)):
+            place = ("thành phố " if keys_of(place) in CITIES else "tỉnh ") + place
+        members.append(Member(Org(f"{unit} {place}", None, local=True), tagged))
+        m = end
+        if keys[m : m + 1] == ["("]:
+            items, m = _Parser(tagged, gazetteer)._parenthesis(m + 1)
+            members[-1].roles += [item for item in items if isinstance(item, BlocRole)]
+        if keys[m : m + 1] in ([","], ["và"], [";"]):
+            m += 1
+            continue
+        break
+    return members if len(members) >= 2 else []
+
+
+def _shared_head(keys: list[str], start: int) -> str | None:
+    """The head word a list's introduction gives all its items: "các Bộ: Y tế; Ngoại giao",
+    "09 Sở, ngành …, gồm: Giáo dục và Đào tạo, …"."""
+    for k in range(start - 1, max(-1, start - 14), -1):
+        if keys[k] in {"bộ", "sở"} and k > 0 and (keys[k - 1] == "các" or keys[k - 1].isdigit()):
+            return "Bộ" if keys[k] == "bộ" else "Sở"
+    return None
+
+
 def _list_items(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]:
     parser = _Parser(tagged, gazetteer)
     keys = parser.keys
     members: list[Member] = []
+    head = _shared_head(keys, start)
     j = start
     while j < len(keys) and keys[j] not in {".", "!", "?"}:
         if keys[j] in _LIST_SKIP:
@@ -731,7 +823,15 @@ def _list_items(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member
                 found, j = spread
                 members += found
                 continue
-            org, j = _list_org(tagged, j, gazetteer)
+            sector = gazetteer.sector_length(keys, j) if head and not org_head_at(keys, j) else 0
+            if sector and head:
+                # "các Bộ: Y tế; Ngoại giao": each sector with the shared head word
+                label = f"{head} {tagged.surface(j, j + sector)}"
+                known = gazetteer.lookup(keys_of(label), ORGANISATIONS)
+                org: Org | None = Org(label, known[0] if known else None, local=head == "Sở")
+                j += sector
+            else:
+                org, j = _list_org(tagged, j, gazetteer)
             if org is not None:
                 members.append(Member(org, tagged))
     return members

@@ -269,6 +269,8 @@ ORG_HEADS = (
     "ban chấp hành",
     "ubnd",
     "hđnd",
+    "bhxh",
+    "kbnn",
     "cơ quan",
     "trung tâm",
     "công ty",
@@ -292,6 +294,8 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bPTNT\b"), "Phát triển nông thôn"),
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
+    (re.compile(r"\bBHXH\b"), "Bảo hiểm xã hội"),
+    (re.compile(r"\bTHADS\b"), "Thi hành án dân sự"),
 )
 #: "TP.HCM", "TP Hà Nội", "Tp. Cần Thơ": a centrally-run city written out.
 CITY_FORMS = (

@@ -89,10 +89,13 @@ class PartyRole:
 
 @dataclass(frozen=True)
 class BlocRole:
-    """A bloc role stated next to a person: ``leader`` or ``deputy``."""
+    """A bloc role stated next to a person: ``leader`` or ``deputy``; ``elected``: the text says
+    the unit was elected to it ("bầu X làm Cụm trưởng"), so with no year stated it holds in the
+    year after a year-end review."""
 
     role: str
     year: int | None = None
+    elected: bool = False
 
 
 @dataclass(frozen=True)

@@ -91,9 +91,25 @@ def local_extent(tokens: list[Token], j: int) -> int:
     """End of a locality phrase and the capitalised place name after it."""
     while j < len(tokens) and (tokens[j].key in LOCAL_WORDS or tokens[j].key == "phố"):
         j += 1
+    if j > 0 and tokens[j - 1].key == "tỉnh" and _person_after_province(tokens, j):
+        return j  # "Tòa án nhân dân tỉnh Lê Văn Quỳnh – Khối phó": the report's province
+    start = j
     while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
+        if j - start >= 2 and _person_after_province(tokens, j):
+            break  # "Công an tỉnh Cao Bằng Nguyễn Văn An": the place, then a person
         j += 1
     return j
+
+
+def _person_after_province(tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words after "tỉnh" at ``j`` are a person's full name, not the
+    province's: a surname and two or more syllables (no province's name is such a run, but
+    "Hồ Chí Minh", which is a city)."""
+    k = j
+    while k < len(tokens) and k - j < 5 and tokens[k].is_word and tokens[k].is_capitalised:
+        k += 1
+    run = tuple(t.key for t in tokens[j:k])
+    return 3 <= len(run) <= 4 and run[0] in SURNAMES and run not in NOT_PEOPLE
 
 
 def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool = False) -> int:
@@ -112,7 +128,15 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         return j - i if j - i >= 2 else 0
     if tokens[i].key not in SURNAMES:
         return 0
-    if i > 0 and tokens[i - 1].key in _PLACE_BEFORE:
+    if (
+        i > 0
+        and tokens[i - 1].key in _PLACE_BEFORE
+        and not (
+            tokens[i - 1].key == "tỉnh"
+            and _person_after_province(tokens, i)
+            and not gazetteer.longest([t.key for t in tokens], i, [Kind.PLACE])[0]
+        )
+    ):
         return 0  # "tỉnh Cao Bằng", "TP Hà Nội": a place, not a person
     j = i + 1
     while j < len(tokens) and j - i < 4 and tokens[j].is_word and tokens[j].is_capitalised:
