@@ -460,3 +460,17 @@ def test_a_local_front_is_named_as_its_committee(gazetteer: Gazetteer) -> None:
     assert all(
         label.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam huyện") for label in _members(bloc)
     )
+
+
+def test_units_listed_bare_share_the_province_of_the_last(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số 4 tỉnh Ninh Thuận tổ chức ký kết giao ước thi đua. "
+        "Tham dự có các đơn vị VKSND, Cục THADS, Công an, Sở Tư pháp tỉnh Ninh Thuận."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [expand_label(m) for m in _members(bloc)] == [
+        "Viện kiểm sát nhân dân tỉnh Ninh Thuận",
+        "Cục Thi hành án dân sự tỉnh Ninh Thuận",
+        "Công an tỉnh Ninh Thuận",
+        "Sở Tư pháp tỉnh Ninh Thuận",
+    ]

@@ -342,6 +342,22 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
                 if spread is not None and len(spread[0]) >= 3:
                     bloc.members += spread[0]
                     return
+    listed = next(
+        (
+            k + 3
+            for k in range(len(keys) - 3)
+            if keys[k : k + 3] == ["các", "đơn", "vị"]
+            and tagged.tokens[k + 3].is_capitalised
+            and org_head_at(keys, k + 3)
+        ),
+        None,
+    )
+    if listed is not None:
+        # "Tham dự ký kết có các đơn vị VKSND, Cục THADS, Tòa án, Công an, …": the bloc's units
+        items = _list_items(tagged, listed, gazetteer)
+        if len(items) >= 3:
+            bloc.members += items
+            return
     if "gồm" not in keys:
         return
     at = keys.index("gồm")
@@ -621,6 +637,17 @@ _PROVINCIAL_HEADS = tuple(
         "Liên minh Hợp tác xã",
         "Thanh tra",
         "Đoàn đại biểu Quốc hội",
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+        "Cục Thi hành án dân sự",
+        "Cục Thuế",
+        "Cục Thống kê",
+        "Kho bạc Nhà nước",
+        "Bảo hiểm xã hội",
+        "Ủy ban Mặt trận Tổ quốc",
+        "Liên đoàn Lao động",
+        "Hội Nông dân",
+        "Hội Liên hiệp Phụ nữ",
+        "Hội Cựu chiến binh",
     )
 )
 
@@ -805,6 +832,35 @@ def _shared_head(keys: list[str], start: int) -> str | None:
 
 
 def _list_items(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]:
+    return _share_province(_read_list(tagged, start, gazetteer))
+
+
+def _share_province(members: list[Member]) -> list[Member]:
+    """Units every province has, listed bare before the one unit that names its province,
+    share that province: "VKSND, Cục THADS, Công an, Sở Tư pháp tỉnh Bình Thuận"."""
+    places = {
+        full
+        for m in members
+        if m.org.entity is None and (full := _place_phrase(m.org.label)) is not None
+    }
+    if len(places) != 1:
+        return members
+    (place,) = places
+    for member in members:
+        keys = keys_of(expand_label(member.org.label))
+        bare = member.org.entity is None and not _UNIT_WORDS & set(keys)
+        if bare and _provincial_kind(keys):
+            member.org = Org(f"{expand_label(member.org.label)} {place}", None, local=True)
+    return members
+
+
+def _place_phrase(label: str) -> str | None:
+    """ "tỉnh Bình Thuận" at the end of a unit's name, or None."""
+    match = re.search(r"\b(tỉnh|thành phố) [A-ZĐÂĂÊÔƠƯ][\w -]*$", expand_label(label))
+    return match.group(0) if match else None
+
+
+def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]:
     parser = _Parser(tagged, gazetteer)
     keys = parser.keys
     members: list[Member] = []
