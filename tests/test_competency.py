@@ -378,13 +378,35 @@ def test_blocs_of_an_agency_by_year(run: Runner) -> None:
     rows = run(question("22-blocs-of-agency-by-year.rq"))
     noi_chinh = _id(BLOC)
     of_bo_cong_an = {(row[1], row[2]) for row in rows if row[0] == _id("agency/bo-cong-an")}
-    assert of_bo_cong_an == {(noi_chinh, "2020"), (noi_chinh, "2023")}
+    assert of_bo_cong_an == {(noi_chinh, "2020"), (noi_chinh, "2022"), (noi_chinh, "2023")}
     leader_years = {
         row[2]
         for row in rows
         if row[0] == _id("agency/bo-cong-an") and row[3] == _id("bloc-role/leader")
     }
     assert leader_years == {"2020"}
+
+
+def test_leaders_of_the_central_blocs_by_year(run: Runner) -> None:
+    rows = run(question("26-bloc-leaders-by-year.rq"))
+    noi_chinh = _id(BLOC)
+    fronts = _id("bloc/khoi-thi-dua-cac-to-chuc-chinh-tri-xa-hoi-va-cac-to-chuc-lien-hiep")
+    leader, deputy = _id("bloc-role/leader"), _id("bloc-role/deputy")
+    led = {(row[0], row[1], row[2], row[3]) for row in rows}
+    assert {
+        (noi_chinh, "2020", leader, _id("agency/bo-cong-an")),
+        (noi_chinh, "2020", deputy, _id("agency/bo-quoc-phong")),
+        (noi_chinh, "2022", leader, _id("agency/bo-tu-phap")),
+        (noi_chinh, "2022", deputy, _id("agency/ban-quan-ly-lang-chu-tich-ho-chi-minh")),
+        (noi_chinh, "2023", leader, _id("agency/kiem-toan-nha-nuoc")),
+        (fronts, "2018", leader, _id("organisation/uy-ban-trung-uong-mat-tran-to-quoc-viet-nam")),
+    } <= led
+    # one leader per bloc and year, whatever the number of reports that state it
+    leaders = [(b, y) for b, y, r, _ in led if r == leader]
+    assert len(leaders) == len(set(leaders))
+    # Bộ Công an led the nội chính bloc for 2020 according to two reports
+    reports = {row[4] for row in rows if row[1] == "2020" and row[2] == leader}
+    assert len(reports) == 2
 
 
 def test_institutions_by_kind_and_level(run: Runner) -> None:

@@ -18,7 +18,7 @@ import argparse
 import hashlib
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -30,17 +30,16 @@ from nội_chính_graph.namespaces import (
     NCG,
     NCGG,
     NCGID,
-    OA,
     ORG,
     PREFIXES,
     PROV,
     RDF,
-    RDFS,
     SCHEMA,
     SKOS,
-    TIME,
     XSD,
 )
+from nội_chính_graph.reference.evidence import Fact, evidence_triples
+from nội_chính_graph.reference.terms import Triple, en, interval, iri, vi, year
 from nội_chính_graph.text import nfc, slugify
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,22 +53,6 @@ CONTEXT_TRIG = ROOT / "data" / "graphs" / "seed-context.trig"
 REPORT = NCGID[f"report/{REPORT_SLUG}"]
 REPORT_GRAPH = NCGG[f"report/{REPORT_SLUG}"]
 NBSP = "\xa0"
-Triple = tuple[URIRef, URIRef, Node]
-
-
-def vi(text: str) -> Literal:
-    """A Vietnamese literal, in NFC."""
-    return Literal(nfc(text), lang="vi")
-
-
-def en(text: str) -> Literal:
-    """An English literal."""
-    return Literal(text, lang="en")
-
-
-def iri(path: str) -> URIRef:
-    """An entity IRI under ``ncgid:``."""
-    return NCGID[path]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -222,7 +205,7 @@ BQLL = Agency(
     "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh",
     "Management Board of President Ho Chi Minh Mausoleum",
     ("Ban quản lý Lăng Chủ tịch Hồ Chí Minh",),
-    kind="board",
+    kind="government-agency",
 )
 TCCT = Agency(
     "Tổng cục Chính trị Quân đội nhân dân Việt Nam",
@@ -304,15 +287,9 @@ ROLE_NAMES: dict[str, tuple[str, str]] = {
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Fact:
-    """A fact node of the report graph with the sentences (QUOTES keys) that state it."""
-
-    node: URIRef
-    kind: URIRef
-    statements: tuple[tuple[URIRef, Node], ...]
-    quotes: tuple[str, ...]
-    notes: tuple[str, ...] = field(default=())
+def said(*keys: str) -> tuple[str, ...]:
+    """The exact sentences of the report with these keys."""
+    return tuple(QUOTES[key].exact for key in keys)
 
 
 def membership(agency: Agency, role: str, quote: str) -> Fact:
@@ -324,7 +301,7 @@ def membership(agency: Agency, role: str, quote: str) -> Fact:
         (ORG.role, iri(f"bloc-role/{role}")),
         (ORG.memberDuring, YEAR),
     )
-    return Fact(node, NCG.BlocMembership, statements, (quote,))
+    return Fact(node, NCG.BlocMembership, statements, said(quote))
 
 
 def bloc_facts() -> list[Fact]:
@@ -334,14 +311,14 @@ def bloc_facts() -> list[Fact]:
         "membership is recorded for 2023 only.",
     )
     facts = [membership(agency, "member", "members") for agency in MEMBERS]
-    facts = [Fact(f.node, f.kind, f.statements, f.quotes, note) for f in facts]
+    facts = [Fact(f.node, f.cls, f.statements, f.quotes, note) for f in facts]
     facts.append(membership(KTNN, "leader", "members"))
     count = (
         (NCG.bloc, BLOC),
         (NCG.year, Literal("2023", datatype=XSD.gYear)),
         (NCG.statedMemberCount, Literal(8)),
     )
-    facts.append(Fact(MEMBER_COUNT, NCG.MemberCountStatement, count, ("members",)))
+    facts.append(Fact(MEMBER_COUNT, NCG.MemberCountStatement, count, said("members")))
     return facts
 
 
@@ -351,7 +328,7 @@ def official_facts(person: Official) -> list[Fact]:
         iri(f"post-holding/{person.slug}/{person.post.split('/post/')[1]}/{REPORT_SLUG}"),
         NCG.PostHolding,
         ((NCG.holder, person.node), (NCG.post, person.post), (NCG.attestedDuring, YEAR)),
-        person.quotes,
+        said(*person.quotes),
     )
     party = Fact(
         iri(f"party-membership/{person.slug}/ban-chap-hanh-trung-uong-dang/uy-vien/{REPORT_SLUG}"),
@@ -362,7 +339,7 @@ def official_facts(person: Official) -> list[Fact]:
             (ORG.role, UY_VIEN),
             (NCG.attestedDuring, YEAR),
         ),
-        person.quotes,
+        said(*person.quotes),
         ("The report does not give the Party term (khóa).",),
     )
     facts = [holding, party]
@@ -377,7 +354,7 @@ def official_facts(person: Official) -> list[Fact]:
                     (NCG.rank, iri(f"rank/{person.rank}")),
                     (NCG.attestedDuring, YEAR),
                 ),
-                person.quotes,
+                said(*person.quotes),
                 (person.rank_note or "",),
             )
         )
@@ -420,25 +397,25 @@ def conference_fact() -> Fact:
         "theme",
         "motto",
     )
-    return Fact(CONFERENCE, NCG.Conference, tuple(statements), quotes)
+    return Fact(CONFERENCE, NCG.Conference, tuple(statements), said(*quotes))
 
 
 def theme_and_motto() -> list[Fact]:
     """The bloc's emulation theme for 2023 and the Government's motto for 2023."""
-    year = Literal("2023", datatype=XSD.gYear)
+    gyear = Literal("2023", datatype=XSD.gYear)
     theme_text = "Đoàn kết, kỷ cương, sáng tạo, thi đua hoàn thành xuất sắc nhiệm vụ"
     motto_text = "Đoàn kết kỷ cương, bản lĩnh linh hoạt, đổi mới sáng tạo, kịp thời hiệu quả"
     theme = Fact(
         THEME,
         NCG.EmulationTheme,
-        ((NCG.bloc, BLOC), (NCG.year, year), (NCG.text, vi(theme_text))),
-        ("theme",),
+        ((NCG.bloc, BLOC), (NCG.year, gyear), (NCG.text, vi(theme_text))),
+        said("theme"),
     )
     motto = Fact(
         MOTTO,
         NCG.GovernmentMotto,
-        ((NCG.year, year), (NCG.text, vi(motto_text)), (DCTERMS.creator, CHINH_PHU)),
-        ("motto",),
+        ((NCG.year, gyear), (NCG.text, vi(motto_text)), (DCTERMS.creator, CHINH_PHU)),
+        said("motto"),
     )
     return [theme, motto]
 
@@ -488,22 +465,10 @@ def report_triples(text_bytes: bytes) -> Iterator[Triple]:
     yield REPORT_GRAPH, PROV.wasDerivedFrom, REPORT
 
 
-def interval_triples(node: URIRef, label: str, start: str, end: str) -> Iterator[Triple]:
-    """A proper interval with its beginning and end instants."""
-    yield node, RDF.type, TIME.ProperInterval
-    yield node, RDFS.label, vi(label)
-    for prop, day in ((TIME.hasBeginning, start), (TIME.hasEnd, end)):
-        instant = iri(f"date/{day}")
-        yield node, prop, instant
-        yield instant, RDF.type, TIME.Instant
-        yield instant, TIME.inXSDDate, Literal(day, datatype=XSD.date)
-
-
 def time_triples() -> Iterator[Triple]:
     """The year 2023 and its first half."""
-    yield from interval_triples(YEAR, "năm 2023", "2023-01-01", "2023-12-31")
-    yield YEAR, NCG.precision, iri("precision/year")
-    yield from interval_triples(HALF, "6 tháng đầu năm 2023", "2023-01-01", "2023-06-30")
+    yield from year(2023)
+    yield from interval(HALF, "6 tháng đầu năm 2023", "2023-01-01", "2023-06-30")
 
 
 def entity_triples() -> Iterator[Triple]:
@@ -524,60 +489,6 @@ def entity_triples() -> Iterator[Triple]:
             yield agency.node, SKOS.altLabel, vi(form)
 
 
-def fact_triples(fact: Fact, evidence: Iterable[URIRef]) -> Iterator[Triple]:
-    """The triples of one fact node, its provenance and its evidence."""
-    yield fact.node, RDF.type, fact.kind
-    for prop, value in fact.statements:
-        yield fact.node, prop, value
-    for note in fact.notes:
-        yield fact.node, SKOS.editorialNote, en(note)
-    yield fact.node, PROV.wasDerivedFrom, REPORT
-    for annotation in evidence:
-        yield fact.node, NCG.evidence, annotation
-
-
-def annotation_numbers() -> dict[str, int]:
-    """Number the quoted sentences 1..n in text order."""
-    ordered = sorted(QUOTES, key=lambda key: QUOTES[key].start)
-    return {key: n for n, key in enumerate(ordered, start=1)}
-
-
-def annotation_triples(key: str, n: int, bodies: Iterable[URIRef]) -> Iterator[Triple]:
-    """An oa:Annotation on one sentence with its position and quote selectors."""
-    quote = QUOTES[key]
-    node = iri(f"annotation/{REPORT_SLUG}/{n}")
-    target, position, exact = (URIRef(f"{node}/{part}") for part in ("target", "pos", "quote"))
-    yield node, RDF.type, OA.Annotation
-    for body in bodies:
-        yield node, OA.hasBody, body
-    yield node, OA.hasTarget, target
-    yield target, RDF.type, OA.SpecificResource
-    yield target, OA.hasSource, REPORT
-    yield target, OA.hasSelector, position
-    yield target, OA.hasSelector, exact
-    yield position, RDF.type, OA.TextPositionSelector
-    yield position, OA.start, Literal(quote.start, datatype=XSD.integer)
-    yield position, OA.end, Literal(quote.end, datatype=XSD.integer)
-    yield exact, RDF.type, OA.TextQuoteSelector
-    yield exact, OA.exact, Literal(quote.exact)
-
-
-def evidence_triples(facts: list[Fact]) -> Iterator[Triple]:
-    """Every fact with its evidence, and one annotation per quoted sentence."""
-    numbers = annotation_numbers()
-    bodies: dict[str, list[URIRef]] = {key: [] for key in QUOTES}
-    for fact in facts:
-        for key in fact.quotes:
-            bodies[key].append(fact.node)
-        annotations = (iri(f"annotation/{REPORT_SLUG}/{numbers[key]}") for key in fact.quotes)
-        yield from fact_triples(fact, annotations)
-    for node, key in MENTIONS:
-        bodies[key].append(node)
-    for key, n in numbers.items():
-        if bodies[key]:
-            yield from annotation_triples(key, n, bodies[key])
-
-
 def report_graph(text: str, text_bytes: bytes) -> Iterator[Triple]:
     """All triples of ``ncgg:report/noi-chinh-2023-mid-year``."""
     for key, quote in QUOTES.items():
@@ -585,7 +496,8 @@ def report_graph(text: str, text_bytes: bytes) -> Iterator[Triple]:
     yield from report_triples(text_bytes)
     yield from time_triples()
     yield from entity_triples()
-    yield from evidence_triples(all_facts())
+    mentions = [(node, QUOTES[key].exact) for node, key in MENTIONS]
+    yield from evidence_triples(REPORT, REPORT_SLUG, text, all_facts(), mentions)
 
 
 # ---------------------------------------------------------------------------------------------

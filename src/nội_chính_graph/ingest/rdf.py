@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from nội_chính_graph.namespaces import PREFIXES
+from nội_chính_graph.namespaces import OA, PREFIXES, RDF, XSD
 from nội_chính_graph.store.base import rdf_bytes
 
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -116,4 +116,33 @@ class Payload:
         return graph
 
 
-__all__ = ["Payload", "ox_term"]
+def annotation_triples(
+    annotation: URIRef, source: URIRef, start: int, end: int, exact: str
+) -> Iterator[tuple[URIRef, URIRef, Node]]:
+    """The evidence annotation of one sentence, without its bodies (the one writer of evidence,
+    for the ingest and the reference tables): ``annotation`` targets ``source`` through a
+    ``TextPositionSelector`` (code-point offsets ``[start, end)`` into the NFC text) and a
+    ``TextQuoteSelector`` (``exact``); the target and selectors are ``{annotation}/target``,
+    ``/pos`` and ``/quote``.
+
+    >>> triples = annotation_triples(URIRef("http://e/a"), URIRef("http://e/r"), 0, 2, "Bộ")
+    >>> sorted(str(o) for _, p, o in triples if p == OA.exact)
+    ['Bộ']
+    """
+    target, position, quote = (
+        URIRef(f"{annotation}/{part}") for part in ("target", "pos", "quote")
+    )
+    yield annotation, RDF.type, OA.Annotation
+    yield annotation, OA.hasTarget, target
+    yield target, RDF.type, OA.SpecificResource
+    yield target, OA.hasSource, source
+    yield target, OA.hasSelector, position
+    yield target, OA.hasSelector, quote
+    yield position, RDF.type, OA.TextPositionSelector
+    yield position, OA.start, Literal(start, datatype=XSD.integer)
+    yield position, OA.end, Literal(end, datatype=XSD.integer)
+    yield quote, RDF.type, OA.TextQuoteSelector
+    yield quote, OA.exact, Literal(exact)
+
+
+__all__ = ["Payload", "annotation_triples", "ox_term"]

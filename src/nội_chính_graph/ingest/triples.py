@@ -14,7 +14,7 @@ from rdflib.term import Node
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Kind
 from nội_chính_graph.ingest.extract.tagger import Tagged
 from nội_chính_graph.ingest.minting import UNREVIEWED, OrgProfile
-from nội_chính_graph.ingest.rdf import Payload
+from nội_chính_graph.ingest.rdf import Payload, annotation_triples
 from nội_chính_graph.namespaces import (
     DCTERMS,
     FOAF,
@@ -89,19 +89,9 @@ class ReportGraph:
             return self._annotations[sentence.index]
         n = len(self._annotations) + 1
         a = NCGID[f"annotation/{self.slug}/{n}"]
-        target, pos, quote = (URIRef(f"{a}/{part}") for part in ("target", "pos", "quote"))
-        self.add(a, RDF.type, OA.Annotation)
-        self.add(a, OA.hasTarget, target)
-        self.add(target, RDF.type, OA.SpecificResource)
-        self.add(target, OA.hasSource, self.report)
-        self.add(target, OA.hasSelector, pos)
-        self.add(target, OA.hasSelector, quote)
-        self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, Literal(sentence.orig_start, datatype=XSD.integer))
-        self.add(pos, OA.end, Literal(sentence.orig_end, datatype=XSD.integer))
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        exact = self.original[sentence.orig_start : sentence.orig_end]
-        self.add(quote, OA.exact, Literal(exact))
+        start, end = sentence.orig_start, sentence.orig_end
+        for triple in annotation_triples(a, self.report, start, end, self.original[start:end]):
+            self.add(*triple)
         self._annotations[sentence.index] = a
         return a
 

@@ -141,6 +141,7 @@ def _change(new: Unit, path: str, olds: list[Unit]) -> ChangeRow:
         originals,
         path,
         label,
+        "",
         MERGER_SOURCE,
         "",
     )

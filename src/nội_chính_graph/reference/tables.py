@@ -3,13 +3,23 @@
 Four kinds of table, each UTF-8 (NFC) CSV with a header row; a kind may be split over several
 files (``organisations.csv``, ``organisations-provinces.csv``, …), read in name order:
 
-- ``sources*.csv``: ``id,node,url,document,title,publisher,issued,note`` — one cited source each;
-  ``node`` is the source's IRI path (``source/{id}`` when empty).
+- ``sources*.csv``: ``id,node,url,document,title,publisher,issued,text_file,graph_note,note`` —
+  one cited source each, and the graph ``ncgg:reference/{id}`` of what it states; ``node`` is the
+  source's IRI path (``source/{id}`` when empty); ``text_file`` names a report text in
+  ``data/reports/`` (the node is then an ``ncg:Report`` and quotes are checked against it).
 - ``organisations*.csv``: ``iri,class,kind,parent,level,label_vi,label_en,valid_from,valid_to,
-  source,note`` — what one source states about one organisation; an empty cell is not stated.
+  source,note`` — what one source states about one organisation; an empty cell is not stated;
+  ``valid_to`` ``open``: the source lists it as still in force, without dating anything.
 - ``aliases*.csv``: ``iri,alias,hidden,source,note`` — one attested name of an organisation.
-- ``changes*.csv``: ``iri,date,original,result,label_vi,source,note`` — one organisational change
-  as one source states it; ``original`` and ``result`` are ``;``-separated IRI paths.
+- ``changes*.csv``: ``iri,date,original,result,label_vi,label_en,source,note`` — one
+  organisational change as one source states it; ``original`` and ``result`` are ``;``-separated
+  IRI paths.
+- ``notes*.csv``: ``iri,note,source`` — an editorial note on any node, in the source's graph.
+- ``memberships*.csv``: ``bloc,year,member,role,quote,source,note`` — one unit's role (``member``,
+  ``leader``, ``deputy``) in an emulation bloc in one year, with the sentence of the report that
+  states it (the report's ``text_file`` must hold the quote exactly once).
+- ``member-counts*.csv``: ``bloc,year,count,quote,source,note`` — a bloc's member count as a
+  report states it, with the sentence.
 - ``party-terms*.csv``: ``iri,notation,organ,label_vi,label_en,begin,end,source,note`` — what one
   source states about one term (khóa) of a Party organ (``party-term/{roman numeral}``).
 - ``party-positions*.csv``: ``iri,organ,role,term,label_vi,label_en,count,source,note`` — one
@@ -23,6 +33,7 @@ sources table, so no fact enters the graph without one.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
@@ -32,7 +43,8 @@ from typing import TypeVar
 from nội_chính_graph.text import nfc
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-CLASSES = ("StateAgency", "PartyOrgan", "FormalOrganization", "AdministrativeUnit")
+CLASSES = ("StateAgency", "PartyOrgan", "FormalOrganization", "AdministrativeUnit", "EmulationBloc")
+BLOC_ROLES = ("member", "leader", "deputy")
 LEVELS = ("central", "provincial")
 
 
@@ -51,6 +63,8 @@ class SourceRow:
     title: str
     publisher: str
     issued: str
+    text_file: str
+    graph_note: str
     note: str
 
     @property
@@ -96,6 +110,7 @@ class ChangeRow:
     original: str
     result: str
     label_vi: str
+    label_en: str
     source: str
     note: str
 
@@ -151,6 +166,48 @@ class PositionRow:
 
 
 @dataclass(frozen=True)
+class NoteRow:
+    """An editorial note on any node, in the graph of its source."""
+
+    iri: str
+    note: str
+    source: str
+
+
+@dataclass(frozen=True)
+class MembershipRow:
+    """One unit's role in an emulation bloc in one year, as a sentence of a report states it."""
+
+    bloc: str
+    year: str
+    member: str
+    role: str
+    quote: str
+    source: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CountRow:
+    """A bloc's member count in one year, as a sentence of a report states it."""
+
+    bloc: str
+    year: str
+    count: str
+    quote: str
+    source: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ReportText:
+    """The NFC text of a report in ``data/reports/`` and the sha256 of its file."""
+
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
 class Tables:
     """All reference tables."""
 
@@ -160,10 +217,35 @@ class Tables:
     changes: list[ChangeRow]
     terms: list[TermRow] = field(default_factory=list)
     positions: list[PositionRow] = field(default_factory=list)
+    notes: list[NoteRow] = field(default_factory=list)
+    memberships: list[MembershipRow] = field(default_factory=list)
+    counts: list[CountRow] = field(default_factory=list)
+    texts: dict[str, ReportText] = field(default_factory=dict)
 
 
-Row = TypeVar("Row", SourceRow, OrgRow, AliasRow, ChangeRow, TermRow, PositionRow)
-AnyRow = SourceRow | OrgRow | AliasRow | ChangeRow | TermRow | PositionRow
+Row = TypeVar(
+    "Row",
+    SourceRow,
+    OrgRow,
+    AliasRow,
+    ChangeRow,
+    TermRow,
+    PositionRow,
+    NoteRow,
+    MembershipRow,
+    CountRow,
+)
+AnyRow = (
+    SourceRow
+    | OrgRow
+    | AliasRow
+    | ChangeRow
+    | TermRow
+    | PositionRow
+    | NoteRow
+    | MembershipRow
+    | CountRow
+)
 
 
 def columns(cls: type[AnyRow]) -> list[str]:
@@ -196,8 +278,8 @@ def _check_org(where: str, row: OrgRow) -> None:
     if row.level and row.level not in LEVELS:
         raise TableError(f"{where}: level {row.level!r} is not one of {LEVELS}")
     for day in (row.valid_from, row.valid_to):
-        if day and not _DATE.match(day):
-            raise TableError(f"{where}: {day!r} is not a YYYY-MM-DD date")
+        if day and day != "open" and not _DATE.match(day):
+            raise TableError(f"{where}: {day!r} is not a YYYY-MM-DD date (or 'open' as an end)")
 
 
 def _check_change(where: str, row: ChangeRow) -> None:
@@ -224,8 +306,42 @@ def _check_position(where: str, row: PositionRow, terms: set[str]) -> None:
         raise TableError(f"{where}: count {row.count!r} is not a number")
 
 
+def _check_fact(where: str, row: MembershipRow | CountRow) -> None:
+    if not (row.year.isdigit() and len(row.year) == 4):
+        raise TableError(f"{where}: year {row.year!r} is not YYYY")
+    if not row.bloc.startswith("bloc/"):
+        raise TableError(f"{where}: a bloc IRI starts with bloc/, not {row.bloc!r}")
+    if isinstance(row, MembershipRow) and row.role not in BLOC_ROLES:
+        raise TableError(f"{where}: role {row.role!r} is not one of {BLOC_ROLES}")
+    if isinstance(row, CountRow) and not row.count.isdigit():
+        raise TableError(f"{where}: count {row.count!r} is not a number")
+
+
 def _files(folder: Path, kind: str) -> list[Path]:
-    return sorted(folder.glob(f"{kind}*.csv"))
+    """The files of one kind of table: ``{kind}.csv`` and ``{kind}-{part}.csv``."""
+    return sorted(p for p in folder.glob(f"{kind}*.csv") if p.stem[len(kind) :][:1] in ("", "-"))
+
+
+def read_report(path: Path, url: str) -> ReportText:
+    """A report text: NFC, and its ``SOURCE:`` line (if any) must be ``url``."""
+    data = path.read_bytes()
+    text = nfc(data.decode("utf-8"))
+    first = text.splitlines()[0] if text else ""
+    if first.startswith("SOURCE: ") and first.removeprefix("SOURCE: ").strip() != url:
+        raise TableError(f"{path.name}: its SOURCE line is not the url {url!r}")
+    return ReportText(text, hashlib.sha256(data).hexdigest())
+
+
+def _check_quotes(rows: list[MembershipRow] | list[CountRow], texts: dict[str, ReportText]) -> None:
+    for row in rows:
+        report = texts.get(row.source)
+        if report is None:
+            raise TableError(f"{row.bloc} {row.year}: source {row.source!r} has no text_file")
+        if report.text.count(row.quote) != 1:
+            raise TableError(
+                f"{row.bloc} {row.year}: the quote must occur exactly once in the text of "
+                f"{row.source!r}: {row.quote[:60]!r}"
+            )
 
 
 def _load(folder: Path, kind: str, cls: type[Row], sources: set[str]) -> list[Row]:
@@ -242,12 +358,17 @@ def _load(folder: Path, kind: str, cls: type[Row], sources: set[str]) -> list[Ro
                 _check_change(where, row)
             if isinstance(row, TermRow):
                 _check_term(where, row)
+            if isinstance(row, MembershipRow | CountRow):
+                _check_fact(where, row)
             rows.append(row)
     return rows
 
 
-def load_tables(folder: Path) -> Tables:
-    """Read every table in ``folder``; raise :class:`TableError` on a row without a source."""
+def load_tables(folder: Path, reports: Path | None = None) -> Tables:
+    """Read every table in ``folder``; raise :class:`TableError` on a row without a source, or on
+    a quote that its report text (in ``reports``, by default ``folder/../../reports``, i.e.
+    ``data/reports/``) does not hold exactly once."""
+    reports = reports or folder.parent.parent / "reports"
     sources: dict[str, SourceRow] = {}
     for path in _files(folder, "sources"):
         for line, row in read_rows(path, SourceRow):
@@ -260,6 +381,15 @@ def load_tables(folder: Path) -> Tables:
     term_iris = {term.iri for term in terms}
     for position in positions:
         _check_position(f"party-positions: {position.iri}", position, term_iris)
+    texts = {
+        source.id: read_report(reports / source.text_file, source.url)
+        for source in sources.values()
+        if source.text_file
+    }
+    memberships = _load(folder, "memberships", MembershipRow, known)
+    counts = _load(folder, "member-counts", CountRow, known)
+    _check_quotes(memberships, texts)
+    _check_quotes(counts, texts)
     return Tables(
         sources,
         _load(folder, "organisations", OrgRow, known),
@@ -267,14 +397,22 @@ def load_tables(folder: Path) -> Tables:
         _load(folder, "changes", ChangeRow, known),
         terms,
         positions,
+        _load(folder, "notes", NoteRow, known),
+        memberships,
+        counts,
+        texts,
     )
 
 
 __all__ = [
     "AliasRow",
     "ChangeRow",
+    "CountRow",
+    "MembershipRow",
+    "NoteRow",
     "OrgRow",
     "PositionRow",
+    "ReportText",
     "SourceRow",
     "TableError",
     "Tables",
