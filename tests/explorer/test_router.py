@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from api.app import STATIC
 from nội_chính_graph.explorer import explorer_router, load_examples
 from nội_chính_graph.explorer.router import default_queries_dir
+from nội_chính_graph.explorer.titles_vi import TITLES_VI
 
 from .conftest import ROOT
 
@@ -68,3 +69,25 @@ def test_no_asset_comes_from_another_host() -> None:
     for asset in assets:
         text = asset.read_text(encoding="utf-8")
         assert not EXTERNAL.search(text), f"{asset.name}: {EXTERNAL.search(text)}"
+
+
+def test_every_example_is_titled_in_vietnamese_and_english() -> None:
+    examples = client().get("/explorer/examples").json()
+    assert len(examples) == len(COMPETENCY)
+    for example in examples:
+        assert set(example["titles"]) == {"vi", "en"}, example["name"]
+        assert example["titles"]["en"] == example["title"]
+        assert example["titles"]["vi"] != example["titles"]["en"]
+        number = example["title"].split(":")[0]
+        assert example["titles"]["vi"].startswith(f"{number}:"), example["name"]
+
+
+def test_no_vietnamese_title_is_left_without_its_query() -> None:
+    assert set(TITLES_VI) <= {path.stem for path in COMPETENCY}
+
+
+def test_a_title_wrapped_over_two_comment_lines_is_read_whole(tmp_path: Path) -> None:
+    (tmp_path / "q.rq").write_text("# CQ9: Which bodies\n# took over?\nASK {}", encoding="utf-8")
+    [example] = load_examples(tmp_path)
+    assert example.title == "CQ9: Which bodies took over?"
+    assert example.titles == {"en": "CQ9: Which bodies took over?"}

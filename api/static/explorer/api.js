@@ -23,9 +23,11 @@ async function parse(response) {
   return body;
 }
 
-/** GET /api/v1{path} with query parameters (and the interface language). */
+/** GET /api/v1{path} with query parameters — an object, or URLSearchParams for a repeated
+ * parameter — and the interface language. */
 export async function getJson(path, params = {}, signal = undefined) {
-  const query = new URLSearchParams({ ...params, lang: lang() });
+  const query = new URLSearchParams(params instanceof URLSearchParams ? params : Object.entries(params));
+  query.set("lang", lang());
   const response = await fetch(`/api/v1${path}?${query}`, {
     headers: { Accept: "application/json" },
     signal,

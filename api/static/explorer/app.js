@@ -4,7 +4,7 @@ import { lang, setLang, t, translateStatic } from "./i18n.js";
 import { entityLink, errorBox, h, loading } from "./dom.js";
 import { entityPage } from "./entity.js";
 import { ingestPage } from "./ingest.js";
-import { searchPage, setupSearchBox } from "./search.js";
+import { clearSearchBox, searchPage, setupSearchBox } from "./search.js";
 import { sparqlPage } from "./sparql.js";
 
 async function homePage(main) {
@@ -39,6 +39,9 @@ async function route() {
   const [head, ...rest] = parts;
   markNav(head ?? "home");
   document.title = "nội_chính_graph — Explorer";
+  // The box shows the query on its results page, and is emptied on any other page.
+  if (head === "search") document.getElementById("search-input").value = params.get("q") ?? "";
+  else clearSearchBox();
   if (head === "search") await searchPage(main, params.get("q") ?? "");
   else if (head === "entity" && rest.length >= 2) {
     await entityPage(main, rest[0], rest.slice(1).join("/"), params);

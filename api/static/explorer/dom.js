@@ -1,7 +1,7 @@
 // Small DOM helpers: element creation, text folding and highlighting, entity links.
 import { t } from "./i18n.js";
 
-/** Create an element: h("a", {href: "#"}, "text", child, …). `null` children are skipped. */
+/** Create an element: h("a", {href: "#"}, "text", child, …). `null` children are skipped; arrays of children are flattened. */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
@@ -10,7 +10,7 @@ export function h(tag, attrs = {}, ...children) {
     else if (key === "class") el.className = value;
     else el.setAttribute(key, value === true ? "" : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     el.append(child instanceof Node ? child : String(child));
   }

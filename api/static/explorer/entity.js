@@ -2,66 +2,24 @@
 // by year, with a year control) and, for an official, the timeline of posts and ranks.
 import { COLLECTIONS, getJson } from "./api.js";
 import { t } from "./i18n.js";
-import {
-  announce, entityHref, entityLink, errorBox, h, highlight, loading, shortIri, typeBadge,
-} from "./dom.js";
+import { announce, entityHref, entityLink, errorBox, h, loading, typeBadge } from "./dom.js";
+import { aboutSentences, factGroups, notesView } from "./facts.js";
 import { GraphView, legend } from "./graph.js";
-
-/** A link to a report; with a URL, a text fragment makes the browser highlight the quote. */
-export function reportHref(source) {
-  if (source.url) return source.quote ? `${source.url}#:~:text=${textFragment(source.quote)}` : source.url;
-  return source.report ? `/id/report/${source.report.slug}` : source.source;
-}
-
-function textFragment(quote) {
-  const enc = (s) => encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C");
-  const words = quote.trim().split(/\s+/);
-  if (words.length <= 8) return enc(words.join(" "));
-  return `${enc(words.slice(0, 5).join(" "))},${enc(words.slice(-4).join(" "))}`;
-}
-
-/** One source: the report link, its metadata and the quoted sentence, `needles` marked. */
-export function sourceView(source, needles) {
-  const name = source.title || source.report?.label || shortIri(source.source);
-  const meta = [source.publisher, source.issued?.slice(0, 10)].filter(Boolean).join(", ");
-  return h("div", { class: "source" },
-    h("p", { class: "source-head" }, `${t("source")}: `,
-      h("a", { href: reportHref(source), title: t("openReport"), rel: "noopener" }, name),
-      meta ? h("span", { class: "meta" }, ` — ${meta}`) : null),
-    source.quote ? h("blockquote", { "aria-label": t("quote") }, highlight(source.quote, needles)) : null);
-}
-
-function statementValue(st) {
-  return st.entity ? entityLink(st.entity) : h("span", { lang: st.lang || null }, st.value ?? "");
-}
-
-function statementList(statements) {
-  return h("ul", { class: "statements" }, statements.map((st) =>
-    h("li", {}, h("span", { class: "predicate" }, `${st.predicate_label}: `), statementValue(st))));
-}
-
-function factTitle(fact) {
-  const named = fact.statements.find((st) => st.entity && st.entity.label)?.entity.label;
-  return `${shortIri(fact.classes[0] ?? fact.type)}${named ? ` — ${named}` : ""}`;
-}
-
-function factView(fact, needles, open) {
-  return h("details", { class: "fact", open },
-    h("summary", {}, h("strong", {}, factTitle(fact)), " ",
-      h("span", { class: "relation" }, `(${shortIri(fact.relation)})`)),
-    statementList(fact.statements),
-    fact.notes.length ? h("p", { class: "notes" }, `${t("notes")}: ${fact.notes.join(" ")}`) : null,
-    fact.sources.map((s) => sourceView(s, needles)));
-}
+import { sourceView } from "./sources.js";
 
 function factsSection(detail) {
   const needles = [detail.label, ...detail.alt_labels];
-  return h("section", { "aria-labelledby": "facts-h" },
+  const about = aboutSentences(detail);
+  return h("section", { "aria-labelledby": "facts-h", class: "facts" },
     h("h2", { id: "facts-h" }, t("facts")),
-    detail.alt_labels.length ? h("p", {}, `${t("aliases")}: ${detail.alt_labels.join("; ")}`) : null,
-    h("h3", {}, t("properties")), statementList(detail.statements),
-    detail.notes.length ? h("p", { class: "notes" }, detail.notes.join(" ")) : null,
-    detail.facts.map((f) => factView(f, needles, detail.facts.length <= 6)));
+    detail.alt_labels.length ? h("p", { class: "aliases" }, `${t("aliases")}: ${detail.alt_labels.join("; ")}`) : null,
+    about.length ? h("ul", { class: "sentences about" }, about.map((s) => h("li", {}, s))) : null,
+    notesView(detail.notes),
+    detail.sources.length
+      ? h("details", { class: "own-sources" }, h("summary", {}, `${t("source")} (${detail.sources.length})`),
+        detail.sources.map((s) => sourceView(s, needles)))
+      : null,
+    factGroups(detail, needles));
 }
 
 /** A graph panel: the SVG, its legend, and the selected node with links to open or expand. */
@@ -76,7 +34,7 @@ function graphPanel(title, id) {
     try {
       const more = await getJson("/graph/neighbourhood", { iri: node.id, depth: 1, limit: 60 });
       view.merge(more);
-      legendSlot.replaceChildren(legend(view.nodes));
+      legendSlot.replaceChildren(legend(view.nodes, view));
       announce(`${node.label}: ${more.nodes.length}`);
     } catch (error) {
       info.append(errorBox(error));
@@ -86,7 +44,7 @@ function graphPanel(title, id) {
     h("h2", { id }, title), box, legendSlot, info);
   const show = (graph, center, layout) => {
     view.show(graph, center, layout);
-    legendSlot.replaceChildren(legend(graph.nodes));
+    legendSlot.replaceChildren(legend(graph.nodes, view));
   };
   return { section, show };
 }
@@ -182,8 +140,11 @@ export async function entityPage(main, type, slug, params) {
     sections.push(detail ? factsSection(detail) : h("p", {}, t("noDetail")));
     main.replaceChildren(
       h("h1", {}, label, " ", typeBadge(type)),
-      h("p", { class: "iri" }, h("a", { href: `/id/${type}/${slug}` }, iri), " · ",
-        h("a", { href: `/doc/${type}/${slug}.ttl` }, "Turtle")),
+      h("p", { class: "iri" }, h("a", { href: `/id/${type}/${slug}`, class: "iri-link" }, iri)),
+      h("p", { class: "rdf-links" }, `${t("rdfLinks")}: `,
+        h("a", { href: `/doc/${type}/${slug}.ttl`, type: "text/turtle" }, "Turtle"), " · ",
+        h("a", { href: `/doc/${type}/${slug}.jsonld`, type: "application/ld+json" }, "JSON-LD"), " · ",
+        h("a", { href: `/doc/${type}/${slug}.html` }, "HTML")),
       ...sections.filter(Boolean));
     document.title = `${label} — nội_chính_graph`;
   } catch (error) {

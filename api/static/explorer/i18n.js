@@ -36,6 +36,13 @@ const STRINGS = {
     speakers: "Phát biểu", chairs: "Chủ trì", date: "Ngày", place: "Địa điểm", theme: "Chủ đề", motto: "Phương châm",
     statedCount: "Số thành viên nêu trong bài", kind: "Loại", label: "Tên", type: "Kiểu", name: "Họ tên",
     partyRoles: "Chức vụ Đảng", posts: "Chức vụ", ingestId: "Mã lần nạp", graphName: "Đồ thị",
+    fact: "Dữ kiện", accordingTo: "theo", notesInEnglish: "Ghi chú của người biên soạn (chỉ có bằng tiếng Anh)",
+    groupMembership: "Thành viên khối thi đua", groupCareer: "Chức vụ, cấp bậc hàm, chức vụ Đảng",
+    groupEvents: "Hội nghị", groupStatements: "Chủ đề, phương châm, số thành viên",
+    groupChanges: "Thay đổi tổ chức", groupOther: "Dữ kiện khác",
+    graphView: "Cách xem", viewDrawing: "Đồ thị", viewList: "Danh sách", listCaption: "Các quan hệ của",
+    roleLeader: "Khối trưởng", roleDeputy: "Khối phó", rdfLinks: "Dữ liệu RDF",
+    resultsLabels: "Hiển thị tên thay cho IRI",
   },
   en: {
     skip: "Skip to main content", home: "Home",
@@ -73,6 +80,13 @@ const STRINGS = {
     speakers: "Speakers", chairs: "Chairs", date: "Date", place: "Place", theme: "Theme", motto: "Motto",
     statedCount: "Member count stated", kind: "Kind", label: "Name", type: "Type", name: "Name",
     partyRoles: "Party roles", posts: "Posts", ingestId: "Ingest id", graphName: "Graph",
+    fact: "Fact", accordingTo: "according to", notesInEnglish: "Editor's notes",
+    groupMembership: "Emulation bloc membership", groupCareer: "Posts, ranks and Party roles",
+    groupEvents: "Conferences", groupStatements: "Themes, mottos and member counts",
+    groupChanges: "Organisational changes", groupOther: "Other facts",
+    graphView: "View", viewDrawing: "Drawing", viewList: "List", listCaption: "Connections of",
+    roleLeader: "Bloc leader", roleDeputy: "Deputy leader", rdfLinks: "RDF data",
+    resultsLabels: "Show names instead of IRIs",
   },
 };
 

@@ -8,6 +8,15 @@ function words(query) {
   return query.split(/\s+/).filter((w) => w.length > 1);
 }
 
+/** Empty the header's search box (after navigating away from what was searched). */
+export function clearSearchBox() {
+  const input = document.getElementById("search-input");
+  input.value = "";
+  input.setAttribute("aria-expanded", "false");
+  input.removeAttribute("aria-activedescendant");
+  document.getElementById("search-suggestions").hidden = true;
+}
+
 /** Wire the header's search box: suggestions, arrow keys, Enter, Escape. */
 export function setupSearchBox() {
   const form = document.getElementById("search-form");
@@ -34,7 +43,7 @@ export function setupSearchBox() {
   };
   const go = (item) => {
     close();
-    input.value = item.label;
+    items = [];
     location.hash = entityHref(item);
   };
   const render = (query) => {

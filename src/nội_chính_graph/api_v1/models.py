@@ -70,6 +70,12 @@ class EntityDetail(EntityRef):
     facts: list[Fact]
 
 
+class LabelList(BaseModel):
+    """``/labels``: the known entities among the IRIs asked for, in the order asked."""
+
+    items: list[EntityRef]
+
+
 class SearchItem(EntityRef):
     """A search hit."""
 
@@ -234,6 +240,7 @@ __all__ = [
     "Graph",
     "GraphEdge",
     "GraphNode",
+    "LabelList",
     "Lang",
     "Member",
     "Membership",

@@ -5,7 +5,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from nội_chính_graph.api_v1.routes_entities import add_entity_routes, add_search_routes
+from nội_chính_graph.api_v1.routes_entities import (
+    add_entity_routes,
+    add_label_routes,
+    add_search_routes,
+)
 from nội_chính_graph.api_v1.routes_graph import add_graph_routes, add_membership_routes
 from nội_chính_graph.api_v1.service import ApiService, ServiceRegistry
 from nội_chính_graph.store.base import Store
@@ -38,6 +42,7 @@ def api_v1_router(
     router = APIRouter(prefix=prefix, tags=["api v1"])
     get_service = get_service or service_dependency(get_store)
     add_search_routes(router, get_service)
+    add_label_routes(router, get_service)
     add_membership_routes(router, get_service)
     add_graph_routes(router, get_service, max_nodes=max_neighbourhood_nodes, max_paths=max_paths)
     add_entity_routes(router, get_service)

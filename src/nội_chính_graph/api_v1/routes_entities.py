@@ -8,7 +8,13 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from nội_chính_graph.api_v1.deps import Limit, Offset, language
 from nội_chính_graph.api_v1.facts import entity_detail, entity_exists
 from nội_chính_graph.api_v1.http import conditional, link_header
-from nội_chính_graph.api_v1.models import EntityDetail, EntityList, SearchItem, SearchResults
+from nội_chính_graph.api_v1.models import (
+    EntityDetail,
+    EntityList,
+    LabelList,
+    SearchItem,
+    SearchResults,
+)
 from nội_chính_graph.api_v1.service import ApiService
 from nội_chính_graph.errors import ApiError
 from nội_chính_graph.queries.ids import COLLECTIONS, entity_iri
@@ -70,6 +76,28 @@ def add_search_routes(router: APIRouter, get_service: Callable[..., ApiService])
         return conditional(request, response, service.generation, lang, build)
 
 
+def add_label_routes(router: APIRouter, get_service: Callable[..., ApiService]) -> None:
+    """``GET /labels?iri=…&iri=…``: labels of many entities at once (for SPARQL results)."""
+    service_dep = Annotated[ApiService, Depends(get_service)]
+
+    @router.get("/labels", response_model=LabelList, summary="Labels of entities by IRI")
+    def labels(
+        request: Request,
+        response: Response,
+        service: service_dep,
+        lang: Annotated[str, Depends(language)],
+        iri: Annotated[
+            list[str],
+            Query(min_length=1, max_length=100, description="Entity IRIs (1 to 100)."),
+        ],
+    ) -> LabelList | Response:
+        def build() -> LabelList:
+            refs = (service.ref(one, lang) for one in dict.fromkeys(iri))
+            return LabelList(items=[ref for ref in refs if ref.labels])
+
+        return conditional(request, response, service.generation, lang, build)
+
+
 def add_entity_routes(router: APIRouter, get_service: Callable[..., ApiService]) -> None:
     """``GET /{collection}`` and ``GET /{collection}/{slug}`` for each collection."""
     for collection, kind in COLLECTIONS.items():
@@ -126,4 +154,11 @@ def _add_collection(
         )
 
 
-__all__ = ["SLUG_PATTERN", "add_entity_routes", "add_search_routes", "not_found", "require_entity"]
+__all__ = [
+    "SLUG_PATTERN",
+    "add_entity_routes",
+    "add_label_routes",
+    "add_search_routes",
+    "not_found",
+    "require_entity",
+]

@@ -13,6 +13,8 @@ import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from pyoxigraph import Literal, NamedNode
+
 from nội_chính_graph.api_v1.models import EntityRef
 from nội_chính_graph.graph.projection import Projection, build_projections, predicate_labels
 from nội_chính_graph.queries.bind import BindableTerm, bind
@@ -32,6 +34,14 @@ SEARCH_TYPES = (
     "event",
 )
 
+# Themes and mottos have no label, only their text (ncg:text): the API names them by it.
+_TEXTS_QUERY = """
+SELECT ?s ?text WHERE {
+  ?s ncg:text ?text .
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(ncgid:)))
+}
+"""
+
 
 @dataclass
 class Derived:
@@ -41,6 +51,7 @@ class Derived:
     catalogue: Catalogue
     index: SearchIndex
     predicates: dict[str, dict[str, str]]
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)
     projections: dict[bool, Projection] = field(default_factory=dict)
 
 
@@ -69,7 +80,8 @@ class ApiService:
                 catalogue = build_catalogue(self.store)
                 index = SearchIndex(catalogue, SEARCH_TYPES)
                 names = predicate_labels(self.store)
-                current = Derived(catalogue.generation, catalogue, index, names)
+                texts = self._texts()
+                current = Derived(catalogue.generation, catalogue, index, names, texts)
                 self._derived = current
             return current
 
@@ -89,20 +101,28 @@ class ApiService:
         """Labels of properties by language (ontology ``rdfs:label`` or built-in)."""
         return self.derived().predicates
 
+    def _texts(self) -> dict[str, dict[str, str]]:
+        """``ncg:text`` by language of every entity that has one (themes, mottos)."""
+        texts: dict[str, dict[str, str]] = {}
+        for row in self.select(_TEXTS_QUERY):
+            subject, value = row["s"], row["text"]
+            if isinstance(subject, NamedNode) and isinstance(value, Literal):
+                texts.setdefault(subject.value, {})[value.language or "vi"] = value.value
+        return texts
+
     def info(self, iri: str) -> EntityInfo:
         """Labels and type of any IRI."""
         return self.derived().catalogue.get(iri)
 
     def ref(self, iri: str, lang: str) -> EntityRef:
-        """An entity reference for a response."""
+        """An entity reference for a response; an entity without a label (a theme, a motto)
+        is named by its text."""
         info = self.info(iri)
-        return EntityRef(
-            id=info.iri,
-            slug=info.slug,
-            type=info.type,
-            label=info.label(lang),
-            labels=dict(info.labels),
-        )
+        labels = dict(info.labels) or dict(self.derived().texts.get(iri, {}))
+        label = info.label(lang)
+        if not info.labels and labels:
+            label = labels.get(lang) or labels.get("vi") or next(iter(labels.values()))
+        return EntityRef(id=info.iri, slug=info.slug, type=info.type, label=label, labels=labels)
 
     def select(
         self, query: str, bindings: Mapping[str, Sequence[BindableTerm]] | None = None

@@ -2,7 +2,8 @@
 
 The page itself (``index.html`` and the ES modules beside it) is static and talks only to
 ``/api/v1`` and ``/sparql``; this router serves the page and, at ``/explorer/examples``, the
-competency questions (``queries/competency/*.rq``) as examples for its SPARQL editor.
+competency questions (``queries/competency/*.rq``) as examples for its SPARQL editor, titled
+in English (the file's leading comment) and in Vietnamese (:data:`TITLES_VI`).
 """
 
 from pathlib import Path
@@ -11,6 +12,7 @@ from fastapi import APIRouter
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
+from nội_chính_graph.explorer.titles_vi import TITLES_VI
 from nội_chính_graph.resources import resource_root
 
 
@@ -18,7 +20,10 @@ class ExampleQuery(BaseModel):
     """One example query for the SPARQL editor."""
 
     name: str = Field(description="File name without extension, e.g. 01-bloc-members-2023.")
-    title: str = Field(description="The question, from the file's first comment line.")
+    title: str = Field(description="The question in English, from the file's leading comment.")
+    titles: dict[str, str] = Field(
+        description="The question by language ('en', and 'vi' when translated)."
+    )
     query: str
 
 
@@ -28,8 +33,24 @@ def default_queries_dir() -> Path:
 
 
 def _title(name: str, text: str) -> str:
-    first = text.lstrip().splitlines()[0] if text.strip() else ""
-    return first.lstrip("#").strip() if first.startswith("#") else name
+    """The leading comment lines joined (a title may wrap), else the file name.
+
+    >>> _title("q", "# Which agencies lead\n# the bloc?\nSELECT")
+    'Which agencies lead the bloc?'
+    """
+    lines = []
+    for line in text.lstrip().splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("#").strip())
+    return " ".join(filter(None, lines)) or name
+
+
+def _example(path: Path) -> ExampleQuery:
+    text = path.read_text(encoding="utf-8")
+    title = _title(path.stem, text)
+    titles = {"en": title, "vi": TITLES_VI[path.stem]} if path.stem in TITLES_VI else {"en": title}
+    return ExampleQuery(name=path.stem, title=title, titles=titles, query=text)
 
 
 def load_examples(folder: Path) -> list[ExampleQuery]:
@@ -38,11 +59,7 @@ def load_examples(folder: Path) -> list[ExampleQuery]:
     >>> load_examples(Path("/nonexistent"))
     []
     """
-    examples = []
-    for path in sorted(folder.glob("*.rq")):
-        text = path.read_text(encoding="utf-8")
-        examples.append(ExampleQuery(name=path.stem, title=_title(path.stem, text), query=text))
-    return examples
+    return [_example(path) for path in sorted(folder.glob("*.rq"))]
 
 
 def explorer_router(static_dir: Path, *, queries_dir: Path | None = None) -> APIRouter:
