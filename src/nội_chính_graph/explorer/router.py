@@ -33,7 +33,7 @@ def default_queries_dir() -> Path:
 
 
 def _title(name: str, text: str) -> str:
-    """The leading comment lines joined (a title may wrap), else the file name.
+    r"""The leading comment lines joined (a title may wrap), else the file name.
 
     >>> _title("q", "# Which agencies lead\n# the bloc?\nSELECT")
     'Which agencies lead the bloc?'
