@@ -1,5 +1,6 @@
 """Routes: ``/search``, the collections (``/agencies`` …) and one entity (``/agencies/{slug}``)."""
 
+import re
 from collections.abc import Callable
 from typing import Annotated, Literal
 
@@ -91,6 +92,10 @@ def add_label_routes(router: APIRouter, get_service: Callable[..., ApiService]) 
             Query(min_length=1, max_length=100, description="Entity IRIs (1 to 100)."),
         ],
     ) -> LabelList | Response:
+        bad = [one for one in iri if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", one)]
+        if bad:
+            raise ApiError(422, "invalid_iri", f"not an absolute http(s) IRI: {bad[0][:80]!r}")
+
         def build() -> LabelList:
             refs = (service.ref(one, lang) for one in dict.fromkeys(iri))
             return LabelList(items=[ref for ref in refs if ref.labels])
