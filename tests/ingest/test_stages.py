@@ -267,3 +267,20 @@ def test_a_unit_elected_at_a_year_end_review_leads_the_next_year(gazetteer: Gaze
     leaders = {(ld.agency.label, ld.role, ld.year) for b in x.summary.blocs for ld in b.leaders}
     assert ("Bộ Tư pháp", "leader", 2024) in leaders  # elected, no year: the next year
     assert ("Bộ Công an", "deputy", 2023) in leaders  # a year stated is kept
+
+
+def test_a_ministrys_cluster_of_provincial_units_is_minted_at_their_level(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 8, Bộ Công an gồm Công an các tỉnh: Sơn La, Lai Châu và Điện Biên. "
+        "Khối thi đua số 3 gồm: Vụ Pháp chế, Vụ Tổ chức cán bộ và Văn phòng Bộ Tư pháp."
+    )
+    findings = find(text, gazetteer, issued=dt.date(2024, 5, 1))
+    resolution = resolve(findings, gazetteer, _kinds(), scope="r")
+    levels = {
+        m.profile.label: m.profile.level
+        for m in resolution.minted.values()
+        if m.entity.kind is Kind.BLOC and m.profile is not None
+    }
+    assert levels == {"Cụm thi đua số 8, Bộ Công an": PROVINCIAL, "Khối thi đua số 3": CENTRAL}

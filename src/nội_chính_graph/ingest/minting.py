@@ -72,6 +72,9 @@ _ORGANISATION_KINDS = frozenset({"front", "socio-political-organisation", "assoc
 _QDND_CUES = (
     "quân khu",
     "quân đoàn",
+    "binh đoàn",
+    "sư đoàn",
+    "lữ đoàn",
     "quân chủng",
     "binh chủng",
     "bộ tư lệnh",
@@ -314,10 +317,10 @@ def profile_org(
         found = province_in(context, label)
         if found is not None:  # "Công an| tỉnh Cao Bằng": the unit is "Công an tỉnh"
             unit, province = found
-        elif local or _provincial_head(unit):
+        elif local or provincial_head(unit):
             province = home_province
     named = province is not None and province_in_name(label, province)
-    provincial = province is not None or local or _provincial_head(unit)
+    provincial = province is not None or local or provincial_head(unit)
     kind = kinds.infer(unit)
     entity_kind = _entity_kind(unit, kind, party)
     parent = None if provincial else known_parent(unit, gazetteer)
@@ -352,7 +355,12 @@ def _entity_kind(unit: str, kind: str | None, party: bool) -> Kind:
     return Kind.AGENCY
 
 
-def _provincial_head(unit: str) -> bool:
+def provincial_head(unit: str) -> bool:
+    """Whether a unit's name says it is a province's ("Sở …", "Công an tỉnh").
+
+    >>> provincial_head("Sở Y tế"), provincial_head("Bộ Y tế")
+    (True, False)
+    """
     key = match_key(unit)
     if key.endswith((" tỉnh", " thành phố", " tp")):  # "Công an tỉnh", province named after
         return True

@@ -33,6 +33,7 @@ from nội_chính_graph.ingest.minting import (
     profile_org,
     province_in,
     province_slug,
+    provincial_head,
     split_province,
 )
 from nội_chính_graph.ingest.model import Flag
@@ -259,10 +260,17 @@ class _Resolver:
             label=bloc.label,
             entity_kind=Kind.BLOC,
             kind=None,
-            level=PROVINCIAL if bloc.local else CENTRAL,
+            level=PROVINCIAL if bloc.local or _groups_provincial_units(bloc) else CENTRAL,
             province=slug,
             province_label=province,
         )
+
+
+def _groups_provincial_units(bloc: Bloc) -> bool:
+    """Whether most of a bloc's members are provincial units: a ministry's cluster of provincial
+    police ("Cụm thi đua số 4, Bộ Công an") is at the level of its members, not the Ministry's."""
+    local = sum(1 for m in bloc.members if m.org.local or provincial_head(m.org.label))
+    return bool(bloc.members) and 2 * local >= len(bloc.members)
 
 
 def person_iri(name: str, taken: Container[str]) -> str:

@@ -80,6 +80,13 @@ class Candidate:
     data: Payload
     summary: Summary | None
     flags: list[Flag]
+    text: str | None = None
+    """The NFC report text (a text ingest), against which the evidence offsets are checked."""
+
+    @property
+    def texts(self) -> dict[str, str] | None:
+        """SHA-256 → text, as the validator takes report texts."""
+        return {self.content_hash: self.text} if self.text is not None else None
 
 
 class Review(BaseModel):
@@ -242,6 +249,7 @@ class IngestWorkflow:
             data=data,
             summary=extraction.summary,
             flags=flags,
+            text=text,
         )
 
     def _from_rdf(self, submission: Submission, digest: str) -> Candidate:
@@ -283,10 +291,10 @@ class IngestWorkflow:
     def validate(self, submission: Submission) -> ValidationOutcome:
         """The SHACL report of a submission checked with its neighbourhood in the store."""
         candidate = self.prepare(submission, steward=None)
-        return self.checker.validate(candidate.data, candidate.graph)
+        return self.checker.validate(candidate.data, candidate.graph, candidate.texts)
 
     def _check(self, candidate: Candidate) -> tuple[Neighbourhood, ValidationOutcome]:
-        return self.checker.run(candidate.data, candidate.graph)
+        return self.checker.run(candidate.data, candidate.graph, candidate.texts)
 
     def review(self, submission: Submission, steward: str | None) -> Review:
         """A dry run: triples, SHACL report, diff and summary, without writing anything."""

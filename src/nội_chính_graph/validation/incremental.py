@@ -26,25 +26,21 @@ rdflib graph exactly once, in :meth:`IncrementalValidator.check`, because pySHAC
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import pyoxigraph as ox
 from pydantic import BaseModel, Field
-from pyshacl import validate as pyshacl_validate
-from rdflib import Graph, URIRef
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.sparql import Query
-from rdflib.query import Result
+from rdflib import Dataset, Graph, URIRef
 
-from nội_chính_graph.namespaces import GENID, NCG, ORG, RDF
+from nội_chính_graph.namespaces import GENID, NCG, NCGG, ORG, RDF
 from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.store.base import GraphResult, SolutionsResult, Store, rdf_bytes
-from nội_chính_graph.validation.engine import Validator
-from nội_chính_graph.validation.report import ValidationReport, build_report
+from nội_chính_graph.validation.engine import Validator, data_graphs
+from nội_chính_graph.validation.locate import SourceMap
+from nội_chính_graph.validation.prepared import PreparedQueryGraph
+from nội_chính_graph.validation.report import ValidationReport
 
 Triples = Iterable[ox.Triple]
 _TYPE = ox.NamedNode(str(RDF.type))
@@ -69,6 +65,34 @@ WHERE {
     }
 }""".replace("@GENID@", GENID)
 # Blank nodes are stored as well-known genid IRIs (skolemised on write): both are expanded.
+
+# Where the focus nodes already live: marked ``ncg:inGraph`` as in a full validation, so that a
+# fact IRI reused by a payload is reported as such (ncgsh:ReusedFactIriShape).
+_GRAPHS = """
+SELECT DISTINCT ?s ?g WHERE {
+    #BIND
+    GRAPH ?g { ?s ?p ?o }
+}"""
+
+# What became of an organisation (org:ChangeEvent), for the "validity" messages, and the change
+# that founded it (when the validity rule may check the beginning): context only.
+_SUCCESSORS = """
+CONSTRUCT {
+    ?c org:originalOrganization ?s ; org:resultingOrganization ?r . ?r skos:prefLabel ?l .
+    ?f org:resultingOrganization ?s ; time:hasTime ?t ; org:originalOrganization ?o .
+    ?t time:inXSDDate ?d .
+}
+WHERE {
+    #BIND
+    {
+        ?c org:originalOrganization ?s ; org:resultingOrganization ?r .
+        OPTIONAL { ?r skos:prefLabel ?l }
+    } UNION {
+        ?f org:resultingOrganization ?s ; time:hasTime ?t .
+        ?t time:inXSDDate ?d .
+        OPTIONAL { ?f org:originalOrganization ?o }
+    }
+}"""
 
 _SIBLINGS = """
 SELECT DISTINCT ?f WHERE {
@@ -106,6 +130,7 @@ class Neighbourhood:
     triples: list[ox.Triple] = field(default_factory=list)
     focus: set[URIRef] = field(default_factory=set)
     existing: set[URIRef] = field(default_factory=set)
+    marks: list[ox.Triple] = field(default_factory=list)
     queries: int = 0
 
     @property
@@ -157,6 +182,8 @@ class NeighbourhoodFetcher:
         seeds = mentioned_iris(payload, self.ontology_terms)
         siblings = self._siblings(sorted(seeds), hood)
         hood.focus = seeds | siblings
+        self._graphs(sorted(hood.focus), hood)
+        self._successors(sorted(seeds), hood)
         frontier, seen = hood.focus, set(hood.focus)
         for depth in range(HOPS + 1):
             fetched = self._outgoing(sorted(frontier), hood)
@@ -188,6 +215,27 @@ class NeighbourhoodFetcher:
         hood.triples += fetched
         return fetched
 
+    def _graphs(self, nodes: Sequence[URIRef], hood: Neighbourhood) -> None:
+        ontology = str(NCGG.ontology)
+        for chunk in _chunks(nodes):
+            result = self.store.query(bind(_GRAPHS, {"s": list(chunk)}))
+            hood.queries += 1
+            assert isinstance(result, SolutionsResult)
+            hood.marks += [
+                ox.Triple(r["s"], _IN_GRAPH, r["g"])
+                for r in result.rows
+                if isinstance(r["s"], ox.NamedNode)
+                and isinstance(r["g"], ox.NamedNode)
+                and r["g"].value != ontology
+            ]
+
+    def _successors(self, nodes: Sequence[URIRef], hood: Neighbourhood) -> None:
+        for chunk in _chunks(nodes):
+            result = self.store.query(bind(_SUCCESSORS, {"s": list(chunk)}))
+            hood.queries += 1
+            assert isinstance(result, GraphResult)
+            hood.triples += result.triples
+
     def _siblings(self, seeds: Sequence[URIRef], hood: Neighbourhood) -> set[URIRef]:
         found: set[URIRef] = set()
         for chunk in _chunks(seeds):
@@ -196,27 +244,6 @@ class NeighbourhoodFetcher:
             assert isinstance(result, SolutionsResult)
             found |= {URIRef(r["f"].value) for r in result.rows if isinstance(r["f"], ox.NamedNode)}
         return found
-
-
-class PreparedQueryGraph(Graph):
-    """A graph that parses each SPARQL text once, keeping the parsed queries in ``cache``.
-
-    pySHACL re-parses a SPARQL constraint for every focus node (with the focus node as an
-    initial binding); parsing, not evaluation, was ~80 % of an incremental validation.
-    """
-
-    def __init__(self, cache: dict[str, Query]) -> None:
-        super().__init__()
-        self._cache = cache
-
-    def query(self, query_object: str | Query, *args: Any, **kwargs: Any) -> Result:
-        """Run a query, reusing the parsed form of a text seen before."""
-        if isinstance(query_object, str):
-            prepared = self._cache.get(query_object)
-            if prepared is None:
-                prepared = self._cache[query_object] = prepareQuery(query_object)
-            query_object = prepared
-        return super().query(query_object, *args, **kwargs)
 
 
 def ontology_terms(validator: Validator) -> set[URIRef]:
@@ -236,23 +263,23 @@ class IncrementalValidator:
         self.validator = validator or Validator()
         self.fetcher = NeighbourhoodFetcher(store, ontology_terms(self.validator))
         self._ontology_nt = self.validator.ontology.serialize(format="nt", encoding="utf-8")
-        self._parsed: dict[str, Query] = {}
-        # pySHACL and rdflib's prepared queries are not known to be thread-safe.
-        self._lock = threading.Lock()
 
-    def validate(self, payload: Graph | Triples, graph: URIRef) -> ValidationOutcome:
-        """Validate ``payload`` as the named graph ``graph`` added to the store."""
-        return self.run(payload, graph)[1]
+    def validate(
+        self, payload: Graph | Triples, graph: URIRef, texts: Mapping[str, str] | None = None
+    ) -> ValidationOutcome:
+        """Validate ``payload`` as the named graph ``graph`` added to the store; ``texts``
+        (SHA-256 → text) are report texts to check the evidence offsets against."""
+        return self.run(payload, graph, texts)[1]
 
     def run(
-        self, payload: Graph | Triples, graph: URIRef
+        self, payload: Graph | Triples, graph: URIRef, texts: Mapping[str, str] | None = None
     ) -> tuple[Neighbourhood, ValidationOutcome]:
         """Fetch the neighbourhood, validate, and return both (the diff reuses the former)."""
         triples = as_triples(payload)
         start = time.perf_counter()
         hood = self.fetcher.fetch(triples)
         fetched = time.perf_counter()
-        report = self.check(triples, graph, hood)
+        report = self.check(triples, graph, hood, texts)
         stats = IncrementalStats(
             payload_triples=len(triples),
             context_triples=len(hood.triples),
@@ -264,33 +291,66 @@ class IncrementalValidator:
         return hood, ValidationOutcome(report=report, stats=stats)
 
     def check(
-        self, payload: list[ox.Triple], graph: URIRef, hood: Neighbourhood
+        self,
+        payload: list[ox.Triple],
+        graph: URIRef,
+        hood: Neighbourhood,
+        texts: Mapping[str, str] | None = None,
     ) -> ValidationReport:
-        """Run pySHACL on payload + neighbourhood + ontology, for the focus nodes only."""
-        with self._lock:
-            return self._check(payload, graph, hood)
-
-    def _check(
-        self, payload: list[ox.Triple], graph: URIRef, hood: Neighbourhood
-    ) -> ValidationReport:
-        focus: list[str | URIRef] = sorted(hood.focus | {graph})
-        union = PreparedQueryGraph(self._parsed)
-        # The one conversion to rdflib: ontology + neighbourhood + payload, each subject of the
-        # payload marked as in ``graph`` (what union_for_validation does for named graphs).
+        """Run every check on payload + neighbourhood + ontology, for the focus nodes only."""
         name = ox.NamedNode(str(graph))
         marks = {ox.Triple(t.subject, _IN_GRAPH, name) for t in payload}
-        data = rdf_bytes([*hood.triples, *payload, *marks], ox.RdfFormat.N_TRIPLES)
-        union.parse(data=self._ontology_nt + data, format="nt")
-        _conforms, results, _text = pyshacl_validate(
-            union,
-            shacl_graph=self.validator.shapes,
-            inference="none",
-            advanced=True,
-            inplace=True,
-            allow_warnings=True,
-            focus_nodes=focus,
+        return self._check(payload, marks, [graph], hood, texts, None)
+
+    def validate_dataset(
+        self,
+        dataset: Dataset,
+        texts: Mapping[str, str] | None = None,
+        sources: SourceMap | None = None,
+    ) -> ValidationOutcome:
+        """Validate every graph of ``dataset`` as added to the store (``ncg validate --against``):
+        one neighbourhood for all of them, each subject marked with the graph that holds it."""
+        payload: list[ox.Triple] = []
+        marks: set[ox.Triple] = set()
+        names: list[URIRef] = []
+        for name, graph in data_graphs(dataset):
+            triples = as_triples(graph)
+            payload += triples
+            if name is not None:
+                names.append(name)
+                node = ox.NamedNode(str(name))
+                marks |= {ox.Triple(t.subject, _IN_GRAPH, node) for t in triples}
+        start = time.perf_counter()
+        hood = self.fetcher.fetch(payload)
+        fetched = time.perf_counter()
+        report = self._check(payload, marks, names, hood, texts, sources)
+        stats = IncrementalStats(
+            payload_triples=len(payload),
+            context_triples=len(hood.triples),
+            focus_nodes=len(hood.focus),
+            queries=hood.queries,
+            fetch_seconds=round(fetched - start, 4),
+            validate_seconds=round(time.perf_counter() - fetched, 4),
         )
-        return build_report(results, self.validator.shapes)
+        return ValidationOutcome(report=report, stats=stats)
+
+    def _check(
+        self,
+        payload: list[ox.Triple],
+        marks: set[ox.Triple],
+        graphs: list[URIRef],
+        hood: Neighbourhood,
+        texts: Mapping[str, str] | None,
+        sources: SourceMap | None,
+    ) -> ValidationReport:
+        focus: list[URIRef] = sorted(hood.focus | set(graphs))
+        union = self.validator.new_union()
+        # The one conversion to rdflib: ontology + neighbourhood + payload, each subject of the
+        # payload marked with its graph (what union_for_validation does for named graphs), and
+        # each focus node the store holds with the graphs it is in.
+        data = rdf_bytes([*hood.triples, *payload, *marks, *hood.marks], ox.RdfFormat.N_TRIPLES)
+        union.parse(data=self._ontology_nt + data, format="nt")
+        return self.validator.check(union, focus, sources=sources, texts=texts)
 
 
 __all__ = [

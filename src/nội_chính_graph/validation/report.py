@@ -27,6 +27,12 @@ class ValidationResultItem(BaseModel):
     severity: Severity
     shape: str = Field(description="IRI of the shape; a blank property shape names its owner.")
     constraint: str = Field(description="IRI of the SHACL constraint component that fired.")
+    graphs: list[str] = Field(
+        default_factory=list, description="Named graphs that describe the focus node."
+    )
+    files: list[str] = Field(
+        default_factory=list, description="Files those graphs (or the node) were read from."
+    )
 
 
 class ValidationReport(BaseModel):
