@@ -44,7 +44,7 @@ def remote_store(kind: str, folder: Path) -> Iterator[Settings]:
         with running_virtuoso(folder) as server:
             yield server.settings()
         return
-    with oxigraph_server(folder / "db", "--union-default-graph", "--timeout-s", "30") as (url, _):
+    with oxigraph_server(folder / "db", "--timeout-s", "30") as (url, _):
         yield Settings(store="remote", remote_url=f"{url}/query")
 
 

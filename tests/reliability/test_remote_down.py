@@ -58,7 +58,6 @@ class OxigraphServer:
                 str(self.location),
                 "--bind",
                 f"127.0.0.1:{self.port}",
-                "--union-default-graph",
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

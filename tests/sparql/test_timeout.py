@@ -83,3 +83,34 @@ def test_other_requests_are_answered_while_a_query_runs_long(server: tuple[FastA
     assert description.status_code == 200
     assert finished["fast"] < finished["slow"]
     assert slow_status == [503]
+
+
+def test_a_cheap_query_never_waits_behind_heavy_ones(server: tuple[FastAPI, str]) -> None:
+    """Issue 16: with more heavy queries running than there are workers, a cheap query is
+    answered on the lane at once (before: it waited for a worker, 19.7 s in the issue)."""
+    app, url = server
+    pool = app.state.sparql.runner
+    assert isinstance(pool, ProcessQueryPool)
+    demoted_before = pool.demoted
+    heavy = [
+        threading.Thread(
+            target=httpx.get,
+            args=(f"{url}/sparql",),
+            kwargs={"params": {"query": f"{SLOW} # {n}"}, "timeout": 30},
+        )
+        for n in range(pool.size + 2)  # texts never seen: none is known to be heavy yet
+    ]
+    for thread in heavy:
+        thread.start()
+    time.sleep(1.0)  # every pool worker is busy now, the extra heavy ones moved off the lane
+    waits = []
+    for _ in range(5):
+        started = time.monotonic()
+        response = httpx.get(f"{url}/sparql", params={"query": FAST}, timeout=30)
+        waits.append(time.monotonic() - started)
+        assert response.json()["boolean"] is True
+        time.sleep(0.1)
+    for thread in heavy:
+        thread.join()
+    assert pool.demoted > demoted_before, "a heavy query beyond the pool left the lane"
+    assert max(waits) < 1.0, f"a cheap query waited {max(waits):.2f} s behind heavy ones"

@@ -22,7 +22,7 @@ from nội_chính_graph.errors import QueryTimeoutError
 from nội_chính_graph.store.loading import load_shipped
 from nội_chính_graph.store.remote import RemoteStore
 from tests.reliability.conftest import assert_error_shape
-from tests.store.backends import oxigraph_server
+from tests.store.backends import clear, oxigraph_server
 from tests.store.conftest import TRIG_FILES
 from tests.store.virtuoso import VirtuosoServer
 
@@ -62,7 +62,17 @@ def virtuoso_pid(server: VirtuosoServer) -> int:
 
 
 @pytest.fixture
-def virtuoso_app(virtuoso: VirtuosoServer) -> Iterator[TestClient]:
+def virtuoso_data(virtuoso: VirtuosoServer) -> Iterator[None]:
+    """Some data of ours (the default graph is the merge of our graphs, not Virtuoso's own)."""
+    store = RemoteStore.from_settings(virtuoso.settings())
+    load_shipped(store, ontology=[], data=TRIG_FILES)
+    yield
+    clear(store)
+    store.close()
+
+
+@pytest.fixture
+def virtuoso_app(virtuoso: VirtuosoServer, virtuoso_data: None) -> Iterator[TestClient]:
     settings = virtuoso.settings(query_timeout=1.0, load_data_on_start=False)
     with TestClient(create_app(settings)) as client:
         yield client
@@ -80,7 +90,9 @@ def test_virtuoso_stops_the_query_at_our_deadline(
     assert busy_fraction(virtuoso_pid(virtuoso), 2.0) < 0.2
 
 
-def test_virtuoso_never_serves_an_answer_cut_at_the_deadline(virtuoso: VirtuosoServer) -> None:
+def test_virtuoso_never_serves_an_answer_cut_at_the_deadline(
+    virtuoso: VirtuosoServer, virtuoso_data: None
+) -> None:
     """Virtuoso answers a timed-out query with what it has ("anytime query"): incomplete."""
     store = RemoteStore.from_settings(virtuoso.settings(query_timeout=1.0))
     try:
@@ -92,7 +104,7 @@ def test_virtuoso_never_serves_an_answer_cut_at_the_deadline(virtuoso: VirtuosoS
 
 
 def test_oxigraph_server_cut_short_by_its_timeout_is_a_timeout(tmp_path: Path) -> None:
-    flags = ("--union-default-graph", "--timeout-s", "1")
+    flags = ("--timeout-s", "1")
     with oxigraph_server(tmp_path / "db", *flags) as (url, pid):
         store = RemoteStore(f"{url}/query", query_timeout=1.0, timeout=60)
         load_shipped(store, ontology=[], data=TRIG_FILES)

@@ -11,6 +11,14 @@ Workers never touch the live store. Each opens an immutable snapshot of it:
 * in-memory store → an N-Quads dump the worker loads into its own in-memory store (fine for
   tests and small data sets, which is what the memory backend is for).
 
+**A lane for cheap queries** (issue 16): when every worker is busy, a query goes to one extra
+*lane* worker with a short budget (:data:`LANE_BUDGET`); a query still running there at the end
+of it is heavy: its lane worker is killed, a hot spare takes its place at once, and the query
+waits for a pool worker like any other (its deadline unchanged). So heavy queries can hold every
+pool worker, but a cheap query never waits behind them for more than the lane's budget. The
+text of a query found heavy is remembered (the last :data:`HEAVY_REMEMBERED`), so that when it
+comes again (a client retrying) it waits for the pool without costing the lane a worker.
+
 Every write bumps ``store.generation``; before running a job a worker whose snapshot is older
 re-opens the current one (no respawn), and unused checkpoints are deleted. Remote stores need
 no pool: the HTTP call runs in a thread under the same deadline.
@@ -49,6 +57,13 @@ from nội_chính_graph.store.oxigraph import OxigraphStore
 
 _CONTEXT = multiprocessing.get_context("spawn")  # forking a threaded server is unsafe
 _FIRST_READ = 64 * 1024  # most answers arrive whole in the first read
+#: Seconds a query may run on the lane worker before it counts as heavy and is moved off it.
+LANE_BUDGET = 0.05
+#: Pool workers run at this lower CPU priority, so that on a busy machine the lane worker and
+#: the event loop still get a core at once while heavy queries run.
+POOL_NICENESS = 10
+#: How many texts of queries found heavy on the lane are remembered.
+HEAVY_REMEMBERED = 256
 
 
 class WorkerCrashedError(StoreError):
@@ -138,16 +153,23 @@ async def _read_frame(loop: asyncio.AbstractEventLoop, sock: socket.socket) -> A
 class ProcessQueryPool:
     """A fixed number of worker processes over store snapshots (see the module docstring)."""
 
-    def __init__(self, store: OxigraphStore, *, size: int, timeout: float) -> None:
+    def __init__(
+        self, store: OxigraphStore, *, size: int, timeout: float, lane_budget: float = LANE_BUDGET
+    ) -> None:
         self.store = store
         self.size = size
         self.timeout = timeout
+        self.lane_budget = lane_budget
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._lane: asyncio.Queue[_Worker] = asyncio.Queue()  # one worker, when idle
+        self._spare: _Worker | None = None  # takes the lane's place when it is killed
         self._current: Snapshot | None = None
         self._users: dict[Snapshot, int] = {}
         self._snapshot_lock = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
         self.killed = 0  # workers stopped for running past the timeout (for tests and metrics)
+        self.demoted = 0  # queries moved off the lane as heavy
+        self._heavy: dict[str, None] = {}  # texts found heavy, oldest first
 
     # -------------------------------------------------------------- snapshots
 
@@ -180,10 +202,13 @@ class ProcessQueryPool:
 
     # -------------------------------------------------------------- workers
 
-    def _spawn_blocking(self, snapshot: Snapshot) -> _Worker:
+    def _spawn_blocking(self, snapshot: Snapshot, niceness: int) -> _Worker:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         process = _CONTEXT.Process(
-            target=worker_main, args=(theirs, snapshot), daemon=True, name="ncg-query-worker"
+            target=worker_main,
+            args=(theirs, snapshot, niceness),
+            daemon=True,
+            name="ncg-query-worker",
         )
         try:
             process.start()
@@ -203,10 +228,10 @@ class ProcessQueryPool:
         ours.setblocking(False)
         return _Worker(process, ours, snapshot)
 
-    async def _spawn(self) -> _Worker:
+    async def _spawn(self, niceness: int = POOL_NICENESS) -> _Worker:
         snapshot = await self._fresh_snapshot()
         self._users[snapshot] = self._users.get(snapshot, 0) + 1
-        return await asyncio.to_thread(self._spawn_blocking, snapshot)
+        return await asyncio.to_thread(self._spawn_blocking, snapshot, niceness)
 
     def _kill(self, worker: _Worker) -> None:
         worker.process.kill()
@@ -223,9 +248,30 @@ class ProcessQueryPool:
         task.add_done_callback(self._background.discard)
 
     async def start(self) -> None:
-        """Spawn the workers (in parallel)."""
-        for worker in await asyncio.gather(*(self._spawn() for _ in range(self.size))):
+        """Spawn the workers, the lane worker and its spare (in parallel)."""
+        niceness = [POOL_NICENESS] * self.size + [0, 0]  # the lane worker and its spare: 0
+        workers = await asyncio.gather(*(self._spawn(n) for n in niceness))
+        for worker in workers[: self.size]:
             self._idle.put_nowait(worker)
+        self._lane.put_nowait(workers[-2])
+        self._spare = workers[-1]
+
+    async def _new_spare(self) -> None:
+        spare = await self._spawn(0)
+        if self._spare is None and self._lane.empty():
+            self._lane.put_nowait(spare)  # no lane worker at all: this one is it
+        elif self._spare is None:
+            self._spare = spare
+        else:
+            self._kill(spare)
+
+    def _replace_lane(self) -> None:
+        if self._spare is not None:
+            self._lane.put_nowait(self._spare)
+            self._spare = None
+        task = asyncio.create_task(self._new_spare())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     # -------------------------------------------------------------- running
 
@@ -263,11 +309,83 @@ class ProcessQueryPool:
                 details={"timeout_seconds": self.timeout},
             ) from None
 
+    async def _take_any(self) -> tuple[_Worker, bool]:
+        """An idle pool worker, else the lane worker, whichever is free first; and whether it
+        is the lane's."""
+        if not self._idle.empty():
+            return self._idle.get_nowait(), False
+        if not self._lane.empty():
+            return self._lane.get_nowait(), True
+        pool, lane = (
+            asyncio.ensure_future(self._idle.get()),
+            asyncio.ensure_future(self._lane.get()),
+        )
+        try:
+            async with asyncio.timeout(self.timeout):
+                await asyncio.wait((pool, lane), return_when=asyncio.FIRST_COMPLETED)
+        except TimeoutError:
+            raise ServiceBusyError(
+                "Every query worker stayed busy past the time limit; try again later.",
+                details={"timeout_seconds": self.timeout},
+            ) from None
+        finally:
+            for waiting in (pool, lane):
+                waiting.cancel()
+        if pool.done() and not pool.cancelled():
+            if lane.done() and not lane.cancelled():
+                self._lane.put_nowait(lane.result())  # both came free: keep the pool's
+            return pool.result(), False
+        return lane.result(), True
+
     async def run(self, job: QueryJob) -> QueryAnswer:
-        """Run ``job`` on an idle worker; kill and replace the worker if time runs out."""
+        """Run ``job`` on an idle worker (the lane's when the pool is busy); kill and replace the
+        worker if time runs out."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout
-        worker = await self._take_idle()
+        if job.sparql in self._heavy:
+            worker, on_lane = await self._take_idle(), False
+        else:
+            worker, on_lane = await self._take_any()
+        if on_lane:
+            answer = await self._run_on_lane(worker, job, deadline)
+            if answer is not None:
+                return answer
+            self._remember_heavy(job.sparql)
+            worker = await self._take_idle()  # heavy: wait for a pool worker
+        return await self._run_pooled(worker, job, deadline)
+
+    def _remember_heavy(self, sparql: str) -> None:
+        self._heavy[sparql] = None
+        if len(self._heavy) > HEAVY_REMEMBERED:
+            del self._heavy[next(iter(self._heavy))]
+
+    async def _run_on_lane(
+        self, worker: _Worker, job: QueryJob, deadline: float
+    ) -> QueryAnswer | None:
+        """Run on the lane within its budget; None when the query is heavy (moved off)."""
+        budget = min(deadline, asyncio.get_running_loop().time() + self.lane_budget)
+        healthy = False
+        try:
+            answer = await self._run_on(worker, job, budget)
+            healthy = True
+            return answer
+        except QueryTimeoutError:
+            if budget >= deadline:
+                self.killed += 1
+                raise
+            self.demoted += 1
+            return None
+        except NcgError as exc:
+            healthy = not isinstance(exc, WorkerCrashedError)
+            raise
+        finally:
+            if healthy:
+                self._lane.put_nowait(worker)
+            else:
+                self._kill(worker)
+                self._replace_lane()
+
+    async def _run_pooled(self, worker: _Worker, job: QueryJob, deadline: float) -> QueryAnswer:
         healthy = False
         try:
             answer = await self._run_on(worker, job, deadline)
@@ -296,6 +414,11 @@ class ProcessQueryPool:
             task.cancel()
         while not self._idle.empty():
             self._kill(self._idle.get_nowait())
+        while not self._lane.empty():
+            self._kill(self._lane.get_nowait())
+        if self._spare is not None:
+            self._kill(self._spare)
+            self._spare = None
         if self._current is not None:
             self.store.release_snapshot(self._current)
             self._current = None

@@ -11,7 +11,9 @@ event loop.
 
 from __future__ import annotations
 
+import os
 import pickle
+import signal
 import socket
 import struct
 import time
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nội_chính_graph.errors import ApiError, NcgError, NotAcceptableError
-from nội_chính_graph.store.base import Snapshot, Store
+from nội_chính_graph.store.base import QueryResult, Snapshot, Store
 from nội_chính_graph.store.oxigraph import OxigraphStore
 from nội_chính_graph.store.results import format_named, result_kind, serialize_result
 
@@ -106,15 +108,38 @@ def _maybe_gzip(body: bytes, min_bytes: int | None) -> tuple[bytes, str | None]:
 
 
 def execute(store: Store, job: QueryJob) -> QueryAnswer:
-    """Run ``job`` on ``store`` and serialize the result in the accepted format."""
+    """Run ``job`` on ``store`` and serialize the result in the accepted format.
+
+    On the embedded store pyoxigraph writes JSON, XML, CSV, TSV and N-Triples itself, straight
+    from the engine's iterator (no Python object per term); other formats and backends go
+    through the typed result and :func:`serialize_result`.
+    """
     start = time.perf_counter()
-    result = store.query(
-        job.sparql,
-        default_graphs=job.default_graphs,
-        named_graphs=job.named_graphs,
-        max_rows=job.max_rows,
-        base_iri=job.base_iri,
-    )
+    if isinstance(store, OxigraphStore):
+        answer = store.answer(
+            job.sparql,
+            (job.solutions_format, job.graph_format),
+            default_graphs=job.default_graphs,
+            named_graphs=job.named_graphs,
+            max_rows=job.max_rows,
+            base_iri=job.base_iri,
+        )
+        if isinstance(answer, tuple):
+            body, encoding = _maybe_gzip(answer[0], job.gzip_min_bytes)
+            return QueryAnswer(body, answer[1], False, time.perf_counter() - start, encoding)
+        result = answer
+    else:
+        result = store.query(
+            job.sparql,
+            default_graphs=job.default_graphs,
+            named_graphs=job.named_graphs,
+            max_rows=job.max_rows,
+            base_iri=job.base_iri,
+        )
+    return _serialized(result, job, start)
+
+
+def _serialized(result: QueryResult, job: QueryJob, start: float) -> QueryAnswer:
     kind = result_kind(result)
     name = job.solutions_format if kind == "solutions" else job.graph_format
     if name is None:
@@ -139,12 +164,17 @@ def rebuild_error(data: tuple[int, str, str, dict[str, Any]]) -> ApiError:
     return ApiError(status, code, message, details=details)
 
 
-def worker_main(sock: socket.socket, snapshot: Snapshot) -> None:
+def worker_main(sock: socket.socket, snapshot: Snapshot, niceness: int = 0) -> None:
     """Serve jobs on ``sock`` (frames, see the module docstring) until the server closes it.
 
     Messages in: ``("open", snapshot)`` re-opens the store; ``("query", job)`` runs a job.
     Messages out: ``("ready", None)``, ``("ok", answer)`` or ``("error", error_message)``.
     """
+    # Ctrl+C reaches the whole process group; the server stops its workers itself, so a
+    # worker ignores SIGINT instead of printing a KeyboardInterrupt traceback (issue 15).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if niceness:
+        os.nice(niceness)  # pool workers yield the CPU to the lane and the event loop
     sock.setblocking(True)
     store = OxigraphStore.from_snapshot(snapshot)
     send_frame(sock, ("ready", None))

@@ -16,6 +16,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, p
 
 from nội_chính_graph.errors import DataFormatError
 from nội_chính_graph.store.canonical import written
+from nội_chính_graph.store.default_graph import DefaultGraph
 
 Term = NamedNode | BlankNode | Literal | Triple
 
@@ -102,28 +103,39 @@ def update_for_writes(
     add: Mapping[str, RdfPayload],
     replace: Mapping[str, RdfPayload],
     delete: Sequence[str],
+    default: DefaultGraph | None = None,
 ) -> str:
-    """One SPARQL 1.1 Update request doing a :meth:`Store.write_graphs` call.
+    """One SPARQL 1.1 Update request doing a :meth:`Store.write_graphs` call, the merged default
+    graph kept in step in the same request (see :mod:`nội_chính_graph.store.default_graph`).
 
     Every payload is parsed first (bad data raises :class:`DataFormatError` before anything is
     sent) and its blank nodes are skolemised, so no blank node is ever written (Virtuoso
     refuses them in ``INSERT DATA``) and two payloads never share one. Terms are
     written as N-Triples terms (escaped by the RDF library), which is valid SPARQL syntax; graph
-    names are checked IRIs.
+    names are checked IRIs. A graph dropped (deleted or replaced) first takes out of the merge
+    the triples no other graph holds; the triples written go into their graph and the merge.
 
     >>> triple = RdfPayload(b'<http://s> <http://p> "o" .', RdfFormat.N_TRIPLES)
     >>> print(update_for_writes({"http://g/r": triple}, {}, ["http://g/x"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    DELETE { ?s ?p ?o . } WHERE { GRAPH <http://g/x> { ?s ?p ?o }
+      FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } FILTER(?other != <http://g/x>) } } ;
     DROP SILENT GRAPH <http://g/x> ;
-    INSERT DATA { GRAPH <http://g/r> { <http://s> <http://p> "o" . } }
+    INSERT DATA { GRAPH <http://g/r> { <http://s> <http://p> "o" . } <http://s> <http://p> "o" . }
     """
+    merged = default or DefaultGraph()
     parsed = [(graph, _triples(payload)) for graph, payload in (*replace.items(), *add.items())]
-    operations = [f"DROP SILENT GRAPH {_graph_term(g)}" for g in (*delete, *replace)]
+    operations: list[str] = []
+    for graph in (*delete, *replace):
+        operations += [merged.before_drop(graph), f"DROP SILENT GRAPH {_graph_term(graph)}"]
     blocks = [
         f"GRAPH {_graph_term(graph)} {{ " + " ".join(triples) + " }"
         for graph, triples in parsed
         if triples
     ]
-    if blocks:
+    distinct = dict.fromkeys(triple for _, triples in parsed for triple in triples)
+    if distinct:
+        blocks.append(merged.block(" ".join(distinct)))
         operations.append("INSERT DATA { " + " ".join(blocks) + " }")
     return " ;\n".join(operations)
 
@@ -178,7 +190,8 @@ class Store(Protocol):
         """Run a SPARQL 1.1 query.
 
         With neither ``default_graphs`` nor ``named_graphs`` the query's own ``FROM`` clauses
-        apply, and without those the default graph is the union of all named graphs. Giving
+        apply, and without those the default graph is the RDF merge of all named graphs: a set,
+        each triple once however many graphs hold it (SPARQL 1.1 §13.1). Giving
         either list restricts the dataset to exactly the graphs named (an omitted list is empty).
         ``max_rows`` caps solutions/triples and sets ``truncated`` when more existed.
         ``base_iri`` resolves relative IRIs of the query (the query's own ``BASE`` wins); the

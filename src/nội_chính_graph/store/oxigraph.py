@@ -35,7 +35,7 @@ from nội_chính_graph.store.base import (
     update_for_writes,
 )
 from nội_chính_graph.store.canonical import written
-from nội_chính_graph.store.sparql_text import has_dataset_clause
+from nội_chính_graph.store.default_graph import DefaultGraph
 
 _POSITION = re.compile(r"error at (\d+):(\d+)")
 _BULK_BYTES = 16 * 1024 * 1024
@@ -51,9 +51,14 @@ def _node(iri: str, what: str) -> ox.NamedNode:
 def dataset_options(
     sparql: str, default_graphs: Sequence[str] | None, named_graphs: Sequence[str] | None
 ) -> dict[str, Any]:
-    """pyoxigraph ``query()`` keyword arguments for the requested dataset (see ``Store.query``)."""
+    """pyoxigraph ``query()`` keyword arguments for the requested dataset (see ``Store.query``).
+
+    Without a dataset the query reads the store's own default graph, where the store keeps the
+    merge of the named graphs (a set; see :mod:`nội_chính_graph.store.default_graph`), never
+    Oxigraph's union, which repeats a triple once per graph holding it.
+    """
     if default_graphs is None and named_graphs is None:
-        return {} if has_dataset_clause(sparql) else {"use_default_graph_as_union": True}
+        return {}
     return {
         "default_graph": [_node(g, "default-graph-uri") for g in default_graphs or ()],
         "named_graphs": [_node(g, "named-graph-uri") for g in named_graphs or ()],
@@ -87,6 +92,43 @@ def solution_row(solution: ox.QuerySolution, variables: tuple[str, ...]) -> dict
     return row
 
 
+def raw_query(
+    store: ox.Store,
+    sparql: str,
+    *,
+    default_graphs: Sequence[str] | None = None,
+    named_graphs: Sequence[str] | None = None,
+    base_iri: str | None = None,
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """The engine's own (lazy) answer; errors as the store layer's errors."""
+    options = dataset_options(sparql, default_graphs, named_graphs)
+    if base_iri is not None:
+        options["base_iri"] = base_iri
+    try:
+        return store.query(sparql, **options)
+    except SyntaxError as exc:
+        raise syntax_error(exc) from exc
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise StoreError(f"Query evaluation failed: {exc}") from exc
+
+
+def typed_result(
+    raw: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, max_rows: int | None
+) -> QueryResult:
+    """The engine's answer as a typed, capped result (terms built in Python)."""
+    try:
+        if isinstance(raw, ox.QueryBoolean):
+            return BooleanResult(bool(raw))
+        if isinstance(raw, ox.QuerySolutions):
+            variables = tuple(v.value for v in raw.variables)
+            rows, cut = _capped((solution_row(s, variables) for s in raw), max_rows)
+            return SolutionsResult(variables, rows, cut)
+        triples, cut = _capped(iter(raw), max_rows)
+        return GraphResult(triples, cut)
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise StoreError(f"Query evaluation failed: {exc}") from exc
+
+
 def run_query(
     store: ox.Store,
     sparql: str,
@@ -97,32 +139,85 @@ def run_query(
     base_iri: str | None = None,
 ) -> QueryResult:
     """Run a query on a pyoxigraph store and return a typed, capped result."""
-    options = dataset_options(sparql, default_graphs, named_graphs)
-    if base_iri is not None:
-        options["base_iri"] = base_iri
-    try:
-        raw = store.query(sparql, **options)
-        if isinstance(raw, ox.QueryBoolean):
-            return BooleanResult(bool(raw))
-        if isinstance(raw, ox.QuerySolutions):
-            variables = tuple(v.value for v in raw.variables)
-            rows, cut = _capped((solution_row(s, variables) for s in raw), max_rows)
-            return SolutionsResult(variables, rows, cut)
-        triples, cut = _capped(iter(raw), max_rows)
-        return GraphResult(triples, cut)
-    except SyntaxError as exc:
-        raise syntax_error(exc) from exc
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise StoreError(f"Query evaluation failed: {exc}") from exc
+    raw = raw_query(
+        store, sparql, default_graphs=default_graphs, named_graphs=named_graphs, base_iri=base_iri
+    )
+    return typed_result(raw, max_rows)
+
+
+#: Result formats pyoxigraph writes itself (in Rust, straight from the engine's iterator).
+NATIVE_FORMATS: dict[str, ox.QueryResultsFormat | ox.RdfFormat] = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+}
+_HEADER_LINES = {"csv": 1, "tsv": 1, "ntriples": 0}
+
+
+def native_rows(name: str, body: bytes) -> int | None:
+    """How many solutions or triples a natively written body holds, or None when only a
+    bound is known. JSON: one ``},{"`` between rows (inside a string ``"`` is always escaped);
+    TSV and N-Triples: one line each (line breaks in terms are escaped).
+
+    >>> native_rows("json", b'{"head":{"vars":["a"]},"results":{"bindings":[{"a":1},{"a":2}]}}')
+    2
+    """
+    if name == "json":
+        empty = body.rstrip().endswith(b"[]}}")
+        return 0 if empty else body.count(b'},{"') + 1
+    if name in ("tsv", "ntriples"):
+        return body.count(b"\n") - _HEADER_LINES[name]
+    return None
+
+
+def native_answer(
+    raw: ox.QuerySolutions | ox.QueryTriples, name: str, max_rows: int | None
+) -> bytes | None:
+    """The result written by pyoxigraph in format ``name``, or None when it holds more than
+    ``max_rows`` rows (the caller then runs the capped path, which says "truncated")."""
+    body = raw.serialize(format=NATIVE_FORMATS[name])  # type: ignore[arg-type]
+    assert body is not None
+    if max_rows is None or len(body) <= 2 * max_rows:  # no row is shorter than 2 bytes
+        return body
+    rows = native_rows(name, body)
+    return body if rows is not None and rows <= max_rows else None
 
 
 def _parse_file(path: Path, fmt: ox.RdfFormat) -> Iterator[ox.Quad]:
     return written(ox.parse(path=path, format=fmt))
 
 
-def _into_graph(quads: Iterable[ox.Quad], target: ox.NamedNode | None) -> Iterator[ox.Quad]:
+_DEFAULT = ox.DefaultGraph()
+
+
+def _into_graph(
+    quads: Iterable[ox.Quad], target: ox.NamedNode | None, path: Path
+) -> Iterator[ox.Quad]:
+    """Each quad in its graph (``target`` for triple files) and in the merged default graph."""
     for quad in quads:
-        yield quad if target is None else ox.Quad(quad.subject, quad.predicate, quad.object, target)
+        graph = quad.graph_name if target is None else target
+        if isinstance(graph, ox.DefaultGraph):
+            raise DataFormatError(
+                f"{path}: a triple in the default graph; every triple belongs to a named graph "
+                "(the default graph is the merge of them)",
+                details={"path": str(path)},
+            )
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, _DEFAULT)
+
+
+def _with_merge(quads: list[ox.Quad]) -> list[ox.Quad]:
+    return quads + [ox.Quad(q.subject, q.predicate, q.object, _DEFAULT) for q in quads]
+
+
+def _count(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> int:
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+
+
+def _has_default_triples(store: ox.Store) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None, _DEFAULT)), None) is not None
 
 
 class OxigraphStore:
@@ -153,6 +248,14 @@ class OxigraphStore:
         self._generation = 0
         self._snapshots = 0
         self._token = f"{os.getpid()}-{secrets.token_hex(4)}"  # unique to this open
+        if not read_only:
+            self._merge_if_missing()
+
+    def _merge_if_missing(self) -> None:
+        """Fill the merged default graph of a store written before it existed (once)."""
+        if len(self._store) == 0 or _has_default_triples(self._store):
+            return
+        self._store.update(DefaultGraph().rebuild())  # one transaction
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> OxigraphStore:
@@ -187,16 +290,52 @@ class OxigraphStore:
             base_iri=base_iri,
         )
 
+    def answer(
+        self,
+        sparql: str,
+        formats: tuple[str | None, str | None],
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        max_rows: int | None = None,
+        base_iri: str | None = None,
+    ) -> tuple[bytes, str] | QueryResult:
+        """Run a query for a client accepting ``formats`` (solutions, graph): the body written
+        by pyoxigraph itself when it can write that format, else the typed result."""
+        raw = raw_query(
+            self._store,
+            sparql,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            base_iri=base_iri,
+        )
+        name = formats[1] if isinstance(raw, ox.QueryTriples) else formats[0]
+        if isinstance(raw, ox.QueryBoolean) or name not in NATIVE_FORMATS:
+            return typed_result(raw, max_rows)
+        try:
+            body = native_answer(raw, name, max_rows)
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise StoreError(f"Query evaluation failed: {exc}") from exc
+        if body is not None:
+            return body, name
+        # More rows than the cap: the capped path runs it again and says "truncated".
+        return self.query(
+            sparql,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            max_rows=max_rows,
+            base_iri=base_iri,
+        )
+
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def count(self, graph: str | None = None) -> int:
-        """Number of quads in ``graph`` or in the whole store."""
+        """Number of quads in ``graph`` or in all named graphs (the merge is not counted)."""
         if graph is None:
-            return len(self._store)
-        pattern = self._store.quads_for_pattern(None, None, None, _node(graph, "graph"))
-        return sum(1 for _ in pattern)
+            return len(self._store) - _count(self._store, _DEFAULT)
+        return _count(self._store, _node(graph, "graph"))
 
     def _quads_of(self, graph: str, payload: RdfPayload) -> list[ox.Quad]:
         target = _node(graph, "graph")
@@ -206,8 +345,8 @@ class OxigraphStore:
         self._generation += 1
 
     def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
-        """Add the triples of ``payload`` to ``graph`` (atomically)."""
-        quads = self._quads_of(graph, payload)
+        """Add the triples of ``payload`` to ``graph`` and the merge (atomically)."""
+        quads = _with_merge(self._quads_of(graph, payload))
         with self._lock:
             self._store.extend(quads)
             self._write()
@@ -232,13 +371,12 @@ class OxigraphStore:
             self._write()
 
     def delete_graph(self, graph: str) -> bool:
-        """Remove ``graph``; return whether it existed."""
+        """Remove ``graph`` (and from the merge what only it held); return whether it existed."""
         node = _node(graph, "graph")
         with self._lock:
             existed = self._store.contains_named_graph(node)
             if existed:
-                self._store.remove_graph(node)
-                self._write()
+                self.write_graphs(delete=[graph])
         return existed
 
     def get_graph(self, graph: str, fmt: ox.RdfFormat) -> bytes:
@@ -255,17 +393,18 @@ class OxigraphStore:
 
         def counting() -> Iterator[ox.Quad]:
             nonlocal counted
-            node = None if target is None else _node(target, "graph")
-            for quad in _into_graph(_parse_file(path, fmt), node):
+            for quad in _parse_file(path, fmt):
                 counted += 1
                 yield quad
 
+        node = None if target is None else _node(target, "graph")
+        quads = _into_graph(counting(), node, path)
         try:
             # The bulk loader writes fresh files per call: worth it for big files only.
             if self.path is not None and path.stat().st_size > _BULK_BYTES:
-                self._store.bulk_extend(counting())
+                self._store.bulk_extend(quads)
             else:
-                self._store.extend(counting())
+                self._store.extend(quads)
         except SyntaxError as exc:
             raise DataFormatError(f"{path}: {exc}", details={"path": str(path)}) from exc
         return counted
@@ -291,10 +430,12 @@ class OxigraphStore:
         return LoadReport(len(paths), total, time.perf_counter() - start)
 
     def export(self, output: BinaryIO, fmt: ox.RdfFormat) -> None:
-        """Write the whole dataset as TriG or N-Quads."""
+        """Write every named graph as TriG or N-Quads (the merge is derived, so left out)."""
         if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             raise DataFormatError(f"export writes TriG or N-Quads, not {fmt.name}")
-        self._store.dump(output, fmt)
+        quads = self._store.quads_for_pattern(None, None, None, None)
+        named = (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
+        ox.serialize(named, output, fmt)
 
     def _snapshot_root(self) -> Path:
         assert self.path is not None
@@ -338,4 +479,15 @@ class OxigraphStore:
         self._store = ox.Store()
 
 
-__all__ = ["OxigraphStore", "dataset_options", "run_query", "solution_row", "syntax_error"]
+__all__ = [
+    "NATIVE_FORMATS",
+    "OxigraphStore",
+    "dataset_options",
+    "native_answer",
+    "native_rows",
+    "raw_query",
+    "run_query",
+    "solution_row",
+    "syntax_error",
+    "typed_result",
+]

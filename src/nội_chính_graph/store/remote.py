@@ -1,9 +1,10 @@
 """The remote backend: any SPARQL 1.1 Query / Update / Graph Store Protocol server, over httpx.
 
-The server should treat its default graph as the union of the named graphs (Oxigraph:
-``oxigraph serve --union-default-graph``; Virtuoso does so by default), so that queries without
-a dataset see the same data as on the embedded store. Graph IRIs always travel as protocol
-parameters, never inside SPARQL text.
+The default graph is the merge of the named graphs, kept by this backend on every write in the
+same request (:mod:`nội_chính_graph.store.default_graph`): in the server's own default graph
+(Oxigraph, started *without* ``--union-default-graph``, or any standard server), or in the named
+graph ``MERGED_GRAPH`` on Virtuoso, which has none of its own. Graph IRIs travel as protocol
+parameters or checked IRIs, never as unchecked text.
 
 Queries go as form-encoded POSTs (``query=``), the one protocol form every server tested here
 answers (Virtuoso 7 never answers a ``application/sparql-query`` POST:
@@ -43,13 +44,13 @@ from nội_chính_graph.store.base import (
     RdfPayload,
     Snapshot,
     SolutionsResult,
-    parse_payload,
     rdf_bytes,
     rdf_format_for,
     require_graph_for,
     update_for_writes,
 )
 from nội_chính_graph.store.canonical import written
+from nội_chính_graph.store.default_graph import MERGED_GRAPH, DefaultGraph, virtuoso_dataset
 from nội_chính_graph.store.oxigraph import solution_row
 from nội_chính_graph.store.remote_generation import (
     READ_TOKEN,
@@ -59,6 +60,8 @@ from nội_chính_graph.store.remote_generation import (
     new_token,
 )
 from nội_chính_graph.store.remote_server import (
+    PROBE_GRAPH,
+    VIRTUOSO,
     cancelled_mid_answer,
     deadline_parameters,
     prepared_query,
@@ -73,6 +76,8 @@ _FORM = re.compile(r"(?<![\w:?$\-.])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])",
 _COUNT_NAMED = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+_ANY = "ASK { ?s ?p ?o }"
+_PROBE = ox.Triple(ox.NamedNode(PROBE_GRAPH), ox.NamedNode(PROBE_GRAPH + "#probe"), ox.Literal("1"))
 
 
 _log = logging.getLogger(__name__)
@@ -325,8 +330,41 @@ class RemoteStore:
         """
         require_query(sparql)
         text = prepared_query(sparql, base_iri, self.server_kind)
+        if self.server_kind == VIRTUOSO:
+            text, default_graphs = virtuoso_dataset(text, default_graphs, named_graphs)
         response = self._post_query(text, default_graphs, named_graphs)
         return self._parse_answer(response, max_rows)
+
+    def _learn_kind(self) -> None:
+        if self.server_kind is None:
+            self._post_query("ASK {}", None, None)
+
+    @property
+    def default_graph(self) -> DefaultGraph:
+        """Where this server keeps the merged default graph (asks the server once)."""
+        self._learn_kind()
+        return DefaultGraph(MERGED_GRAPH if self.server_kind == VIRTUOSO else None)
+
+    def default_graph_is_the_merge(self) -> bool:
+        """Whether queries without a dataset read the merge, not the server's union of named
+        graphs: a triple written to a named graph only (the probe) must stay unseen there."""
+        self._learn_kind()
+        probe = f"{_PROBE.subject} {_PROBE.predicate} {_PROBE.object}"
+        self._update(f"INSERT DATA {{ GRAPH <{PROBE_GRAPH}> {{ {probe} }} }}")
+        try:
+            seen = self.query(f"ASK {{ {probe} }}")
+            return isinstance(seen, BooleanResult) and not seen.value
+        finally:
+            self._update(f"DROP SILENT GRAPH <{PROBE_GRAPH}>")
+
+    def merge_if_missing(self) -> bool:
+        """Fill the merged default graph of a store written before it existed; whether it did."""
+        merged = self.query(_ANY)
+        if (isinstance(merged, BooleanResult) and merged.value) or not self._own_graphs():
+            return False
+        self._update(self.default_graph.rebuild(self.graph_prefix))
+        self._bump()
+        return True
 
     def _select(self, sparql: str, named_graphs: Sequence[str] | None = None) -> SolutionsResult:
         result = self.query(sparql, named_graphs=named_graphs)
@@ -339,7 +377,8 @@ class RemoteStore:
         names = (r.get("g") for r in rows)
         iris = (g.value for g in names if isinstance(g, ox.NamedNode))
         prefix = self.graph_prefix or ""
-        return sorted(iri for iri in iris if iri.startswith(prefix) and iri != SYSTEM_GRAPH)
+        hidden = (SYSTEM_GRAPH, MERGED_GRAPH)
+        return sorted(iri for iri in iris if iri.startswith(prefix) and iri not in hidden)
 
     def _own_graphs(self) -> list[str]:
         """The graphs whole-store questions are about: ours, not the system graph."""
@@ -365,23 +404,24 @@ class RemoteStore:
             method, self.gsp_url, params={"graph": graph}, content=content, headers=headers
         )
 
-    def _write(self, method: str, graph: str, payload: RdfPayload) -> None:
-        # Parsed and made canonical here like every other write, then sent as N-Triples.
-        triples = rdf_bytes(parse_payload(payload), ox.RdfFormat.N_TRIPLES)
-        response = self._gsp(method, graph, RdfPayload(triples, ox.RdfFormat.N_TRIPLES))
+    def _post_triples(self, graph: str | None, triples: bytes) -> None:
+        """GSP POST of N-Triples to ``graph`` (``None``: the server's default graph)."""
+        payload = RdfPayload(triples, ox.RdfFormat.N_TRIPLES)
+        headers = {"accept": "*/*", "content-type": payload.format.media_type}
+        params = {"graph": graph} if graph is not None else {"default": ""}
+        response = self._send("POST", self.gsp_url, params=params, content=triples, headers=headers)
         if response.status_code == 400:
             raise DataFormatError(f"Remote store rejected the data: {response.text[:2000]}")
         if response.is_error:
-            raise self._fail(response, f"{method} of graph <{graph}>")
-        self._bump()
+            raise self._fail(response, f"POST to graph <{graph or 'default'}>")
 
     def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
-        """GSP POST: add triples to ``graph``."""
-        self._write("POST", graph, payload)
+        """Add triples to ``graph`` and the merge: one SPARQL Update request."""
+        self.write_graphs(add={graph: payload})
 
     def replace_graph(self, graph: str, payload: RdfPayload) -> None:
-        """GSP PUT: replace ``graph``."""
-        self._write("PUT", graph, payload)
+        """Make ``graph`` hold exactly ``payload``: one SPARQL Update request."""
+        self.write_graphs(replace={graph: payload})
 
     def write_graphs(
         self,
@@ -391,7 +431,7 @@ class RemoteStore:
         delete: Sequence[str] = (),
     ) -> None:
         """Apply the changes as one SPARQL Update request (one transaction on the server)."""
-        update = update_for_writes(add or {}, replace or {}, delete)
+        update = update_for_writes(add or {}, replace or {}, delete, self.default_graph)
         if not update:
             return
         token = new_token()  # the generation moves in the same request as the write
@@ -399,13 +439,11 @@ class RemoteStore:
         self._generation.wrote(token)
 
     def delete_graph(self, graph: str) -> bool:
-        """GSP DELETE; a 404 means the graph did not exist."""
-        response = self._gsp("DELETE", graph)
-        if response.status_code == 404:
+        """Drop ``graph`` and take out of the merge what only it held (one SPARQL Update)."""
+        exists = self.query(f"ASK {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}")
+        if not (isinstance(exists, BooleanResult) and exists.value):
             return False
-        if response.is_error:
-            raise self._fail(response, f"DELETE of graph <{graph}>")
-        self._bump()
+        self.write_graphs(delete=[graph])
         return True
 
     def get_graph(self, graph: str, fmt: ox.RdfFormat) -> bytes:
@@ -449,12 +487,16 @@ class RemoteStore:
         graph: str | None = None,
         on_file: ProgressCallback | None = None,
     ) -> LoadReport:
-        """Parse each file locally and POST its triples graph by graph."""
+        """Parse each file locally and POST its triples graph by graph (Graph Store Protocol),
+        each graph's triples then to the merge too. A bulk load is not one transaction."""
         start, total = time.perf_counter(), 0
+        merged = self.default_graph.graph
         for path in paths:
             loaded = 0
             for name, data, size in self._graph_payloads(path, graph):
-                self.add_to_graph(name, RdfPayload(data, ox.RdfFormat.N_TRIPLES))
+                self._post_triples(name, data)
+                self._post_triples(merged, data)
+                self._bump()
                 loaded += size
             total += loaded
             if on_file is not None:

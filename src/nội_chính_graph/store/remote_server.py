@@ -10,9 +10,10 @@
 * **A base IRI**: the protocol has no parameter for it, so it goes in front of the query as
   ``BASE <…>`` (a query's own ``BASE`` comes later and wins, as SPARQL 1.1 §4.1.1 resolves them
   in order).
-* **The union default graph** (finding 6): every query of ours without ``GRAPH`` expects the
-  default graph to be the union of the named graphs; a server started otherwise answers every
-  JSON API read with nothing. :func:`require_union_default_graph` refuses such a server.
+* **The default graph** (issue 15): queries without ``GRAPH`` read the merge of the named graphs
+  that the backend keeps (:mod:`nội_chính_graph.store.default_graph`); an Oxigraph server started
+  with ``--union-default-graph`` would hide it behind its own union, which repeats triples, and
+  is refused at open (:func:`nội_chính_graph.store.factory.open_remote`).
 """
 
 from __future__ import annotations
@@ -20,23 +21,14 @@ from __future__ import annotations
 import httpx
 import pyoxigraph as ox
 
-from nội_chính_graph.errors import ApiError, StoreError
+from nội_chính_graph.errors import ApiError
 from nội_chính_graph.namespaces import NCGG
-from nội_chính_graph.store.base import (
-    BooleanResult,
-    RdfPayload,
-    SolutionsResult,
-    Store,
-)
 from nội_chính_graph.store.sparql_text import base_declaration, has_base
 
 VIRTUOSO, OXIGRAPH = "virtuoso", "oxigraph"
 _CANCELLED = b"The SPARQL operation has been cancelled"
-#: The graph the probe writes to when the store is still empty (removed right after).
+#: The graph the default-graph probe writes one triple to at open (removed right after).
 PROBE_GRAPH = str(NCGG["system/probe"])
-_PROBE_TRIPLE = f"<{PROBE_GRAPH}> <{PROBE_GRAPH}#probe> <{PROBE_GRAPH}> .\n"
-_SOME_QUAD = """SELECT ?s ?p ?o WHERE {
-  GRAPH ?g { ?s ?p ?o FILTER(isIRI(?s) && isIRI(?o)) } } LIMIT 1"""
 
 
 def server_kind(header: str) -> str | None:
@@ -110,45 +102,6 @@ def prepared_query(sparql: str, base_iri: str | None, kind: str | None) -> str:
     return base_first(sparql) if kind == VIRTUOSO else sparql
 
 
-def _sees_in_default_graph(store: Store, row: dict[str, object]) -> bool:
-    s, p, o = (row[name] for name in ("s", "p", "o"))
-    # Terms from the store's own answer, checked IRIs, written as N-Triples terms.
-    ask = store.query(f"ASK {{ {s} {p} {o} }}")
-    return isinstance(ask, BooleanResult) and ask.value
-
-
-def _probe_with_a_quad_of_our_own(store: Store) -> bool:
-    payload = RdfPayload(_PROBE_TRIPLE.encode(), ox.RdfFormat.N_TRIPLES)
-    store.add_to_graph(PROBE_GRAPH, payload)
-    try:
-        ask = store.query(f"ASK {{ {_PROBE_TRIPLE[:-2]} }}")
-        return isinstance(ask, BooleanResult) and ask.value
-    finally:
-        store.delete_graph(PROBE_GRAPH)
-
-
-def require_union_default_graph(store: Store) -> None:
-    """Refuse a store whose default graph is not the union of its named graphs.
-
-    Asks whether a quad of some named graph is seen without ``GRAPH``; on an empty store it
-    writes one quad to :data:`PROBE_GRAPH` to ask, and removes it again.
-    """
-    found = store.query(_SOME_QUAD)
-    assert isinstance(found, SolutionsResult)
-    if found.rows:
-        union = _sees_in_default_graph(store, dict(found.rows[0]))
-    else:
-        union = _probe_with_a_quad_of_our_own(store)
-    if not union:
-        raise StoreError(
-            "The remote store's default graph is not the union of its named graphs, so every "
-            "query without GRAPH would find nothing. Start Oxigraph server with "
-            "--union-default-graph (oxigraph serve --union-default-graph …); other servers "
-            "need the same setting.",
-            details={"required": "--union-default-graph"},
-        )
-
-
 __all__ = [
     "OXIGRAPH",
     "PROBE_GRAPH",
@@ -157,7 +110,6 @@ __all__ = [
     "cancelled_mid_answer",
     "deadline_parameters",
     "prepared_query",
-    "require_union_default_graph",
     "server_kind",
     "stopped_by_deadline",
     "with_base",
