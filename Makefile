@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TOKEN_FILE := .ncg-steward-token
 
 .PHONY: serve test check lint typecheck wheel-check servers clean
 
@@ -14,8 +15,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## Start the service on the embedded store (data loaded on first start) at http://127.0.0.1:8000
-serve: $(STAMP)
-	$(BIN)/ncg serve
+## (NCG_PORT=8001 make serve for another port). Writes need a steward token: unless
+## NCG_API_TOKENS is set, the steward "steward" gets the token in $(TOKEN_FILE).
+serve: $(STAMP) $(TOKEN_FILE)
+	NCG_API_TOKENS="$${NCG_API_TOKENS:-steward:$$(cat $(TOKEN_FILE))}" $(BIN)/ncg serve
+
+## A random steward token for local use, written once, readable by you only
+$(TOKEN_FILE):
+	@umask 077 && $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(24))" > $@
+	@echo "A steward token for local use is in $@ (steward name: steward)."
 
 ## Run the whole test suite (installs the test servers it needs first)
 test: $(STAMP) servers

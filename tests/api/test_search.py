@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import KTNN, TRAN_QUOC_TO, VKSND
+from tests.api.conftest import BO_CONG_AN, KTNN, TRAN_QUOC_TO, VKSND
 
 
 def _ids(client: TestClient, query: str, **params: str) -> list[str]:
@@ -97,3 +97,27 @@ def test_bad_parameters_are_422_in_the_error_shape(
     error = response.json()["error"]
     assert error["code"] == "invalid_request"
     assert any(location in e["loc"] for e in error["details"]["errors"])
+
+
+BHXH = "https://w3id.org/noi-chinh/id/agency/bao-hiem-xa-hoi-viet-nam"
+
+
+@pytest.mark.parametrize("query", ["BHXH Việt Nam", "bhxh vn", "BHXH VN", "bhxh viet nam"])
+def test_an_abbreviation_mixed_with_words_finds_the_agency(client: TestClient, query: str) -> None:
+    assert _ids(client, query)[0] == BHXH
+
+
+@pytest.mark.parametrize("query", ["vksnd tc", "Viện KSND tối cao", "VKSND TC"])
+def test_the_procuracy_is_found_by_mixed_abbreviations(client: TestClient, query: str) -> None:
+    assert _ids(client, query)[0] == VKSND
+
+
+@pytest.mark.parametrize("query", ["Trần Quốc Tổ", "Trần Quốc Tô", "Tran Quoc Tổ", "trần quốc tộ"])
+def test_a_name_with_one_tone_mark_wrong_finds_the_person(client: TestClient, query: str) -> None:
+    assert _ids(client, query)[0] == TRAN_QUOC_TO
+
+
+def test_a_short_word_is_never_read_as_an_abbreviation(client: TestClient) -> None:
+    body = client.get("/api/v1/search", params={"q": "bo cong an"}).json()
+    assert [item["id"] for item in body["items"]] == [BO_CONG_AN]
+    assert body["total"] == 1

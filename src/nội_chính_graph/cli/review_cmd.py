@@ -36,8 +36,11 @@ Entity = Annotated[str, typer.Argument(help="IRI of the minted entity.")]
 review_app = typer.Typer(help="Review the entities ingests minted.", no_args_is_help=False)
 
 
-def _run(settings: Settings, work: Callable[[ReviewDesk], T]) -> T:
-    with opened(settings) as store:
+_THROUGH_SERVER = "stop it first (Ctrl+C), or act through it: POST /api/v1/review with a token"
+
+
+def _run(settings: Settings, work: Callable[[ReviewDesk], T], *, writes: bool = True) -> T:
+    with opened(settings, writes=writes, hint=_THROUGH_SERVER) as store:
         workflow = IngestWorkflow(store, Validator(), AuditLog(audit_path(settings)))
         try:
             return work(workflow.desk)
@@ -90,7 +93,9 @@ def pending(
     """List the entities ingests minted that no steward has reviewed yet."""
     if ctx.invoked_subcommand is not None:
         return
-    items = _run(store_settings(store_dir, memory, remote), lambda desk: desk.pending())
+    items = _run(
+        store_settings(store_dir, memory, remote), lambda desk: desk.pending(), writes=False
+    )
     if as_json:
         _echo(list(items), True)
         return
@@ -180,7 +185,9 @@ def actions(
     remote: Remote = None,
 ) -> None:
     """List the review actions in force, oldest first (JSON)."""
-    records = _run(store_settings(store_dir, memory, remote), lambda desk: desk.records())
+    records = _run(
+        store_settings(store_dir, memory, remote), lambda desk: desk.records(), writes=False
+    )
     _echo(list(records), True)
 
 

@@ -2,7 +2,9 @@
 
 Every command takes the same store options: ``--store DIR`` (on-disk, the default being
 ``settings.data_dir``), ``--memory`` (in memory: the shipped data is loaded first) or
-``--remote URL`` (a SPARQL 1.1 server).
+``--remote URL`` (a SPARQL 1.1 server). Beside a running ``ncg serve`` on the same folder,
+``query`` and ``export`` read the store read-only and ``load`` says what to do
+(:mod:`nội_chính_graph.cli.store_access`).
 """
 
 from __future__ import annotations
@@ -16,8 +18,15 @@ from typing import Annotated, Any, NoReturn
 import pyoxigraph as ox
 import typer
 
+from nội_chính_graph.cli.store_access import (
+    STOP_OR_OTHER_STORE,
+    in_use,
+    open_for,
+    running_server,
+    server_note,
+)
 from nội_chính_graph.config import Settings
-from nội_chính_graph.errors import NcgError
+from nội_chính_graph.errors import NcgError, StoreError
 from nội_chính_graph.namespaces import PREFIXES
 from nội_chính_graph.store.base import (
     BooleanResult,
@@ -27,7 +36,6 @@ from nội_chính_graph.store.base import (
     Store,
     Term,
 )
-from nội_chính_graph.store.factory import open_store
 from nội_chính_graph.store.loading import load_if_empty, load_shipped
 from nội_chính_graph.store.results import format_named, result_kind, serialize_result
 
@@ -59,10 +67,20 @@ def store_settings(store_dir: Path | None, memory: bool, remote: str | None) -> 
 
 
 @contextmanager
-def opened(settings: Settings, *, load_memory: bool = True) -> Iterator[Store]:
-    """Open the store; an in-memory one gets the shipped data; errors end the command cleanly."""
+def opened(
+    settings: Settings,
+    *,
+    load_memory: bool = True,
+    writes: bool = True,
+    hint: str = STOP_OR_OTHER_STORE,
+) -> Iterator[Store]:
+    """Open the store; an in-memory one gets the shipped data; errors end the command cleanly.
+
+    A reader (``writes=False``) of an on-disk store that a server holds gets it read-only; a
+    writer is told in one line what to do.
+    """
     try:
-        store = open_store(settings)
+        store = open_for(settings, writes=writes, hint=hint)
     except NcgError as exc:
         fail(exc)
     try:
@@ -71,6 +89,11 @@ def opened(settings: Settings, *, load_memory: bool = True) -> Iterator[Store]:
         yield store
     except NcgError as exc:
         fail(exc)
+    except (OSError, RuntimeError) as exc:
+        if not getattr(store, "read_only", False):
+            raise
+        # RocksDB may drop a file a read-only reader still wants while the server writes.
+        fail(StoreError(f"the store changed while it was read ({exc}); try again"))
     finally:
         store.close()
 
@@ -165,7 +188,11 @@ def serve(
     from api.app import create_app  # the web app sits outside the library; imported on demand
 
     settings = store_settings(store_dir, memory, remote)
-    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port)
+    if settings.store == "oxigraph" and running_server(settings) is not None:
+        fail(in_use(settings, "open it in your browser, or stop it first (Ctrl+C)"))
+    host, port = host or settings.host, port or settings.port
+    with server_note(settings, host, port):
+        uvicorn.run(create_app(settings), host=host, port=port)
 
 
 def load(
@@ -202,7 +229,7 @@ def export(
     formats = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
     if fmt not in formats:
         raise typer.BadParameter("--format must be trig or nquads")
-    with opened(store_settings(store_dir, memory, remote)) as store:
+    with opened(store_settings(store_dir, memory, remote), writes=False) as store:
         if output is None:
             store.export(sys.stdout.buffer, formats[fmt])
             sys.stdout.buffer.flush()
@@ -241,7 +268,7 @@ def query(
     dataset: dict[str, Any] = {}
     if default_graph or named_graph:
         dataset = {"default_graphs": default_graph or [], "named_graphs": named_graph or []}
-    with opened(settings) as store:
+    with opened(settings, writes=False) as store:
         result = store.query(text, max_rows=max_rows or settings.max_rows, **dataset)
         _print_result(result, fmt)
 

@@ -85,8 +85,9 @@ SELECT DISTINCT ?p ?role ?agency ?modifier WHERE {
 _COUNTS = (
     _P
     + """
-SELECT ?bloc ?n WHERE { GRAPH <urn:ncg:payload> {
-  ?c a ncg:MemberCountStatement ; ncg:bloc ?bloc ; ncg:statedMemberCount ?n } }"""
+SELECT ?bloc ?n ?year WHERE { GRAPH <urn:ncg:payload> {
+  ?c a ncg:MemberCountStatement ; ncg:bloc ?bloc ; ncg:statedMemberCount ?n
+  OPTIONAL { ?c ncg:year ?year } } }"""
 )
 _MINTED = (
     _P
@@ -160,11 +161,15 @@ class _Reader:
 
 
 def _blocs(reader: _Reader) -> list[BlocOut]:
-    blocs: dict[str, BlocOut] = {}
+    """One entry per bloc and year: members and leaders of different years are never lumped
+    under one year (issue 15: a summary said 2023 for a leader whose membership is 2024)."""
+    blocs: dict[tuple[str, int | None], BlocOut] = {}
     for row in reader.rows(_MEMBERSHIPS):
-        bloc = blocs.setdefault(row["bloc"], BlocOut(**reader.ref(row["bloc"]).model_dump()))
         year = int(row["begin"][:4]) if "begin" in row else None
-        bloc.year = bloc.year or year
+        bloc = blocs.get((row["bloc"], year))
+        if bloc is None:
+            bloc = BlocOut(**reader.ref(row["bloc"]).model_dump(), year=year)
+            blocs[row["bloc"], year] = bloc
         role = _last(row["role"])
         agency = reader.ref(row["agency"])
         if role in _LEAD_ROLES:
@@ -172,8 +177,9 @@ def _blocs(reader: _Reader) -> list[BlocOut]:
         elif agency not in bloc.members:
             bloc.members.append(agency)
     for row in reader.rows(_COUNTS):
-        if row["bloc"] in blocs:
-            blocs[row["bloc"]].stated_count = int(row["n"])
+        key = (row["bloc"], int(row["year"][:4]) if "year" in row else None)
+        if key in blocs:
+            blocs[key].stated_count = int(row["n"])
     return list(blocs.values())
 
 

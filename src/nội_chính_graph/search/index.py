@@ -8,8 +8,15 @@ for the prefix range), so a query touches only the names that can match.
 
 Ranking, best first: the same spelling (:func:`match_key`: case and old/new tone placement
 ignored) > the same folded name > a folded name starting with the query > the query as a phrase
-inside the name > the tokens anywhere; display labels weigh more than aliases, aliases more than
-generated acronyms; shorter names first among equals.
+inside the name > the tokens anywhere > an abbreviation mixed with words; display labels weigh
+more than aliases, aliases more than generated acronyms; shorter names first among equals.
+
+An abbreviation mixed with words (``BHXH Việt Nam``, ``bhxh vn``, ``Viện KSND tối cao``) matches
+a name whose acronym starts with the query read as initials: each query word counts either whole
+(an abbreviation) or by its first letter, and at least one abbreviation of two letters or more is
+taken whole. Such matches come after every match of the words themselves. Tone marks and other
+diacritics are folded away, so a name with one mark wrong (``Trần Quốc Tổ``) still finds
+``Trần Quốc Tỏ``, after any name spelt exactly so.
 """
 
 from __future__ import annotations
@@ -17,9 +24,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, product
 
 from nội_chính_graph.search.catalogue import Catalogue, EntityInfo
-from nội_chính_graph.text import fold, match_key
+from nội_chính_graph.text import fold, match_key, nfc
 
 _LABEL, _ALIAS, _ACRONYM = 1.0, 0.9, 0.75
 
@@ -68,9 +76,51 @@ def _names_of(entity: EntityInfo) -> Iterable[tuple[str, str, float]]:
         yield text, fold(text), _ALIAS
 
 
-_TIERS = (1.0, 0.95, 0.8, 0.7, 0.5)
+_TIERS = (1.0, 0.95, 0.8, 0.7, 0.5, 0.45)
+_ABBREVIATED = 5  # the tier of a match through initials (an abbreviation mixed with words)
 #: Above this many candidate names a one-word query takes the presorted path.
 FAST_PATH = 500
+#: Queries of more words than this are not read as initials (2**words readings are tried).
+MAX_INITIALS_WORDS = 8
+
+
+def _abbreviation(token: str, typed: str | None) -> bool:
+    """Whether a query word may be an abbreviation read whole: typed in capitals (``TƯ``,
+    ``VN``), or two letters or more with no vowel (``bhxh``, ``vn``), or four letters or more
+    (``tand``); a short word such as ``an`` or ``bo`` is read only by its first letter."""
+    if len(token) < 2:
+        return False
+    if typed is not None and typed.isupper():
+        return True
+    return len(token) >= 4 or not any(vowel in token for vowel in "aeiouy")
+
+
+def initials_readings(tokens: Sequence[str], typed: Sequence[str] | None = None) -> list[str]:
+    """Every way to read folded query words as an acronym: each word whole or by its first
+    letter, at least one abbreviation whole. ``typed`` are the words as typed (capitals count),
+    used when they line up with ``tokens``.
+
+    >>> initials_readings(["bhxh", "vn"])
+    ['bhxhvn', 'bhxhv', 'bvn']
+    >>> "bhxhvn" in initials_readings(["bhxh", "viet", "nam"])
+    True
+    >>> initials_readings(["bo", "cong", "an"])
+    ['bocongan', 'boconga', 'bcongan', 'bconga']
+    >>> "bnctu" in initials_readings(["ban", "noi", "chinh", "tu"], ["Ban", "Nội", "chính", "TƯ"])
+    True
+    """
+    words: list[str | None] = [None] * len(tokens)
+    if typed is not None and len(typed) == len(tokens):
+        words = list(typed)
+    readings: list[str] = []
+    for whole in product((True, False), repeat=len(tokens)):
+        picks = list(zip(whole, tokens, words, strict=True))
+        if not any(w and _abbreviation(t, typed_as) for w, t, typed_as in picks):
+            continue
+        reading = "".join(t if w else t[0] for w, t, _ in picks)
+        if reading not in readings:
+            readings.append(reading)
+    return readings
 
 
 class SearchIndex:
@@ -171,6 +221,18 @@ class SearchIndex:
                 break
         return hits
 
+    def _abbreviated(self, tokens: list[str], typed: list[str]) -> set[int]:
+        """One-word names (acronyms, generated or attested) that start with a reading of
+        ``tokens`` as initials."""
+        if not 2 <= len(tokens) <= MAX_INITIALS_WORDS:
+            return set()
+        found: set[int] = set()
+        for reading in initials_readings(tokens, typed):
+            start = bisect.bisect_left(self._whole, reading)
+            end = bisect.bisect_left(self._whole, reading + "\uffff")
+            found.update(n for n in self._whole_ids[start:end] if " " not in self.names[n].folded)
+        return found
+
     def _general(self, folded: str, key: str, candidates: set[int]) -> list[tuple[int, int]]:
         return sorted((self._tier(self.names[n], folded, key), n) for n in candidates)
 
@@ -207,14 +269,23 @@ class SearchIndex:
         if not tokens:
             return [], 0
         candidates = self._candidates(tokens)
+        abbreviated = self._abbreviated(tokens, _tokens(nfc(query))) - candidates
         wanted = self._wanted(types)
         if len(tokens) == 1 and tokens[0] == folded and len(candidates) > FAST_PATH:
             ordered: Iterable[tuple[int, int]] = self._one_word(folded, key, candidates)
         else:
             ordered = self._general(folded, key, candidates)
+        ordered = chain(ordered, ((_ABBREVIATED, n) for n in sorted(abbreviated)))
         count = len(self.entities) if limit is None else offset + limit
         hits = self._ranked(ordered, wanted, count)[offset:]
-        return hits, self._total(candidates, wanted)
+        return hits, self._total(candidates | abbreviated, wanted)
 
 
-__all__ = ["FAST_PATH", "SearchHit", "SearchIndex", "acronym"]
+__all__ = [
+    "FAST_PATH",
+    "MAX_INITIALS_WORDS",
+    "SearchHit",
+    "SearchIndex",
+    "acronym",
+    "initials_readings",
+]
