@@ -474,3 +474,27 @@ def test_units_listed_bare_share_the_province_of_the_last(gazetteer: Gazetteer) 
         "Công an tỉnh Ninh Thuận",
         "Sở Tư pháp tỉnh Ninh Thuận",
     ]
+
+
+def test_a_title_before_a_list_of_names_is_each_ones(gazetteer: Gazetteer) -> None:
+    people = _people(
+        "Dự có các đồng chí Phó Chánh án TAND tối cao: Lê Văn An, Phạm Thị Bình và Đỗ Văn Cường.",
+        gazetteer,
+    )
+    assert [p.name for p in people] == ["Lê Văn An", "Phạm Thị Bình", "Đỗ Văn Cường"]
+    assert all([post.role.label for post in p.posts] == ["Phó Chánh án"] for p in people)
+
+
+def test_a_post_right_after_a_name_is_read(gazetteer: Gazetteer) -> None:
+    (person,) = _people("Tham dự có đồng chí Vũ Văn Hòa Phó Viện trưởng VKSND tối cao.", gazetteer)
+    assert [p.role.label for p in person.posts] == ["Phó Viện trưởng"]
+    assert person.posts[0].org is not None
+    assert person.posts[0].org.entity is not None
+
+
+def test_an_army_corps_is_an_organisation_of_the_army(gazetteer: Gazetteer) -> None:
+    (person,) = _people("Thiếu tướng Hà Văn Sơn - Chính ủy Quân đoàn 12 phát biểu.", gazetteer)
+    assert [(p.role.label, p.org.label if p.org else None) for p in person.posts] == [
+        ("Chính ủy", "Quân đoàn 12")
+    ]
+    assert [r.label for r in person.ranks][:1] == ["Thiếu tướng"]

@@ -251,6 +251,8 @@ ORG_HEADS = (
     "bệnh viện",
     "quỹ",
     "quân khu",
+    "quân đoàn",
+    "binh đoàn",
     "quân chủng",
     "binh chủng",
     "lữ đoàn",

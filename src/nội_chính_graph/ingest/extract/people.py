@@ -316,6 +316,13 @@ class _Parser:
             # ", title"; right after the name "- title" / "– title"; after a title, "- đơn vị
             # Khối trưởng" (the person's unit holds the bloc role)
             dash = self.t.key(j) == "-"
+            if j == i and not items and self._post_at(j):
+                # "đồng chí Nguyễn Văn Du Phó Chánh án TANDTC": a post right after the name
+                item, k = self.item(j)
+                if isinstance(item, Post) and item.org is not None and not self.is_name(k):
+                    items.append(item)
+                    j = k
+                    continue
             if self.t.key(j) != "," and not dash:
                 return items, j
             item, k = self.item(j + 1)
@@ -325,6 +332,16 @@ class _Parser:
                 return items, j
             items.append(item)
             j = k
+
+    def _post_at(self, k: int) -> bool:
+        """Whether a capitalised post title starts at token ``k``."""
+        span = self.t.at.get(k)
+        return (
+            span is not None
+            and bool(span.of(Kind.POST_ROLE))
+            and k < len(self.t.tokens)
+            and self.t.tokens[k].is_capitalised
+        )
 
     def _parenthesis(self, i: int) -> tuple[list[Item], int]:
         items: list[Item] = []
@@ -421,8 +438,45 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         if mention.has_titles:
             mentions.append(mention)
             floor = end
+    mentions = _share_titles(parser, mentions)
     _distribute_party_roles(parser, mentions)
     return mentions
+
+
+def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "các đồng chí Phó Viện trưởng VKSND tối cao: A, B và C": the posts before the colon are
+    each listed person's (a person with posts of their own keeps only those)."""
+    keys, spans = parser.keys, parser.t.spans
+    for colon in [k for k, key in enumerate(keys) if key == ":"]:
+        items, _ = parser.chain_before(colon, _last_boundary(keys, 0, colon))
+        posts = [item for item in items if isinstance(item, Post) and item.org is not None]
+        if not posts:
+            continue
+        listed = _names_listed(keys, spans, colon + 1)
+        known = {m.span.i: m for m in mentions}
+        for span in listed:
+            mention = known.get(span.i)
+            if mention is None:
+                mention = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
+                mentions.append(mention)
+            if not mention.posts:
+                mention.posts += posts
+    return sorted(mentions, key=lambda m: m.span.i)
+
+
+def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
+    """The person names listed from ``start``, separated by commas and "và", to the list's end."""
+    at = {span.i: span for span in spans if span.kind is Kind.PERSON}
+    found: list[Span] = []
+    k = start
+    while k < len(keys) and k in at:
+        found.append(at[k])
+        k = at[k].j
+        if keys[k : k + 1] in ([","], ["và"]) and k + 1 in at:
+            k += 1
+            continue
+        break
+    return found if len(found) >= 2 else []
 
 
 def _last_boundary(keys: list[str], floor: int, i: int) -> int:
