@@ -498,3 +498,20 @@ def test_an_army_corps_is_an_organisation_of_the_army(gazetteer: Gazetteer) -> N
         ("Chính ủy", "Quân đoàn 12")
     ]
     assert [r.label for r in person.ranks][:1] == ["Thiếu tướng"]
+
+
+def test_a_bare_party_body_is_the_one_of_the_persons_agency(gazetteer: Gazetteer) -> None:
+    (person,) = _people(
+        "Ông Lý Văn Tâm, Phó Bí thư Ban cán sự đảng, Phó Chánh án TAND tối cao phát biểu.",
+        gazetteer,
+    )
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Phó Bí thư", "Ban cán sự đảng Tòa án nhân dân tối cao")
+    ]
+
+
+def test_a_standing_deputy_secretary_is_its_own_party_role(gazetteer: Gazetteer) -> None:
+    (person,) = _people(
+        "Ông Mai Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang phát biểu.", gazetteer
+    )
+    assert [r.role.label for r in person.party_roles] == ["Phó Bí thư Thường trực"]

@@ -516,8 +516,8 @@ def complete_committees(mention: PersonMention) -> None:
         own = expand_label(role.organ.label)
         keys = keys_of(own)
         label = None
-        if keys == ("đảng", "ủy"):
-            label = f"{own} {full}"
+        if keys in (("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn")):
+            label = f"{own} {full}"  # "Phó Bí thư Ban cán sự đảng, …, Phó Viện trưởng VKSND TC"
         elif keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")) and place is not None:
             label = f"{own} {place}"
         if label is not None:
