@@ -515,3 +515,17 @@ def test_a_standing_deputy_secretary_is_its_own_party_role(gazetteer: Gazetteer)
         "Ông Mai Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang phát biểu.", gazetteer
     )
     assert [r.role.label for r in person.party_roles] == ["Phó Bí thư Thường trực"]
+
+
+def test_units_named_after_la_take_the_roles_in_their_parentheses(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 3 Mặt trận Tổ quốc tỉnh Đồng Nai tổ chức hội nghị. Hội nghị thống nhất "
+        "bầu chọn cụm trưởng và cụm phó năm 2024 là UBMTTQVN huyện Long Thành (Cụm trưởng) và "
+        "UBMTTQVN huyện Nhơn Trạch (Cụm phó)."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {m.org.label: [(r.role, r.year) for r in m.roles] for m in bloc.members if m.roles}
+    assert roles == {
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Thành tỉnh Đồng Nai": [("leader", 2024)],
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Nhơn Trạch tỉnh Đồng Nai": [("deputy", 2024)],
+    }

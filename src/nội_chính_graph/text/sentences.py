@@ -28,11 +28,57 @@ class Sentence:
     caption: bool = False
 
 
+# Words a sentence never ends with: a line ending with one was wrapped mid-sentence.
+_CONTINUES = frozenset(
+    [
+        "là",
+        "của",
+        "và",
+        "các",
+        "cho",
+        "với",
+        "tại",
+        "gồm",
+        "được",
+        "bầu",
+        "năm",
+        "đã",
+        "sẽ",
+        "trong",
+        "theo",
+        "từ",
+        "đến",
+        "những",
+        "một",
+        "do",
+        "về",
+    ]
+)
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether a line break inside the text is a hard wrap inside a sentence: the line does not
+    end a sentence, and the next line starts in lower case or with a number ("… năm" / "2023
+    là"), or the line ends with a word no sentence ends with ("… là" / "UBMTTQVN …")."""
+    stripped, nxt = line.rstrip(), following.lstrip()
+    if not stripped or not nxt or stripped[-1] in '.!?…:;"”)':
+        return False
+    if nxt[0].isdigit() or nxt[0].islower():
+        return True
+    last = _LAST_WORD.search(stripped)
+    return last is not None and last.group(1).lower() in _CONTINUES
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
+    lines = text.split("\n")
     spans: list[tuple[int, int]] = []
     position = 0
-    for line in text.split("\n"):
-        spans.append((position, position + len(line)))
+    for index, line in enumerate(lines):
+        if spans and _wrapped(lines[index - 1], line):
+            spans[-1] = (spans[-1][0], position + len(line))  # a hard wrap: the same sentence
+        else:
+            spans.append((position, position + len(line)))
         position += len(line) + 1
     return spans
 
@@ -58,7 +104,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_sentences(clean: CleanText) -> list[Sentence]:
-    """Split the cleaned text into sentences (never across a line break).
+    """Split the cleaned text into sentences (across a line break only where a line was wrapped
+    inside a sentence).
 
     >>> from nội_chính_graph.text.cleanup import clean
     >>> c = clean("Ngày 22/1, tại Hà Nội. TP. Hồ Chí Minh đẹp.\\nDòng hai")

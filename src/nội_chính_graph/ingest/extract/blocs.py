@@ -418,6 +418,15 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
         year = _year_after(tagged, span.j)
         elected = "bầu" in [t.key for t in tokens[max(0, span.i - 14) : span.i]]
+        named = _named_after(tagged, span.j, gazetteer)
+        if named:
+            # "bầu chọn cụm trưởng và cụm phó năm 2023 là X (Cụm trưởng) và Y (Cụm phó)"
+            for member in named:
+                member.roles = [
+                    replace(r, year=r.year or year, elected=elected) for r in member.roles
+                ]
+            found += named
+            continue
         handed = _handed_to(tagged, span.j, gazetteer)
         if handed is not None:
             found.append(Member(handed, tagged, [BlocRole(role, year, elected=True)]))
@@ -442,6 +451,18 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         for member in found:
             member.roles = [replace(r, year=r.year or year) for r in member.roles]
     return found
+
+
+def _named_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> list[Member]:
+    """The units named after "là" that follows a bloc role, each with its role in parentheses:
+    "… cụm trưởng và cụm phó năm 2023 là X (Cụm trưởng) và Y (Cụm phó)"."""
+    keys = [t.key for t in tagged.tokens]
+    for k in range(j, min(j + 12, len(keys))):
+        if keys[k] in {";", "."}:
+            return []
+        if keys[k] == "là":
+            return [m for m in _read_list(tagged, k + 1, gazetteer) if m.roles]
+    return []
 
 
 def _year_after(tagged: Tagged, j: int) -> int | None:
