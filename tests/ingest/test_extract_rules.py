@@ -529,3 +529,16 @@ def test_units_named_after_la_take_the_roles_in_their_parentheses(gazetteer: Gaz
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Thành tỉnh Đồng Nai": [("leader", 2024)],
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Nhơn Trạch tỉnh Đồng Nai": [("deputy", 2024)],
     }
+
+
+def test_a_joint_office_and_a_lower_case_unit_name_stay_one_member(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 tỉnh Lai Châu gồm: Văn phòng Đoàn ĐBQH và HĐND tỉnh, Cục thống kê tỉnh "
+        "và Tòa án tỉnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [expand_label(m) for m in _members(bloc)] == [
+        "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lai Châu",
+        "Cục thống kê tỉnh Lai Châu",
+        "Tòa án nhân dân tỉnh Lai Châu",
+    ]

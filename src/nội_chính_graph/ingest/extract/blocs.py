@@ -79,7 +79,7 @@ def _unit_of(place: str, plural: list[str]) -> str:
 
 # Lower-case words that begin the rest of a sentence after a list, never part of a name.
 _ITEM_VERBS = frozenset(
-    {"cùng", "tổ", "đã", "đang", "sẽ", "long", "tiến", "diễn", "được", "với", "tại", "thống"}
+    {"cùng", "tổ", "đã", "đang", "sẽ", "long", "tiến", "diễn", "được", "với", "tại"}
 )
 _NOT_NAME_AFTER_AND = frozenset({"đại", "lãnh", "các", "ông", "bà", "đồng", "cán", "toàn"})
 _NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
@@ -990,6 +990,8 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
         return True
     if key in _ITEM_VERBS and not tagged.tokens[k].is_capitalised:
         return True  # "… Vụ 6 cùng đại diện …", "… Thoại Sơn long trọng tổ chức …"
+    if key == "thống" and tagged.key(k + 1) == "nhất" and not tagged.tokens[k].is_capitalised:
+        return True  # "… thống nhất …" (agreed) after a list; "Cục thống kê" is a name
     if key not in {",", "và"}:
         return False
     nxt = k + 1
@@ -997,6 +999,8 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
         return True
     if key == "và" and tagged.tokens[nxt].key in _NOT_NAME_AFTER_AND:
         return True  # "Văn phòng Đoàn ĐBQH tỉnh và đại diện Ban Thi đua …"
+    if key == "và" and _joint_office(tagged, k):
+        return False  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies
     if key == "," and not tagged.tokens[nxt].is_capitalised:
         return tagged.tokens[nxt].key in _CLAUSE_STARTS
     span = tagged.at.get(nxt)
@@ -1005,6 +1009,17 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
     keys = [t.key for t in tagged.tokens]
     starts_org = org_head_at(keys, nxt)
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
+
+
+def _joint_office(tagged: Tagged, k: int) -> bool:
+    """Whether "và" at ``k`` joins the two bodies one office serves: "Văn phòng Đoàn đại biểu
+    Quốc hội và Hội đồng nhân dân tỉnh" (since 2021 one office in each province)."""
+    keys = [t.key for t in tagged.tokens]
+    start = next(
+        (m for m in range(k - 1, max(-1, k - 8), -1) if keys[m : m + 2] == ["văn", "phòng"]), None
+    )
+    right = keys[k + 1 : k + 4]
+    return start is not None and (right[:1] == ["hđnd"] or right == ["hội", "đồng", "nhân"])
 
 
 def _list_org(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[Org | None, int]:

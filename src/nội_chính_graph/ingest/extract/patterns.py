@@ -303,6 +303,12 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bMTTQVN\b"), "Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
     (re.compile(r"\bBHXH\b"), "Bảo hiểm xã hội"),
+    # "Tòa án tỉnh X", "Viện kiểm sát huyện Y": the people's court and procuracy written short
+    (re.compile(r"\bTòa án(?= (?:tỉnh|thành phố|huyện|quận|thị xã)\b|$)"), "Tòa án nhân dân"),
+    (
+        re.compile(r"\bViện kiểm sát(?= (?:tỉnh|thành phố|huyện|quận|thị xã)\b|$)"),
+        "Viện kiểm sát nhân dân",
+    ),
     (re.compile(r"\bTHADS\b"), "Thi hành án dân sự"),
 )
 #: "TP.HCM", "TP Hà Nội", "Tp. Cần Thơ": a centrally-run city written out.
