@@ -542,3 +542,26 @@ def test_a_joint_office_and_a_lower_case_unit_name_stay_one_member(gazetteer: Ga
         "Cục thống kê tỉnh Lai Châu",
         "Tòa án nhân dân tỉnh Lai Châu",
     ]
+
+
+def test_a_pact_signed_in_a_sentence_of_its_own_is_the_conferences(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 15/1, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
+        "Các đơn vị trong Cụm ký giao ước thi đua năm 2025."
+    )
+    tagged = _tagged(text, gazetteer)
+    event = find_event(tagged, [], dt.date(2025, 1, 16))
+    assert event is not None
+    assert event.kinds == ["event-kind/tong-ket", "event-kind/ky-ket-giao-uoc"]
+
+
+def test_a_signing_planned_as_a_task_is_not_the_conferences(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 15/12, Khối thi đua tổ chức hội nghị tổng kết năm 2024. Năm 2025, các đơn vị tiếp "
+        "tục thực hiện ký giao ước thi đua năm 2025."
+    )
+    event = find_event(_tagged(text, gazetteer), [], dt.date(2024, 12, 16))
+    assert event is not None
+    assert event.kinds == ["event-kind/tong-ket"]

@@ -84,6 +84,7 @@ def find_event(
     event = _explicit(main) if main is not None else _inferred(sentences)
     if event is None:
         return None
+    _add_signing(event, sentences)
     event.date = _event_date(event, body or sentences, published)
     event.place = _place(event.tagged)
     event.chairs = [m for m in people if p.CHAIR_CUE.search(m.tagged.sentence.text)]
@@ -92,6 +93,26 @@ def find_event(
     event.theme = _quote(sentences, p.THEME, event.year)
     event.motto = _quote(sentences, p.MOTTO, event.year)
     return event
+
+
+_SIGNING = "event-kind/ky-ket-giao-uoc"
+_PLANNED = re.compile(r"(?:thực\s+hiện|sẽ|tiếp\s+tục|phấn\s+đấu|đăng\s+ký)\s+$", re.IGNORECASE)
+
+
+def _add_signing(event: Event, sentences: list[Tagged]) -> None:
+    """The pact signed at the conference, told in a sentence of its own ("Cụm thi đua số 5 ký
+    giao ước thi đua năm 2026"): a signing of the conference's year or the next."""
+    if _SIGNING in event.kinds:
+        return
+    for tagged in sentences:
+        text = tagged.sentence.text
+        cue = p.EVENT_KIND_CUES[_SIGNING].search(text)
+        if cue is None or _PLANNED.search(text[: cue.start()]):
+            continue  # "… thực hiện ký giao ước thi đua năm 2020 …": a task, not this meeting
+        years = {int(m.group(1)) for m in p.YEAR.finditer(text)}
+        if event.year is None or years <= {event.year, event.year + 1}:
+            event.kinds.append(_SIGNING)
+            return
 
 
 def stated_year(sentences: list[Tagged]) -> int | None:
