@@ -565,3 +565,20 @@ def test_a_signing_planned_as_a_task_is_not_the_conferences(gazetteer: Gazetteer
     event = find_event(_tagged(text, gazetteer), [], dt.date(2024, 12, 16))
     assert event is not None
     assert event.kinds == ["event-kind/tong-ket"]
+
+
+def test_a_year_opening_the_clause_is_the_roles_not_a_dates(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan của Quốc hội gồm: Văn phòng Quốc hội, Hội đồng Dân tộc, Ủy ban "
+        "Pháp luật. Văn phòng Quốc hội là Khối trưởng năm 2023; năm 2024, Hội đồng Dân tộc được "
+        "suy tôn làm Khối trưởng. Ngày 5 tháng 1 năm 2024, Ủy ban Pháp luật là Khối phó."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = sorted(
+        (m.org.label, r.role, r.year) for m in bloc.members for r in m.roles if m.org.entity
+    )
+    assert roles == [
+        ("Hội đồng Dân tộc", "leader", 2024),
+        ("Văn phòng Quốc hội", "leader", 2023),
+        ("Ủy ban Pháp luật", "deputy", None),
+    ]

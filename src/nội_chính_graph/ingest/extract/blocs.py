@@ -399,6 +399,8 @@ _ROLE_LINKS = frozenset(
         "chỉ",
         "định",
         "cử",
+        "suy",
+        "tôn",
     }
 )
 
@@ -443,6 +445,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             k -= 1  # "X, đơn vị Khối trưởng năm 2025"
         owner = _org_ending_at(tagged, k + 1, gazetteer)
         if owner is not None:
+            year = year or _year_before(tagged, _start_of(tagged, owner, k + 1))
             found.append(Member(owner, tagged, [BlocRole(role, year, elected)]))
     years = {r.year for m in found for r in m.roles if r.year is not None}
     if len(years) == 1:
@@ -463,6 +466,27 @@ def _named_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> list[Member]:
         if keys[k] == "là":
             return [m for m in _read_list(tagged, k + 1, gazetteer) if m.roles]
     return []
+
+
+def _start_of(tagged: Tagged, org: Org, end: int) -> int:
+    """The token where ``org``'s name, which ends before token ``end``, begins (``end`` when
+    the name is not the text's as written)."""
+    for start in range(end - 1, max(-1, end - 20), -1):
+        if tagged.surface(start, end) == org.label:
+            return start
+    return end
+
+
+def _year_before(tagged: Tagged, i: int) -> int | None:
+    """ "năm 2024" that opens the clause of a unit named at token ``i`` ("…; năm 2024, Hội đồng
+    Dân tộc được suy tôn làm Khối trưởng")."""
+    keys = [t.key for t in tagged.tokens]
+    k = i - 3  # "năm", "2024", ",", then the unit
+    if k < 0 or keys[k] != "năm" or keys[k + 2] != "," or tagged.key(k - 1).isdigit():
+        return None  # "Ngày 14 tháng 10 năm 2020, Sở …" is a date, not the year of the role
+    if tagged.key(k - 1) == "tháng" or not re.fullmatch(r"(19|20)\d\d", keys[k + 1]):
+        return None
+    return int(keys[k + 1])
 
 
 def _year_after(tagged: Tagged, j: int) -> int | None:
