@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from nội_chính_graph.ingest.evaluate import default_graph_files, load_graph
-from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs
+from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs, localise_people
 from nội_chính_graph.ingest.extract.events import find_event
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
 from nội_chính_graph.ingest.extract.names import expand_label, place_of
@@ -582,3 +582,34 @@ def test_a_year_opening_the_clause_is_the_roles_not_a_dates(gazetteer: Gazetteer
         ("Văn phòng Quốc hội", "leader", 2023),
         ("Ủy ban Pháp luật", "deputy", None),
     ]
+
+
+def test_a_member_of_a_district_committee_is_placed_by_the_persons_post(
+    gazetteer: Gazetteer,
+) -> None:
+    (person,) = _people(
+        "Ông Phan Văn Lợi, Huyện ủy viên, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Châu Thành "
+        "tỉnh An Giang phát biểu.",
+        gazetteer,
+    )
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Ủy viên", "Huyện ủy Châu Thành")
+    ]
+
+
+def test_a_committee_no_place_names_is_left_out(gazetteer: Gazetteer) -> None:
+    mentions = _people("Ông Phan Văn Lợi, Huyện ủy viên, phát biểu tại hội nghị.", gazetteer)
+    localise_people(mentions, None)
+    assert all(m.party_roles == [] for m in mentions)
+
+
+def test_a_provincial_committee_units_province_places_the_standing_committee(
+    gazetteer: Gazetteer,
+) -> None:
+    mentions = _people(
+        "Bà Đào Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì.",
+        gazetteer,
+    )
+    localise_people(mentions, "tỉnh Hưng Yên")
+    (person,) = mentions
+    assert [r.organ.label for r in person.party_roles] == ["Tỉnh ủy Hưng Yên"]

@@ -24,6 +24,7 @@ from nội_chính_graph.ingest.extract.people import (
     PersonMention,
     _Parser,
     complete_committees,
+    drop_bare_committees,
 )
 from nội_chính_graph.ingest.extract.tagger import (
     Tagged,
@@ -723,6 +724,7 @@ def localise_people(
             for post in mention.posts
         ]
         complete_committees(mention)
+        drop_bare_committees(mention)
 
 
 def _bloc_for(blocs: list[Bloc], label: str, entity: Entity | None, local: bool) -> Bloc:

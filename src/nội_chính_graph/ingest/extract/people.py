@@ -9,6 +9,7 @@ A title chain is a comma-separated list of items: a rank, a Party role in a Part
 equivalence: the bare "Thứ trưởng" is kept as such and never linked to a ministry.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
@@ -144,11 +145,25 @@ class _Parser:
 
     def item(self, i: int) -> tuple[Item | None, int]:
         """Parse one title item at token ``i``: (item, next index) or (None, i)."""
-        for parse in (self._bloc_role, self._rank, self._role):
+        for parse in (self._bloc_role, self._rank, self._committee_member, self._role):
             found, j = parse(i)
             if found is not None:
                 return found, j
         return None, i
+
+    def _committee_member(self, i: int) -> tuple[Item | None, int]:
+        """ "Tỉnh ủy viên", "Huyện ủy viên": a member (Ủy viên) of that Party committee, whose
+        place :func:`complete_committees` takes from the person's post."""
+        head = tuple(self.keys[i : i + 3])
+        if head[1:] != ("ủy", "viên") or head[0] not in {"tỉnh", "huyện", "thành", "đảng"}:
+            return None, i
+        member = self.g.resolve("Ủy viên", [Kind.PARTY_ROLE])
+        if member is None:
+            return None, i
+        label = f"{self.t.tokens[i].text[:1].upper()}{self.t.tokens[i].text[1:]} ủy"
+        iri = str(NCGID[f"party-organ/{slugify(label)}"])
+        organ = Entity(iri, Kind.PARTY_ORGAN, label, minted=True)
+        return PartyRole(member, organ), i + 3
 
     def _rank(self, i: int) -> tuple[Item | None, int]:
         span = self.t.at.get(i)
@@ -509,7 +524,7 @@ def complete_committees(mention: PersonMention) -> None:
     if agency is None:
         return
     full = expand_label(agency.label)
-    place = place_of(full)
+    place = place_of(full) or _committee_place(full)
     for index, role in enumerate(mention.party_roles):
         if not role.organ.minted:
             continue
@@ -520,10 +535,43 @@ def complete_committees(mention: PersonMention) -> None:
             label = f"{own} {full}"  # "Phó Bí thư Ban cán sự đảng, …, Phó Viện trưởng VKSND TC"
         elif keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")) and place is not None:
             label = f"{own} {place}"
+        elif keys[-2:] == ("huyện", "ủy") and (district := _district_of(full)) is not None:
+            label = f"{own} {district}"  # "Huyện ủy viên, … huyện Vĩnh Thuận"
         if label is not None:
             iri = str(NCGID[f"party-organ/{slugify(label)}"])
             organ = Entity(iri, Kind.PARTY_ORGAN, label, minted=True)
             mention.party_roles[index] = PartyRole(role.role, organ)
+
+
+_BARE_COMMITTEES = frozenset(
+    {("tỉnh", "ủy"), ("huyện", "ủy"), ("thành", "ủy"), ("quận", "ủy"), ("thị", "ủy")}
+)
+
+
+def drop_bare_committees(mention: PersonMention) -> None:
+    """Once places are known: a committee still named by its kind alone ("Huyện ủy" of no
+    district) names no body (it would become one "Huyện ủy" of every district), so the role is
+    left out."""
+    mention.party_roles = [
+        r
+        for r in mention.party_roles
+        if not (r.organ.minted and keys_of(r.organ.label) in _BARE_COMMITTEES)
+    ]
+
+
+def _committee_place(label: str) -> str | None:
+    """The province a unit of a provincial Party committee names ("Ban Tuyên giáo Tỉnh ủy Hưng
+    Yên" → "Hưng Yên")."""
+    match = re.search(
+        r"\b(?:Tỉnh|Thành) (?:ủy|uỷ) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?: [A-ZĐÂĂÊÔƠƯ]\w*){0,3})", label
+    )
+    return match.group(1) if match else None
+
+
+def _district_of(label: str) -> str | None:
+    """The district a unit's name places it in ("… huyện Vĩnh Thuận tỉnh Kiên Giang")."""
+    match = re.search(r"\bhuyện ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?: [A-ZĐÂĂÊÔƠƯ]\w*){0,3})", label)
+    return match.group(1) if match else None
 
 
 def _followed_by_post(items: list[Item], index: int) -> bool:
@@ -551,5 +599,6 @@ __all__ = [
     "Post",
     "Rank",
     "complete_committees",
+    "drop_bare_committees",
     "find_people",
 ]
