@@ -613,3 +613,32 @@ def test_a_provincial_committee_units_province_places_the_standing_committee(
     localise_people(mentions, "tỉnh Hưng Yên")
     (person,) = mentions
     assert [r.organ.label for r in person.party_roles] == ["Tỉnh ủy Hưng Yên"]
+
+
+def test_the_unit_an_introduction_names_is_each_provinces(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 3 thuộc Cục Thuế, gồm 3 Thuế tỉnh: Lào Cai, Yên Bái, Hà Giang họp."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Thuế tỉnh Lào Cai", "Thuế tỉnh Yên Bái", "Thuế tỉnh Hà Giang"]
+
+
+def test_a_list_after_cac_don_vi_and_a_colon_is_the_blocs(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan Trung ương tỉnh Sơn La ký kết giao ước thi đua. Tham dự hội nghị "
+        "có 3 cơ quan gồm các đơn vị: Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh và Cục Thống kê tỉnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [expand_label(m) for m in _members(bloc)] == [
+        "Cục Thuế tỉnh Sơn La",
+        "Kho bạc Nhà nước tỉnh Sơn La",
+        "Cục Thống kê tỉnh Sơn La",
+    ]
+
+
+def test_a_branch_in_a_province_is_not_the_central_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan Trung ương tỉnh Sơn La gồm: Ngân hàng Nhà nước Việt Nam "
+        "chi nhánh tỉnh Sơn La, Cục Thuế tỉnh Sơn La."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(m.org.entity is None and m.org.local for m in bloc.members)
+    assert _members(bloc)[0] == "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Sơn La"

@@ -345,11 +345,11 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
                     return
     listed = next(
         (
-            k + 3
-            for k in range(len(keys) - 3)
+            k + 3 + (keys[k + 3] == ":")
+            for k in range(len(keys) - 4)
             if keys[k : k + 3] == ["các", "đơn", "vị"]
-            and tagged.tokens[k + 3].is_capitalised
-            and org_head_at(keys, k + 3)
+            and (keys[k + 3] == ":" or tagged.tokens[k + 3].is_capitalised)
+            and org_head_at(keys, k + 3 + (keys[k + 3] == ":"))
         ),
         None,
     )
@@ -826,6 +826,17 @@ def _system_unit(label: str) -> str | None:
     return None
 
 
+def _stated_unit(tagged: Tagged, cue: int, start: int) -> str | None:
+    """The unit an introduction names before "tỉnh": "gồm 6 Thuế tỉnh: …" → "Thuế"."""
+    keys = [t.key for t in tagged.tokens]
+    at = keys.index("tỉnh", cue)
+    first = cue + 1 if keys[cue : cue + 1] and keys[cue].isdigit() else cue
+    words = [t for t in tagged.tokens[first:at] if t.is_word]
+    if words and all(t.is_capitalised for t in words) and at < start:
+        return tagged.surface(first, at)
+    return None
+
+
 def _province_list(
     tagged: Tagged, cue: int, start: int, label: str, gazetteer: Gazetteer
 ) -> list[Member]:
@@ -839,7 +850,7 @@ def _province_list(
         start = cue + 2  # "gồm các tỉnh Lâm Đồng, Đắk Nông …"
     if "tỉnh" not in keys[cue:start] or org_head_at(keys, start):
         return []
-    unit = _system_unit(label)
+    unit = _stated_unit(tagged, cue, start) or _system_unit(label)
     if unit is None:
         return []
     members: list[Member] = []

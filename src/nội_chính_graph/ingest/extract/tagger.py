@@ -84,11 +84,15 @@ def is_local_after(tokens: list[Token], j: int) -> bool:
     pair = (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "")
     if pair == ("xã", "hội"):
         return False  # "xã hội" (society), not a commune
+    if pair == ("chi", "nhánh"):
+        return is_local_after(tokens, j + 2)  # "Ngân hàng Nhà nước … chi nhánh tỉnh Hòa Bình"
     return tokens[j].key in LOCAL_WORDS or pair in LOCAL_PHRASES
 
 
 def local_extent(tokens: list[Token], j: int) -> int:
     """End of a locality phrase and the capitalised place name after it."""
+    if [t.key for t in tokens[j : j + 2]] == ["chi", "nhánh"]:
+        j += 2  # a branch in a province
     while j < len(tokens) and (tokens[j].key in LOCAL_WORDS or tokens[j].key == "phố"):
         j += 1
     if j > 0 and tokens[j - 1].key == "tỉnh" and _person_after_province(tokens, j):
