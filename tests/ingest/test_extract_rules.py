@@ -642,3 +642,48 @@ def test_a_branch_in_a_province_is_not_the_central_body(gazetteer: Gazetteer) ->
     (bloc,) = _blocs(text, gazetteer)
     assert all(m.org.entity is None and m.org.local for m in bloc.members)
     assert _members(bloc)[0] == "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Sơn La"
+
+
+def _leaders(bloc: Bloc) -> list[str]:
+    return [m.org.label for m in bloc.members if any(r.role == "leader" for r in m.roles)]
+
+
+def test_the_long_form_of_a_bloc_role_leaves_the_bloc_name_to_read(gazetteer: Gazetteer) -> None:
+    text = "Sở Nội vụ - Khối trưởng Khối thi đua Văn hóa - Xã hội tỉnh chủ trì hội nghị."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua Văn hóa - Xã hội tỉnh"
+    assert _leaders(bloc) == ["Sở Nội vụ"]
+
+
+def test_a_unit_set_off_by_a_comma_before_the_role_holds_it(gazetteer: Gazetteer) -> None:
+    text = "Mới đây, Thanh tra tỉnh, Khối trưởng Khối thi đua Nội chính tỉnh tổ chức giao lưu."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _leaders(bloc) == ["Thanh tra tỉnh"]
+
+
+def test_a_role_after_a_persons_posts_is_not_the_last_posts_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan Đảng tỉnh ký kết giao ước. Ông Lê Văn Bình - Trưởng ban Tổ "
+        "chức Tỉnh ủy, Phó Chủ tịch HĐND tỉnh, đơn vị trưởng Khối chủ trì hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _leaders(bloc) == []  # the person's role: held by the unit of the first post
+    (person,) = _people(text, gazetteer)
+    assert [r.role for r in person.bloc_roles] == ["leader"]
+    assert person.posts[0].org is not None
+    assert person.posts[0].org.label.startswith("Ban Tổ")
+
+
+def test_a_sector_word_in_sentence_case_stays_in_the_bloc_name(gazetteer: Gazetteer) -> None:
+    (bloc,) = _blocs("Đó là thành tích của Khối thi đua Kinh tế nói chung.", gazetteer)
+    assert bloc.label == "Khối thi đua Kinh tế"
+
+
+def test_a_bloc_named_without_its_place_is_the_placed_one(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua Nội chính tỉnh tổ chức hội thao. Hội thao góp phần vào phong trào của "
+        "Khối thi đua Nội chính nói riêng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.local
+    assert len(bloc.mentions) == 2

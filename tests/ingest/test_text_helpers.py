@@ -3,8 +3,10 @@
 import datetime as dt
 import unicodedata
 
+import pytest
+
 from nội_chính_graph.text.cleanup import clean
-from nội_chính_graph.text.dates import find_dates, find_publication_date
+from nội_chính_graph.text.dates import find_dateline, find_dates, find_publication_date
 from nội_chính_graph.text.sentences import split_sentences
 
 
@@ -62,3 +64,33 @@ def test_day_month_year_comes_from_publication_and_never_after_it() -> None:
 def test_publication_date_is_read_from_the_header_only() -> None:
     assert find_publication_date("SOURCE: u\nTitle\n22/01/2021 - 20:17\n") == dt.date(2021, 1, 22)
     assert find_publication_date("a\nb\nc\nd\ne\nf\ng\n22/01/2021\n") is None
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Tiêu đề\n(Thứ tư, 22/02/2017, 02:38 GMT+7)\nNội dung", dt.date(2017, 2, 22)),
+        ("Thứ sáu, ngày 19 tháng 4 năm 2024\nNội dung", dt.date(2024, 4, 19)),
+        ("Tiêu đề\n13/08/2024 09:38 AM\nNội dung", dt.date(2024, 8, 13)),
+        ("Tiêu đề\nNgày đăng: 30.03.2022\nNội dung", dt.date(2022, 3, 30)),
+        ("Tiêu đề\n( Cập nhật lúc: 09/01/2023  )\nNội dung", dt.date(2023, 1, 9)),
+        ("01:03, 10/03/2020\n\nTiêu đề", dt.date(2020, 3, 10)),
+        (" date 2026-01-23 Cụm thi đua số 5 họp", dt.date(2026, 1, 23)),
+    ],
+)
+def test_a_dateline_as_news_pages_print_it_is_the_publication_date(
+    header: str, expected: dt.date
+) -> None:
+    assert find_publication_date(header) == expected
+
+
+def test_a_body_sentence_that_opens_with_a_date_is_no_dateline() -> None:
+    assert find_dateline("Ngày 21/02/2017, Khối thi đua tổ chức hội nghị tổng kết.") is None
+
+
+def test_a_dateline_without_a_day_dates_day_month_mentions_but_not_the_report() -> None:
+    dateline = find_dateline(" date 2025-06 Chiều 29/6, tại Hội trường …")
+    assert dateline is not None
+    assert dateline.date is None
+    assert dateline.latest == dt.date(2025, 6, 30)
+    assert find_dates("Chiều 29/6")[0].resolve(dateline.latest) == dt.date(2025, 6, 29)

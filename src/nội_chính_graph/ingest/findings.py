@@ -22,7 +22,7 @@ from nội_chính_graph.ingest.extract.tagger import Tagged, tag
 from nội_chính_graph.ingest.minting import report_province
 from nội_chính_graph.text import nfc
 from nội_chính_graph.text.cleanup import clean
-from nội_chính_graph.text.dates import find_publication_date
+from nội_chính_graph.text.dates import find_dateline
 from nội_chính_graph.text.sentences import split_sentences
 
 _SOURCE = re.compile(r"^\s*SOURCE:\s*(\S+)\s*$", re.MULTILINE)
@@ -95,10 +95,13 @@ def find(
     """
     original = nfc(text)
     header_url, title = header(original)
-    published = issued or find_publication_date(original)
+    dateline = find_dateline(original)
+    published = issued or (dateline.date if dateline is not None else None)
+    # a dateline with no day ("date 2025-06") still dates "Chiều 29/6" and the report's year
+    bound = published or (dateline.latest if dateline is not None else None)
     tagged = [tag(s, gazetteer) for s in split_sentences(clean(original))]
     mentions = [m for t in tagged for m in find_people(t, gazetteer)]
-    event = find_event(tagged, mentions, published)
+    event = find_event(tagged, mentions, bound)
     places = [e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE]
     known = province_names(places) or None
     outlet = province_from_url(url or header_url, places)
@@ -117,7 +120,7 @@ def find(
         url=url or header_url,
         title=title,
         home_province=home,
-        stated_year=stated_year(tagged),
+        stated_year=bound.year if bound is not None else stated_year(tagged),
     )
 
 

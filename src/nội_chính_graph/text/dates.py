@@ -97,19 +97,101 @@ def _without_overlaps(mentions: Iterable[DateMention]) -> list[DateMention]:
     return kept
 
 
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A report's dateline: year and month, and the day when the header gives one."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        """The publication date, only when the day is written."""
+        return safe_date(self.year, self.month, self.day) if self.day is not None else None
+
+    @property
+    def latest(self) -> dt.date:
+        """The latest day the dateline allows (the last of its month when the day is missing):
+        the bound a day-month date in the text ("Chiều 29/6") is resolved against."""
+        if self.date is not None:
+            return self.date
+        following = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
+
+_ISO_PREFIX = re.compile(r"\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?!\d)", re.IGNORECASE)
+_DATELINE_WORDS = re.compile(
+    r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cập\s+nhật|ngày\s+đăng"
+    r"|đăng\s+(?:lúc|ngày)|ngày|lúc|gmt\s*[+-]\s*\d{1,2}|am|pm|sa|ch)\b",
+    re.IGNORECASE,
+)
+_DATELINE_REST = re.compile(r"[\s,.;:|()\[\]/–—-]*")
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline among a report's first 6 lines: a line holding only a date, a clock time and
+    dateline words, as news pages print them; or a leading ``date YYYY-MM[-DD]`` field.
+
+    >>> find_dateline("Tiêu đề\\n(Thứ tư, 22/02/2017, 02:38 GMT+7)\\nNgày 21/02/2017, ...")
+    Dateline(year=2017, month=2, day=22)
+    >>> find_dateline("Thứ sáu, ngày 19 tháng 4 năm 2024\\nBody")
+    Dateline(year=2024, month=4, day=19)
+    >>> find_dateline(" date 2025-06 TPO - Chiều 29/6, tại Hội trường ...")
+    Dateline(year=2025, month=6, day=None)
+    >>> find_dateline("Ngày 21/02/2017, Khối thi đua tổ chức hội nghị") is None
+    True
+    """
+    prefix = _ISO_PREFIX.match(text)
+    if prefix and 1 <= int(prefix.group(2)) <= 12:
+        day = int(prefix.group(3)) if prefix.group(3) else None
+        dateline = Dateline(int(prefix.group(1)), int(prefix.group(2)), day)
+        return dateline if day is None or dateline.date is not None else None
+    for line in text.split("\n")[:6]:
+        found = _dateline_of(line)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_of(line: str) -> Dateline | None:
+    if len(line) > 80:
+        return None
+    iso = _ISO.search(line)
+    dates = find_dates(line)
+    if iso is not None:
+        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+        rest = line[: iso.start()] + " " + line[iso.end() :]
+    elif len(dates) == 1 and dates[0].year is not None:
+        found = dates[0]
+        year, month, day = dates[0].year, found.month, found.day
+        rest = line[: found.start] + " " + line[found.end :]
+    else:
+        return None
+    rest = _DATELINE_WORDS.sub(" ", _CLOCK.sub(" ", rest))
+    if not _DATELINE_REST.fullmatch(rest):
+        return None
+    dateline = Dateline(year, month, day)
+    return dateline if dateline.date is not None else None
+
+
 def find_publication_date(text: str) -> dt.date | None:
-    """The publication date of a header line such as ``22/01/2021 - 20:17`` (first 6 lines).
+    """The publication date of a dateline that gives the day (see :func:`find_dateline`).
 
     >>> find_publication_date("SOURCE: x\\nTitle\\n22/01/2021 - 20:17\\n\\nBody 05/8/2022.")
     datetime.date(2021, 1, 22)
     """
-    for line in text.split("\n")[:6]:
-        match = re.fullmatch(
-            r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-,|]?\s*[\d:]+)?\s*", line
-        )
-        if match:
-            return safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-    return None
+    dateline = find_dateline(text)
+    return dateline.date if dateline is not None else None
 
 
-__all__ = ["DateMention", "find_dates", "find_publication_date", "safe_date"]
+__all__ = [
+    "DateMention",
+    "Dateline",
+    "find_dateline",
+    "find_dates",
+    "find_publication_date",
+    "safe_date",
+]

@@ -160,8 +160,36 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         # tế gồm …" (its member list follows)
         return end, False
     while end > j and not (tagged.tokens[end - 1].is_capitalised or keys[end - 1] == "đảng"):
+        if end - 2 >= j and f"{keys[end - 2]} {keys[end - 1]}" in BLOC_SECTOR_WORDS:
+            break  # "Khối thi đua Nội chính nói riêng": a sector word written in sentence case
         end -= 1
     return end, False
+
+
+# Two-syllable sector words that name blocs, written with only their first syllable capitalised
+# ("Khối Nội chính", "Khối thi đua Kinh tế", "Khối Văn hóa - Xã hội", "Khối Đảng - Đoàn thể").
+BLOC_SECTOR_WORDS = frozenset(
+    {
+        "nội chính",
+        "kinh tế",
+        "văn hóa",
+        "xã hội",
+        "tổng hợp",
+        "đoàn thể",
+        "kỹ thuật",
+        "doanh nghiệp",
+        "tài chính",
+        "nông nghiệp",
+        "công nghiệp",
+        "giáo dục",
+        "y tế",
+        "tư pháp",
+        "dân chính",
+        "chính quyền",
+        "mặt trận",
+        "tham mưu",
+    }
+)
 
 
 def _is_central(tagged: Tagged, k: int) -> bool:
@@ -197,7 +225,14 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
     """(start, end, graph bloc or None, local) for each bloc named in the sentence."""
     found: list[tuple[int, int, Entity | None, bool]] = []
     covered: set[int] = set()
+    named_in_role: set[int] = set()
     for span in tagged.spans:
+        if span.of(Kind.BLOC_ROLE) and span.j - span.i > 2:
+            # "Khối trưởng Khối thi đua Nội chính tỉnh": the role's long form ends where the
+            # bloc's name begins, so the name is read from its "Khối"
+            covered.update(range(span.i, span.i + 2))
+            named_in_role.add(span.i + 2)
+            continue
         covered.update(range(span.i, span.j))
         if span.kind is Kind.BLOC:
             if span.local:
@@ -205,7 +240,7 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
             else:
                 found.append((span.i, span.j, span.of(Kind.BLOC)[0], False))
     for i, token in enumerate(tagged.tokens):
-        if token.text not in BLOC_HEAD_WORDS or i in covered:
+        if (token.text not in BLOC_HEAD_WORDS and i not in named_in_role) or i in covered:
             continue
         if token.text == "Cụm" and tagged.key(i + 1) != "thi":  # "cụm công nghiệp" is no bloc
             continue
@@ -442,10 +477,10 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         k = span.i - 1
         while k >= 0 and tokens[k].key in _ROLE_LINKS:
             k -= 1
-        if tagged.key(k) == "," and tagged.key(k + 1) == "đơn":
-            k -= 1  # "X, đơn vị Khối trưởng năm 2025"
+        if tagged.key(k) == "," and (tagged.key(k + 1) == "đơn" or k + 1 == span.i):
+            k -= 1  # "X, đơn vị Khối trưởng năm 2025", "X, Khối trưởng Khối thi đua …"
         owner = _org_ending_at(tagged, k + 1, gazetteer)
-        if owner is not None:
+        if owner is not None and not _after_title(tagged, _start_of(tagged, owner, k + 1)):
             year = year or _year_before(tagged, _start_of(tagged, owner, k + 1))
             found.append(Member(owner, tagged, [BlocRole(role, year, elected)]))
     years = {r.year for m in found for r in m.roles if r.year is not None}
@@ -467,6 +502,20 @@ def _named_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> list[Member]:
         if keys[k] == "là":
             return [m for m in _read_list(tagged, k + 1, gazetteer) if m.roles]
     return []
+
+
+def _after_title(tagged: Tagged, i: int) -> bool:
+    """True when the unit at token ``i`` is part of a person's post: a post title stands
+    between it and the comma before it ("Ông X - Trưởng ban Dân vận Tỉnh ủy, Phó Chủ tịch HĐND
+    tỉnh, đơn vị trưởng Khối"; "Bà Y, Trưởng ban Tuyên giáo Tỉnh ủy, Trưởng Khối thi đua"). The
+    bloc role is then the person's, held by the unit of their first post."""
+    keys = [t.key for t in tagged.tokens]
+    clause = i
+    while clause > 0 and keys[clause - 1] not in {",", ";", ":"}:
+        clause -= 1
+    return any(
+        span.of(Kind.POST_ROLE) and clause <= span.i and span.j <= i for span in tagged.spans
+    )
 
 
 def _start_of(tagged: Tagged, org: Org, end: int) -> int:
@@ -733,7 +782,10 @@ def _bloc_for(blocs: list[Bloc], label: str, entity: Entity | None, local: bool)
         if entity is not None and bloc.entity == entity:
             return bloc
         shorter, longer = sorted((keys, bloc.keys), key=len)
-        if bloc.local == local and longer[: len(shorter)] == shorter:
+        # "Khối thi đua Nội chính" after "Khối thi đua Nội chính tỉnh": the same bloc, its
+        # place left out
+        unplaced = bloc.local and not local and len(keys) < len(bloc.keys)
+        if (bloc.local == local or unplaced) and longer[: len(shorter)] == shorter:
             if entity is not None and bloc.entity is None:
                 bloc.entity, bloc.label = entity, entity.label
             if len(keys) > len(bloc.keys) and bloc.entity is None:
