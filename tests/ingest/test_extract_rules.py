@@ -687,3 +687,20 @@ def test_a_bloc_named_without_its_place_is_the_placed_one(gazetteer: Gazetteer) 
     (bloc,) = _blocs(text, gazetteer)
     assert bloc.local
     assert len(bloc.mentions) == 2
+
+
+def test_an_acronym_is_never_a_syllable_of_a_name(gazetteer: Gazetteer) -> None:
+    (sentence,) = _tagged(
+        "Trưởng Văn phòng Đoàn ĐBQH tỉnh Lai Châu Lò Văn Hùng phát biểu.", gazetteer
+    )
+    people = [s.text for s in sentence.spans if s.kind.value == "person"]
+    assert people == ["Lò Văn Hùng"]
+
+
+def test_a_delegation_of_deputies_is_an_organisation_not_a_person(gazetteer: Gazetteer) -> None:
+    text = "Chánh văn phòng Đoàn đại biểu Quốc hội tỉnh Lai Châu Lò Văn Hùng dự hội nghị."
+    (person,) = _people(text, gazetteer)
+    assert person.name == "Lò Văn Hùng"
+    (post,) = person.posts
+    assert post.org is not None
+    assert post.org.label == "Đoàn đại biểu Quốc hội tỉnh Lai Châu"

@@ -55,6 +55,10 @@ _ORG_STOP = frozenset(
 )
 
 
+# Names whose inner lowercase word would otherwise end them ("đại" of "đại diện" does).
+_ORG_WORDS_WITH_STOPS = (["đoàn", "đại", "biểu"],)
+
+
 @dataclass(frozen=True)
 class Org:
     """An organisation named in a title: a graph entity, or an unknown label to mint."""
@@ -283,7 +287,11 @@ class _Parser:
         while end < len(tokens) and end - j < 20:
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
-            if self.keys[end] in _ORG_STOP and not tokens[end].is_capitalised:
+            if (
+                self.keys[end] in _ORG_STOP
+                and not tokens[end].is_capitalised
+                and self.keys[end - 1 : end + 2] not in _ORG_WORDS_WITH_STOPS
+            ):
                 break
             if self.keys[end] == "và" and self._other_follows(end + 1):
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"

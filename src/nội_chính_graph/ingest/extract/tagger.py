@@ -16,6 +16,7 @@ from nội_chính_graph.ingest.extract.patterns import (
     ORG_HEADS,
     SURNAMES,
 )
+from nội_chính_graph.text.normalise import fold
 from nội_chính_graph.text.sentences import Sentence
 from nội_chính_graph.text.tokens import Token, tokenize
 
@@ -123,15 +124,17 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
     to six capitalised syllables is a name, whatever its first syllable: rare surnames and the
     names of ethnic minorities ("Y Thanh Hà Niê Kđăm", "Lò Văn Puốn") are outside the list.
     """
-    if not tokens[i].is_capitalised or not tokens[i].is_word:
+    if not tokens[i].is_capitalised or not tokens[i].is_word or not _syllable(tokens[i]):
         return 0
     if cued and tokens[i].key not in SURNAMES:
         j = i
-        while j < len(tokens) and j - i < 6 and tokens[j].is_word and tokens[j].is_capitalised:
+        while j < len(tokens) and j - i < 6 and _name_syllable(tokens[j]):
             j += 1
         return j - i if j - i >= 2 else 0
     if tokens[i].key not in SURNAMES:
         return 0
+    if tuple(t.key for t in tokens[i : i + 3]) in _ORG_NOT_NAME:
+        return 0  # "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu …": a delegation, not Mr Đoàn
     if (
         i > 0
         and tokens[i - 1].key in _PLACE_BEFORE
@@ -143,13 +146,28 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
     ):
         return 0  # "tỉnh Cao Bằng", "TP Hà Nội": a place, not a person
     j = i + 1
-    while j < len(tokens) and j - i < 4 and tokens[j].is_word and tokens[j].is_capitalised:
+    while j < len(tokens) and j - i < 4 and _name_syllable(tokens[j]):
         if j > i + 1 and gazetteer.longest([t.key for t in tokens], j, _NON_PERSON)[0] > 1:
             break
         j += 1
     return j - i if j - i >= 2 else 0
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _syllable(token: Token) -> bool:
+    """Whether a token can be a syllable of a name: every Vietnamese syllable has a vowel, so
+    "ĐBQH", "TTXVN" or "HĐND" never is one (folded: "Kđăm" → "kdam")."""
+    return any(c in _VOWELS for c in fold(token.text))
+
+
+def _name_syllable(token: Token) -> bool:
+    return token.is_word and token.is_capitalised and _syllable(token)
+
+
+# Surname-initial words that open an organisation's name.
+_ORG_NOT_NAME = frozenset({("đoàn", "đại", "biểu")})
 # Words only a person's name follows.
 _PERSON_CUES = frozenset({"ông", "bà", "chí", "đ/c"})
 # Words after which a capitalised name is a place: "tỉnh Hà Giang", "huyện Lâm Hà", "TP Hà Nội".
