@@ -127,6 +127,18 @@ def test_each_organisation_mention_is_resolved_once_and_minted_once(gazetteer: G
     assert [f.code for f in resolution.flags].count("new-organisation") == 1
 
 
+def test_an_acronym_the_report_spells_out_elsewhere_resolves_to_the_written_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội Nông dân tỉnh Lai Châu chủ trì hội nghị năm 2023. Ông Lò Văn Hùng, Chủ tịch "
+        "Hội ND tỉnh Lai Châu phát biểu."
+    )
+    resolution = resolve(find(text, gazetteer), gazetteer, _kinds(), scope="r")
+    labels = {m.entity.label for m in resolution.minted.values() if m.profile is not None}
+    assert labels == {"Hội Nông dân tỉnh Lai Châu"}
+
+
 # -- stage 3: RDF -------------------------------------------------------------------------------
 def test_a_minted_agency_is_written_with_kind_parent_level_and_review_status(
     gazetteer: Gazetteer,

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.blocs import Bloc
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer, Kind
+from nội_chính_graph.ingest.extract.names import expand_acronyms
 from nội_chính_graph.ingest.extract.people import Org, PartyRole, PersonMention
 from nội_chính_graph.ingest.extract.tagger import Tagged
 from nội_chính_graph.ingest.findings import Findings
@@ -144,7 +145,7 @@ class _Resolver:
         if org.entity is not None and known_entity and not org.local and not placed:
             return org.entity  # a known organisation, not one of a province's units
         profile = profile_org(
-            org.label,
+            expand_acronyms(org.label, self.f.original),
             gazetteer=self.g,
             kinds=self.kinds,
             local=org.local,

@@ -47,6 +47,37 @@ def expand_label(label: str) -> str:
     return label
 
 
+_ACRONYM = re.compile(r"(?<!\w)([A-ZĐ]{2,6})(?!\w)")
+
+
+def expand_acronyms(label: str, text: str) -> str:
+    """An organisation's label with an acronym the report does not gloss written out from the
+    words of the report it abbreviates: "Hội CTĐ tỉnh" in a text that also writes "Hội Chữ thập
+    đỏ tỉnh …" is "Hội Chữ thập đỏ tỉnh". The words must follow the same word as the acronym
+    does, and their initials must spell it; an acronym with two such readings is left as is.
+
+    >>> expand_acronyms("Hội CTĐ tỉnh", "Hội Chữ thập đỏ tỉnh chủ trì. Chủ tịch Hội CTĐ tỉnh")
+    'Hội Chữ thập đỏ tỉnh'
+    >>> expand_acronyms("Hội CCB tỉnh", "Hội Chữ thập đỏ tỉnh chủ trì.")
+    'Hội CCB tỉnh'
+    """
+    for match in _ACRONYM.finditer(label):
+        acronym = match.group(1)
+        before = label[: match.start()].split()
+        if not before:
+            continue
+        words = r"\s+".join(rf"({re.escape(c)}\w*)" for c in acronym)
+        found = {
+            " ".join(m.groups())
+            for m in re.finditer(rf"(?<!\w){re.escape(before[-1])}\s+{words}(?!\w)", text, re.I)
+            if all(g[0].upper() == c for g, c in zip(m.groups(), acronym, strict=True))
+        }
+        if len(found) == 1:
+            (written,) = found
+            return expand_acronyms(label[: match.start()] + written + label[match.end() :], text)
+    return label
+
+
 def place_of(label: str) -> str | None:
     """The province or city a unit's label names ("Công an TP Hà Nội" → "Hà Nội").
 
