@@ -704,3 +704,42 @@ def test_a_delegation_of_deputies_is_an_organisation_not_a_person(gazetteer: Gaz
     (post,) = person.posts
     assert post.org is not None
     assert post.org.label == "Đoàn đại biểu Quốc hội tỉnh Lai Châu"
+
+
+def test_communes_listed_bare_are_their_peoples_committees(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 3 gồm các xã: Tân Lập, Hòa Bình và Phú Mỹ tổ chức hội nghị."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Ủy ban nhân dân xã Tân Lập",
+        "Ủy ban nhân dân xã Hòa Bình",
+        "Ủy ban nhân dân xã Phú Mỹ",
+    ]
+
+
+def test_provinces_counted_without_a_colon_are_listed(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua Đông Bắc (gồm 3 tỉnh Cao Bằng, Lạng Sơn và Bắc Kạn) ký kết giao ước."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Ủy ban nhân dân tỉnh Cao Bằng",
+        "Ủy ban nhân dân tỉnh Lạng Sơn",
+        "Ủy ban nhân dân tỉnh Bắc Kạn",
+    ]
+
+
+def test_wards_of_a_front_cluster_are_their_front_committees(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua Mặt trận số 2 gồm các phường: Đông Sơn, Hạc Thành tổ chức hội nghị."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường Đông Sơn",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hạc Thành",
+    ]
+
+
+def test_a_unit_named_before_the_places_is_each_places(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 6 gồm Công an các huyện: Mèo Vạc, Đồng Văn và Yên Minh họp."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công an huyện Mèo Vạc",
+        "Công an huyện Đồng Văn",
+        "Công an huyện Yên Minh",
+    ]

@@ -878,48 +878,93 @@ def _system_unit(label: str) -> str | None:
     return None
 
 
-def _stated_unit(tagged: Tagged, cue: int, start: int) -> str | None:
-    """The unit an introduction names before "tỉnh": "gồm 6 Thuế tỉnh: …" → "Thuế"."""
-    keys = [t.key for t in tagged.tokens]
-    at = keys.index("tỉnh", cue)
-    first = cue + 1 if keys[cue : cue + 1] and keys[cue].isdigit() else cue
+def _stated_unit(tagged: Tagged, cue: int, at: int) -> str | None:
+    """The unit an introduction names before its place word: "gồm 6 Thuế tỉnh: …" → "Thuế"."""
+    first = cue + 1 if tagged.key(cue).isdigit() else cue
     words = [t for t in tagged.tokens[first:at] if t.is_word]
-    if words and all(t.is_capitalised for t in words) and at < start:
+    if words and all(t.is_capitalised for t in words):
         return tagged.surface(first, at)
     return None
+
+
+# Administrative units a list can be made of, as the introduction names them ("gồm các xã:",
+# "gồm 5 tỉnh", "8 tỉnh, thành:"), with the word each item is written with.
+_PLACE_WORDS = {
+    ("tỉnh",): "tỉnh",
+    ("huyện",): "huyện",
+    ("quận",): "quận",
+    ("xã",): "xã",
+    ("phường",): "phường",
+    ("thị", "xã"): "thị xã",
+    ("thị", "trấn"): "thị trấn",
+}
+# The body of an administrative unit that takes part in emulation when the bloc's name gives no
+# system (a cluster of provinces or communes): its People's Committee; a Front cluster's, the
+# Front's committee.
+_FRONT = (("mặt", "trận"), ("mttq",), ("ubmttq",))
+
+
+def _place_word(keys: list[str], cue: int, end: int) -> tuple[int, str] | None:
+    """The last place word of a list's introduction ``keys[cue:end]``, and its position."""
+    for k in range(end - 1, cue - 1, -1):
+        for words, written in _PLACE_WORDS.items():
+            if tuple(keys[k : k + len(words)]) == words and k + len(words) <= end:
+                if words == ("xã",) and keys[k - 1 : k] == ["thị"]:
+                    continue
+                return k, written
+    return None
+
+
+def _default_unit(label: str) -> str:
+    keys = keys_of(label)
+    if any(keys[k : k + len(f)] == f for f in _FRONT for k in range(len(keys))):
+        return "Ủy ban Mặt trận Tổ quốc Việt Nam"
+    return "Ủy ban nhân dân"
 
 
 def _province_list(
     tagged: Tagged, cue: int, start: int, label: str, gazetteer: Gazetteer
 ) -> list[Member]:
-    """Members listed as bare provinces ("gồm 6 tỉnh: Phú Thọ, Quảng Ninh …"): the unit of the
-    bloc's system in each ("Bảo hiểm xã hội tỉnh Phú Thọ")."""
+    """Members listed as bare places ("gồm 6 tỉnh: Phú Thọ, Quảng Ninh …", "gồm các xã: Phú
+    Hựu, An Hiệp", "gồm 5 tỉnh Lâm Đồng, Đăk Lăk …"): the unit of the bloc's system in each
+    ("Bảo hiểm xã hội tỉnh Phú Thọ"), else the unit the introduction names, else the place's
+    People's Committee (its Front committee in a Front cluster)."""
     keys = [t.key for t in tagged.tokens]
-    colon = next((k for k in range(cue, min(cue + 5, len(keys))) if keys[k] == ":"), None)
+    colon = next((k for k in range(cue, min(cue + 6, len(keys))) if keys[k] == ":"), None)
+    found = _place_word(keys, cue, colon if colon is not None else min(cue + 4, len(keys)))
+    if found is None:
+        return []
+    at, word = found
     if colon is not None:
         start = colon + 1
-    elif keys[cue : cue + 2] == ["các", "tỉnh"]:
-        start = cue + 2  # "gồm các tỉnh Lâm Đồng, Đắk Nông …"
-    if "tỉnh" not in keys[cue:start] or org_head_at(keys, start):
+    elif at in (cue, cue + 1) and (at == cue or keys[cue] in {"các"} or keys[cue].isdigit()):
+        start = at + len(keys_of(word))  # "gồm các tỉnh Lâm Đồng, …", "gồm 5 tỉnh Lâm Đồng, …"
+    else:
         return []
-    unit = _stated_unit(tagged, cue, start) or _system_unit(label)
-    if unit is None:
+    if org_head_at(keys, start):
         return []
+    stated = _stated_unit(tagged, cue, at)
+    intro = [k for k in keys[cue:at] if k != "các" and not k.isdigit()]
+    if intro and stated is None:
+        return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
+    unit = stated or _system_unit(label) or _default_unit(label)
     members: list[Member] = []
     m = start
     while m < len(keys):
         span = tagged.at.get(m)
-        if span is not None and span.kind is Kind.PLACE:
+        if span is not None and span.kind is Kind.PLACE and word == "tỉnh":
             end = span.j
-        else:  # a spelling the graph lacks ("Đăk Nông"): the capitalised words
+        else:  # a spelling the graph lacks ("Đăk Nông"), or a commune: the capitalised words
             end = m
             while end < len(keys) and end - m < 4 and tagged.tokens[end].is_capitalised:
                 end += 1
-            if end == m or (tagged.at.get(m) is not None):
+            if end == m or (word == "tỉnh" and tagged.at.get(m) is not None):
                 break
         place = expand_label(tagged.surface(m, end))
-        if keys_of(place)[:1] not in (("tỉnh",), ("thành",)):
+        if word == "tỉnh" and keys_of(place)[:1] not in (("tỉnh",), ("thành",)):
             place = ("thành phố " if keys_of(place) in CITIES else "tỉnh ") + place
+        elif word != "tỉnh":
+            place = f"{word} {place}"
         members.append(Member(Org(f"{unit} {place}", None, local=True), tagged))
         m = end
         if keys[m : m + 1] == ["("]:
