@@ -743,3 +743,62 @@ def test_a_unit_named_before_the_places_is_each_places(gazetteer: Gazetteer) -> 
         "Công an huyện Đồng Văn",
         "Công an huyện Yên Minh",
     ]
+
+
+def test_a_head_given_once_before_a_colon_heads_every_name(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 2 gồm các Trường THCS: Nguyễn Trãi, Lê Lợi và Trần Phú tổ chức hội nghị."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Trường Trung học cơ sở Nguyễn Trãi",
+        "Trường Trung học cơ sở Lê Lợi",
+        "Trường Trung học cơ sở Trần Phú",
+    ]
+    assert all(m.org.local for m in bloc.members)  # schools a province runs
+
+
+def test_a_name_that_begins_with_the_heads_word_is_still_a_bare_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Cụm thi đua số 1 gồm các Trường THPT: Trường Chinh, Lê Quý Đôn họp."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Trường Trung học phổ thông Trường Chinh",
+        "Trường Trung học phổ thông Lê Quý Đôn",
+    ]
+
+
+def test_a_colon_after_the_member_units_in_the_bloc_opens_its_list(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 3 tổ chức hội nghị. Dự có lãnh đạo các đơn vị thành viên trong Cụm: "
+        "Cục Thuế tỉnh Phú Yên; Cục Thuế tỉnh Khánh Hòa và đơn vị khách mời là Cục Thuế tỉnh Bình "
+        "Định."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Cục Thuế tỉnh Phú Yên", "Cục Thuế tỉnh Khánh Hòa"]
+
+
+def test_and_between_capitalised_words_stays_inside_a_bloc_name(gazetteer: Gazetteer) -> None:
+    (bloc,) = _blocs("Cụm thi đua các Sở Khoa học và Công nghệ khu vực miền Trung họp.", gazetteer)
+    assert bloc.label == "Cụm thi đua các Sở Khoa học và Công nghệ khu vực miền Trung"
+
+
+def test_a_school_year_is_the_year_it_begins_in(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.extract.events import stated_year
+
+    assert stated_year(_tagged("Ký giao ước thi đua năm học 2013 - 2014.", gazetteer)) == 2013
+
+
+@pytest.mark.parametrize(
+    ("written", "expanded"),
+    [
+        (
+            "Công ty TNHH MTV Cao su Chư Sê",
+            "Công ty Trách nhiệm hữu hạn Một thành viên Cao su Chư Sê",
+        ),
+        ("Công ty CP Cao su Đồng Phú", "Công ty Cổ phần Cao su Đồng Phú"),
+        ("Bộ CHQS tỉnh Gia Lai", "Bộ Chỉ huy quân sự tỉnh Gia Lai"),
+        ("Hội LHPN tỉnh Gia Lai", "Hội Liên hiệp Phụ nữ tỉnh Gia Lai"),
+    ],
+)
+def test_standard_abbreviations_of_the_press_are_written_out(written: str, expanded: str) -> None:
+    assert expand_label(written) == expanded

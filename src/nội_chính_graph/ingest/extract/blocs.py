@@ -82,7 +82,9 @@ def _unit_of(place: str, plural: list[str]) -> str:
 _ITEM_VERBS = frozenset(
     {"cùng", "tổ", "đã", "đang", "sẽ", "long", "tiến", "diễn", "được", "với", "tại"}
 )
-_NOT_NAME_AFTER_AND = frozenset({"đại", "lãnh", "các", "ông", "bà", "đồng", "cán", "toàn"})
+_NOT_NAME_AFTER_AND = frozenset(
+    {"đại", "lãnh", "các", "ông", "bà", "đồng", "cán", "toàn", "đơn", "khách"}
+)
 _NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 _LOCAL_HEADS = frozenset({"tỉnh", "huyện", "quận", "xã", "thành"})
 _NUMBER = re.compile(r"\d{1,2}|[ivxl]{1,5}", re.IGNORECASE)
@@ -140,6 +142,12 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if keys[end - 1 : end + 2] == ["các", "tổ", "chức"]:
             end += 2  # "các tổ chức chính trị - xã hội": organisations, not "tổ chức" (to hold)
             continue
+        if key == "triển" and keys[end - 1] == "phát":
+            end += 1  # "Phát triển", not "triển khai"
+            continue
+        if key == "và" and _name_goes_on(tagged, end):
+            end += 1  # "Cụm thi đua các Quỹ Bảo vệ và Phát triển rừng …"
+            continue
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break
         if key == "," and keys[end + 1 : end + 2] != ["ngành"]:
@@ -190,6 +198,21 @@ BLOC_SECTOR_WORDS = frozenset(
         "tham mưu",
     }
 )
+
+
+def _name_goes_on(tagged: Tagged, k: int) -> bool:
+    """Whether "và" at ``k`` joins two capitalised words inside one name ("Bảo vệ và Phát
+    triển rừng") rather than the bloc to another body ("… và Sở Tư pháp", "… và UBND tỉnh")."""
+    before, after = (
+        tagged.tokens[k - 1],
+        tagged.tokens[k + 1] if k + 1 < len(tagged.tokens) else None,
+    )
+    if after is None or not after.is_capitalised or not after.is_word or after.text.isupper():
+        return False
+    keys = [t.key for t in tagged.tokens]
+    if org_head_at(keys, k + 1) or tagged.at.get(k + 1) is not None:
+        return False
+    return before.is_word and not before.text.isdigit()
 
 
 def _is_central(tagged: Tagged, k: int) -> bool:
@@ -823,8 +846,8 @@ def _list_cue(keys: list[str], after: int) -> int | None:
         if keys[k] == "gồm":
             return k + 2 if keys[k + 1 : k + 2] == ["có"] else k + 1
         if keys[k] in {"là", ":"} and any(
-            tuple(keys[m : m + 2]) in _UNIT_NOUNS for m in range(max(after, k - 3), k)
-        ):
+            tuple(keys[m : m + 2]) in _UNIT_NOUNS for m in range(max(0, k - 6), k)
+        ):  # "các đơn vị thành viên trong Cụm: …"
             return k + 1
     return None
 
@@ -986,6 +1009,43 @@ def _shared_head(keys: list[str], start: int) -> str | None:
     return None
 
 
+def _named_head(tagged: Tagged, start: int) -> str | None:
+    """The head an introduction gives a list of bare names: "gồm các Trường THPT: Nguyễn Du,
+    Trường Chinh" → "Trường THPT"; "gồm 3 Hội: Nông dân, Cựu chiến binh" → "Hội". Bộ and Sở
+    lists are :func:`_shared_head`'s, places :func:`_province_list`'s."""
+    keys = [t.key for t in tagged.tokens]
+    if start < 2 or keys[start - 1] != ":":
+        return None
+    for k in range(start - 2, max(-1, start - 8), -1):
+        if keys[k] == "các" or keys[k].isdigit():
+            words = tagged.tokens[k + 1 : start - 1]
+            generic = keys[k + 1 : k + 3] in (["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"])
+            if words and org_head_at(keys, k + 1) and all(t.is_word for t in words) and not generic:
+                head = tagged.surface(k + 1, start - 1)
+                return head[:1].upper() + head[1:]
+            return None
+    return None
+
+
+# Schools a province runs (secondary, primary, kindergarten): a list of them is a province's.
+_LOCAL_SCHOOLS = frozenset({"phổ", "cơ", "tiểu", "mầm"})
+
+
+def _bare_name(tagged: Tagged, j: int, head: str) -> bool:
+    """Whether the item at ``j`` is a bare name to put after ``head``: capitalised, not written
+    with the head already, and not another organisation's name (a name that begins with the
+    head's own word, "Trường Chinh" in a list of schools, is bare)."""
+    if not tagged.tokens[j].is_capitalised or not tagged.tokens[j].is_word:
+        return False
+    keys = [t.key for t in tagged.tokens]
+    own = list(keys_of(head))
+    if keys[j : j + len(own)] == own:
+        return False
+    span = tagged.at.get(j)
+    known = span is not None and span.kind not in (Kind.PERSON, Kind.PLACE)  # "Nguyễn Du"
+    return keys[j] == own[0] or not (org_head_at(keys, j) or known)
+
+
 def _list_items(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]:
     return _share_province(_read_list(tagged, start, gazetteer))
 
@@ -1020,10 +1080,20 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
     keys = parser.keys
     members: list[Member] = []
     head = _shared_head(keys, start)
+    named = None if head else _named_head(tagged, start)
     j = start
     while j < len(keys) and keys[j] not in {".", "!", "?"}:
         if keys[j] in _LIST_SKIP:
             j += 1
+        elif named is not None and _bare_name(tagged, j, named):
+            # "gồm các Trường THPT: Nguyễn Du, Trường Chinh, …": each name with the head
+            end = j
+            while end < len(keys) and end - j < 6 and tagged.tokens[end].is_capitalised:
+                end += 1
+            local = bool(_LOCAL_SCHOOLS & set(keys_of(expand_label(named))))
+            school = Org(f"{named} {tagged.surface(j, end)}", None, local=local)
+            members.append(Member(school, tagged))
+            j = end
         elif keys[j] == "(":
             items, j = parser._parenthesis(j + 1)
             if members:

@@ -310,6 +310,14 @@ LABEL_EXPANSIONS = (
         "Viện kiểm sát nhân dân",
     ),
     (re.compile(r"\bTHADS\b"), "Thi hành án dân sự"),
+    (re.compile(r"\bCHQS\b"), "Chỉ huy quân sự"),
+    (re.compile(r"\bLHPN\b"), "Liên hiệp Phụ nữ"),
+    (re.compile(r"\bTHPT\b"), "Trung học phổ thông"),
+    (re.compile(r"\bTHCS\b"), "Trung học cơ sở"),
+    # the legal forms of companies (Luật Doanh nghiệp): "Công ty TNHH MTV …", "Công ty CP …"
+    (re.compile(r"\bTNHH\b"), "Trách nhiệm hữu hạn"),
+    (re.compile(r"\bMTV\b"), "Một thành viên"),
+    (re.compile(r"(?<=Công ty )CP\b"), "Cổ phần"),
 )
 #: "TP.HCM", "TP Hà Nội", "Tp. Cần Thơ": a centrally-run city written out.
 CITY_FORMS = (
@@ -376,7 +384,7 @@ FIRST_HALF = re.compile(r"6\s+tháng\s+đầu\s+năm\s+(\d{4})", re.IGNORECASE)
 PLAN_YEAR = re.compile(
     r"triển\s+khai\s+nhiệm\s+vụ(?:\s+công\s+tác)?\s+năm\s+(\d{4})", re.IGNORECASE
 )
-YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
+YEAR = re.compile(r"\bnăm\s+(?:học\s+)?(\d{4})\b", re.IGNORECASE)  # "năm học 2013 - 2014": 2013
 QUOTED = r"[\"“”]([^\"“”]{3,300})[\"”]"
 THEME = re.compile(r"chủ\s+đề\s*:?\s*" + QUOTED, re.IGNORECASE)
 MOTTO = re.compile(
@@ -399,6 +407,7 @@ NOT_A_BLOC = re.compile(
 # Words after which a bloc name has ended.
 BLOC_NAME_STOP = frozenset(
     [
+        "họp",
         "tổ",
         "chức",
         "có",
