@@ -802,3 +802,14 @@ def test_a_school_year_is_the_year_it_begins_in(gazetteer: Gazetteer) -> None:
 )
 def test_standard_abbreviations_of_the_press_are_written_out(written: str, expanded: str) -> None:
     assert expand_label(written) == expanded
+
+
+def test_a_bloc_written_in_lower_case_with_a_number_is_a_bloc(gazetteer: Gazetteer) -> None:
+    text = "Dự hội nghị có các thành viên trong khối thi đua VII gồm: Sở Tư pháp, Sở Nội vụ."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "khối thi đua VII"
+    assert _members(bloc) == ["Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_a_capitalised_verb_after_a_lowercase_bloc_is_no_name(gazetteer: Gazetteer) -> None:
+    assert _blocs("Ông Lê Văn Tám, cụm trưởng cụm thi đua Chủ trì hội nghị.", gazetteer) == []

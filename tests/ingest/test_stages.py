@@ -296,3 +296,18 @@ def test_a_ministrys_cluster_of_provincial_units_is_minted_at_their_level(
         if m.entity.kind is Kind.BLOC and m.profile is not None
     }
     assert levels == {"Cụm thi đua số 8, Bộ Công an": PROVINCIAL, "Khối thi đua số 3": CENTRAL}
+
+
+def test_a_numbered_bloc_no_body_names_is_minted_within_its_report(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 4 gồm: Sở Tư pháp, Sở Nội vụ ký kết giao ước thi đua năm 2023."
+    first = resolve(find(text, gazetteer), gazetteer, _kinds(), scope="report-a")
+    second = resolve(find(text, gazetteer), gazetteer, _kinds(), scope="report-b")
+    iris = [
+        {m.entity.iri for m in r.minted.values() if m.entity.kind is Kind.BLOC}
+        for r in (first, second)
+    ]
+    assert iris == [
+        {_iri("bloc/unscoped--report-a/cum-thi-dua-so-4")},
+        {_iri("bloc/unscoped--report-b/cum-thi-dua-so-4")},
+    ]
+    assert "bloc-name-ambiguous" in [f.code for f in first.flags]

@@ -17,10 +17,11 @@ Rules that keep resolution honest:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
-from nội_chính_graph.ingest.extract.blocs import Bloc
+from nội_chính_graph.ingest.extract.blocs import BLOC_SECTOR_WORDS, Bloc
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import expand_acronyms
 from nội_chính_graph.ingest.extract.people import Org, PartyRole, PersonMention
@@ -254,6 +255,19 @@ class _Resolver:
         if bloc.local:
             place = slug or f"unknown-province--{self.scope}"
             iri = str(NCGID[f"bloc/{place}/{slugify(label)}"])
+        elif bare_bloc_name(bloc.label):
+            # "Cụm thi đua số 4", "Khối thi đua Nội chính": many bodies and provinces have one;
+            # scoped by the report's province, else by the report, until a steward merges it
+            home = self.f.home_province
+            where = province_slug(home, self.g, self.f.on) if home else None
+            iri = str(NCGID[f"bloc/{where or f'unscoped--{self.scope}'}/{slugify(bloc.label)}"])
+            self.flag(
+                "bloc-name-ambiguous",
+                f"'{bloc.label}' names no body or province; minted within "
+                + (f"the province '{home}'" if where else "this report")
+                + ", to be merged on review",
+                bloc.mentions[0] if bloc.mentions else None,
+            )
         else:
             iri = str(NCGID[f"bloc/{slugify(bloc.label)}"])
         return OrgProfile(
@@ -265,6 +279,30 @@ class _Resolver:
             province=slug,
             province_label=province,
         )
+
+
+_BLOC_HEADS = (("khối", "thi", "đua"), ("cụm", "thi", "đua"), ("khối",), ("cụm",))
+
+
+def bare_bloc_name(label: str) -> bool:
+    """Whether a bloc's name is only its kind and a number or sector, which many bodies and
+    provinces use: "Cụm thi đua số 4", "Khối thi đua VII", "Khối Nội chính".
+
+    >>> bare_bloc_name("Cụm thi đua số 4"), bare_bloc_name("Cụm thi đua số 5, Bộ Công an")
+    (True, False)
+    >>> bare_bloc_name("Khối thi đua Nội chính"), bare_bloc_name("Khối thi đua Nội chính tỉnh")
+    (True, False)
+    """
+    keys = keys_of(label)
+    head = next((h for h in _BLOC_HEADS if keys[: len(h)] == h), None)
+    if head is None:
+        return False
+    rest = keys[len(head) :]
+    if rest[:1] == ("số",):
+        rest = rest[1:]
+    if len(rest) == 1 and (rest[0].isdigit() or re.fullmatch(r"[ivxl]{1,5}", rest[0])):
+        return True
+    return " ".join(rest) in BLOC_SECTOR_WORDS
 
 
 def _groups_provincial_units(bloc: Bloc) -> bool:

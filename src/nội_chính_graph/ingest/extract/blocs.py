@@ -248,13 +248,11 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
     """(start, end, graph bloc or None, local) for each bloc named in the sentence."""
     found: list[tuple[int, int, Entity | None, bool]] = []
     covered: set[int] = set()
-    named_in_role: set[int] = set()
     for span in tagged.spans:
         if span.of(Kind.BLOC_ROLE) and span.j - span.i > 2:
             # "Khối trưởng Khối thi đua Nội chính tỉnh": the role's long form ends where the
             # bloc's name begins, so the name is read from its "Khối"
             covered.update(range(span.i, span.i + 2))
-            named_in_role.add(span.i + 2)
             continue
         covered.update(range(span.i, span.j))
         if span.kind is Kind.BLOC:
@@ -263,7 +261,7 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
             else:
                 found.append((span.i, span.j, span.of(Kind.BLOC)[0], False))
     for i, token in enumerate(tagged.tokens):
-        if (token.text not in BLOC_HEAD_WORDS and i not in named_in_role) or i in covered:
+        if i in covered or (token.text not in BLOC_HEAD_WORDS and not _named_lowercase(tagged, i)):
             continue
         if token.text == "Cụm" and tagged.key(i + 1) != "thi":  # "cụm công nghiệp" is no bloc
             continue
@@ -278,6 +276,24 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
         if end - i > 3 or (end - i == 3 and tagged.key(i + 1) != "thi") or acronym:
             found.append((i, end, None, local))
     return sorted(found, key=lambda f: f[0])
+
+
+def _named_lowercase(tagged: Tagged, i: int) -> bool:
+    """Whether "khối thi đua"/"cụm thi đua" written in lower case at ``i`` is followed by a
+    name: a number ("khối thi đua VII", "cụm thi đua số 1"), an acronym or a sector word
+    ("khối thi đua Nội chính"); not "cụm trưởng cụm thi đua Chủ trì Hội nghị"."""
+    keys = [t.key for t in tagged.tokens]
+    if keys[i] not in {"khối", "cụm"} or keys[i + 1 : i + 3] != ["thi", "đua"]:
+        return False
+    if i + 3 >= len(keys):
+        return False
+    name = tagged.tokens[i + 3]
+    return (
+        name.key == "số"
+        or bool(_NUMBER.fullmatch(name.key) and (name.text.isupper() or name.key.isdigit()))
+        or (len(name.text) >= 2 and name.text.isupper())
+        or " ".join(keys[i + 3 : i + 5]) in BLOC_SECTOR_WORDS
+    )
 
 
 def generic_mention(tagged: Tagged) -> int | None:
