@@ -813,3 +813,35 @@ def test_a_bloc_written_in_lower_case_with_a_number_is_a_bloc(gazetteer: Gazette
 
 def test_a_capitalised_verb_after_a_lowercase_bloc_is_no_name(gazetteer: Gazetteer) -> None:
     assert _blocs("Ông Lê Văn Tám, cụm trưởng cụm thi đua Chủ trì hội nghị.", gazetteer) == []
+
+
+def test_the_general_secretary_holds_the_role_in_the_central_committee(
+    gazetteer: Gazetteer,
+) -> None:
+    (person,) = _people("Tổng Bí thư Tô Lâm dự hội nghị.", gazetteer)
+    (role,) = person.party_roles
+    assert (role.role.label, role.organ.label) == (
+        "Tổng Bí thư",
+        "Ban Chấp hành Trung ương Đảng",
+    )
+
+
+def test_a_first_deputy_is_a_post_with_its_modifier(gazetteer: Gazetteer) -> None:
+    text = "Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương Lê Văn Ba dự."
+    (person,) = _people(text, gazetteer)
+    (post,) = person.posts
+    assert post.title == "Phó Chủ tịch thứ nhất"
+    assert post.modifier == "first"
+
+
+def test_a_unit_after_a_bare_title_and_a_comma_is_the_titles(gazetteer: Gazetteer) -> None:
+    text = "Dự có Vụ trưởng, Văn phòng Ban Chỉ đạo Trung ương Hà Văn Nam; Phó Giám đốc Trung tâm "
+    text += "Bồi dưỡng đại biểu dân cử Lê Thị Hoa."
+    people = {
+        p.name: [(q.title, q.org.label if q.org else None) for q in p.posts]
+        for p in _people(text, gazetteer)
+    }
+    assert people == {
+        "Hà Văn Nam": [("Vụ trưởng", "Văn phòng Ban Chỉ đạo Trung ương")],
+        "Lê Thị Hoa": [("Phó Giám đốc", "Trung tâm Bồi dưỡng đại biểu dân cử")],
+    }

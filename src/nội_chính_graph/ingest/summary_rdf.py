@@ -108,7 +108,7 @@ SELECT DISTINCT ?p ?note WHERE { GRAPH <urn:ncg:payload> {
 EQUIVALENT = "Hàm "
 """Prefix of the @vi editorial note on a post holding that records a rank equivalence
 ("Thứ trưởng, Tổng Giám đốc BHXH VN": the post carries the rank of a Thứ trưởng)."""
-_MODIFIER = {"acting": ("Quyền ", ""), "standing": ("", " Thường trực")}
+_MODIFIER = {"acting": ("Quyền ", ""), "standing": ("", " Thường trực"), "first": ("", " thứ nhất")}
 _EVENTS = (
     _P
     + """

@@ -249,6 +249,7 @@ ORG_HEADS = (
     "nhà xuất bản",
     "trại giam",
     "bệnh viện",
+    "trung tâm",
     "quỹ",
     "quân khu",
     "quân đoàn",

@@ -17,7 +17,7 @@ from nội_chính_graph.ingest.extract.names import expand_label, place_of
 from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD
 from nội_chính_graph.ingest.extract.tagger import Span, Tagged, local_extent, org_head_at
 from nội_chính_graph.namespaces import NCGID
-from nội_chính_graph.text import slugify
+from nội_chính_graph.text import match_key, slugify
 from nội_chính_graph.text.tokens import keys_of
 
 _SEPARATORS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "”", "“", '"'})
@@ -55,10 +55,8 @@ _ORG_STOP = frozenset(
 )
 
 
-# Names whose inner lowercase word would otherwise end them ("đại" of "đại diện" does).
-_ORG_WORDS_WITH_STOPS = (["đoàn", "đại", "biểu"],)
-
-
+# Party roles that name their organ by themselves.
+_ROLE_OF_ORGAN = {"tổng bí thư": "Ban Chấp hành Trung ương Đảng"}
 @dataclass(frozen=True)
 class Org:
     """An organisation named in a title: a graph entity, or an unknown label to mint."""
@@ -80,7 +78,7 @@ class Post:
     def title(self) -> str:
         """The title as a reader would write it ("Phó Trưởng ban Thường trực")."""
         prefix = "Quyền " if self.modifier == "acting" else ""
-        suffix = " Thường trực" if self.modifier == "standing" else ""
+        suffix = {"standing": " Thường trực", "first": " thứ nhất"}.get(self.modifier or "", "")
         return prefix + self.role.label + suffix
 
 
@@ -201,9 +199,16 @@ class _Parser:
             return None, i
         j = span.j
         standing = self.keys[j : j + 2] == ["thường", "trực"]
-        j += 2 if standing else 0
+        first = self.keys[j : j + 2] == ["thứ", "nhất"]  # "Phó Chủ tịch thứ nhất"
+        j += 2 if standing or first else 0
         start = j
         org, j = self._org(span, j)
+        if org is None and self.t.key(j) == "," and span.of(Kind.POST_ROLE):
+            # "Vụ trưởng, Văn phòng Đảng đoàn Quốc hội Vũ Khắc Định": the unit after a comma,
+            # right before the name, is the bare title's
+            after, end = self._org(span, j + 1)
+            if after is not None and end > j + 1 and self.is_name(end):
+                org, j = after, end
         party = span.of(Kind.PARTY_ROLE)
         organ = org.entity if org is not None and org.entity else None
         if party and org is not None and organ is None and _is_party_body(org.label):
@@ -223,10 +228,15 @@ class _Parser:
             and (not span.of(Kind.POST_ROLE) or _is_committee(organ))
         ):
             return PartyRole(party[0], organ), j
+        if party and org is None and match_key(party[0].label) in _ROLE_OF_ORGAN:
+            # "Tổng Bí thư Tô Lâm": the General Secretary of the Central Committee
+            implied = self.g.resolve(_ROLE_OF_ORGAN[match_key(party[0].label)], [Kind.PARTY_ORGAN])
+            if implied is not None:
+                return PartyRole(party[0], implied), j
         roles = span.of(Kind.POST_ROLE)
         if not roles:
             return None, i
-        modifier = "acting" if acting else "standing" if standing else None
+        modifier = "acting" if acting else "standing" if standing else "first" if first else None
         if self.keys[j : j + 2] == ["thường", "trực"] and modifier is None:
             modifier, j = "standing", j + 2
         return Post(roles[0], org, modifier), j
@@ -290,7 +300,7 @@ class _Parser:
             if (
                 self.keys[end] in _ORG_STOP
                 and not tokens[end].is_capitalised
-                and self.keys[end - 1 : end + 2] not in _ORG_WORDS_WITH_STOPS
+                and not (self.keys[end] == "đại" and self.t.key(end + 1) != "diện")
             ):
                 break
             if self.keys[end] == "và" and self._other_follows(end + 1):
