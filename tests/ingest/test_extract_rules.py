@@ -845,3 +845,43 @@ def test_a_unit_after_a_bare_title_and_a_comma_is_the_titles(gazetteer: Gazettee
         "Hà Văn Nam": [("Vụ trưởng", "Văn phòng Ban Chỉ đạo Trung ương")],
         "Lê Thị Hoa": [("Phó Giám đốc", "Trung tâm Bồi dưỡng đại biểu dân cử")],
     }
+
+
+def test_a_district_committee_with_its_name_is_a_party_organ(gazetteer: Gazetteer) -> None:
+    (person,) = _people("Phó Bí thư Huyện ủy Hàm Yên Lê Văn Tám dự hội nghị.", gazetteer)
+    (role,) = person.party_roles
+    assert (role.role.label, role.organ.label) == ("Phó Bí thư", "Huyện ủy Hàm Yên")
+
+
+def test_a_party_role_right_after_a_name_is_the_persons(gazetteer: Gazetteer) -> None:
+    text = "Dự có đồng chí Lê Văn Tám Phó Bí thư Thường trực Huyện ủy Hàm Yên."
+    (person,) = _people(text, gazetteer)
+    assert [r.organ.label for r in person.party_roles] == ["Huyện ủy Hàm Yên"]
+
+
+def test_a_unit_after_the_title_that_follows_a_name_is_the_titles(gazetteer: Gazetteer) -> None:
+    text = "Đại tá Lê Văn Tám, Chỉ huy trưởng, Bộ CHQS tỉnh phát biểu kết luận."
+    (person,) = _people(text, gazetteer)
+    (post,) = person.posts
+    assert post.org is not None
+    assert post.org.label == "Bộ CHQS tỉnh"
+
+
+def test_a_headlines_capitalised_verb_is_not_part_of_a_place(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.extract.tagger import local_extent
+
+    (sentence,) = _tagged("Cụm thi đua các phòng Bộ CHQS tỉnh Tổng kết năm 2018", gazetteer)
+    keys = [t.key for t in sentence.tokens]
+    start = keys.index("tỉnh")
+    assert local_extent(sentence.tokens, start) == start + 1
+
+
+def test_a_rank_takes_the_armed_force_of_the_reports_bloc(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2023, Cụm thi đua số 6 gồm Công an các huyện: Mèo Vạc, Đồng Văn và Yên Minh tổng "
+        "kết. Thượng tá Lê Văn Tám – Phó Trưởng phòng phát biểu."
+    )
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    extraction = extract_report(text, gazetteer, report_slug="r")
+    assert [p.rank for p in extraction.summary.people] == ["Thượng tá"]

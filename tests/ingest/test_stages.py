@@ -311,3 +311,17 @@ def test_a_numbered_bloc_no_body_names_is_minted_within_its_report(gazetteer: Ga
         {_iri("bloc/unscoped--report-b/cum-thi-dua-so-4")},
     ]
     assert "bloc-name-ambiguous" in [f.code for f in first.flags]
+
+
+def test_a_district_unit_the_text_leaves_unnamed_is_scoped_by_its_report(
+    gazetteer: Gazetteer,
+) -> None:
+    profiles = [
+        profile_org(
+            "Ban Tuyên giáo Huyện ủy", gazetteer=gazetteer, kinds=_kinds(), local=True,
+            home_province="Bình Thuận", scope=scope,
+        )
+        for scope in ("report-a", "report-b")
+    ]  # fmt: skip
+    assert profiles[0].iri != profiles[1].iri
+    assert profiles[0].iri.endswith("/unknown-district--report-a/ban-tuyen-giao-huyen-uy")

@@ -330,6 +330,10 @@ def profile_org(
     slug = province_slug(province, gazetteer, on) if province else None
     if provincial:
         place = slug or f"unknown-province--{scope or 'report'}"
+        if bare_district(unit):
+            # "Ban Tuyên giáo Huyện ủy", "HĐND huyện": one district's, which the text leaves
+            # unnamed; never the same IRI as another district's
+            place += f"/unknown-district--{scope or 'report'}"
         iri = str(NCGID[f"{entity_kind.value}/{place}/{slugify(unit)}"])
     else:
         iri = str(NCGID[f"{entity_kind.value}/{slugify(unit)}"])
@@ -344,6 +348,30 @@ def profile_org(
         parent=parent,
         force=None if parent or entity_kind is not Kind.AGENCY else armed_force(unit),
     )
+
+
+_DISTRICT_ENDS = (
+    ("huyện",),
+    ("quận",),
+    ("thị", "xã"),
+    ("huyện", "ủy"),
+    ("quận", "ủy"),
+    ("thị", "ủy"),
+    ("xã",),
+    ("phường",),
+)
+
+
+def bare_district(unit: str) -> bool:
+    """Whether a unit's name ends with a district or commune word and no name after it.
+
+    >>> bare_district("Hội đồng nhân dân huyện"), bare_district("Công an huyện Hàm Tân")
+    (True, False)
+    >>> bare_district("Ban Tuyên giáo Huyện ủy"), bare_district("Ủy ban Mặt trận Tổ quốc xã")
+    (True, True)
+    """
+    keys = keys_of(unit)
+    return any(len(keys) > len(end) and keys[-len(end) :] == end for end in _DISTRICT_ENDS)
 
 
 def _entity_kind(unit: str, kind: str | None, party: bool) -> Kind:

@@ -57,6 +57,8 @@ _ORG_STOP = frozenset(
 
 # Party roles that name their organ by themselves.
 _ROLE_OF_ORGAN = {"tổng bí thư": "Ban Chấp hành Trung ương Đảng"}
+
+
 @dataclass(frozen=True)
 class Org:
     """An organisation named in a title: a graph entity, or an unknown label to mint."""
@@ -207,8 +209,9 @@ class _Parser:
             # "Vụ trưởng, Văn phòng Đảng đoàn Quốc hội Vũ Khắc Định": the unit after a comma,
             # right before the name, is the bare title's
             after, end = self._org(span, j + 1)
-            if after is not None and end > j + 1 and self.is_name(end):
-                org, j = after, end
+            closes = end >= len(self.keys) or not self.t.tokens[end].is_capitalised
+            if after is not None and end > j + 1 and (self.is_name(end) or closes):
+                org, j = after, end  # "…, Chỉ huy trưởng, Bộ CHQS tỉnh phát biểu"
         party = span.of(Kind.PARTY_ROLE)
         organ = org.entity if org is not None and org.entity else None
         if party and org is not None and organ is None and _is_party_body(org.label):
@@ -352,7 +355,10 @@ class _Parser:
             if j == i and not items and self._post_at(j):
                 # "đồng chí Nguyễn Văn Du Phó Chánh án TANDTC": a post right after the name
                 item, k = self.item(j)
-                if isinstance(item, Post) and item.org is not None and not self.is_name(k):
+                placed = isinstance(item, PartyRole) or (
+                    isinstance(item, Post) and item.org is not None
+                )
+                if placed and not self.is_name(k):
                     items.append(item)
                     j = k
                     continue
@@ -367,11 +373,11 @@ class _Parser:
             j = k
 
     def _post_at(self, k: int) -> bool:
-        """Whether a capitalised post title starts at token ``k``."""
+        """Whether a capitalised post title or Party role starts at token ``k``."""
         span = self.t.at.get(k)
         return (
             span is not None
-            and bool(span.of(Kind.POST_ROLE))
+            and bool(span.of(Kind.POST_ROLE, Kind.PARTY_ROLE))
             and k < len(self.t.tokens)
             and self.t.tokens[k].is_capitalised
         )

@@ -102,8 +102,25 @@ def local_extent(tokens: list[Token], j: int) -> int:
     while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
         if j - start >= 2 and _person_after_province(tokens, j):
             break  # "Công an tỉnh Cao Bằng Nguyễn Văn An": the place, then a person
+        if _headline_verb(tokens, j):
+            break  # "Bộ CHQS tỉnh Tổng kết …": a headline's verb, capitalised, after the unit
         j += 1
     return j
+
+
+# Capitalised words that open a headline's verb ("Tổng kết", "Sơ kết", "Ký kết", "Hội nghị"),
+# never the first syllable of a place's name when a lowercase syllable follows them.
+_HEADLINE_VERBS = frozenset({"tổng", "sơ", "ký", "kí", "hội", "triển", "tổ", "phát", "đại"})
+
+
+def _headline_verb(tokens: list[Token], j: int) -> bool:
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        tokens[j].key in _HEADLINE_VERBS
+        and following is not None
+        and following.is_word
+        and not following.is_capitalised
+    )
 
 
 def _person_after_province(tokens: list[Token], j: int) -> bool:
