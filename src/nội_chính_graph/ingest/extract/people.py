@@ -358,7 +358,7 @@ class _Parser:
                 placed = isinstance(item, PartyRole) or (
                     isinstance(item, Post) and item.org is not None
                 )
-                if placed and not self.is_name(k):
+                if item is not None and placed and not self.is_name(k):
                     items.append(item)
                     j = k
                     continue
