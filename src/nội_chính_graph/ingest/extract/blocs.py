@@ -210,8 +210,12 @@ def _name_goes_on(tagged: Tagged, k: int) -> bool:
     if after is None or not after.is_capitalised or not after.is_word or after.text.isupper():
         return False
     keys = [t.key for t in tagged.tokens]
-    if org_head_at(keys, k + 1) or tagged.at.get(k + 1) is not None:
-        return False
+    if (
+        org_head_at(keys, k + 1)
+        or tagged.at.get(k + 1) is not None
+        or after.text in BLOC_HEAD_WORDS
+    ):
+        return False  # "… và Sở Tư pháp", "Khối Tổng hợp và Khối Nội chính": two names
     return before.is_word and not before.text.isdigit()
 
 
@@ -861,11 +865,22 @@ def _list_cue(keys: list[str], after: int) -> int | None:
             return None
         if keys[k] == "gồm":
             return k + 2 if keys[k + 1 : k + 2] == ["có"] else k + 1
-        if keys[k] in {"là", ":"} and any(
-            tuple(keys[m : m + 2]) in _UNIT_NOUNS for m in range(max(0, k - 6), k)
-        ):  # "các đơn vị thành viên trong Cụm: …"
+        if keys[k] in {"là", ":"} and (
+            any(tuple(keys[m : m + 2]) in _UNIT_NOUNS for m in range(max(after, k - 3), k))
+            or _members_of_the_bloc(keys, k)
+        ):
             return k + 1
     return None
+
+
+def _members_of_the_bloc(keys: list[str], k: int) -> bool:
+    """Whether the colon at ``k`` closes "các đơn vị thành viên trong Cụm" / "thành viên của
+    Khối thi đua": the units of the bloc itself, not of a meeting."""
+    for tail in (["khối"], ["cụm"], ["khối", "thi", "đua"], ["cụm", "thi", "đua"]):
+        n = len(tail)
+        if keys[k - n : k] == tail and keys[k - n - 1 : k - n] in (["trong"], ["của"]):
+            return tuple(keys[k - n - 3 : k - n - 1]) in _UNIT_NOUNS
+    return False
 
 
 def _list_start(tagged: Tagged, start: int) -> int:
