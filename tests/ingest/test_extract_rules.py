@@ -885,3 +885,19 @@ def test_a_rank_takes_the_armed_force_of_the_reports_bloc(gazetteer: Gazetteer) 
 
     extraction = extract_report(text, gazetteer, report_slug="r")
     assert [p.rank for p in extraction.summary.people] == ["Thượng tá"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signing"),
+    [
+        ("Ngày 5/3/2013, các khu phố kí kết thi đua năm 2013.", True),
+        ("Ngày 5/3/2013, Cụm thi đua tổ chức Lễ ký giao ước thi đua năm 2013.", True),
+        ("Ngày 5/7/2013, Cụm thi đua sơ kết; đầu năm các đơn vị đăng ký giao ước thi đua.", False),
+    ],
+)
+def test_a_signing_is_ky_or_ki_ket_but_never_dang_ky(
+    gazetteer: Gazetteer, sentence: str, signing: bool
+) -> None:
+    event = find_event(_tagged(sentence, gazetteer), [], dt.date(2013, 12, 31))
+    assert event is not None
+    assert ("event-kind/ky-ket-giao-uoc" in event.kinds) is signing

@@ -376,7 +376,10 @@ PLACE_UNITS = (
 EVENT_KIND_CUES = {
     "event-kind/so-ket": re.compile(r"\bsơ\s+kết\b", re.IGNORECASE),
     "event-kind/tong-ket": re.compile(r"\btổng\s+kết\b", re.IGNORECASE),
-    "event-kind/ky-ket-giao-uoc": re.compile(r"\bký(?:\s+kết)?\s+giao\s+ước\b", re.IGNORECASE),
+    # "ký kết giao ước", "kí kết" (the older spelling), "ký giao ước", "ký kết thi đua"
+    "event-kind/ky-ket-giao-uoc": re.compile(
+        r"(?<!đăng )(?<!Đăng )\b(?:ký|kí)(?:\s+kết)?\s+(?:giao\s+ước|thi\s+đua)\b", re.IGNORECASE
+    ),
     "event-kind/trien-khai": re.compile(
         r"\btriển\s+khai\s+(?:phương\s+hướng,?\s*)?(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình)"
         r"(?:[^.;]{0,30}?)\s+năm\s+\d{4}|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b",
