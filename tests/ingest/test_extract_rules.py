@@ -901,3 +901,18 @@ def test_a_signing_is_ky_or_ki_ket_but_never_dang_ky(
     event = find_event(_tagged(sentence, gazetteer), [], dt.date(2013, 12, 31))
     assert event is not None
     assert ("event-kind/ky-ket-giao-uoc" in event.kinds) is signing
+
+
+def test_a_role_assigned_by_a_body_is_held_by_the_unit_before_duoc(gazetteer: Gazetteer) -> None:
+    text = "Năm 2024, Công an tỉnh Lai Châu được Bộ Công an phân công là đơn vị Cụm trưởng Cụm thi đua số 9."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _leaders(bloc) == ["Công an tỉnh Lai Châu"]
+
+
+def test_a_front_committee_abbreviated_without_viet_nam_is_the_full_name() -> None:
+    assert expand_label("Ủy ban MTTQ phường Hạc Thành") == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hạc Thành"
+    )
+    assert expand_label("Ủy ban MTTQ Việt Nam tỉnh Gia Lai") == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"
+    )

@@ -523,6 +523,12 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if tagged.key(k) == "," and (tagged.key(k + 1) == "đơn" or k + 1 == span.i):
             k -= 1  # "X, đơn vị Khối trưởng năm 2025", "X, Khối trưởng Khối thi đua …"
         owner = _org_ending_at(tagged, k + 1, gazetteer)
+        if owner is not None and tagged.key(_start_of(tagged, owner, k + 1) - 1) == "được":
+            # "Công an tỉnh Quảng Trị được Bộ Công an phân công là Cụm trưởng": the body after
+            # "được" assigns the role; the unit before it holds it
+            agent = _start_of(tagged, owner, k + 1) - 1
+            owner = _org_ending_at(tagged, agent, gazetteer) if agent > 0 else None
+            k = agent - 1
         if owner is not None and not _after_title(tagged, _start_of(tagged, owner, k + 1)):
             year = year or _year_before(tagged, _start_of(tagged, owner, k + 1))
             found.append(Member(owner, tagged, [BlocRole(role, year, elected)]))

@@ -305,8 +305,12 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bPTNT\b"), "Phát triển nông thôn"),
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
     (re.compile(r"\bUBMTTQVN\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    # the Front's committees are named "Ủy ban Mặt trận Tổ quốc Việt Nam <place>"; the press
+    # drops "Việt Nam" from the abbreviation ("Ủy ban MTTQ phường Hạc Thành")
+    (re.compile(r"\bUBMTTQ\b(?!\s+(?:Việt Nam|VN)\b)"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bUBMTTQ\b"), "Ủy ban Mặt trận Tổ quốc"),
     (re.compile(r"\bMTTQVN\b"), "Mặt trận Tổ quốc Việt Nam"),
+    (re.compile(r"\bMTTQ\b(?!\s+(?:Việt Nam|VN)\b)"), "Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
     (re.compile(r"\bBHXH\b"), "Bảo hiểm xã hội"),
     # "Tòa án tỉnh X", "Viện kiểm sát huyện Y": the people's court and procuracy written short
