@@ -904,7 +904,10 @@ def test_a_signing_is_ky_or_ki_ket_but_never_dang_ky(
 
 
 def test_a_role_assigned_by_a_body_is_held_by_the_unit_before_duoc(gazetteer: Gazetteer) -> None:
-    text = "Năm 2024, Công an tỉnh Lai Châu được Bộ Công an phân công là đơn vị Cụm trưởng Cụm thi đua số 9."
+    text = (
+        "Năm 2024, Công an tỉnh Lai Châu được Bộ Công an phân công là đơn vị Cụm trưởng "
+        "Cụm thi đua số 9."
+    )
     (bloc,) = _blocs(text, gazetteer)
     assert _leaders(bloc) == ["Công an tỉnh Lai Châu"]
 
