@@ -919,3 +919,13 @@ def test_a_front_committee_abbreviated_without_viet_nam_is_the_full_name() -> No
     assert expand_label("Ủy ban MTTQ Việt Nam tỉnh Gia Lai") == (
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"
     )
+
+
+def test_a_count_with_no_member_named_is_flagged_not_recorded(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = "Ngày 5/7/2023, Cụm thi đua số 9 có 6 đơn vị thành viên sơ kết 6 tháng đầu năm 2023."
+    extraction = extract_report(text, gazetteer, report_slug="r")
+    assert "member-count-unlisted" in [f.code for f in extraction.flags]
+    stated = [q for q in extraction.payload if q.predicate.value.endswith("#statedMemberCount")]
+    assert stated == []
