@@ -929,3 +929,10 @@ def test_a_count_with_no_member_named_is_flagged_not_recorded(gazetteer: Gazette
     assert "member-count-unlisted" in [f.code for f in extraction.flags]
     stated = [q for q in extraction.payload if q.predicate.value.endswith("#statedMemberCount")]
     assert stated == []
+
+
+def test_a_bloc_role_with_a_numbered_bloc_between_title_and_name(gazetteer: Gazetteer) -> None:
+    text = "Giám đốc Sở Tư pháp - Khối trưởng Khối thi đua IV Lê Văn Tám phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [r.role for r in person.bloc_roles] == ["leader"]
+    assert [p.org.label for p in person.posts if p.org] == ["Sở Tư pháp"]

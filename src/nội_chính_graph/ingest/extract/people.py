@@ -59,6 +59,9 @@ _ORG_STOP = frozenset(
 _ROLE_OF_ORGAN = {"tổng bí thư": "Ban Chấp hành Trung ương Đảng"}
 
 
+_ROMAN = re.compile(r"[IVXL]{1,5}")
+
+
 @dataclass(frozen=True)
 class Org:
     """An organisation named in a title: a graph entity, or an unknown label to mint."""
@@ -186,8 +189,16 @@ class _Parser:
         j = span.j
         if self.t.at.get(j) is not None and self.t.at[j].kind is Kind.BLOC:
             j = self.t.at[j].j
-        elif self.t.key(j) == "khối":
+        elif self.t.key(j) in {"khối", "cụm"}:
             j += 3 if self.keys[j + 1 : j + 3] == ["thi", "đua"] else 1
+        if self.keys[span.j - 2 : span.j] == ["thi", "đua"] or self.keys[j - 2 : j] == [
+            "thi",
+            "đua",
+        ]:
+            j += 1 if self.t.key(j) == "số" else 0
+            number = self.t.tokens[j] if j < len(self.t.tokens) else None
+            if number is not None and (number.key.isdigit() or _ROMAN.fullmatch(number.text)):
+                j += 1  # "Khối trưởng Khối thi đua III Trịnh Ngọc Cường"
         year = None
         if self.t.key(j) == "năm" and self.t.key(j + 1).isdigit():
             year, j = int(self.t.key(j + 1)), j + 2
@@ -408,8 +419,10 @@ class _Parser:
         items: list[Item] = []
         j = start
         while j < end:
-            if items and self.keys[j] == ",":
-                j += 1
+            if items and (
+                self.keys[j] == "," or (self.keys[j] in {"-", "–"} and self._bloc_role(j + 1)[0])
+            ):
+                j += 1  # ", title"; "title - Khối trưởng …"
             item, k = self.item(j)
             if item is None or k > end:
                 return None
