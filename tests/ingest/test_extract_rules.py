@@ -936,3 +936,13 @@ def test_a_bloc_role_with_a_numbered_bloc_between_title_and_name(gazetteer: Gaze
     (person,) = _people(text, gazetteer)
     assert [r.role for r in person.bloc_roles] == ["leader"]
     assert [p.org.label for p in person.posts if p.org] == ["Sở Tư pháp"]
+
+
+def test_places_the_blocs_name_counts_are_its_members(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua Mặt trận 3 tỉnh miền núi gồm: Lai Châu, Điện Biên, Sơn La tổ chức hội nghị."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La",
+    ]

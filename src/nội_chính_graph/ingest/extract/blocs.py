@@ -951,6 +951,7 @@ def _stated_unit(tagged: Tagged, cue: int, at: int) -> str | None:
 # "gồm 5 tỉnh", "8 tỉnh, thành:"), with the word each item is written with.
 _PLACE_WORDS = {
     ("tỉnh",): "tỉnh",
+    ("thành", "phố"): "thành phố",
     ("huyện",): "huyện",
     ("quận",): "quận",
     ("xã",): "xã",
@@ -992,6 +993,11 @@ def _province_list(
     keys = [t.key for t in tagged.tokens]
     colon = next((k for k in range(cue, min(cue + 6, len(keys))) if keys[k] == ":"), None)
     found = _place_word(keys, cue, colon if colon is not None else min(cue + 4, len(keys)))
+    if found is None and colon == cue:
+        # "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương gồm: Hà Nội, …": the places
+        # the bloc's own name counts
+        named = _place_word(list(keys_of(label)), 0, len(keys_of(label)))
+        found = (cue, named[1]) if named is not None else None
     if found is None:
         return []
     at, word = found
@@ -1012,18 +1018,20 @@ def _province_list(
     m = start
     while m < len(keys):
         span = tagged.at.get(m)
-        if span is not None and span.kind is Kind.PLACE and word == "tỉnh":
+        provincial = word in {"tỉnh", "thành phố"}
+        if span is not None and span.kind is Kind.PLACE and provincial:
             end = span.j
         else:  # a spelling the graph lacks ("Đăk Nông"), or a commune: the capitalised words
             end = m
             while end < len(keys) and end - m < 4 and tagged.tokens[end].is_capitalised:
                 end += 1
-            if end == m or (word == "tỉnh" and tagged.at.get(m) is not None):
+            if end == m or (provincial and tagged.at.get(m) is not None):
                 break
         place = expand_label(tagged.surface(m, end))
-        if word == "tỉnh" and keys_of(place)[:1] not in (("tỉnh",), ("thành",)):
-            place = ("thành phố " if keys_of(place) in CITIES else "tỉnh ") + place
-        elif word != "tỉnh":
+        if provincial and keys_of(place)[:1] not in (("tỉnh",), ("thành",)):
+            city = keys_of(place) in CITIES or word == "thành phố"
+            place = ("thành phố " if city else "tỉnh ") + place
+        elif not provincial:
             place = f"{word} {place}"
         members.append(Member(Org(f"{unit} {place}", None, local=True), tagged))
         m = end
