@@ -946,3 +946,26 @@ def test_places_the_blocs_name_counts_are_its_members(gazetteer: Gazetteer) -> N
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên",
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Khối thi đua các hội đặc thù tổ chức hội nghị.", "Khối thi đua các hội đặc thù"),
+        (
+            "Khối thi đua tổ chức chính trị - xã hội ký giao ước.",
+            "Khối thi đua tổ chức chính trị - xã hội",
+        ),
+    ],
+)
+def test_associations_and_organisations_open_a_blocs_name(
+    gazetteer: Gazetteer, text: str, label: str
+) -> None:
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == label
+
+
+def test_do_x_lam_khoi_truong_names_the_leader(gazetteer: Gazetteer) -> None:
+    text = "Năm 2016, Khối thi đua các hội đặc thù do Hội Nông dân tỉnh làm Khối trưởng."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _leaders(bloc) == ["Hội Nông dân tỉnh"]

@@ -124,6 +124,10 @@ def _short_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     return keys
 
 
+# Second syllables after "hội" that make a meeting, not an association.
+_MEETINGS = frozenset({"nghị", "thảo", "thi", "diễn", "thao", "trại", "chợ"})
+
+
 def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     """End of an unknown bloc name at "Khối" (``i``), and whether it is local."""
     keys = [t.key for t in tagged.tokens]
@@ -133,14 +137,19 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         key = keys[end]
         if is_local_after(tagged.tokens, end):
             return local_extent(tagged.tokens, end), True
-        if key == "hội" and keys[end - 1] == "xã":
-            end += 1  # "chính trị - xã hội", not "hội nghị"
+        if key == "hội" and (
+            keys[end - 1] == "xã"
+            or (keys[end - 1] in {"các", "và"} and tagged.key(end + 1) not in _MEETINGS)
+        ):
+            end += 1  # "chính trị - xã hội", "các hội đặc thù", not "hội nghị"
             continue
         if key == "quan" and keys[end - 1] == "cơ":
             end += 1  # "các cơ quan …", not "quan tâm"
             continue
-        if keys[end - 1 : end + 2] == ["các", "tổ", "chức"]:
-            end += 2  # "các tổ chức chính trị - xã hội": organisations, not "tổ chức" (to hold)
+        organisations = keys[end : end + 3] in (["tổ", "chức", "chính"], ["tổ", "chức", "xã"])
+        if keys[end - 1 : end + 2] == ["các", "tổ", "chức"] or organisations:
+            # "(các) tổ chức chính trị - xã hội": organisations, not "tổ chức" (to hold)
+            end += 2
             continue
         if key == "triển" and keys[end - 1] == "phát":
             end += 1  # "Phát triển", not "triển khai"
