@@ -969,3 +969,18 @@ def test_do_x_lam_khoi_truong_names_the_leader(gazetteer: Gazetteer) -> None:
     text = "Năm 2016, Khối thi đua các hội đặc thù do Hội Nông dân tỉnh làm Khối trưởng."
     (bloc,) = _blocs(text, gazetteer)
     assert _leaders(bloc) == ["Hội Nông dân tỉnh"]
+
+
+def test_tvtu_is_a_standing_committee_member_of_the_provincial_committee(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2009, đồng chí Lê Thị Hoa, TVTU, Trưởng Ban Dân vận Tỉnh ủy Ninh Bình phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [r.role.label for r in person.party_roles] == ["Ủy viên Ban Thường vụ"]
+    assert [p.title for p in person.posts] == ["Trưởng ban"]
+
+
+def test_a_verb_after_an_unknown_unit_ends_its_name(gazetteer: Gazetteer) -> None:
+    text = "Đồng chí Lê Văn Tám, Phó Giám đốc Công an tỉnh Bắc Giang yêu cầu các đơn vị cố gắng."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label for p in person.posts if p.org] == ["Công an tỉnh Bắc Giang"]

@@ -51,6 +51,13 @@ _ORG_STOP = frozenset(
         "kết",
         "đánh",
         "báo",
+        "giữ",
+        "yêu",
+        "chúc",
+        "tặng",
+        "gửi",
+        "nêu",
+        "trình",
     ]
 )
 
@@ -59,6 +66,14 @@ _ORG_STOP = frozenset(
 _ROLE_OF_ORGAN = {"tổng bí thư": "Ban Chấp hành Trung ương Đảng"}
 
 
+# The press's abbreviations of "Ủy viên Ban Thường vụ <committee>".
+_STANDING_ABBREVIATIONS = {
+    "TVTU": "Tỉnh ủy",
+    "TVTƯ": "Tỉnh ủy",
+    "TVHU": "Huyện ủy",
+    "TVTHU": "Thành ủy",
+    "TVQU": "Quận ủy",
+}
 _ROMAN = re.compile(r"[IVXL]{1,5}")
 
 
@@ -161,6 +176,14 @@ class _Parser:
     def _committee_member(self, i: int) -> tuple[Item | None, int]:
         """ "Tỉnh ủy viên", "Huyện ủy viên": a member (Ủy viên) of that Party committee, whose
         place :func:`complete_committees` takes from the person's post."""
+        standing = _STANDING_ABBREVIATIONS.get(self.t.tokens[i].text)
+        if standing is not None:
+            # "TVTU", "TVHU": Ủy viên Ban Thường vụ Tỉnh ủy / Huyện ủy, as the press writes it
+            role = self.g.resolve("Ủy viên Ban Thường vụ", [Kind.PARTY_ROLE])
+            if role is None:
+                return None, i
+            iri = str(NCGID[f"party-organ/{slugify(standing)}"])
+            return PartyRole(role, Entity(iri, Kind.PARTY_ORGAN, standing, minted=True)), i + 1
         head = tuple(self.keys[i : i + 3])
         if head[1:] != ("ủy", "viên") or head[0] not in {"tỉnh", "huyện", "thành", "đảng"}:
             return None, i
@@ -317,6 +340,9 @@ class _Parser:
                 and not (self.keys[end] == "đại" and self.t.key(end + 1) != "diện")
             ):
                 break
+            if self.keys[end] == "tại" and self.keys[end - 2 : end] == ["cấp", "cao"]:
+                end += 1  # "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh": one name
+                continue
             if self.keys[end] == "và" and self._other_follows(end + 1):
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"
             if self.keys[end] == "-" and self._title_follows(end + 1):
