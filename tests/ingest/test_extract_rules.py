@@ -984,3 +984,16 @@ def test_a_verb_after_an_unknown_unit_ends_its_name(gazetteer: Gazetteer) -> Non
     text = "Đồng chí Lê Văn Tám, Phó Giám đốc Công an tỉnh Bắc Giang yêu cầu các đơn vị cố gắng."
     (person,) = _people(text, gazetteer)
     assert [p.org.label for p in person.posts if p.org] == ["Công an tỉnh Bắc Giang"]
+
+
+def test_the_chair_of_a_january_signing_leads_the_year_under_review(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Đồng chí Lê Văn Tám, Thứ trưởng Bộ Tư pháp, đại diện Khối trưởng (Bộ Tư pháp) chủ trì "
+        "Hội nghị. Năm 2020, các đơn vị hoàn thành nhiệm vụ năm 2020. Lãnh đạo các bộ, ngành "
+        "Khối thi đua Nội chính Trung ương ký Giao ước thi đua năm 2021."
+    )
+    summary = extract_report(text, gazetteer, report_slug="r").summary
+    years = {(leader.year, leader.role) for bloc in summary.blocs for leader in bloc.leaders}
+    assert years == {(2020, "leader")}

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from nội_chính_graph.ingest.extract.blocs import Bloc
-from nội_chính_graph.ingest.extract.events import Event
+from nội_chính_graph.ingest.extract.events import Event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer
 from nội_chính_graph.ingest.extract.people import BlocRole, PartyRole, PersonMention, Post
 from nội_chính_graph.ingest.extract.tagger import Tagged
@@ -321,7 +321,21 @@ class _Writer:
         year_end = event is not None and "event-kind/tong-ket" in event.kinds
         if role.year is None and role.elected and self.year is not None and year_end:
             return self.year + 1
+        if role.year is None and not role.elected and self._signing_after_review():
+            # the pact for 2021 signed where 2020 is reviewed ("Năm 2020, …"): the unit that
+            # chairs as Khối trưởng leads the year under review
+            assert self.year is not None
+            return self.year - 1
         return role.year
+
+    def _signing_after_review(self) -> bool:
+        """Whether the report's conference signs the pact for its year while the text speaks
+        mostly of the year before (a January conference reviewing the past year)."""
+        event = self.f.event
+        if event is None or event.period is None or self.year is None:
+            return False
+        signing = event.kinds == ["event-kind/ky-ket-giao-uoc"]
+        return signing and stated_year(self.f.sentences) == self.year - 1
 
     def write_blocs(self) -> None:
         main = self.main_bloc()
@@ -369,7 +383,7 @@ class _Writer:
                 agency = self.r.org(posts[0].org, mention.tagged)
                 agency = self._member_agency(entity, agency, members)
                 for role in mention.bloc_roles:
-                    found.append((agency, role.role, role.year, mention.tagged))
+                    found.append((agency, role.role, self._role_year(role), mention.tagged))
                 if agency.iri not in members and bloc.members:
                     members[agency.iri] = (agency, [mention.tagged])
                     self.flag(
