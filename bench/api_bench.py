@@ -33,15 +33,15 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
-from api.deps import get_store
-from nội_chính_graph.api_v1 import api_v1_router
-from nội_chính_graph.api_v1.router import service_dependency
-from nội_chính_graph.api_v1.service import ApiService
+from nội_chính_graph.config import Settings
 from nội_chính_graph.errors import install_error_handlers
 from nội_chính_graph.graph.sparql_engine import neighbourhood_sparql, shortest_path_sparql
 from nội_chính_graph.graph.traverse import neighbourhood, shortest_paths
 from nội_chính_graph.store.loading import load_shipped
 from nội_chính_graph.store.oxigraph import OxigraphStore
+from nội_chính_graph.views import ReadService
+from nội_chính_graph.web import api_v1
+from nội_chính_graph.web.deps import get_read_service, get_settings, get_store
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -101,7 +101,7 @@ def load(data: Path) -> tuple[OxigraphStore, float]:
     return store, time.perf_counter() - start
 
 
-def targets(service: ApiService, rng: random.Random, count: int) -> dict[str, list[str]]:
+def targets(service: ReadService, rng: random.Random, count: int) -> dict[str, list[str]]:
     """Random blocs, people and agencies of the synthetic graph."""
     catalogue = service.derived().catalogue
     picked = {}
@@ -150,7 +150,7 @@ async def bench_api(app: FastAPI, picks: dict[str, list[str]], repeat: int) -> d
         return figures
 
 
-def bench_engines(service: ApiService, picks: dict[str, list[str]], repeat: int) -> dict[str, Any]:
+def bench_engines(service: ReadService, picks: dict[str, list[str]], repeat: int) -> dict[str, Any]:
     """Projection (networkx) against SPARQL for the same walks, without HTTP."""
     store = service.store
     collapsed, reified = service.projection(False), service.projection(True)
@@ -192,10 +192,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     store, load_seconds = load(args.data)
     app = FastAPI()
     install_error_handlers(app)
-    get_service = service_dependency(get_store)
-    app.include_router(api_v1_router(get_store, get_service=get_service))
+    app.include_router(api_v1.router)
+    service, settings = ReadService(store), Settings(store="memory")
     app.dependency_overrides[get_store] = lambda: store
-    service = get_service(store)
+    app.dependency_overrides[get_read_service] = lambda: service
+    app.dependency_overrides[get_settings] = lambda: settings
 
     warm: dict[str, float] = {}
     start = time.perf_counter()

@@ -42,21 +42,33 @@ from nội_chính_graph.sparql.worker import QueryJob, execute
 from nội_chính_graph.store.base import Store
 from nội_chính_graph.store.factory import open_store
 
-#: (bucket, substrings of a stack any of which puts it there), tried in order.
+#: (bucket, substrings of a frame any of which puts the sample there). A sample goes to the
+#: bucket of its innermost frame that matches one; frames of the standard library (asyncio,
+#: socket, pickle …) match none, so their time goes to the code that called them.
 RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("worker: engine parse + plan (raw_query)", ("raw_query",)),
     ("worker: engine evaluation + Rust serialisation", ("native_answer",)),
     ("worker: gzip", ("_maybe_gzip",)),
-    ("worker: hand-off (frames, pickle, socket)", ("worker_main",)),
+    ("worker: hand-off (frames, pickle, socket)", ("sparql/worker.py",)),
     ("server: hand-off to the worker (executor)", ("sparql/executor.py",)),
-    ("server: our /sparql handler (params, conneg, read-only check)", ("sparql/router.py",)),
-    ("server: HTTP stack (uvicorn, h11, Starlette/FastAPI, middleware, event loop)", ("",)),
+    (
+        "server: our /sparql handler (params, conneg, read-only check)",
+        ("sparql/router.py", "web/sparql.py", "sparql_text.py", "sparql/conneg.py"),
+    ),
+    ("server: thread-pool hop (anyio, sync dependencies)", ("anyio/",)),
+    ("server: FastAPI/Starlette (routing, dependencies, middleware)", ("fastapi/", "starlette/")),
+    ("server: uvicorn (httptools, access log)", ("uvicorn/", "httptools")),
 )
+OTHER = "server: event loop and other"
 
 
 def bucket(stack: str) -> str:
-    """The first bucket of :data:`RULES` whose substrings occur in ``stack``."""
-    return next(name for name, marks in RULES if any(m in stack for m in marks))
+    """The bucket of the innermost frame of ``stack`` that a rule of :data:`RULES` matches."""
+    for frame in reversed(stack.split(";")):
+        for name, marks in RULES:
+            if any(mark in frame for mark in marks):
+                return name
+    return OTHER
 
 
 def classify(raw: Path) -> Counter[str]:

@@ -3,18 +3,15 @@
 Reads stay public. A write without ``Authorization: Bearer …`` is 401; with a token that matches
 no steward it is 403. Every configured token is compared with :func:`hmac.compare_digest` (no
 early exit), so the time taken does not tell which steward, or how much of a token, matched.
-Tokens are never logged, echoed or put in error details.
+Tokens are never logged, echoed or put in error details. The FastAPI dependency that checks
+them is ``web.deps.require_steward``.
 """
 
 import hmac
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated
 
-from fastapi import Depends, Request
 from pydantic import SecretStr
 
-from nội_chính_graph.config import Settings
 from nội_chính_graph.errors import ApiError, NcgError
 
 _BEARER = "bearer"
@@ -99,35 +96,11 @@ def authenticate(authorization: str | None, tokens: SecretStr) -> Steward:
     return steward
 
 
-FailureHook = Callable[[Request, Settings, AuthError], None]
-"""Called with every refused write (e.g. to audit it) before the error is raised."""
-
-
-def steward_dependency(
-    get_settings: Callable[..., Settings], on_failure: FailureHook | None = None
-) -> Callable[..., Steward]:
-    """A FastAPI dependency giving the authenticated :class:`Steward` (or raising 401/403)."""
-
-    def require_steward(
-        request: Request, settings: Annotated[Settings, Depends(get_settings)]
-    ) -> Steward:
-        try:
-            return authenticate(request.headers.get("authorization"), settings.api_tokens)
-        except AuthError as exc:
-            if on_failure is not None:
-                on_failure(request, settings, exc)
-            raise
-
-    return require_steward
-
-
 __all__ = [
     "AuthError",
-    "FailureHook",
     "Steward",
     "authenticate",
     "bearer_token",
     "parse_tokens",
-    "steward_dependency",
     "steward_for",
 ]

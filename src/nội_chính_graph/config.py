@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list)
     api_tokens: SecretStr = SecretStr("")
     allow_service: bool = False
+    access_log: bool = Field(
+        default=False, description="Log every request (uvicorn's access log) in ncg serve."
+    )
 
     @field_validator("remote_url", "remote_update_url", "remote_gsp_url")
     @classmethod

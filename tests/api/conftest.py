@@ -1,5 +1,6 @@
 """Fixtures: the shipped ontology and data in an in-memory store, and an app serving the
-``/api/v1`` and Linked Data routers on it (the store swapped in through ``get_store``)."""
+``/api/v1`` and Linked Data routers on it (the store and its read service swapped in through
+``get_store`` and ``get_read_service``)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,15 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from api.deps import get_store
-from nội_chính_graph.api_v1 import api_v1_router
-from nội_chính_graph.api_v1.router import service_dependency
+from nội_chính_graph.config import Settings
 from nội_chính_graph.errors import install_error_handlers
-from nội_chính_graph.linked_data import linked_data_router
 from nội_chính_graph.namespaces import NCGID
 from nội_chính_graph.store.base import Store
 from nội_chính_graph.store.loading import load_shipped
 from nội_chính_graph.store.oxigraph import OxigraphStore
+from nội_chính_graph.views import ReadService
+from nội_chính_graph.web import api_v1, linked_data
+from nội_chính_graph.web.deps import get_read_service, get_settings, get_store
 
 ROOT = Path(__file__).resolve().parents[2]
 ONTOLOGY = sorted((ROOT / "ontology").glob("*.ttl"))
@@ -58,13 +59,16 @@ def loaded_store() -> OxigraphStore:
 
 
 def make_app(store: Store) -> FastAPI:
-    """An app with the error handlers and our two routers, ``get_store`` overridden."""
+    """An app with the error handlers and our two routers on ``store``, through overrides."""
     app = FastAPI()
     install_error_handlers(app)
-    shared = service_dependency(get_store)
-    app.include_router(api_v1_router(get_store, get_service=shared))
-    app.include_router(linked_data_router(get_store, get_service=shared))
+    app.include_router(api_v1.router)
+    app.include_router(linked_data.router)
+    views = ReadService(store)  # one set of derived indexes for every request, as in the app
+    settings = Settings(store="memory")  # the graph calls' ceilings at their defaults
+    app.dependency_overrides[get_settings] = lambda: settings
     app.dependency_overrides[get_store] = lambda: store
+    app.dependency_overrides[get_read_service] = lambda: views
     return app
 
 

@@ -16,11 +16,8 @@ from fastapi import FastAPI
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 from pydantic import SecretStr
 
-from api.app import STATIC, create_app
-from api.deps import get_settings, get_store
-from nội_chính_graph.api_v1.ingests import WorkflowRegistry, ingests_router
+from api.app import create_app
 from nội_chính_graph.config import Settings
-from nội_chính_graph.explorer import explorer_router
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "explorer"
@@ -38,11 +35,6 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def has_route(app: FastAPI, path: str) -> bool:
-    """Whether the app already serves ``path`` (the lead may include the routers in the app)."""
-    return any(getattr(route, "path", None) == path for route in app.routes)
-
-
 def explorer_app(tmp: Path) -> FastAPI:
     """The app on an in-memory store with the shipped data, the ingest routes and the explorer."""
     settings = Settings(
@@ -51,13 +43,7 @@ def explorer_app(tmp: Path) -> FastAPI:
         api_tokens=SecretStr(f"steward:{TOKEN}"),
         query_workers=1,
     )
-    app = create_app(settings)
-    if not has_route(app, "/api/v1/ingests"):
-        registry = WorkflowRegistry(tmp / "audit.jsonl")
-        app.include_router(ingests_router(get_store, get_settings, registry=registry))
-    if not has_route(app, "/explorer/examples"):
-        app.include_router(explorer_router(STATIC / "explorer"))
-    return app
+    return create_app(settings)
 
 
 def free_port() -> int:

@@ -10,9 +10,11 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from api.app import STATIC
-from nội_chính_graph.explorer import explorer_router, load_examples
-from nội_chính_graph.explorer.router import default_queries_dir
+from nội_chính_graph.explorer import Explorer, load_examples
+from nội_chính_graph.explorer.examples import default_queries_dir
 from nội_chính_graph.explorer.titles_vi import TITLES_VI
+from nội_chính_graph.web import explorer
+from nội_chính_graph.web.deps import get_explorer
 
 from .conftest import ROOT
 
@@ -28,7 +30,9 @@ EXTERNAL = re.compile(
 
 def client(queries: Path | None = None) -> TestClient:
     app = FastAPI()
-    app.include_router(explorer_router(EXPLORER, queries_dir=queries))
+    app.include_router(explorer.router)
+    loaded = Explorer.load(EXPLORER, queries)
+    app.dependency_overrides[get_explorer] = lambda: loaded
     return TestClient(app)
 
 
@@ -58,9 +62,9 @@ def test_a_query_file_without_comment_is_titled_by_its_name(tmp_path: Path) -> N
     assert [(e.name, e.title) for e in load_examples(tmp_path)] == [("plain", "plain")]
 
 
-def test_missing_page_fails_when_the_router_is_built(tmp_path: Path) -> None:
+def test_missing_page_fails_when_the_explorer_is_loaded(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"index\.html"):
-        explorer_router(tmp_path)
+        Explorer.load(tmp_path)
 
 
 def test_no_asset_comes_from_another_host() -> None:

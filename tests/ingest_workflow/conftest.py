@@ -19,8 +19,6 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from api.app import create_app
-from api.deps import get_settings, get_store
-from nội_chính_graph.api_v1.ingests import WorkflowRegistry, ingests_router
 from nội_chính_graph.config import Settings
 from nội_chính_graph.ingest.audit import AuditLog
 from nội_chính_graph.ingest.workflow import IngestWorkflow
@@ -28,6 +26,8 @@ from nội_chính_graph.store.base import Store
 from nội_chính_graph.store.loading import load_shipped
 from nội_chính_graph.store.oxigraph import OxigraphStore
 from nội_chính_graph.validation.engine import Validator
+from nội_chính_graph.views import ReadService
+from nội_chính_graph.web.deps import get_read_service, get_store, get_workflow
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ROOT / "data" / "reports"
@@ -132,9 +132,11 @@ def make_client(tmp_path: Path, audit_file: Path) -> AppFactory:
             max_body_bytes=max_body_bytes,
         )
         app = create_app(settings)
-        registry = WorkflowRegistry(audit_file, shared_validator())
-        app.include_router(ingests_router(get_store, get_settings, registry=registry))
+        workflow = IngestWorkflow(store, shared_validator(), AuditLog(audit_file))
+        views = ReadService(store)
         app.dependency_overrides[get_store] = lambda: store
+        app.dependency_overrides[get_workflow] = lambda: workflow
+        app.dependency_overrides[get_read_service] = lambda: views
         return TestClient(app)
 
     return build

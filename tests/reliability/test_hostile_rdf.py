@@ -18,11 +18,14 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from api.app import create_app
-from api.deps import get_store
 from nội_chính_graph.cli import app as cli
 from nội_chính_graph.errors import DataFormatError
+from nội_chính_graph.ingest.audit import AuditLog, audit_path
+from nội_chính_graph.ingest.workflow import IngestWorkflow
 from nội_chính_graph.store.oxigraph import OxigraphStore
 from nội_chính_graph.validation import RDFParseError, load_rdf
+from nội_chính_graph.validation.engine import Validator
+from nội_chính_graph.web.deps import get_store, get_workflow
 from tests.reliability.conftest import Canary, assert_error_shape, reliability_settings
 
 SECRET = "TOPSECRET-b1c2d3"
@@ -178,8 +181,12 @@ def test_a_huge_literal_is_read_whole(tmp_path: Path) -> None:
 
 def validate_client() -> TestClient:
     """A client of the app with the (public) validation route, on a memory store."""
-    app = create_app(reliability_settings(load_data_on_start=False))
-    app.dependency_overrides[get_store] = OxigraphStore
+    settings = reliability_settings(load_data_on_start=False)
+    app = create_app(settings)
+    store = OxigraphStore()
+    workflow = IngestWorkflow(store, Validator(), AuditLog(audit_path(settings)))
+    app.dependency_overrides[get_store] = lambda: store
+    app.dependency_overrides[get_workflow] = lambda: workflow
     return TestClient(app)
 
 

@@ -9,7 +9,10 @@ Every command takes the same store options: ``--store DIR`` (on-disk, the defaul
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +20,7 @@ from typing import Annotated, Any, NoReturn
 
 import pyoxigraph as ox
 import typer
+from pydantic import SecretStr
 
 from nội_chính_graph.cli.store_access import (
     STOP_OR_OTHER_STORE,
@@ -36,6 +40,7 @@ from nội_chính_graph.store.base import (
     Store,
     Term,
 )
+from nội_chính_graph.store.derived import DerivedCache
 from nội_chính_graph.store.loading import load_if_empty, load_shipped
 from nội_chính_graph.store.results import format_named, result_kind, serialize_result
 
@@ -175,6 +180,24 @@ def register(app: typer.Typer) -> None:
     app.command()(query)
 
 
+def settings_environment(settings: Settings) -> dict[str, str | None]:
+    """``settings`` as the ``NCG_*`` variables ``Settings()`` reads back into an equal object
+    (``None``: the variable must be unset). Lists are JSON; secrets are written in clear, for
+    the child of this very process only."""
+    env: dict[str, str | None] = {}
+    for name, value in settings.model_dump().items():
+        key = f"NCG_{name.upper()}"
+        if isinstance(value, SecretStr):
+            env[key] = value.get_secret_value()
+        elif value is None:
+            env[key] = None
+        elif isinstance(value, str | Path):
+            env[key] = str(value)
+        else:
+            env[key] = json.dumps(value)
+    return env
+
+
 def serve(
     store_dir: StoreDir = None,
     memory: Memory = False,
@@ -182,17 +205,33 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Interface to bind.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
 ) -> None:
-    """Run the web service; on first start an empty store is loaded with the shipped data."""
-    import uvicorn
+    """Run the web service; on first start an empty store is loaded with the shipped data.
 
-    from api.app import create_app  # the web app sits outside the library; imported on demand
+    uvicorn builds the app from its import string (``api.app:create_app``, a factory reading
+    ``NCG_*``): the settings built here, store options included, reach it through this
+    process's environment, so the app sees the very same values and the CLI never imports
+    the web app. httptools and uvloop are used when installed (uvicorn's ``auto``); the
+    access log is off unless ``NCG_ACCESS_LOG=true``.
+    """
+    import uvicorn
 
     settings = store_settings(store_dir, memory, remote)
     if settings.store == "oxigraph" and running_server(settings) is not None:
         fail(in_use(settings, "open it in your browser, or stop it first (Ctrl+C)"))
     host, port = host or settings.host, port or settings.port
+    for key, value in settings_environment(settings).items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
     with server_note(settings, host, port):
-        uvicorn.run(create_app(settings), host=host, port=port)
+        uvicorn.run(
+            "api.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            access_log=settings.access_log,
+        )
 
 
 def load(
@@ -210,10 +249,31 @@ def load(
     """Bulk-load RDF files (TriG/N-Quads keep their graphs), with progress and a rate."""
     with opened(store_settings(store_dir, memory, remote), load_memory=False) as store:
         report = _load_with_bar(store, list(files or []), graph)
-    typer.echo(
-        f"Loaded {report.statements:,} statements from {report.files} file(s) "
-        f"in {report.seconds:.2f} s ({report.rate:,.0f} triples/s)."
-    )
+        typer.echo(
+            f"Loaded {report.statements:,} statements from {report.files} file(s) "
+            f"in {report.seconds:.2f} s ({report.rate:,.0f} triples/s)."
+        )
+        if DerivedCache.of(store) is not None:
+            seconds = prepare_derived(store)
+            typer.echo(f"Derived indexes built and saved with the store in {seconds:.1f} s.")
+
+
+def prepare_derived(store: Store) -> float:
+    """Build what ``ncg serve`` derives from the store (catalogue, search index, graph
+    projections, gazetteer) and save it with the store's state, so the server loads it in
+    seconds instead of reading the whole graph at start; the seconds it took."""
+    from nội_chính_graph.graph.projection import build_projections
+    from nội_chính_graph.ingest.workflow import store_gazetteer
+    from nội_chính_graph.search.catalogue import build_catalogue
+    from nội_chính_graph.search.index import SearchIndex
+    from nội_chính_graph.views.service import SEARCH_TYPES
+
+    started = time.perf_counter()
+    catalogue = build_catalogue(store)
+    SearchIndex(catalogue, SEARCH_TYPES)
+    build_projections(store, catalogue)
+    store_gazetteer(store)
+    return time.perf_counter() - started
 
 
 def export(
@@ -273,4 +333,4 @@ def query(
         _print_result(result, fmt)
 
 
-__all__ = ["register", "render_table", "short", "store_settings"]
+__all__ = ["register", "render_table", "settings_environment", "short", "store_settings"]

@@ -1,5 +1,5 @@
 """The explorer: a browser client of the JSON API and ``/sparql``, served at ``/``."""
 
-from nội_chính_graph.explorer.router import ExampleQuery, explorer_router, load_examples
+from nội_chính_graph.explorer.examples import ExampleQuery, Explorer, load_examples
 
-__all__ = ["ExampleQuery", "explorer_router", "load_examples"]
+__all__ = ["ExampleQuery", "Explorer", "load_examples"]

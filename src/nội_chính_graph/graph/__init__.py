@@ -1,4 +1,4 @@
-"""The graph engine: a networkx projection of the store, neighbourhoods and shortest paths."""
+"""The graph engine: a projection of the store, neighbourhoods and shortest paths."""
 
 from nội_chính_graph.graph.model import Edge, PathResult, Subgraph
 from nội_chính_graph.graph.projection import Projection, build_projections

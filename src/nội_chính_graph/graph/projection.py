@@ -1,4 +1,4 @@
-"""A networkx projection of the store: entities as nodes, facts folded into labelled edges.
+"""A projection of the store as a graph: entities as nodes, facts folded into labelled edges.
 
 Two views come from one scan of the IRI-to-IRI statements between ``ncgid:`` resources:
 
@@ -7,12 +7,18 @@ Two views come from one scan of the IRI-to-IRI statements between ``ncgid:`` res
   edge ``person —Ủy viên 2023→ organ``, a post holding an edge ``person —Thứ trưởng Bộ Công an
   2023→ agency`` (the post folded away), a rank assignment ``person —Thượng tướng 2023→ rank``;
 * the *reified* view: the fact nodes and posts stay nodes and every statement is an edge.
+
+Both are integer arrays over one numbered table of IRIs (:class:`Terms`, :class:`EdgeColumns`),
+built once per store state and saved with it (:func:`build_projections`); an edge's labels are
+made from the catalogue when the edge is returned.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from array import array
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 from pyoxigraph import Literal, NamedNode
@@ -84,29 +90,227 @@ class _Fact:
 
 
 class Projection:
-    """One view of the graph as a networkx ``MultiDiGraph`` whose edges carry :class:`Edge`."""
+    """One view of the graph: nodes and edges in flat integer arrays, :class:`Edge` objects made
+    only for the edges a walk returns.
 
-    def __init__(self, generation: int, reified: bool) -> None:
+    A networkx ``MultiDiGraph`` of the 10M-quad graph took 3 GB and minutes to load; these
+    arrays pickle and load in seconds (the projections are saved with the store, see
+    :mod:`nội_chính_graph.store.derived`). ``graph`` still gives the networkx view, built on
+    first use, for tools and tests.
+    """
+
+    def __init__(self, generation: int, reified: bool, terms: Terms, edges: EdgeColumns) -> None:
         self.generation = generation
         self.reified = reified
-        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self.terms = terms
+        self.edges = edges
+        self._graph: nx.MultiDiGraph | None = None
 
-    def add(self, edge: Edge) -> None:
-        """Add an edge (both ends become nodes typed by their IRI)."""
-        for node in (edge.source, edge.target):
-            if node not in self.graph:
-                self.graph.add_node(node, type=_kind(node))
-        self.graph.add_edge(edge.source, edge.target, key=edge.id, edge=edge)
+    def __contains__(self, iri: object) -> bool:
+        number = self.terms.number.get(iri) if isinstance(iri, str) else None
+        return number is not None and bool(self.edges.present[number])
+
+    def __len__(self) -> int:
+        return self.edges.nodes
 
     def node_type(self, iri: str) -> str | None:
         """The type segment of a node's IRI, None when not in the projection."""
-        if iri in self.graph:
-            kind: str | None = self.graph.nodes[iri]["type"]
-            return kind
-        return None
+        return self.terms.kind(iri) if iri in self else None
 
-    def __len__(self) -> int:
-        return int(self.graph.number_of_nodes())
+    def edge_count(self) -> int:
+        """How many edges the view has."""
+        return len(self.edges.source)
+
+    def _number(self, iri: str) -> int | None:
+        number = self.terms.number.get(iri)
+        return number if number is not None and self.edges.present[number] else None
+
+    def grouped(self, iri: str, outgoing: bool) -> dict[int, list[int]]:
+        """Edge numbers at ``iri`` by the node number at their other end (in the order the
+        other ends were first met, edges in insertion order: what networkx's adjacency gives)."""
+        number = self._number(iri)
+        if number is None:
+            return {}
+        return self.edges.grouped(number, outgoing)
+
+    def neighbour_numbers(self, iri: str, predicates: Collection[str] | None) -> list[int]:
+        """Node numbers one allowed edge away (out-neighbours first), each once, not ``iri``."""
+        number = self._number(iri)
+        if number is None:
+            return []
+        allowed = self.terms.numbers(predicates)
+        found = dict.fromkeys(self.edges.others(number, allowed))
+        found.pop(number, None)
+        return list(found)
+
+    def edge(self, number: int) -> Edge:
+        """The :class:`Edge` of edge ``number``."""
+        return self.edges.edge(number, self.terms)
+
+    def allowed(self, number: int, predicates: Collection[str] | None) -> bool:
+        """Whether edge ``number``'s predicate is among ``predicates`` (all when empty)."""
+        return not predicates or self.terms.text[self.edges.predicate[number]] in predicates
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The view as a networkx ``MultiDiGraph`` with an :class:`Edge` on each edge (built
+        once, on first use: for tools and tests, not for requests)."""
+        if self._graph is None:
+            graph = nx.MultiDiGraph()
+            text, present = self.terms.text, self.edges.present
+            graph.add_nodes_from(
+                (text[n], {"type": self.terms.kind(text[n])})
+                for n in range(len(text))
+                if present[n]
+            )
+            for number in range(self.edge_count()):
+                edge = self.edge(number)
+                graph.add_edge(edge.source, edge.target, key=edge.id, edge=edge)
+            self._graph = graph
+        return self._graph
+
+
+@dataclass
+class Terms:
+    """Every IRI the views use, numbered; node types; and what edge labels are made from."""
+
+    text: list[str]
+    number: dict[str, int]
+    catalogue: Catalogue
+    predicate_names: dict[str, dict[str, str]]
+
+    @classmethod
+    def empty(cls, catalogue: Catalogue, names: dict[str, dict[str, str]]) -> Terms:
+        """A table with no terms yet."""
+        return cls([], {}, catalogue, names)
+
+    def add(self, iri: str) -> int:
+        """The number of ``iri``, given one if new."""
+        found = self.number.get(iri)
+        if found is None:
+            found = self.number[iri] = len(self.text)
+            self.text.append(iri)
+        return found
+
+    def kind(self, iri: str) -> str | None:
+        """The type segment of an IRI."""
+        return _kind(iri)
+
+    def numbers(self, iris: Collection[str] | None) -> set[int] | None:
+        """The numbers of ``iris`` (None for none given: everything allowed)."""
+        if not iris:
+            return None
+        return {self.number[i] for i in iris if i in self.number}
+
+    def labels(self, iri: str, year: int | None) -> dict[str, str]:
+        """An edge's labels from the labels of a role, post or rank and the year."""
+        info = self.catalogue.get(iri)
+        suffix = f" {year}" if year is not None else ""
+        return {lang: info.label(lang) + suffix for lang in ("vi", "en")}
+
+
+DIRECT, FACT, HOLDS_POST = 0, 1, 2
+"""Edge kinds: a statement; a fact folded into an edge; ``org:holds`` of a post with no fact."""
+_NONE = -1
+
+
+@dataclass
+class EdgeColumns:
+    """The edges of one view as columns of term numbers, with both adjacency lists (CSR)."""
+
+    present: bytearray = field(default_factory=bytearray)
+    nodes: int = 0
+    source: array[int] = field(default_factory=lambda: array("i"))
+    target: array[int] = field(default_factory=lambda: array("i"))
+    predicate: array[int] = field(default_factory=lambda: array("i"))
+    kind: bytearray = field(default_factory=bytearray)
+    year: array[int] = field(default_factory=lambda: array("i"))
+    role: array[int] = field(default_factory=lambda: array("i"))
+    fact: array[int] = field(default_factory=lambda: array("i"))
+    out_start: array[int] = field(default_factory=lambda: array("i"))
+    out_edges: array[int] = field(default_factory=lambda: array("i"))
+    in_start: array[int] = field(default_factory=lambda: array("i"))
+    in_edges: array[int] = field(default_factory=lambda: array("i"))
+
+    def mark(self, number: int) -> None:
+        """Make term ``number`` a node of this view."""
+        if number >= len(self.present):
+            self.present.extend(bytes(number + 1 - len(self.present)))
+        if not self.present[number]:
+            self.present[number] = 1
+            self.nodes += 1
+
+    def append(self, ends: tuple[int, int, int], kind: int, extra: tuple[int, int, int]) -> None:
+        """Add an edge: (source, target, predicate) numbers, its kind, (year, role, fact)."""
+        source, target, predicate = ends
+        self.mark(source)
+        self.mark(target)
+        self.source.append(source)
+        self.target.append(target)
+        self.predicate.append(predicate)
+        self.kind.append(kind)
+        self.year.append(extra[0])
+        self.role.append(extra[1])
+        self.fact.append(extra[2])
+
+    def index(self, size: int) -> None:
+        """Build both adjacency lists, edges of a node in insertion order."""
+        self.present.extend(bytes(max(0, size - len(self.present))))
+        self.out_start, self.out_edges = _csr(self.source, size)
+        self.in_start, self.in_edges = _csr(self.target, size)
+
+    def _at(self, number: int, outgoing: bool) -> array[int]:
+        start, edges = (
+            (self.out_start, self.out_edges) if outgoing else (self.in_start, self.in_edges)
+        )
+        return edges[start[number] : start[number + 1]]
+
+    def grouped(self, number: int, outgoing: bool) -> dict[int, list[int]]:
+        """Edge numbers at node ``number`` by the node at their other end."""
+        ends = self.target if outgoing else self.source
+        groups: dict[int, list[int]] = {}
+        for edge in self._at(number, outgoing):
+            groups.setdefault(ends[edge], []).append(edge)
+        return groups
+
+    def others(self, number: int, predicates: set[int] | None) -> Iterator[int]:
+        """The node at the other end of each allowed edge at ``number``, out-edges first."""
+        for outgoing, ends in ((True, self.target), (False, self.source)):
+            for edge in self._at(number, outgoing):
+                if predicates is None or self.predicate[edge] in predicates:
+                    yield ends[edge]
+
+    def edge(self, number: int, terms: Terms) -> Edge:
+        """The :class:`Edge` of edge ``number``."""
+        text = terms.text
+        source, target = text[self.source[number]], text[self.target[number]]
+        predicate = text[self.predicate[number]]
+        kind, year = self.kind[number], self.year[number] or None
+        role = text[self.role[number]] if self.role[number] != _NONE else None
+        if kind == DIRECT:
+            labels = terms.predicate_names.get(predicate, {})
+            return Edge(f"{source} {predicate} {target}", source, target, predicate, labels)
+        labels = terms.labels(role, year) if role is not None else {}
+        if kind == FACT:
+            fact = text[self.fact[number]]
+            return Edge(fact, source, target, predicate, labels, year, role, fact)
+        return Edge(f"{source} {HOLDS} {role}", source, target, HOLDS, labels, None, role)
+
+
+def _csr(ends: array[int], size: int) -> tuple[array[int], array[int]]:
+    """Offsets (``size + 1``) and edge numbers grouped by ``ends``, stable."""
+    counts = [0] * (size + 1)
+    for node in ends:
+        counts[node + 1] += 1
+    for i in range(size):
+        counts[i + 1] += counts[i]
+    start = array("i", counts)
+    place = counts[:-1]
+    edges = array("i", bytes(4 * len(ends)))
+    for number, node in enumerate(ends):
+        edges[place[node]] = number
+        place[node] += 1
+    return start, edges
 
 
 def _statements(store: Store) -> list[Triple3]:
@@ -132,30 +336,34 @@ def predicate_labels(store: Store) -> dict[str, dict[str, str]]:
 
 
 class _Builder:
-    """Turns the statement rows into the two projections."""
+    """Turns the statement rows into the two views."""
 
-    def __init__(
-        self, catalogue: Catalogue, predicate_names: dict[str, dict[str, str]], generation: int
-    ) -> None:
-        self.catalogue = catalogue
-        self.predicate_names = predicate_names
-        self.collapsed = Projection(generation, reified=False)
-        self.reified = Projection(generation, reified=True)
+    def __init__(self, terms: Terms) -> None:
+        self.terms = terms
+        self.collapsed, self.reified = EdgeColumns(), EdgeColumns()
         self.facts: dict[str, _Fact] = {}
         self.post_in: dict[str, str] = {}
         self.holds: list[tuple[str, str]] = []
 
-    def _direct(self, s: str, p: str, o: str) -> Edge:
-        return Edge(f"{s} {p} {o}", s, o, p, self.predicate_names.get(p, {}))
+    def _add(
+        self,
+        view: EdgeColumns,
+        ends: tuple[str, str, str],
+        kind: int,
+        extra: tuple[int, int, int] = (0, _NONE, _NONE),
+    ) -> None:
+        # No edge comes twice: statements are a set, facts and (person, post) pairs distinct.
+        add = self.terms.add
+        view.append((add(ends[0]), add(ends[1]), add(ends[2])), kind, extra)
 
     def take(self, rows: Iterable[Triple3]) -> None:
         """Sort every statement into the views and the fact table."""
         for s, p, o in rows:
             ks, ko = _kind(s), _kind(o)
             if ks in REIFIED_TYPES and ko in REIFIED_TYPES:
-                self.reified.add(self._direct(s, p, o))
+                self._add(self.reified, (s, o, p), DIRECT)
             if ks in ENTITY_TYPES and ko in ENTITY_TYPES:
-                self.collapsed.add(self._direct(s, p, o))
+                self._add(self.collapsed, (s, o, p), DIRECT)
             if ks in FACT_TYPES and ks != "post":
                 self.facts.setdefault(s, _Fact(s, ks, {})).values.setdefault(p, o)
             elif ks == "post" and p == _POST_IN:
@@ -163,68 +371,123 @@ class _Builder:
             elif p == HOLDS and ko == "post":
                 self.holds.append((s, o))
 
-    def _labels(self, iri: str, year: int | None) -> dict[str, str]:
-        info = self.catalogue.get(iri)
-        suffix = f" {year}" if year is not None else ""
-        return {lang: info.label(lang) + suffix for lang in ("vi", "en")}
-
-    def _fact_edge(self, fact: _Fact) -> Edge | None:
-        v, year = fact.values, fact.year()
+    def _fact_edge(self, fact: _Fact) -> tuple[str, str, str, str | None] | None:
+        """(source, target, predicate, role) of the edge a fact folds into."""
+        v = fact.values
         if fact.kind in ("membership", "party-membership"):
             who, where, role = v.get(_MEMBER), v.get(_ORGANIZATION), v.get(_ROLE)
             if who and where:
-                named = self._labels(role, year) if role else {}
-                return Edge(fact.iri, who, where, MEMBER_OF, named, year, role, fact.iri)
+                return who, where, MEMBER_OF, role
         elif fact.kind == "post-holding":
             who, post = v.get(_HOLDER), v.get(_POST)
             where = self.post_in.get(post or "")
             if who and post and where:
-                named = self._labels(post, year)
-                return Edge(fact.iri, who, where, HOLDS, named, year, post, fact.iri)
+                return who, where, HOLDS, post
         elif fact.kind == "rank-assignment":
             who, rank = v.get(_HOLDER), v.get(str(NCG.rank))
             if who and rank:
-                named = self._labels(rank, year)
-                return Edge(fact.iri, who, rank, RANK, named, year, rank, fact.iri)
+                return who, rank, RANK, rank
         return None
 
-    def finish(self) -> tuple[Projection, Projection]:
+    def finish(self) -> None:
         """Fold the facts into edges of the collapsed view."""
         held: set[tuple[str, str]] = set()
+        add = self.terms.add
         for fact in self.facts.values():
-            edge = self._fact_edge(fact)
-            if edge is not None and _kind(edge.source) in ENTITY_TYPES:
-                self.collapsed.add(edge)
-                if fact.kind == "post-holding":
-                    held.add((edge.source, fact.values[_POST]))
+            found = self._fact_edge(fact)
+            if found is None or _kind(found[0]) not in ENTITY_TYPES:
+                continue
+            who, where, predicate, role = found
+            year, iri = fact.year() or 0, fact.iri
+            extra = (year, add(role) if role else _NONE, add(iri))
+            self._add(self.collapsed, (who, where, predicate), FACT, extra)
+            if fact.kind == "post-holding":
+                held.add((who, fact.values[_POST]))
         for person, post in self.holds:
-            where = self.post_in.get(post)
-            if where and (person, post) not in held:
-                edge_id = f"{person} {HOLDS} {post}"
-                named = self._labels(post, None)
-                self.collapsed.add(Edge(edge_id, person, where, HOLDS, named, None, post))
-        return self.collapsed, self.reified
+            agency = self.post_in.get(post)
+            if agency and (person, post) not in held:
+                extra = (0, add(post), _NONE)
+                self._add(self.collapsed, (person, agency, HOLDS), HOLDS_POST, extra)
+
+
+_TERMS, _COLLAPSED, _REIFIED = "terms", "collapsed", "reified"
+PROJECTIONS = "projections"
+"""The name the two views are saved under."""
+
+
+def read_projections(
+    store: Store, catalogue: Catalogue, generation: int
+) -> tuple[Projection, Projection]:
+    """Scan the store once and build the (collapsed, reified) views."""
+    terms = Terms.empty(catalogue, predicate_labels(store))
+    builder = _Builder(terms)
+    builder.take(_statements(store))
+    builder.finish()
+    for info in catalogue:
+        number = None
+        for view, types in ((builder.collapsed, ENTITY_TYPES), (builder.reified, REIFIED_TYPES)):
+            if info.type in types:
+                number = terms.add(info.iri) if number is None else number
+                view.mark(number)
+    size = len(terms.text)
+    builder.collapsed.index(size)
+    builder.reified.index(size)
+    return (
+        Projection(generation, False, terms, builder.collapsed),
+        Projection(generation, True, terms, builder.reified),
+    )
+
+
+def _saved_form(views: tuple[Projection, Projection]) -> dict[str, object]:
+    terms = views[0].terms
+    return {
+        _TERMS: (terms.text, terms.predicate_names),
+        _COLLAPSED: views[0].edges,
+        _REIFIED: views[1].edges,
+    }
+
+
+def _from_saved(
+    saved: dict[str, Any], catalogue: Catalogue, generation: int
+) -> tuple[Projection, Projection]:
+    text, names = saved[_TERMS]
+    # The catalogue's own strings for the IRIs it knows: one copy of each in memory.
+    by_iri = catalogue.by_iri
+    text = [by_iri[t].iri if t in by_iri else t for t in text]
+    terms = Terms(text, {t: n for n, t in enumerate(text)}, catalogue, names)
+    return (
+        Projection(generation, False, terms, saved[_COLLAPSED]),
+        Projection(generation, True, terms, saved[_REIFIED]),
+    )
 
 
 def build_projections(store: Store, catalogue: Catalogue) -> tuple[Projection, Projection]:
-    """Scan the store once and return the (collapsed, reified) projections."""
-    builder = _Builder(catalogue, predicate_labels(store), store.generation)
-    builder.take(_statements(store))
-    collapsed, reified = builder.finish()
-    for info in catalogue.by_iri.values():
-        for view, types in ((collapsed, ENTITY_TYPES), (reified, REIFIED_TYPES)):
-            if info.type in types and info.iri not in view.graph:
-                view.graph.add_node(info.iri, type=info.type)
-    return collapsed, reified
+    """The (collapsed, reified) views: loaded from where they were saved for the catalogue's
+    store state, else scanned from the store (once) and saved there."""
+    generation = store.generation
+    saved = catalogue.saved
+    found = saved.load(PROJECTIONS) if saved is not None else None
+    if isinstance(found, dict):
+        return _from_saved(found, catalogue, generation)
+    if saved is not None and not saved.still_current():
+        saved = None  # the store moved on since the catalogue was read: build, do not save
+    views = read_projections(store, catalogue, generation)
+    if saved is not None:
+        saved.save(PROJECTIONS, _saved_form(views))
+    return views
 
 
 __all__ = [
     "BUILTIN_LABELS",
     "HOLDS",
     "MEMBER_OF",
+    "PROJECTIONS",
     "RANK",
+    "EdgeColumns",
     "Projection",
+    "Terms",
     "build_projections",
     "local_name",
     "predicate_labels",
+    "read_projections",
 ]

@@ -12,38 +12,32 @@ from nội_chính_graph.graph.projection import Projection
 
 def _edges_at(projection: Projection, node: str) -> Iterator[tuple[str, Edge]]:
     """Every edge touching ``node``, with the node at its other end."""
-    graph = projection.graph
-    for other, keyed in graph.succ[node].items():
-        for data in keyed.values():
-            yield other, data["edge"]
-    for other, keyed in graph.pred[node].items():
-        for data in keyed.values():
-            yield other, data["edge"]
-
-
-def _allowed(edge: Edge, predicates: Collection[str] | None) -> bool:
-    return not predicates or edge.predicate in predicates
+    text = projection.terms.text
+    for outgoing in (True, False):
+        for other, numbers in projection.grouped(node, outgoing).items():
+            for number in numbers:
+                yield text[other], projection.edge(number)
 
 
 def neighbours(
     projection: Projection, node: str, predicates: Collection[str] | None = None
 ) -> list[str]:
     """The distinct nodes one allowed edge away from ``node``, in edge order."""
-    found = dict.fromkeys(o for o, e in _edges_at(projection, node) if _allowed(e, predicates))
-    found.pop(node, None)
-    return list(found)
+    text = projection.terms.text
+    return [text[n] for n in projection.neighbour_numbers(node, predicates)]
 
 
 def induced_edges(
     projection: Projection, nodes: Collection[str], predicates: Collection[str] | None = None
 ) -> list[Edge]:
     """Every allowed edge whose two ends are both among ``nodes``."""
-    keep = set(nodes)
+    number = projection.terms.number
+    keep = {number[n] for n in nodes if n in number}
     edges: list[Edge] = []
     for node in nodes:
-        for other, keyed in projection.graph.succ[node].items():
+        for other, found in projection.grouped(node, True).items():
             if other in keep:
-                edges.extend(d["edge"] for d in keyed.values() if _allowed(d["edge"], predicates))
+                edges.extend(projection.edge(e) for e in found if projection.allowed(e, predicates))
     return edges
 
 

@@ -50,6 +50,7 @@ from nội_chính_graph.ingest.summary_rdf import summary_from_rdf
 from nội_chính_graph.namespaces import NCG, PROV, RDF, SCHEMA, SKOS, XSD
 from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.store.base import SolutionsResult, Store
+from nội_chính_graph.store.derived import load_or_build
 from nội_chính_graph.text import slugify
 from nội_chính_graph.validation.engine import Validator
 from nội_chính_graph.validation.incremental import (
@@ -142,6 +143,18 @@ def _labels(ontology: Graph) -> dict[str, str]:
     }
 
 
+def store_gazetteer(store: Store) -> Gazetteer:
+    """The gazetteer of ``store``: loaded when saved for the store's current state, else read
+    from the store (a whole-graph read: minutes at 10M quads) and saved with it."""
+
+    def rows(sparql: str) -> Iterable[Mapping[str, str]]:
+        result = store.query(sparql)
+        assert isinstance(result, SolutionsResult)
+        return [{k: v.value for k, v in row.items()} for row in result.rows]  # type: ignore[union-attr]
+
+    return load_or_build(store, "gazetteer", Gazetteer, lambda: Gazetteer.from_query(rows))
+
+
 class IngestWorkflow:
     """Validation, review, commit and revert of ingests into one store."""
 
@@ -187,15 +200,10 @@ class IngestWorkflow:
         at 1M quads.
         """
 
-        def rows(sparql: str) -> Iterable[Mapping[str, str]]:
-            result = self.store.query(sparql)
-            assert isinstance(result, SolutionsResult)
-            return [{k: v.value for k, v in row.items()} for row in result.rows]  # type: ignore[union-attr]
-
         with self._gazetteer_lock:
             generation = self.store.generation
             if self._cached is None or self._cached[0] != generation:
-                self._cached = (generation, Gazetteer.from_query(rows))
+                self._cached = (generation, store_gazetteer(self.store))
             return self._cached[1]
 
     def _known_report(self, digest: str) -> str | None:
@@ -436,5 +444,6 @@ __all__ = [
     "RevertResult",
     "Review",
     "retarget",
+    "store_gazetteer",
     "utc_now",
 ]

@@ -1,5 +1,4 @@
-"""Linked Data: dereferenceable entity IRIs and the ontology, by content negotiation."""
+"""Linked Data: RDF descriptions of entities and of the ontology, and their HTML pages.
 
-from nội_chính_graph.linked_data.router import linked_data_router
-
-__all__ = ["linked_data_router"]
+The routes that serve them by content negotiation are in :mod:`nội_chính_graph.web.linked_data`.
+"""

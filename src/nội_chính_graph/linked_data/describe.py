@@ -7,8 +7,6 @@ from html import escape
 
 import pyoxigraph as ox
 
-from nội_chính_graph.api_v1.facts import predicate_label
-from nội_chính_graph.api_v1.service import ApiService
 from nội_chính_graph.linked_data.html import Row, link, local_href, page, table
 from nội_chính_graph.namespaces import ONTOLOGY_IRI, OWL, PREFIXES, RDFS, SKOS
 from nội_chính_graph.queries import named
@@ -16,11 +14,13 @@ from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.search.catalogue import text_of
 from nội_chính_graph.store.base import GraphResult, SolutionsResult, Term, rdf_bytes
 from nội_chính_graph.store.loading import ONTOLOGY_GRAPH
+from nội_chính_graph.views.facts import predicate_label
+from nội_chính_graph.views.service import ReadService
 
 PREFIX_MAP = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
-def describe(service: ApiService, iri: str) -> list[ox.Triple]:
+def describe(service: ReadService, iri: str) -> list[ox.Triple]:
     """The entity's statements, both ways (a symmetric concise description)."""
     query = bind(named.DESCRIBE_ENTITY, {"entity": [ox.NamedNode(iri)]})
     result = service.store.query(query)
@@ -28,7 +28,7 @@ def describe(service: ApiService, iri: str) -> list[ox.Triple]:
     return sorted(result.triples, key=str)
 
 
-def ontology_triples(service: ApiService) -> list[ox.Triple]:
+def ontology_triples(service: ReadService) -> list[ox.Triple]:
     """Every statement of the ontology graph."""
     result = service.store.query(bind(named.WHOLE_GRAPH), default_graphs=[ONTOLOGY_GRAPH])
     assert isinstance(result, GraphResult)
@@ -40,7 +40,7 @@ def serialize(triples: list[ox.Triple], fmt: ox.RdfFormat) -> bytes:
     return rdf_bytes(triples, fmt, PREFIX_MAP)
 
 
-def _value(service: ApiService, term: Term, lang: str) -> tuple[str, str | None]:
+def _value(service: ReadService, term: Term, lang: str) -> tuple[str, str | None]:
     if isinstance(term, ox.NamedNode):
         return service.info(term.value).label(lang), local_href(term.value)
     if isinstance(term, ox.Literal):
@@ -50,7 +50,7 @@ def _value(service: ApiService, term: Term, lang: str) -> tuple[str, str | None]
 
 
 def entity_html(
-    service: ApiService,
+    service: ReadService,
     iri: str,
     triples: list[ox.Triple],
     lang: str,
@@ -82,7 +82,7 @@ def entity_html(
     return page(info.label(lang), body, alternates, lang)
 
 
-def _terms(service: ApiService) -> dict[str, dict[str, list[Term]]]:
+def _terms(service: ReadService) -> dict[str, dict[str, list[Term]]]:
     result = service.store.query(bind(named.ONTOLOGY_TERMS), default_graphs=[ONTOLOGY_GRAPH])
     assert isinstance(result, SolutionsResult)
     terms: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
@@ -133,7 +133,7 @@ def _term_section(iri: str, props: dict[str, list[Term]], lang: str) -> str:
     )
 
 
-def ontology_html(service: ApiService, lang: str, alternates: list[tuple[str, str]]) -> str:
+def ontology_html(service: ReadService, lang: str, alternates: list[tuple[str, str]]) -> str:
     """Documentation of every class and property, from their labels and definitions."""
     header_rows = service.select(named.ONTOLOGY_HEADER, {"ontology": [ox.NamedNode(ONTOLOGY_IRI)]})
     header = {r["p"].value: r["o"] for r in header_rows if isinstance(r["p"], ox.NamedNode)}

@@ -7,7 +7,7 @@ them on every request.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
@@ -16,9 +16,13 @@ from nội_chính_graph.namespaces import FOAF, RDFS, SCHEMA, SKOS
 from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.queries.ids import split_iri
 from nội_chính_graph.store.base import SolutionsResult, Store
+from nội_chính_graph.store.derived import DerivedCache
 from nội_chính_graph.text import nfc
 
 LANGUAGES = ("vi", "en")
+#: The name the catalogue is saved under.
+CATALOGUE = "catalogue"
+_Row = tuple[str, str, str, dict[str, str], list[str], dict[str, int]]
 
 _LABELS_QUERY = """
 SELECT ?s ?p ?label WHERE {
@@ -82,14 +86,28 @@ class EntityInfo:
 
 
 class Catalogue:
-    """Entity information by IRI, for the generation of the store it was built from."""
+    """Entity information by IRI, for the generation of the store it was built from.
 
-    def __init__(self, entities: Iterable[EntityInfo], generation: int) -> None:
+    ``saved`` is where indexes derived from this catalogue (search index, projections) are
+    saved for the store state it was read from (see :mod:`nội_chính_graph.store.derived`);
+    None when the store has no state token.
+    """
+
+    def __init__(
+        self,
+        entities: Iterable[EntityInfo],
+        generation: int,
+        saved: DerivedCache | None = None,
+    ) -> None:
         self.generation = generation
         self.by_iri: dict[str, EntityInfo] = {e.iri: e for e in entities}
+        self.saved = saved
 
     def __len__(self) -> int:
         return len(self.by_iri)
+
+    def __iter__(self) -> Iterator[EntityInfo]:
+        return iter(self.by_iri.values())
 
     def get(self, iri: str) -> EntityInfo:
         """The entity (an unlabelled stand-in made from the IRI when it has no label).
@@ -127,9 +145,26 @@ def _rows(store: Store) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def _saved_row(e: EntityInfo) -> _Row:
+    return (e.iri, e.type, e.slug, e.labels, e.alt_labels, e._ranked)
+
+
 def build_catalogue(store: Store) -> Catalogue:
-    """Read every labelled entity of ``store``."""
-    generation = store.generation
+    """Every labelled entity of ``store``: read from the store, or loaded from where it was
+    saved for the store's current state (see :mod:`nội_chính_graph.store.derived`)."""
+    generation = store.generation  # read before the store: never stale for its generation
+    saved = DerivedCache.of(store)
+    rows: list[_Row] | None = saved.load(CATALOGUE) if saved is not None else None
+    if rows is not None:
+        return Catalogue((EntityInfo(*row) for row in rows), generation, saved)
+    catalogue = read_catalogue(store, generation)
+    if saved is not None and saved.save(CATALOGUE, [_saved_row(e) for e in catalogue]):
+        catalogue.saved = saved
+    return catalogue
+
+
+def read_catalogue(store: Store, generation: int) -> Catalogue:
+    """Read every labelled entity of ``store`` (one query)."""
     entities: dict[str, EntityInfo] = {}
     for subject, prop, text, lang in sorted(_rows(store)):
         parts = split_iri(subject)
@@ -142,4 +177,4 @@ def build_catalogue(store: Store) -> Catalogue:
     return Catalogue(entities.values(), generation)
 
 
-__all__ = ["LANGUAGES", "Catalogue", "EntityInfo", "build_catalogue"]
+__all__ = ["LANGUAGES", "Catalogue", "EntityInfo", "build_catalogue", "read_catalogue"]

@@ -22,9 +22,12 @@ diacritics are folded away, so a name with one mark wrong (``Trần Quốc Tổ`
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+import heapq
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, product
+from typing import Any, NamedTuple
 
 from nội_chính_graph.search.catalogue import Catalogue, EntityInfo
 from nội_chính_graph.text import fold, match_key, nfc
@@ -32,8 +35,8 @@ from nội_chính_graph.text import fold, match_key, nfc
 _LABEL, _ALIAS, _ACRONYM = 1.0, 0.9, 0.75
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
+    # A tuple: a million of them pickle and load fast (the index is saved with the store).
     entity: int
     text: str
     folded: str
@@ -82,6 +85,18 @@ _ABBREVIATED = 5  # the tier of a match through initials (an abbreviation mixed 
 FAST_PATH = 500
 #: Queries of more words than this are not read as initials (2**words readings are tried).
 MAX_INITIALS_WORDS = 8
+#: One-word queries up to this many letters have their counts precomputed.
+SHORT = 2
+_STATE = {
+    "names",
+    "entities",
+    "_entity_of",
+    "_tokens",
+    "_postings",
+    "_whole",
+    "_whole_ids",
+    "_short",
+}
 
 
 def _abbreviation(token: str, typed: str | None) -> bool:
@@ -123,6 +138,14 @@ def initials_readings(tokens: Sequence[str], typed: Sequence[str] | None = None)
     return readings
 
 
+def _ascending(numbers: Iterable[int]) -> Iterator[int]:
+    """``numbers`` smallest first, sorted only as far as they are taken (a heap)."""
+    heap = list(numbers)
+    heapq.heapify(heap)
+    while heap:
+        yield heapq.heappop(heap)
+
+
 class SearchIndex:
     """Token index over the names of a :class:`Catalogue`'s entities.
 
@@ -140,6 +163,29 @@ class SearchIndex:
 
     def __init__(self, catalogue: Catalogue, types: Sequence[str]) -> None:
         self.generation = catalogue.generation
+        name = "search-" + "-".join(sorted(set(types)))
+        saved = catalogue.saved.load(name) if catalogue.saved is not None else None
+        if saved is not None and self._restore(catalogue, saved):
+            return
+        self._build(catalogue, types)
+        if catalogue.saved is not None:  # built from the catalogue alone: no store to check
+            catalogue.saved.save(name, self._state(), check_store=False)
+
+    def _state(self) -> dict[str, Any]:
+        """What is saved: the entities by IRI, the rest as built."""
+        state = {k: v for k, v in vars(self).items() if k not in ("generation", "entities")}
+        return {**state, "entities": [e.iri for e in self.entities]}
+
+    def _restore(self, catalogue: Catalogue, state: dict[str, Any]) -> bool:
+        if set(state) != _STATE:
+            return False
+        entities = [catalogue.by_iri.get(iri) for iri in state.pop("entities")]
+        if any(e is None for e in entities):
+            return False
+        vars(self).update(state, entities=entities)
+        return True
+
+    def _build(self, catalogue: Catalogue, types: Sequence[str]) -> None:
         self.entities = [e for e in catalogue.by_iri.values() if e.type in types]
         self.names = self._collect(self.entities)
         self._entity_of = [name.entity for name in self.names]
@@ -152,6 +198,23 @@ class SearchIndex:
         whole = sorted((name.folded, number) for number, name in enumerate(self.names))
         self._whole = [folded for folded, _ in whole]
         self._whole_ids = [number for _, number in whole]
+        self._short = self._short_prefixes()
+
+    def _short_prefixes(self) -> dict[str, tuple[int, dict[str, int]]]:
+        """For each query of one or two letters (``n``, ``ng``): how many names it matches
+        and how many entities of each type: the count of such a query, which would otherwise
+        gather tens of thousands of names per request."""
+        found: dict[str, tuple[set[int], set[int]]] = {}
+        for token, posting in zip(self._tokens, self._postings, strict=True):
+            for prefix in {token[:1], token[:SHORT]}:
+                names, entities = found.setdefault(prefix, (set(), set()))
+                names |= posting
+                entities.update(map(self._entity_of.__getitem__, posting))
+        short: dict[str, tuple[int, dict[str, int]]] = {}
+        for prefix, (names, entities) in found.items():
+            kinds = Counter(self.entities[e].type for e in entities)
+            short[prefix] = (len(names), dict(kinds))
+        return short
 
     def _collect(self, entities: Sequence[EntityInfo]) -> list[_Name]:
         """One name per (entity, folded form) with its highest weight, in rank order."""
@@ -164,21 +227,36 @@ class SearchIndex:
         order = lambda n: (-n.weight, len(n.folded), self.entities[n.entity].iri, n.folded)  # noqa: E731
         return sorted(kept.values(), key=order)
 
-    def _prefixed(self, token: str) -> set[int]:
+    def _range(self, token: str) -> tuple[int, int]:
+        """The tokens starting with ``token``: a slice of the sorted token list."""
         start = bisect.bisect_left(self._tokens, token)
-        end = bisect.bisect_left(self._tokens, token + "\uffff")
+        return start, bisect.bisect_left(self._tokens, token + "\uffff", start)
+
+    def _candidates(self, tokens: list[str]) -> set[int]:
+        """Names with a token starting with each query token. The rarest token's names are
+        gathered first; a common token (``nguyen``, ``van``) then only checks those few names
+        against its postings instead of gathering its own hundreds of thousands."""
+        ranges = [self._range(t) for t in dict.fromkeys(tokens)]
+        sizes = [sum(map(len, self._postings[a:b])) for a, b in ranges]
+        order = sorted(range(len(ranges)), key=sizes.__getitem__)
+        found = self._union(*ranges[order[0]])
+        for i in order[1:]:
+            if not found:
+                break
+            start, end = ranges[i]
+            if len(found) * (end - start) < sizes[i]:
+                kept: set[int] = set()
+                for posting in self._postings[start:end]:
+                    kept |= found & posting  # in C, over the few found names
+                found = kept
+            else:
+                found &= self._union(start, end)
+        return found
+
+    def _union(self, start: int, end: int) -> set[int]:
         found: set[int] = set()
         for posting in self._postings[start:end]:
             found |= posting
-        return found
-
-    def _candidates(self, tokens: list[str]) -> set[int]:
-        sets = sorted((self._prefixed(t) for t in tokens), key=len)
-        found = sets[0]
-        for other in sets[1:]:
-            found = found & other
-            if not found:
-                break
         return found
 
     @staticmethod
@@ -201,9 +279,13 @@ class SearchIndex:
         allowed = set(types)
         return lambda number: self.entities[self._entity_of[number]].type in allowed
 
-    def _total(self, candidates: set[int], wanted: Callable[[int], bool]) -> int:
-        entities = set(map(self._entity_of.__getitem__, filter(wanted, candidates)))
-        return len(entities)
+    def _total(self, candidates: set[int], types: Sequence[str] | None) -> int:
+        """Distinct entities among the names (the type is the entity's: filtered after)."""
+        entities = set(map(self._entity_of.__getitem__, candidates))
+        if not types:
+            return len(entities)
+        allowed = set(types)
+        return sum(1 for e in entities if self.entities[e].type in allowed)
 
     def _ranked(
         self, ordered: Iterable[tuple[int, int]], wanted: Callable[[int], bool], count: int
@@ -236,7 +318,9 @@ class SearchIndex:
     def _general(self, folded: str, key: str, candidates: set[int]) -> list[tuple[int, int]]:
         return sorted((self._tier(self.names[n], folded, key), n) for n in candidates)
 
-    def _one_word(self, folded: str, key: str, candidates: set[int]) -> Iterable[tuple[int, int]]:
+    def _one_word(
+        self, folded: str, key: str, candidates: Callable[[], set[int]]
+    ) -> Iterable[tuple[int, int]]:
         """Rank order for a one-word query without scoring every candidate: names that start
         with the word come from a binary search over the sorted whole names."""
         start = bisect.bisect_left(self._whole, folded)
@@ -245,11 +329,11 @@ class SearchIndex:
         same = sorted(
             (self._tier(self.names[n], folded, key), n) for n in self._whole_ids[start:equal]
         )
-        starting = sorted(self._whole_ids[equal:end])
-        rest = sorted(candidates.difference(self._whole_ids[start:end]))
         yield from same
-        yield from ((2, n) for n in starting)
-        yield from ((3, n) for n in rest)
+        # Lazily: a page of hits rarely goes past the names starting with the word.
+        yield from ((2, n) for n in _ascending(self._whole_ids[equal:end]))
+        rest = candidates().difference(self._whole_ids[start:end])
+        yield from ((3, n) for n in _ascending(rest))
 
     def search(
         self,
@@ -268,17 +352,25 @@ class SearchIndex:
         tokens = _tokens(folded)
         if not tokens:
             return [], 0
+        short = self._short.get(folded) if tokens == [folded] else None
+        if short is not None and short[0] > FAST_PATH:
+            # Names matching it: short[0]; entities by type: short[1]; gathered only if the
+            # page goes past the names starting with the word.
+            lazy = self._one_word(folded, key, lambda: self._candidates(tokens))
+            count = len(self.entities) if limit is None else offset + limit
+            total = sum(n for kind, n in short[1].items() if not types or kind in types)
+            return self._ranked(lazy, self._wanted(types), count)[offset:], total
         candidates = self._candidates(tokens)
         abbreviated = self._abbreviated(tokens, _tokens(nfc(query))) - candidates
         wanted = self._wanted(types)
         if len(tokens) == 1 and tokens[0] == folded and len(candidates) > FAST_PATH:
-            ordered: Iterable[tuple[int, int]] = self._one_word(folded, key, candidates)
+            ordered: Iterable[tuple[int, int]] = self._one_word(folded, key, lambda: candidates)
         else:
             ordered = self._general(folded, key, candidates)
         ordered = chain(ordered, ((_ABBREVIATED, n) for n in sorted(abbreviated)))
         count = len(self.entities) if limit is None else offset + limit
         hits = self._ranked(ordered, wanted, count)[offset:]
-        return hits, self._total(candidates | abbreviated, wanted)
+        return hits, self._total(candidates | abbreviated if abbreviated else candidates, types)
 
 
 __all__ = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pyoxigraph import Triple
 
@@ -22,10 +23,14 @@ class SparqlService:
     max_rows: int
     allow_service: bool = False
     max_body_bytes: int = 5_000_000
+    #: An HTML page shown to browsers that open the endpoint without a query.
+    query_page: Path | None = None
     _void: dict[tuple[str, int], list[Triple]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_settings(cls, store: Store, settings: Settings) -> SparqlService:
+    def from_settings(
+        cls, store: Store, settings: Settings, *, query_page: Path | None = None
+    ) -> SparqlService:
         """Wire a service for ``store`` with the limits of ``settings``."""
         runner = make_runner(store, workers=settings.query_workers, timeout=settings.query_timeout)
         return cls(
@@ -34,6 +39,7 @@ class SparqlService:
             max_rows=settings.max_rows,
             allow_service=settings.allow_service,
             max_body_bytes=settings.max_body_bytes,
+            query_page=query_page,
         )
 
     async def void(self, endpoint: str) -> list[Triple]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from nội_chính_graph import resources
 from nội_chính_graph.namespaces import NCGG
-from nội_chính_graph.store.base import LoadReport, ProgressCallback, Store
+from nội_chính_graph.store.base import BooleanResult, LoadReport, ProgressCallback, Store
 
 ONTOLOGY_GRAPH = str(NCGG["ontology"])
 
@@ -43,11 +43,33 @@ def load_shipped(
     )
 
 
+def holds_data(store: Store) -> bool:
+    """Whether any named graph holds a triple: one ``ASK`` per graph until one does (counting
+    every quad, as ``store.count()`` does, took two minutes at 10M quads).
+
+    >>> from nội_chính_graph.store.oxigraph import OxigraphStore
+    >>> holds_data(OxigraphStore())
+    False
+    """
+    for graph in store.graphs():
+        answer = store.query("ASK { ?s ?p ?o }", default_graphs=[graph])
+        if isinstance(answer, BooleanResult) and answer.value:
+            return True
+    return False
+
+
 def load_if_empty(store: Store, *, on_file: ProgressCallback | None = None) -> LoadReport | None:
     """Load the shipped files when the store holds nothing yet (first start); else do nothing."""
-    if store.count() > 0:
+    if holds_data(store):
         return None
     return load_shipped(store, on_file=on_file)
 
 
-__all__ = ["ONTOLOGY_GRAPH", "data_files", "load_if_empty", "load_shipped", "ontology_files"]
+__all__ = [
+    "ONTOLOGY_GRAPH",
+    "data_files",
+    "holds_data",
+    "load_if_empty",
+    "load_shipped",
+    "ontology_files",
+]

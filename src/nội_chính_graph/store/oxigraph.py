@@ -9,6 +9,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,6 +38,8 @@ from nội_chính_graph.store.base import (
 from nội_chính_graph.store.canonical import written
 from nội_chính_graph.store.default_graph import DefaultGraph
 
+#: The state token's file inside the store's folder (see :meth:`OxigraphStore.state_token`).
+STATE_FILE = "ncg-state"
 _POSITION = re.compile(r"error at (\d+):(\d+)")
 _BULK_BYTES = 16 * 1024 * 1024
 
@@ -248,14 +251,21 @@ class OxigraphStore:
         self._generation = 0
         self._snapshots = 0
         self._token = f"{os.getpid()}-{secrets.token_hex(4)}"  # unique to this open
+        # A read-only open sees the data as of its opening, while the token file may move on.
+        self._state: str | None = None if read_only else self._read_state()
         if not read_only:
+            # Opening took RocksDB's lock: until close, only this object writes the store.
             self._merge_if_missing()
+            if self._state is None and path is not None:
+                self._new_state()
 
     def _merge_if_missing(self) -> None:
         """Fill the merged default graph of a store written before it existed (once)."""
         if len(self._store) == 0 or _has_default_triples(self._store):
             return
+        self._forget_state()
         self._store.update(DefaultGraph().rebuild())  # one transaction
+        self._new_state()
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> OxigraphStore:
@@ -270,6 +280,50 @@ class OxigraphStore:
     def generation(self) -> int:
         """Grows by one with every write."""
         return self._generation
+
+    # -- the state token: names the store's content across processes and restarts ----------
+    def _state_file(self) -> Path | None:
+        # Inside the store's folder (RocksDB leaves names it does not know alone), so a store
+        # deleted and made again never finds the token of the old one.
+        return None if self.path is None else self.path / STATE_FILE
+
+    def _read_state(self) -> str | None:
+        file = self._state_file()
+        if file is None:
+            return None
+        try:
+            return file.read_text(encoding="ascii").strip() or None
+        except OSError:
+            return None
+
+    def _forget_state(self) -> None:
+        """Before a write: no token, so nothing derived from the old content is trusted if the
+        process dies between the write and :meth:`_new_state`."""
+        file, self._state = self._state_file(), None
+        if file is not None:
+            file.unlink(missing_ok=True)
+
+    def _new_state(self) -> None:
+        file = self._state_file()
+        if file is None:
+            return
+        token = secrets.token_hex(16)
+        partial = file.with_name(file.name + ".tmp")
+        partial.write_text(token + "\n", encoding="ascii")
+        os.replace(partial, file)
+        self._state = token
+
+    def state_token(self) -> str | None:
+        """A random token naming the store's current content, kept in a file beside the store
+        (``<store>/ncg-state``) and replaced by every write (removed before it, written after it),
+        so it outlives the process: indexes derived from the data and saved under this token
+        are valid exactly while it stays the same. None for an in-memory or read-only store, and
+        while a write is under way.
+
+        >>> OxigraphStore().state_token() is None
+        True
+        """
+        return self._state
 
     def query(
         self,
@@ -343,13 +397,25 @@ class OxigraphStore:
 
     def _write(self) -> None:
         self._generation += 1
+        self._new_state()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Around a write (lock held): the state token goes before it and a new one comes
+        after it, failed or not (a failed bulk load may have written part of its files)."""
+        self._forget_state()
+        try:
+            yield
+        except BaseException:
+            self._new_state()
+            raise
+        self._write()
 
     def add_to_graph(self, graph: str, payload: RdfPayload) -> None:
         """Add the triples of ``payload`` to ``graph`` and the merge (atomically)."""
         quads = _with_merge(self._quads_of(graph, payload))
-        with self._lock:
+        with self._lock, self._writing():
             self._store.extend(quads)
-            self._write()
 
     def replace_graph(self, graph: str, payload: RdfPayload) -> None:
         """Make ``graph`` hold exactly ``payload`` in one transaction (bad data changes nothing)."""
@@ -366,9 +432,8 @@ class OxigraphStore:
         update = update_for_writes(add or {}, replace or {}, delete)
         if not update:
             return
-        with self._lock:
+        with self._lock, self._writing():
             self._store.update(update)
-            self._write()
 
     def delete_graph(self, graph: str) -> bool:
         """Remove ``graph`` (and from the merge what only it held); return whether it existed."""
@@ -418,7 +483,7 @@ class OxigraphStore:
     ) -> LoadReport:
         """Bulk-load files (see :meth:`Store.load_files`)."""
         start, total = time.perf_counter(), 0
-        with self._lock:
+        with self._lock, self._writing():
             for path in paths:
                 loaded = self._load_one(path, graph)
                 total += loaded
@@ -426,7 +491,6 @@ class OxigraphStore:
                     on_file(path, loaded)
             if self.path is not None:
                 self._store.flush()
-            self._write()
         return LoadReport(len(paths), total, time.perf_counter() - start)
 
     def export(self, output: BinaryIO, fmt: ox.RdfFormat) -> None:
@@ -481,6 +545,7 @@ class OxigraphStore:
 
 __all__ = [
     "NATIVE_FORMATS",
+    "STATE_FILE",
     "OxigraphStore",
     "dataset_options",
     "native_answer",

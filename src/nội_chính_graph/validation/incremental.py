@@ -262,7 +262,9 @@ class IncrementalValidator:
     def __init__(self, store: Store, validator: Validator | None = None) -> None:
         self.validator = validator or Validator()
         self.fetcher = NeighbourhoodFetcher(store, ontology_terms(self.validator))
-        self._ontology_nt = self.validator.ontology.serialize(format="nt", encoding="utf-8")
+        # Parsed once: adding parsed triples costs a third of parsing their text (~0.1 s saved
+        # per validation).
+        self._ontology = list(self.validator.ontology)
 
     def validate(
         self, payload: Graph | Triples, graph: URIRef, texts: Mapping[str, str] | None = None
@@ -349,7 +351,8 @@ class IncrementalValidator:
         # payload marked with its graph (what union_for_validation does for named graphs), and
         # each focus node the store holds with the graphs it is in.
         data = rdf_bytes([*hood.triples, *payload, *marks, *hood.marks], ox.RdfFormat.N_TRIPLES)
-        union.parse(data=self._ontology_nt + data, format="nt")
+        union.addN((s, p, o, union) for s, p, o in self._ontology)
+        union.parse(data=data, format="nt")
         return self.validator.check(union, focus, sources=sources, texts=texts)
 
 

@@ -1,15 +1,16 @@
-"""``explorer_router(static_dir)``: the explorer page at ``/`` and its example queries.
+"""The explorer's page and its example queries (the routes are in ``web.explorer``).
 
 The page itself (``index.html`` and the ES modules beside it) is static and talks only to
-``/api/v1`` and ``/sparql``; this router serves the page and, at ``/explorer/examples``, the
-competency questions (``queries/competency/*.rq``) as examples for its SPARQL editor, titled
-in English (the file's leading comment) and in Vietnamese (:data:`TITLES_VI`).
+``/api/v1`` and ``/sparql``; the examples for its SPARQL editor are the competency questions
+(``queries/competency/*.rq``), titled in English (the file's leading comment) and in Vietnamese
+(:data:`TITLES_VI`).
 """
 
+from __future__ import annotations
+
+from dataclasses import dataclass
 from pathlib import Path
 
-from fastapi import APIRouter
-from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
 from nội_chính_graph.explorer.titles_vi import TITLES_VI
@@ -62,31 +63,21 @@ def load_examples(folder: Path) -> list[ExampleQuery]:
     return [_example(path) for path in sorted(folder.glob("*.rq"))]
 
 
-def explorer_router(static_dir: Path, *, queries_dir: Path | None = None) -> APIRouter:
-    """The explorer page (``GET /``) and its examples (``GET /explorer/examples``).
+@dataclass(frozen=True)
+class Explorer:
+    """The page to serve at ``/`` and the examples, read once when the app starts."""
 
-    ``static_dir`` holds ``index.html``; the app serves the rest of that folder under
-    ``/static/explorer/``. The examples are read once, when the router is built.
-    """
-    index = static_dir / "index.html"
-    if not index.is_file():
-        raise FileNotFoundError(f"explorer page not found: {index}")
-    examples = load_examples(queries_dir or default_queries_dir())
-    router = APIRouter(tags=["explorer"])
+    index: Path
+    examples: list[ExampleQuery]
 
-    @router.get("/", include_in_schema=False)
-    def page() -> FileResponse:
-        return FileResponse(index, media_type="text/html; charset=utf-8")
-
-    @router.get(
-        "/explorer/examples",
-        response_model=list[ExampleQuery],
-        summary="Example SPARQL queries (the competency questions) for the explorer",
-    )
-    def example_queries() -> list[ExampleQuery]:
-        return examples
-
-    return router
+    @classmethod
+    def load(cls, static_dir: Path, queries_dir: Path | None = None) -> Explorer:
+        """``static_dir`` holds ``index.html`` (the app serves the rest of that folder under
+        ``/static/explorer/``); a missing page fails here, at start, not on the first visit."""
+        index = static_dir / "index.html"
+        if not index.is_file():
+            raise FileNotFoundError(f"explorer page not found: {index}")
+        return cls(index, load_examples(queries_dir or default_queries_dir()))
 
 
-__all__ = ["ExampleQuery", "default_queries_dir", "explorer_router", "load_examples"]
+__all__ = ["ExampleQuery", "Explorer", "default_queries_dir", "load_examples"]

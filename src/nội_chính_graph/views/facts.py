@@ -6,13 +6,13 @@ from collections import defaultdict
 
 from pyoxigraph import Literal, NamedNode
 
-from nội_chính_graph.api_v1.models import EntityDetail, Fact, Source, Statement
-from nội_chính_graph.api_v1.service import ApiService, text
 from nội_chính_graph.graph.model import local_name
 from nội_chính_graph.graph.projection import BUILTIN_LABELS
 from nội_chính_graph.namespaces import NCG, OA, PREFIXES, PROV, RDF, SKOS
 from nội_chính_graph.queries import named
 from nội_chính_graph.store.base import Term
+from nội_chính_graph.views.models import EntityDetail, Fact, Source, Statement
+from nội_chính_graph.views.service import ReadService, text
 
 _TYPE, _NOTE = str(RDF.type), str(SKOS.editorialNote)
 _LABELS = {str(SKOS.prefLabel)}
@@ -37,13 +37,13 @@ def curie(iri: str) -> str:
     return best
 
 
-def predicate_label(service: ApiService, iri: str, lang: str) -> str:
+def predicate_label(service: ReadService, iri: str, lang: str) -> str:
     """A property's label: the ontology's, a built-in one, else its local name."""
     labels = service.predicate_names().get(iri) or BUILTIN_LABELS.get(iri) or {}
     return labels.get(lang) or labels.get("vi") or local_name(iri)
 
 
-def statement(service: ApiService, predicate: str, value: Term, lang: str) -> Statement:
+def statement(service: ReadService, predicate: str, value: Term, lang: str) -> Statement:
     """One property value for a response."""
     named_label = predicate_label(service, predicate, lang)
     if isinstance(value, NamedNode):
@@ -65,7 +65,7 @@ def _int(term: Term | None) -> int | None:
     return int(value) if value is not None and value.isdigit() else None
 
 
-def _source(service: ApiService, row: dict[str, Term], lang: str) -> Source:
+def _source(service: ReadService, row: dict[str, Term], lang: str) -> Source:
     source = text(row["source"]) or ""
     report = service.ref(source, lang) if source.startswith(str(PREFIXES["ncgid"])) else None
     return Source(
@@ -82,7 +82,7 @@ def _source(service: ApiService, row: dict[str, Term], lang: str) -> Source:
     )
 
 
-def sources_for(service: ApiService, facts: list[str], lang: str) -> dict[str, list[Source]]:
+def sources_for(service: ReadService, facts: list[str], lang: str) -> dict[str, list[Source]]:
     """The sources of each fact: one per evidence annotation (with its quote), plus every
     ``prov:wasDerivedFrom`` document no annotation already cites."""
     if not facts:
@@ -104,7 +104,7 @@ def sources_for(service: ApiService, facts: list[str], lang: str) -> dict[str, l
     return out
 
 
-def _facts(service: ApiService, iri: str, lang: str) -> list[Fact]:
+def _facts(service: ReadService, iri: str, lang: str) -> list[Fact]:
     rows = service.select(named.FACTS_ABOUT, {"entity": [NamedNode(iri)]})
     grouped: dict[str, list[tuple[str, str, Term]]] = defaultdict(list)
     for row in rows:
@@ -117,7 +117,7 @@ def _facts(service: ApiService, iri: str, lang: str) -> list[Fact]:
 
 
 def _fact(
-    service: ApiService,
+    service: ReadService,
     iri: str,
     items: list[tuple[str, str, Term]],
     sources: list[Source],
@@ -140,14 +140,14 @@ def _fact(
     )
 
 
-def entity_exists(service: ApiService, iri: str) -> bool:
+def entity_exists(service: ReadService, iri: str) -> bool:
     """Whether the store says anything about ``iri``."""
     if iri in service.derived().catalogue.by_iri:
         return True
     return service.ask(named.ENTITY_EXISTS, {"entity": [NamedNode(iri)]})
 
 
-def entity_detail(service: ApiService, iri: str, lang: str) -> EntityDetail:
+def entity_detail(service: ReadService, iri: str, lang: str) -> EntityDetail:
     """The entity, its own statements, incoming links, and the facts about it with sources."""
     node = NamedNode(iri)
     own = service.select(named.ENTITY_STATEMENTS, {"entity": [node]})

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from nội_chính_graph.api_v1.models import (
+from nội_chính_graph.graph.model import Edge
+from nội_chính_graph.graph.traverse import neighbourhood, shortest_paths
+from nội_chính_graph.views.models import (
     CytoscapeElement,
     CytoscapeGraph,
     GraphEdge,
@@ -12,12 +14,10 @@ from nội_chính_graph.api_v1.models import (
     Neighbourhood,
     PathsResult,
 )
-from nội_chính_graph.api_v1.service import ApiService
-from nội_chính_graph.graph.model import Edge
-from nội_chính_graph.graph.traverse import neighbourhood, shortest_paths
+from nội_chính_graph.views.service import ReadService
 
 
-def graph_node(service: ApiService, iri: str, lang: str, depth: int | None = None) -> GraphNode:
+def graph_node(service: ReadService, iri: str, lang: str, depth: int | None = None) -> GraphNode:
     """A node with its label."""
     ref = service.ref(iri, lang)
     return GraphNode(
@@ -40,7 +40,7 @@ def graph_edge(edge: Edge, lang: str) -> GraphEdge:
 
 
 def neighbourhood_of(
-    service: ApiService,
+    service: ReadService,
     iri: str,
     lang: str,
     *,
@@ -68,7 +68,7 @@ def neighbourhood_of(
 
 
 def paths_between(
-    service: ApiService,
+    service: ReadService,
     start: str,
     goal: str,
     lang: str,

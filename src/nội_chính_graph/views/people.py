@@ -7,12 +7,12 @@ from typing import Literal, cast
 
 from pyoxigraph import NamedNode
 
-from nội_chính_graph.api_v1.facts import curie, sources_for
-from nội_chính_graph.api_v1.models import EntityRef, PersonTimeline, Source, TimelineEntry
-from nội_chính_graph.api_v1.service import ApiService, text
 from nội_chính_graph.namespaces import NCG, ORG
 from nội_chính_graph.queries import named
 from nội_chính_graph.store.base import Term
+from nội_chính_graph.views.facts import curie, sources_for
+from nội_chính_graph.views.models import EntityRef, PersonTimeline, Source, TimelineEntry
+from nội_chính_graph.views.service import ReadService, text
 
 # Which time statement wins when a fact has several: what was held beats what was attested.
 _TIME_PREFERENCE = (str(NCG.heldDuring), str(ORG.memberDuring), str(NCG.attestedDuring))
@@ -24,13 +24,13 @@ def _time_rank(row: dict[str, Term]) -> int:
     return _TIME_PREFERENCE.index(when) if when in _TIME_PREFERENCE else len(_TIME_PREFERENCE)
 
 
-def _ref(service: ApiService, term: Term | None, lang: str) -> EntityRef | None:
+def _ref(service: ReadService, term: Term | None, lang: str) -> EntityRef | None:
     value = text(term)
     return service.ref(value, lang) if value else None
 
 
 def _entry(
-    service: ApiService,
+    service: ReadService,
     fact: str,
     row: dict[str, Term],
     sources: dict[str, list[Source]],
@@ -55,7 +55,7 @@ def _entry(
     )
 
 
-def person_timeline(service: ApiService, person: str, lang: str) -> PersonTimeline:
+def person_timeline(service: ReadService, person: str, lang: str) -> PersonTimeline:
     """Every post holding, rank assignment and Party role of ``person``, oldest first."""
     rows = service.select(named.PERSON_TIMELINE, {"person": [NamedNode(person)]})
     best: dict[str, dict[str, Term]] = {}

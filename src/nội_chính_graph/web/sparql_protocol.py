@@ -1,21 +1,22 @@
-"""A reusable FastAPI router for the SPARQL 1.1 Protocol (query operation, read-only).
+"""The SPARQL 1.1 Protocol's query operation over a Starlette request: the parameters from the
+URL or the body, the checks every query passes before a store sees it, content negotiation,
+the answer from a query worker, and the service description.
 
-``sparql_router(get_service)`` returns an ``APIRouter``; the application decides where the
-:class:`SparqlService` comes from by passing a dependency (tests override that dependency).
+Used by the ``/sparql`` routes and by :class:`nội_chính_graph.web.sparql.SparqlFastPath`.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Request
 from fastapi.responses import FileResponse, Response
 from pyoxigraph import NamedNode
+from starlette.datastructures import URL
 
-from nội_chính_graph.errors import ApiError, ErrorBody, NotAcceptableError, QueryRefusedError
+from nội_chính_graph.errors import ApiError, NotAcceptableError, QueryRefusedError
 from nội_chính_graph.sparql.conneg import accepts_encoding, negotiate, prefers_html
 from nội_chính_graph.sparql.service import SparqlService
 from nội_chính_graph.sparql.service_description import service_triples
@@ -45,46 +46,6 @@ FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorBody, "description": "Malformed, missing, repeated or refused query"},
-    406: {"model": ErrorBody, "description": "No acceptable result format"},
-    413: {"model": ErrorBody, "description": "Request body too large"},
-    415: {"model": ErrorBody, "description": "Unsupported request content type"},
-    503: {"model": ErrorBody, "description": "Query timed out or service busy"},
-}
-_RESULTS_DOC: dict[int | str, dict[str, Any]] = {
-    200: {
-        "description": "Query results (SELECT/ASK) or RDF (CONSTRUCT/DESCRIBE), by Accept",
-        "content": {f.media_type: {} for f in SOLUTION_FORMATS + GRAPH_FORMATS},
-    }
-}
-
-
-_GET_PARAMETERS: list[dict[str, Any]] = [
-    {
-        "name": "query",
-        "in": "query",
-        "required": False,
-        "description": "The SPARQL query (without it: the service description).",
-        "schema": {"type": "string"},
-    },
-    *(
-        {
-            "name": name,
-            "in": "query",
-            "required": False,
-            "description": what,
-            "schema": {"type": "array", "items": {"type": "string"}},
-            "style": "form",
-            "explode": True,
-        }
-        for name, what in (
-            ("default-graph-uri", "A graph of the default graph (repeatable)."),
-            ("named-graph-uri", "A named graph of the dataset (repeatable)."),
-        )
-    ),
-]
-
 
 @dataclass(frozen=True)
 class ProtocolRequest:
@@ -96,13 +57,34 @@ class ProtocolRequest:
     has_update: bool
 
 
-def _params(pairs: Sequence[tuple[str, str]]) -> ProtocolRequest:
+def protocol_params(pairs: Sequence[tuple[str, str]]) -> ProtocolRequest:
     return ProtocolRequest(
         queries=[v for k, v in pairs if k == "query"],
         default_graphs=[v for k, v in pairs if k == "default-graph-uri"],
         named_graphs=[v for k, v in pairs if k == "named-graph-uri"],
         has_update=any(k == "update" for k, _ in pairs),
     )
+
+
+#: Query strings and query texts up to this length have their parse and checks remembered
+#: (clients repeat the same queries; the checks cost ~0.3 ms a query, more than the rest of
+#: a small query's handling). Longer ones are parsed and checked every time, so the caches
+#: stay under a few MiB.
+CACHED_TEXT = 8192
+
+
+def url_params(request: Request) -> ProtocolRequest:
+    """The protocol parameters of the URL (parsed as Starlette does: ``parse_qsl`` of the
+    Latin-1 query string, blank values kept)."""
+    raw: bytes = request.scope.get("query_string", b"")
+    if len(raw) <= CACHED_TEXT:
+        return _parsed_query_string(raw)
+    return protocol_params(list(request.query_params.multi_items()))
+
+
+@lru_cache(maxsize=512)
+def _parsed_query_string(raw: bytes) -> ProtocolRequest:
+    return protocol_params(parse_qsl(raw.decode("latin-1"), keep_blank_values=True))
 
 
 def _too_large(limit: int) -> ApiError:
@@ -131,15 +113,17 @@ async def _body(request: Request, limit: int) -> str:
         ) from exc
 
 
-async def _from_post(request: Request, limit: int) -> ProtocolRequest:
+async def from_post(request: Request, limit: int) -> ProtocolRequest:
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    url_pairs = list(request.query_params.multi_items())
     if media == SPARQL_UPDATE:
         raise update_refused()
     if media == FORM:
-        return _params(url_pairs + parse_qsl(await _body(request, limit), keep_blank_values=True))
+        url_pairs = list(request.query_params.multi_items())
+        return protocol_params(
+            url_pairs + parse_qsl(await _body(request, limit), keep_blank_values=True)
+        )
     if media == SPARQL_QUERY:
-        params = _params(url_pairs)
+        params = url_params(request)
         return ProtocolRequest(
             [await _body(request, limit), *params.queries],
             params.default_graphs,
@@ -203,15 +187,28 @@ def _check_size(sparql: str) -> None:
         )
 
 
-async def _answer(service: SparqlService, request: Request, params: ProtocolRequest) -> Response:
-    sparql = _single_query(params)
+def _vet(sparql: str, allow_service: bool) -> None:
+    """Refuse what must never reach a store: updates, store built-ins, queries too deep or
+    too long for the engine, ``SERVICE`` unless allowed."""
     require_query(sparql)  # before any backend sees it: some run updates sent as queries
     _check_size(sparql)
-    if not service.allow_service and uses_service(sparql):
+    if not allow_service and uses_service(sparql):
         raise QueryRefusedError(
             "SERVICE (federated query) is disabled on this endpoint.",
             details={"setting": "allow_service"},
         )
+
+
+# Only texts that passed are remembered: a refusal raises, and lru_cache keeps no exception.
+_vetted = lru_cache(maxsize=1024)(_vet)
+
+
+async def answer(service: SparqlService, request: Request, params: ProtocolRequest) -> Response:
+    sparql = _single_query(params)
+    if len(sparql) <= CACHED_TEXT:
+        _vetted(sparql, service.allow_service)
+    else:
+        _vet(sparql, service.allow_service)
     headers = request.headers
     solutions, graph = _formats(headers.get("accept"))
     dataset = bool(params.default_graphs or params.named_graphs)
@@ -254,7 +251,20 @@ def _endpoint(request: Request) -> str:
 def _base_iri(request: Request) -> str:
     """The endpoint's own URL, against which relative IRIs in a query resolve on every backend
     (as ``oxigraph serve`` does; never the address of a store behind us)."""
-    endpoint = _endpoint(request)
+    scope = request.scope
+    host = next((value for key, value in scope["headers"] if key == b"host"), None)
+    server = scope.get("server")  # a list from some servers: made hashable for the cache
+    where = (str(server[0]), server[1]) if server is not None else None
+    return _checked_endpoint(scope.get("scheme", "http"), where, scope["path"], host)
+
+
+@lru_cache(maxsize=64)  # one or a few per deployment: the Host header and the path
+def _checked_endpoint(
+    scheme: str, server: tuple[str, int | None] | None, path: str, host: bytes | None
+) -> str:
+    headers = [(b"host", host)] if host is not None else []
+    scope = {"type": "http", "scheme": scheme, "server": server, "path": path, "headers": headers}
+    endpoint = str(URL(scope=scope))
     try:
         NamedNode(endpoint)
     except ValueError as exc:
@@ -266,7 +276,7 @@ def _base_iri(request: Request) -> str:
     return endpoint
 
 
-async def _describe(
+async def describe(
     service: SparqlService, request: Request, query_page: Path | None, *, void_only: bool
 ) -> Response:
     accept = request.headers.get("accept")
@@ -291,49 +301,14 @@ async def _describe(
     return Response(body, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
 
-def sparql_router(
-    get_service: Callable[..., SparqlService],
-    *,
-    path: str = "/sparql",
-    query_page: Path | None = None,
-    tags: Sequence[str] = ("sparql",),
-) -> APIRouter:
-    """A router serving the SPARQL 1.1 Protocol query operation at ``path``.
-
-    ``get_service`` is a FastAPI dependency returning the :class:`SparqlService`; ``query_page``
-    is an HTML file shown to browsers that open ``path`` without a query.
-    """
-    router = APIRouter(tags=list(tags))
-    service_dep = Annotated[SparqlService, Depends(get_service)]
-
-    @router.get(
-        path,
-        responses={**_RESULTS_DOC, **_ERRORS},
-        response_class=Response,
-        openapi_extra={"parameters": _GET_PARAMETERS},
-    )
-    async def sparql_get(request: Request, service: service_dep) -> Response:
-        """Run a query given in the URL; without one, describe the service (or show the page)."""
-        # The parameters are read from the URL here, not declared to FastAPI (they are
-        # documented through openapi_extra): validating them per request cost more than the
-        # rest of the request handling on small queries.
-        params = _params(list(request.query_params.multi_items()))
-        if params == ProtocolRequest([], [], [], has_update=False):
-            return await _describe(service, request, query_page, void_only=False)
-        return await _answer(service, request, params)
-
-    @router.post(path, responses={**_RESULTS_DOC, **_ERRORS}, response_class=Response)
-    async def sparql_post(request: Request, service: service_dep) -> Response:
-        """Run a query sent as a form (``query=…``) or as ``application/sparql-query``."""
-        params = await _from_post(request, service.max_body_bytes)
-        return await _answer(service, request, params)
-
-    @router.get(f"{path}/void", responses={**_ERRORS}, response_class=Response)
-    async def sparql_void(request: Request, service: service_dep) -> Response:
-        """The VoID description of the dataset (triple counts, named graphs, vocabularies)."""
-        return await _describe(service, request, None, void_only=True)
-
-    return router
-
-
-__all__ = ["TRUNCATED_HEADER", "ProtocolRequest", "sparql_router"]
+__all__ = [
+    "CACHED_TEXT",
+    "GZIP_MIN_BYTES",
+    "TRUNCATED_HEADER",
+    "ProtocolRequest",
+    "answer",
+    "describe",
+    "from_post",
+    "protocol_params",
+    "url_params",
+]

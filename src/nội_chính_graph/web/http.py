@@ -1,4 +1,4 @@
-"""HTTP helpers shared by the routers: language, ETags and 304s, RFC 8288 ``Link`` headers."""
+"""HTTP helpers shared by the routes: language, ETags and 304s, RFC 8288 ``Link`` headers."""
 
 from __future__ import annotations
 

@@ -9,8 +9,13 @@ from typing import cast
 
 from pyoxigraph import NamedNode
 
-from nội_chính_graph.api_v1.facts import sources_for
-from nội_chính_graph.api_v1.models import (
+from nội_chính_graph.graph.model import years_of
+from nội_chính_graph.graph.projection import MEMBER_OF
+from nội_chính_graph.queries import named
+from nội_chính_graph.queries.ids import split_iri
+from nội_chính_graph.store.base import Term
+from nội_chính_graph.views.facts import sources_for
+from nội_chính_graph.views.models import (
     BlocRole,
     BlocYear,
     EntityRef,
@@ -21,12 +26,7 @@ from nội_chính_graph.api_v1.models import (
     Membership,
     MembershipTimeline,
 )
-from nội_chính_graph.api_v1.service import ApiService, text
-from nội_chính_graph.graph.model import years_of
-from nội_chính_graph.graph.projection import MEMBER_OF
-from nội_chính_graph.queries import named
-from nội_chính_graph.queries.ids import split_iri
-from nội_chính_graph.store.base import Term
+from nội_chính_graph.views.service import ReadService, text
 
 ROLE_ORDER: dict[str, int] = {"leader": 0, "deputy": 1, "member": 2}
 
@@ -82,14 +82,14 @@ def _row(row: dict[str, Term]) -> MembershipRow | None:
     )
 
 
-def bloc_memberships(service: ApiService, bloc: str) -> list[MembershipRow]:
+def bloc_memberships(service: ReadService, bloc: str) -> list[MembershipRow]:
     """Every membership of ``bloc`` (one query)."""
     rows = service.select(named.BLOC_MEMBERSHIPS, {"bloc": [NamedNode(bloc)]})
     found = [_row(r) for r in rows]
     return sorted((r for r in found if r is not None), key=lambda r: (r.first or 0, r.iri))
 
 
-def _edge(service: ApiService, row: MembershipRow, bloc: str, year: int, lang: str) -> GraphEdge:
+def _edge(service: ReadService, row: MembershipRow, bloc: str, year: int, lang: str) -> GraphEdge:
     role = service.info(row.role_iri).label(lang)
     return GraphEdge(
         id=f"{row.iri}#{year}" if row.first != row.last else row.iri,
@@ -103,13 +103,13 @@ def _edge(service: ApiService, row: MembershipRow, bloc: str, year: int, lang: s
     )
 
 
-def _node(service: ApiService, iri: str, lang: str) -> GraphNode:
+def _node(service: ReadService, iri: str, lang: str) -> GraphNode:
     ref = service.ref(iri, lang)
     return GraphNode(id=ref.id, label=ref.label, type=ref.type, slug=ref.slug, labels=ref.labels)
 
 
 def _graph(
-    service: ApiService, bloc: str, rows: list[tuple[int, MembershipRow]], lang: str
+    service: ReadService, bloc: str, rows: list[tuple[int, MembershipRow]], lang: str
 ) -> Graph:
     members = list(dict.fromkeys(row.member for _, row in rows))
     return Graph(
@@ -118,7 +118,7 @@ def _graph(
     )
 
 
-def _year(service: ApiService, year: int, rows: list[MembershipRow], lang: str) -> BlocYear:
+def _year(service: ReadService, year: int, rows: list[MembershipRow], lang: str) -> BlocYear:
     by_member: dict[str, list[MembershipRow]] = defaultdict(list)
     for row in rows:
         by_member[row.member].append(row)
@@ -153,7 +153,7 @@ def _plain(member: Member) -> EntityRef:
 
 
 def membership_for(
-    service: ApiService, bloc: str, lang: str, year: int | None, day: dt.date | None
+    service: ReadService, bloc: str, lang: str, year: int | None, day: dt.date | None
 ) -> Membership:
     """The bloc's members in ``year`` (or on ``day``), leader and deputy, with a graph."""
     every = bloc_memberships(service, bloc)
@@ -171,7 +171,7 @@ def membership_for(
     )
 
 
-def membership_timeline(service: ApiService, bloc: str, lang: str) -> MembershipTimeline:
+def membership_timeline(service: ReadService, bloc: str, lang: str) -> MembershipTimeline:
     """Every year any membership of the bloc covers, oldest first."""
     every = bloc_memberships(service, bloc)
     years = sorted({y for row in every for y in row.years()})

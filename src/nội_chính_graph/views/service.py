@@ -1,4 +1,4 @@
-"""The state behind the JSON API: the store and what is derived from it.
+"""The read service behind the JSON API and Linked Data: the store and what is derived from it.
 
 The catalogue of labels, the search index and the graph projections are rebuilt whenever
 ``store.generation`` moves, so an ingest is visible to the next request. Rebuilding happens under
@@ -9,18 +9,17 @@ endpoint first needs them.
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
 
-from nội_chính_graph.api_v1.models import EntityRef
 from nội_chính_graph.graph.projection import Projection, build_projections, predicate_labels
 from nội_chính_graph.queries.bind import BindableTerm, bind
 from nội_chính_graph.search.catalogue import Catalogue, EntityInfo, build_catalogue, text_of
 from nội_chính_graph.search.index import SearchIndex
 from nội_chính_graph.store.base import BooleanResult, SolutionsResult, Store, Term
+from nội_chính_graph.views.models import EntityRef
 
 #: Types the search looks through.
 SEARCH_TYPES = (
@@ -55,8 +54,12 @@ class Derived:
     projections: dict[bool, Projection] = field(default_factory=dict)
 
 
-class ApiService:
-    """The store plus its derived indexes, kept current with ``store.generation``."""
+class ReadService:
+    """The store plus its derived indexes, kept current with ``store.generation``.
+
+    The app builds one in its lifespan (``app.state.views``); every route reads it through
+    ``web.deps.ReadServiceDep``.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -86,7 +89,8 @@ class ApiService:
             return current
 
     def projection(self, reified: bool = False) -> Projection:
-        """The networkx projection (collapsed or reified) of the current generation."""
+        """The graph projection (collapsed or reified) of the current generation: compact
+        arrays, saved with an on-disk store's state (``Projection.graph`` gives networkx)."""
         derived = self.derived()
         found = derived.projections.get(reified)
         if found is not None:
@@ -144,20 +148,4 @@ def text(term: Term | None) -> str | None:
     return text_of(term)
 
 
-class ServiceRegistry:
-    """One :class:`ApiService` per store object (what a router factory keeps)."""
-
-    def __init__(self) -> None:
-        self._services: weakref.WeakKeyDictionary[Store, ApiService] = weakref.WeakKeyDictionary()
-        self._lock = threading.Lock()
-
-    def for_store(self, store: Store) -> ApiService:
-        """The service of ``store``, made on first use."""
-        with self._lock:
-            service = self._services.get(store)
-            if service is None:
-                service = self._services[store] = ApiService(store)
-            return service
-
-
-__all__ = ["SEARCH_TYPES", "ApiService", "Derived", "ServiceRegistry", "text"]
+__all__ = ["SEARCH_TYPES", "Derived", "ReadService", "text"]
