@@ -101,6 +101,11 @@ class Stats:
         }
 
 
+#: Seconds the ingested graph stays before its revert, however long the ingest took: the
+#: consistency reader must get to see it.
+MIN_WINDOW = 0.5
+
+
 @dataclass
 class Observed:
     """What the consistency reader saw: (triples in the ingest graph, record present) → times."""
@@ -138,10 +143,13 @@ async def client_loop(
         i += 1
 
 
-async def reader_loop(client: httpx.AsyncClient, stop: float, graph: str, seen: Observed) -> None:
-    """Ask for the ingest's triple count and record until ``stop``."""
+async def reader_loop(
+    client: httpx.AsyncClient, stop: float, graph: str, seen: Observed, done: asyncio.Event
+) -> None:
+    """Ask for the ingest's triple count and record until ``stop`` and the revert are past
+    (a slow ingest must not leave the reader blind to the graph it wrote)."""
     query = consistency_query(graph)
-    while time.monotonic() < stop:
+    while time.monotonic() < stop or not done.is_set():
         response = await client.get("/sparql", params={"query": query})
         if response.status_code != 200:
             seen.states[(-response.status_code, False)] += 1
@@ -180,9 +188,10 @@ async def run_load(
     ):
         stop = time.monotonic() + seconds
         tasks = [client_loop(client, stop, stats, n) for n in range(clients)]
-        tasks.append(reader_loop(client, stop, graph, seen))
+        done = asyncio.Event()
+        tasks.append(reader_loop(client, stop, graph, seen, done))
         tasks.append(write(writer, "POST", "/api/v1/ingests", ingest_at, ingest))
-        await asyncio.gather(*tasks, _revert_later(writer, revert_at, ingest, revert))
+        await asyncio.gather(*tasks, _revert_later(writer, revert_at, ingest, revert, done))
     return {
         "clients": clients,
         "seconds": seconds,
@@ -196,15 +205,24 @@ async def run_load(
 
 
 async def _revert_later(
-    writer: httpx.AsyncClient, delay: float, ingest: dict[str, Any], out: dict[str, Any]
+    writer: httpx.AsyncClient,
+    delay: float,
+    ingest: dict[str, Any],
+    out: dict[str, Any],
+    done: asyncio.Event,
 ) -> None:
+    """Revert the ingest ``delay`` s after the start, and never sooner than
+    :data:`MIN_WINDOW` s after the ingest answered; then tell the reader."""
     started = time.monotonic()
-    while "body" not in ingest:
-        await asyncio.sleep(0.05)
-    ingest_id = ingest["body"]["record"]["id"] if ingest.get("status") == 201 else None
-    if ingest_id is not None:
-        spent = time.monotonic() - started
-        await write(writer, "DELETE", f"/api/v1/ingests/{ingest_id}", max(delay - spent, 0), out)
+    try:
+        while "body" not in ingest:
+            await asyncio.sleep(0.05)
+        ingest_id = ingest["body"]["record"]["id"] if ingest.get("status") == 201 else None
+        if ingest_id is not None:
+            wait = max(delay - (time.monotonic() - started), MIN_WINDOW)
+            await write(writer, "DELETE", f"/api/v1/ingests/{ingest_id}", wait, out)
+    finally:
+        done.set()
 
 
 def _triples(ingest: dict[str, Any]) -> int | None:
