@@ -14,6 +14,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -321,16 +322,18 @@ class _Writer:
         year_end = event is not None and "event-kind/tong-ket" in event.kinds
         if role.year is None and role.elected and self.year is not None and year_end:
             return self.year + 1
-        if role.year is None and not role.elected and self._signing_after_review():
+        if role.year is None and not role.elected and self._signing_after_review:
             # the pact for 2021 signed where 2020 is reviewed ("Năm 2020, …"): the unit that
             # chairs as Khối trưởng leads the year under review
             assert self.year is not None
             return self.year - 1
         return role.year
 
+    @cached_property
     def _signing_after_review(self) -> bool:
         """Whether the report's conference signs the pact for its year while the text speaks
-        mostly of the year before (a January conference reviewing the past year)."""
+        mostly of the year before (a January conference reviewing the past year); read once,
+        not for each bloc role."""
         event = self.f.event
         if event is None or event.period is None or self.year is None:
             return False

@@ -532,14 +532,15 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if tagged.key(k) == "," and (tagged.key(k + 1) == "đơn" or k + 1 == span.i):
             k -= 1  # "X, đơn vị Khối trưởng năm 2025", "X, Khối trưởng Khối thi đua …"
         owner = _org_ending_at(tagged, k + 1, gazetteer)
-        if owner is not None and tagged.key(_start_of(tagged, owner, k + 1) - 1) == "được":
+        start = _start_of(tagged, owner, k + 1) if owner is not None else k + 1
+        if owner is not None and tagged.key(start - 1) == "được":
             # "Công an tỉnh Quảng Trị được Bộ Công an phân công là Cụm trưởng": the body after
             # "được" assigns the role; the unit before it holds it
-            agent = _start_of(tagged, owner, k + 1) - 1
+            agent = start - 1
             owner = _org_ending_at(tagged, agent, gazetteer) if agent > 0 else None
-            k = agent - 1
-        if owner is not None and not _after_title(tagged, _start_of(tagged, owner, k + 1)):
-            year = year or _year_before(tagged, _start_of(tagged, owner, k + 1))
+            start = _start_of(tagged, owner, agent) if owner is not None else agent
+        if owner is not None and not _after_title(tagged, start):
+            year = year or _year_before(tagged, start)
             found.append(Member(owner, tagged, [BlocRole(role, year, elected)]))
     years = {r.year for m in found for r in m.roles if r.year is not None}
     if len(years) == 1:
@@ -1023,11 +1024,11 @@ def _province_list(
     if intro and stated is None:
         return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
     unit = stated or _system_unit(label) or _default_unit(label)
+    provincial = word in {"tỉnh", "thành phố"}
     members: list[Member] = []
     m = start
     while m < len(keys):
         span = tagged.at.get(m)
-        provincial = word in {"tỉnh", "thành phố"}
         if span is not None and span.kind is Kind.PLACE and provincial:
             end = span.j
         else:  # a spelling the graph lacks ("Đăk Nông"), or a commune: the capitalised words

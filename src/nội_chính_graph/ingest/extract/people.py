@@ -182,8 +182,7 @@ class _Parser:
             role = self.g.resolve("Ủy viên Ban Thường vụ", [Kind.PARTY_ROLE])
             if role is None:
                 return None, i
-            iri = str(NCGID[f"party-organ/{slugify(standing)}"])
-            return PartyRole(role, Entity(iri, Kind.PARTY_ORGAN, standing, minted=True)), i + 1
+            return PartyRole(role, minted_organ(standing)), i + 1
         head = tuple(self.keys[i : i + 3])
         if head[1:] != ("ủy", "viên") or head[0] not in {"tỉnh", "huyện", "thành", "đảng"}:
             return None, i
@@ -191,9 +190,7 @@ class _Parser:
         if member is None:
             return None, i
         label = f"{self.t.tokens[i].text[:1].upper()}{self.t.tokens[i].text[1:]} ủy"
-        iri = str(NCGID[f"party-organ/{slugify(label)}"])
-        organ = Entity(iri, Kind.PARTY_ORGAN, label, minted=True)
-        return PartyRole(member, organ), i + 3
+        return PartyRole(member, minted_organ(label)), i + 3
 
     def _rank(self, i: int) -> tuple[Item | None, int]:
         span = self.t.at.get(i)
@@ -250,9 +247,7 @@ class _Parser:
         organ = org.entity if org is not None and org.entity else None
         if party and org is not None and organ is None and _is_party_body(org.label):
             # "Ủy viên Bộ Chính trị", "Ủy viên BTV Tỉnh ủy": a Party body the graph lacks
-            iri = str(NCGID[f"party-organ/{slugify(org.label)}"])
-            organ = Entity(iri, Kind.PARTY_ORGAN, org.label, minted=True)
-            return PartyRole(party[0], organ), j
+            return PartyRole(party[0], minted_organ(org.label)), j
         if party and organ is not None and _is_secretariat_member(party[0], organ, self, start, j):
             secretariat = self.g.resolve("Ban Bí thư", [Kind.PARTY_ORGAN])
             member = self.g.resolve("Ủy viên", [Kind.PARTY_ROLE])
@@ -474,6 +469,12 @@ _PARTY_BODIES = (
 )
 
 
+def minted_organ(label: str) -> Entity:
+    """A Party organ the graph lacks, named ``label`` (its IRI from the label)."""
+    iri = str(NCGID[f"party-organ/{slugify(label)}"])
+    return Entity(iri, Kind.PARTY_ORGAN, label, minted=True)
+
+
 def _is_party_body(label: str) -> bool:
     """Whether an organisation named in a title is a Party body ("Bộ Chính trị", "Tỉnh ủy …").
 
@@ -601,9 +602,7 @@ def complete_committees(mention: PersonMention) -> None:
         elif keys[-2:] == ("huyện", "ủy") and (district := _district_of(full)) is not None:
             label = f"{own} {district}"  # "Huyện ủy viên, … huyện Vĩnh Thuận"
         if label is not None:
-            iri = str(NCGID[f"party-organ/{slugify(label)}"])
-            organ = Entity(iri, Kind.PARTY_ORGAN, label, minted=True)
-            mention.party_roles[index] = PartyRole(role.role, organ)
+            mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
 
 
 _BARE_COMMITTEES = frozenset(
