@@ -102,3 +102,21 @@ def test_extraction_never_changes_the_gazetteer(gazetteer: Gazetteer) -> None:
     assert gazetteer.entities == before.entities
     assert dict(gazetteer.index) == dict(before.index)
     assert dict(gazetteer.parents) == dict(before.parents)
+
+
+def test_a_district_units_province_is_optional_in_gold_and_found() -> None:
+    from nội_chính_graph.ingest.evaluate import district_unit
+
+    assert district_unit("Huyện ủy Hàm Tân tỉnh Bình Thuận") == "Huyện ủy Hàm Tân"
+    assert district_unit("UBND xã Bình Minh, huyện Vĩnh Thuận, tỉnh Kiên Giang") == (
+        "UBND xã Bình Minh, huyện Vĩnh Thuận"
+    )
+
+
+def test_a_provinces_own_unit_keeps_its_province_in_scoring() -> None:
+    from nội_chính_graph.ingest.evaluate import district_unit
+
+    assert (
+        district_unit("Đảng ủy Dân chính Đảng tỉnh Cà Mau") == "Đảng ủy Dân chính Đảng tỉnh Cà Mau"
+    )
+    assert district_unit("Công an thành phố Hà Nội") == "Công an thành phố Hà Nội"

@@ -997,3 +997,51 @@ def test_the_chair_of_a_january_signing_leads_the_year_under_review(gazetteer: G
     summary = extract_report(text, gazetteer, report_slug="r").summary
     years = {(leader.year, leader.role) for bloc in summary.blocs for leader in bloc.leaders}
     assert years == {(2020, "leader")}
+
+
+def _findings_people(text: str, gazetteer: Gazetteer) -> list[PersonMention]:
+    from nội_chính_graph.ingest.findings import find
+
+    return find(text, gazetteer).mentions
+
+
+def test_a_district_unit_named_bare_is_the_one_district_the_report_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 3 của Công an huyện Kim Sơn, tỉnh Ninh Bình ký kết giao ước thi đua. "
+        "Dự hội nghị có đồng chí Lê Văn Tám, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện; "
+        "đồng chí Hà Thị Mai, Phó Trưởng Ban Tuyên giáo Huyện ủy."
+    )
+    tam, mai = _findings_people(text, gazetteer)
+    assert [r.organ.label for r in tam.party_roles] == ["Huyện ủy Kim Sơn"]
+    assert [p.org.label for p in tam.posts if p.org] == [
+        "Ủy ban nhân dân huyện Kim Sơn tỉnh Ninh Bình"
+    ]
+    assert [p.org.label for p in mai.posts if p.org] == [
+        "Ban Tuyên giáo Huyện ủy Kim Sơn tỉnh Ninh Bình"
+    ]
+
+
+def test_a_bare_district_stays_unnamed_when_the_report_names_two(gazetteer: Gazetteer) -> None:
+    text = (
+        "Công an huyện Kim Sơn và Công an huyện Yên Mô, tỉnh Ninh Bình ký kết giao ước thi đua. "
+        "Dự hội nghị có đồng chí Lê Văn Tám, Chủ tịch UBND huyện."
+    )
+    (tam,) = _findings_people(text, gazetteer)
+    assert all("Kim Sơn" not in p.org.label for p in tam.posts if p.org)
+    assert all("Yên Mô" not in p.org.label for p in tam.posts if p.org)
+
+
+def test_a_title_before_a_persons_name_is_not_a_district(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.extract.names import home_districts
+
+    text = "Phó Chủ tịch UBND huyện Nguyễn Văn Ba và Huyện ủy Yên Mô dự hội nghị."
+    assert home_districts(text) == {"huyện": "Yên Mô"}
+
+
+def test_police_of_the_city_named_bare_is_the_citys(gazetteer: Gazetteer) -> None:
+    text = "Đại tá Trần Văn Tư - Phó Giám đốc Công an Thành phố phát biểu tại Hà Nội."
+    (person,) = _people(text, gazetteer)
+    localise_people([person], "thành phố Hà Nội")
+    assert [p.org.label for p in person.posts if p.org] == ["Công an thành phố Hà Nội"]

@@ -32,6 +32,7 @@ from nội_chính_graph.ingest.findings import Findings, find
 from nội_chính_graph.ingest.model import Extraction, Summary
 from nội_chính_graph.ingest.pipeline import extract_report
 from nội_chính_graph.text import match_key, slugify
+from nội_chính_graph.text.tokens import tokenize
 
 CATEGORIES = ("members", "leaders", "people", "rank", "party", "posts", "events")
 SPLITS = ("dev", "test")
@@ -150,6 +151,57 @@ def default_graph_files(root: Path) -> list[Path]:
     return files + sorted((root / "data" / "graphs").glob("*.trig"))
 
 
+# A district's or commune's word (after the word before it, if any): "huyện", "thị xã",
+# "Huyện ủy", "thành phố" of a province, "phường".
+_DISTRICT_WORDS = frozenset(
+    {
+        ("huyện",),
+        ("quận",),
+        ("xã",),
+        ("phường",),
+        ("thị", "trấn"),
+        ("thành", "phố"),
+        ("huyện", "ủy"),
+        ("quận", "ủy"),
+        ("thị", "ủy"),
+    }
+)
+
+
+def district_unit(label: str) -> str:
+    """A district's or commune's unit without the province its label ends with, since gold and
+    extractor differ on whether to say it ("Huyện ủy Hàm Tân" and "Huyện ủy Hàm Tân tỉnh Bình
+    Thuận" are one body); a province's own unit keeps it.
+
+    >>> district_unit("Ủy ban nhân dân huyện Chương Mỹ, thành phố Hà Nội")
+    'Ủy ban nhân dân huyện Chương Mỹ'
+    >>> district_unit("Công an thành phố Hà Nội")
+    'Công an thành phố Hà Nội'
+    """
+    tokens = tokenize(label)
+    for at in range(len(tokens) - 1, 0, -1):
+        words = 2 if [t.key for t in tokens[at : at + 2]] == ["thành", "phố"] else 1
+        if tokens[at].key != "tỉnh" and words == 1:
+            continue
+        rest = tokens[at + words :]
+        if not rest or not all(t.is_capitalised or t.text in "-–" for t in rest):
+            continue
+        before = tokens[:at]
+        keys = [t.key for t in before]
+        named = any(
+            before[i + 1].is_capitalised
+            and (
+                tuple(keys[i : i + 1]) in _DISTRICT_WORDS
+                or tuple(keys[i - 1 : i + 1]) in _DISTRICT_WORDS
+            )
+            for i in range(len(before) - 1)
+        )
+        if named:
+            return label[: before[-1].end].rstrip(" ,-–")
+        break
+    return label
+
+
 class _Facts:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
@@ -163,7 +215,7 @@ class _Facts:
         entity = self.g.resolve(label, ORGANISATIONS)
         if iri is None and entity is not None:
             return entity.iri
-        return "label:" + slugify(label)
+        return "label:" + slugify(district_unit(label))
 
     def organ_label(self, label: str) -> str:
         entity = self.g.resolve(label, ORGANISATIONS)

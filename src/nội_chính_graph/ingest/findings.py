@@ -16,7 +16,7 @@ from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs, localis
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
 from nội_chính_graph.ingest.extract.events import Event, find_event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import province_from_url, province_names
+from nội_chính_graph.ingest.extract.names import home_districts, province_from_url, province_names
 from nội_chính_graph.ingest.extract.people import PersonMention, find_people
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
 from nội_chính_graph.ingest.minting import report_province
@@ -106,7 +106,8 @@ def find(
     known = province_names(places) or None
     outlet = province_from_url(url or header_url, places)
     blocs = collect_blocs(tagged, gazetteer, outlet)
-    localise_people(mentions, named_province(tagged, known) or outlet, known)
+    districts = home_districts(original)
+    localise_people(mentions, named_province(tagged, known) or outlet, known, districts)
     home = report_province(original, known)
     if home is None and outlet is not None:
         home = outlet.removeprefix("tỉnh ").removeprefix("thành phố ")

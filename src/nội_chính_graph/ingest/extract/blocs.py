@@ -6,11 +6,17 @@ member ("Kiểm toán Nhà nước (khối trưởng khối thi đua năm 2023)"
 """
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import CITIES, expand_label, place_of, province_names
+from nội_chính_graph.ingest.extract.names import (
+    CITIES,
+    DISTRICT_WORDS,
+    expand_label,
+    place_of,
+    province_names,
+)
 from nội_chính_graph.ingest.extract.patterns import (
     BLOC_HEAD_WORDS,
     BLOC_NAME_STOP,
@@ -21,10 +27,12 @@ from nội_chính_graph.ingest.extract.patterns import (
 from nội_chính_graph.ingest.extract.people import (
     BlocRole,
     Org,
+    PartyRole,
     PersonMention,
     _Parser,
     complete_committees,
     drop_bare_committees,
+    minted_organ,
 )
 from nội_chính_graph.ingest.extract.tagger import (
     Tagged,
@@ -727,6 +735,7 @@ def localise(
     *,
     provincial: bool = False,
     known: Collection[str] | None = None,
+    districts: Mapping[str, str] | None = None,
 ) -> Org:
     """A provincial unit named without its province gets the report's province: "Công an tỉnh",
     "Sở Công Thương", "VKSND huyện Phú Tân", and any unknown member of a provincial bloc.
@@ -736,6 +745,14 @@ def localise(
     'Sở Xây dựng tỉnh Nam Định'
     >>> localise(Org("Sở Y tế tỉnh Bắc Ninh"), "tỉnh Nam Định").label
     'Sở Y tế tỉnh Bắc Ninh'
+
+    A unit of a district the text names only by its kind ("UBND huyện") is the one district
+    of that kind the report names (``districts``, see ``home_districts``):
+
+    >>> localise(Org("UBND huyện"), "Hà Nội", districts={"huyện": "Chương Mỹ"}).label
+    'Ủy ban nhân dân huyện Chương Mỹ Hà Nội'
+    >>> localise(Org("Công an Thành phố"), "thành phố Hà Nội").label
+    'Công an thành phố Hà Nội'
     """
     if org.entity is not None and not org.local:
         return org
@@ -743,6 +760,7 @@ def localise(
     keys = keys_of(label)
     if keys[:4] == ("mặt", "trận", "tổ", "quốc") and (org.local or place_of(label)):
         label, keys = f"Ủy ban {label}", ("ủy", "ban", *keys)  # a local Front is its Ủy ban
+    label, keys = _in_home_district(label, keys, districts)
     place = place_of(label)
     if place is not None and known is not None and place not in known:
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
@@ -754,7 +772,8 @@ def localise(
     if keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")):
         label = f"{label} {name}"  # "Ban Tổ chức Tỉnh ủy": the committee takes the bare name
     elif keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
-        label = label.removesuffix(" tỉnh").removesuffix(" thành phố") + " " + province
+        words = label.split()  # "Công an tỉnh", "Công an Thành phố" + the province as written
+        label = " ".join([*words[: -1 if keys[-1:] == ("tỉnh",) else -2], province])
     elif {"huyện", "quận", "thị", "thành"} & set(keys) or (
         (keys[:1] == ("sở",) or provincial) and _provincial_kind(keys)
     ):
@@ -762,6 +781,17 @@ def localise(
     else:
         return Org(label, None, local=org.local)
     return Org(label, None, local=True)
+
+
+def _in_home_district(
+    label: str, keys: tuple[str, ...], districts: Mapping[str, str] | None
+) -> tuple[str, tuple[str, ...]]:
+    """``label`` (and its keys) with the report's district named after a bare district word."""
+    for words, kind in DISTRICT_WORDS.items():
+        if districts and kind in districts and keys[-len(words) :] == words:
+            name = districts[kind]
+            return f"{label} {name}", keys + keys_of(name)
+    return label, keys
 
 
 def _bare_place(province: str) -> str:
@@ -821,15 +851,31 @@ def _is_provincial(bloc: Bloc) -> bool:
 
 
 def localise_people(
-    mentions: list[PersonMention], province: str | None, known: Collection[str] | None = None
+    mentions: list[PersonMention],
+    province: str | None,
+    known: Collection[str] | None = None,
+    districts: Mapping[str, str] | None = None,
 ) -> None:
-    """Give the report's province to provincial units in the posts of ``mentions``."""
+    """Give the report's province to provincial units in the posts of ``mentions``, and the
+    report's one district to a district's unit or committee named bare ("Huyện ủy")."""
     for mention in mentions:
         mention.posts = [
-            replace(post, org=localise(post.org, province, known=known))
+            replace(post, org=localise(post.org, province, known=known, districts=districts))
             if post.org is not None
             else post
             for post in mention.posts
+        ]
+        mention.party_roles = [
+            PartyRole(role.role, minted_organ(label))
+            if role.organ.minted
+            and (
+                label := _in_home_district(role.organ.label, keys_of(role.organ.label), districts)[
+                    0
+                ]
+            )
+            != role.organ.label
+            else role
+            for role in mention.party_roles
         ]
         complete_committees(mention)
         drop_bare_committees(mention)

@@ -4,9 +4,9 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlparse
 
-from nội_chính_graph.ingest.extract.patterns import CITY_FORMS, LABEL_EXPANSIONS
+from nội_chính_graph.ingest.extract.patterns import CITY_FORMS, LABEL_EXPANSIONS, SURNAMES
 from nội_chính_graph.text import slugify
-from nội_chính_graph.text.tokens import keys_of
+from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
 # The centrally-run cities (thành phố trực thuộc trung ương), the rest being provinces (tỉnh).
 CITIES = frozenset(
@@ -132,10 +132,66 @@ def province_names(labels: Iterable[str]) -> set[str]:
 
 _PLACE = re.compile(r"\b(tỉnh|thành phố) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})")
 
+# District kinds: the words that name one, and the Party committee of one.
+DISTRICT_WORDS: dict[tuple[str, ...], str] = {
+    ("huyện", "ủy"): "huyện",
+    ("quận", "ủy"): "quận",
+    ("thị", "ủy"): "thị xã",
+    ("huyện",): "huyện",
+    ("quận",): "quận",
+    ("thị", "xã"): "thị xã",
+}
+# Words before a district word that make it a plural or a count, not one district's name.
+_NOT_ONE = frozenset({"các", "những", "mọi", "hai", "ba", "bốn", "năm"})
+
+
+def home_districts(text: str) -> dict[str, str]:
+    """The one district of each kind a report names ("huyện Chương Mỹ", "Huyện ủy Hàm Tân"),
+    so that a unit it then names bare ("UBND huyện", "Huyện ủy") is that district's. A kind
+    whose text names two districts has none; "các huyện A, B" names no one district.
+
+    >>> home_districts("UBND huyện Chương Mỹ và Huyện ủy Chương Mỹ. Công an các huyện Mỹ Đức")
+    {'huyện': 'Chương Mỹ'}
+    >>> home_districts("huyện Ba Vì và huyện Thạch Thất")
+    {}
+    """
+    names: dict[str, dict[tuple[str, ...], str]] = {}
+    tokens = tokenize(text)
+    for i in range(len(tokens)):
+        for words, kind in DISTRICT_WORDS.items():
+            if tuple(t.key for t in tokens[i : i + len(words)]) != words:
+                continue
+            if i == 0 or (tokens[i - 1].key not in _NOT_ONE and not tokens[i - 1].text.isdigit()):
+                name = _name_after(tokens[i + len(words) :])
+                if name:
+                    names.setdefault(kind, {})[keys_of(name)] = name
+            break
+    return {kind: next(iter(found.values())) for kind, found in names.items() if len(found) == 1}
+
+
+def _name_after(tokens: list[Token]) -> str:
+    """Up to four capitalised words at the start of ``tokens`` ("Chư Păh", "Ia Grai"), unless
+    they are a person's full name ("Chủ tịch UBND huyện Đinh Mạnh Hùng").
+
+    >>> _name_after(tokenize("Chương Mỹ dự")), _name_after(tokenize("Đinh Mạnh Hùng phát biểu"))
+    ('Chương Mỹ', '')
+    """
+    words: list[Token] = []
+    for token in tokens[:5]:
+        if not (token.is_word and token.is_capitalised):
+            break
+        words.append(token)
+    if (len(words) >= 3 and words[0].key in SURNAMES) or len(words) > 4:
+        return ""
+    return " ".join(t.text for t in words)
+
+
 __all__ = [
     "CITIES",
+    "DISTRICT_WORDS",
     "expand_city",
     "expand_label",
+    "home_districts",
     "place_of",
     "province_from_url",
     "province_names",
