@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from nội_chính_graph.ingest.evaluate import default_graph_files, load_graph
-from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs, localise_people
+from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs, localise, localise_people
 from nội_chính_graph.ingest.extract.events import find_event
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
 from nội_chính_graph.ingest.extract.names import expand_label, place_of
-from nội_chính_graph.ingest.extract.people import PersonMention, find_people
+from nội_chính_graph.ingest.extract.people import Org, PersonMention, find_people
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
 from nội_chính_graph.text.cleanup import clean
 from nội_chính_graph.text.sentences import split_sentences
@@ -1045,3 +1045,21 @@ def test_police_of_the_city_named_bare_is_the_citys(gazetteer: Gazetteer) -> Non
     (person,) = _people(text, gazetteer)
     localise_people([person], "thành phố Hà Nội")
     assert [p.org.label for p in person.posts if p.org] == ["Công an thành phố Hà Nội"]
+
+
+def test_a_sectors_party_committee_in_a_provincial_bloc_is_the_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các cơ quan Đảng tỉnh Hà Tĩnh gồm: Văn phòng Tỉnh ủy, Đảng ủy Khối "
+        "Doanh nghiệp, Hội Luật gia và Trường Chính trị tỉnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    labels = [localise(m.org, "tỉnh Hà Tĩnh", provincial=True).label for m in bloc.members]
+    assert "Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh" in labels
+    assert "Hội Luật gia tỉnh Hà Tĩnh" in labels
+
+
+def test_a_central_sector_committee_is_not_made_a_provinces(gazetteer: Gazetteer) -> None:
+    org = localise(Org("Đảng ủy Khối Doanh nghiệp Trung ương"), "tỉnh Hà Tĩnh", provincial=True)
+    assert org.label == "Đảng ủy Khối Doanh nghiệp Trung ương"

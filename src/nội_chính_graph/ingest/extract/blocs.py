@@ -43,6 +43,8 @@ from nội_chính_graph.ingest.extract.tagger import (
 )
 from nội_chính_graph.text.tokens import keys_of
 
+# Words before "Khối" that make it a sector's Party committee or union, not an emulation bloc.
+_BODY_OF_A_SECTOR = frozenset({("đảng", "ủy"), ("đảng", "bộ")})
 _LIST_SKIP = frozenset({",", "và", ":", ";", "-"})
 _CENTRAL = frozenset({"trung", "tw", "tư", "t.ư", "t.w"})
 # Lower-case words that start a clause, not the rest of a name, after a comma.
@@ -288,6 +290,10 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
             continue
         if NOT_A_BLOC.match(tagged.sentence.text[tagged.char_start(i) :]):
             continue
+        if tuple(tagged.key(k) for k in range(max(i - 2, 0), i)) in _BODY_OF_A_SECTOR or (
+            i > 0 and tagged.key(i - 1) == "đoàn"
+        ):
+            continue  # "Đảng ủy Khối Doanh nghiệp", "Công đoàn Khối": a body, not a bloc
         end, local = _unknown_name(tagged, i)
         acronym = (
             i + 1 < end
@@ -832,12 +838,26 @@ _PROVINCIAL_HEADS = tuple(
         "Hội Nông dân",
         "Hội Liên hiệp Phụ nữ",
         "Hội Cựu chiến binh",
+        "Hội Chữ thập đỏ",
+        "Hội Luật gia",
+        "Hội Khuyến học",
+        "Liên hiệp các Hội",
+        "Đoàn Thanh niên",
+        "Ban Dân tộc",
+        "Chi cục",
+        "Trường Chính trị",
+        # a sector's Party committee of a province: the central ones say "Trung ương"
+        "Đảng ủy Khối",
+        "Đảng ủy Dân chính Đảng",
     )
 )
 
 
 def _provincial_kind(keys: tuple[str, ...]) -> bool:
-    return any(keys[: len(head)] == head for head in _PROVINCIAL_HEADS)
+    """Whether a name's head is one of a province's units, and the name does not say it is the
+    centre's ("Đảng ủy Khối Doanh nghiệp Trung ương")."""
+    central = any(keys[i : i + 2] == ("trung", "ương") for i in range(len(keys)))
+    return not central and any(keys[: len(head)] == head for head in _PROVINCIAL_HEADS)
 
 
 def _is_provincial(bloc: Bloc) -> bool:
