@@ -1063,3 +1063,18 @@ def test_a_sectors_party_committee_in_a_provincial_bloc_is_the_provinces(
 def test_a_central_sector_committee_is_not_made_a_provinces(gazetteer: Gazetteer) -> None:
     org = localise(Org("Đảng ủy Khối Doanh nghiệp Trung ương"), "tỉnh Hà Tĩnh", provincial=True)
     assert org.label == "Đảng ủy Khối Doanh nghiệp Trung ương"
+
+
+def test_a_list_over_places_of_several_kinds_takes_each_kind_the_text_states(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 gồm 3 Công an các huyện, thị xã, thành phố: Tam Điệp, Nho Quan và "
+        "Gia Viễn. Lãnh đạo Công an thành phố Tam Điệp, huyện Nho Quan dự hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công an thành phố Tam Điệp",
+        "Công an huyện Nho Quan",
+        "Công an huyện Gia Viễn",
+    ]

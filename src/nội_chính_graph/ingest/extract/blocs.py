@@ -79,6 +79,55 @@ _CLAUSE_STARTS = frozenset(
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 
 
+# Words for a local place below a province, longest first.
+_PLACE_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+
+
+def _place_kinds(keys: list[str], k: int) -> tuple[tuple[str, ...], int]:
+    """The kinds of place a list names at ``k`` ("huyện, thị xã, thành phố") and where they end.
+
+    >>> _place_kinds(["huyện", ",", "thị", "xã", "và", "thành", "phố", ":"], 0)
+    (('huyện', 'thị xã', 'thành phố'), 7)
+    """
+    kinds: list[str] = []
+    m = k
+    while True:
+        kind = next((w for w in _PLACE_KINDS if keys[m : m + len(w.split())] == w.split()), None)
+        if kind is None:
+            break
+        kinds.append(kind)
+        end = m + len(kind.split())
+        m = end
+        if keys[m : m + 1] in ([","], ["và"]) and any(
+            keys[m + 1 : m + 1 + len(w.split())] == w.split() for w in _PLACE_KINDS
+        ):
+            m += 1
+            continue
+        break
+    return tuple(kinds), m
+
+
+def _stated_place_kinds(sentences: list[Tagged]) -> set[tuple[str, tuple[str, ...]]]:
+    """Every (kind, name keys) a report writes as "<kind> <Name>" ("thị xã Bình Long")."""
+    found: set[tuple[str, tuple[str, ...]]] = set()
+    for tagged in sentences:
+        tokens = tagged.tokens
+        for i in range(len(tokens)):
+            for kind in _PLACE_KINDS:
+                words = kind.split()
+                if [t.key for t in tokens[i : i + len(words)]] != words:
+                    continue
+                name = []
+                for token in tokens[i + len(words) : i + len(words) + 4]:
+                    if not (token.is_word and token.is_capitalised):
+                        break
+                    name.append(token.key)
+                if name:
+                    found.add((kind, tuple(name)))
+                break
+    return found
+
+
 def _unit_of(place: str, plural: list[str]) -> str:
     """The unit word before a place of a distributed list ("các huyện": "huyện ")."""
     if keys_of(place)[:1] in (("thành",), ("tỉnh",), ("huyện",), ("quận",), ("thị",)):
@@ -107,6 +156,9 @@ class Member:
     org: Org
     tagged: Tagged
     roles: list[BlocRole] = field(default_factory=list)
+    # a unit of a list over places of several kinds ("VKSND các huyện, thị xã: A, B"): its
+    # head, the kinds, and its place, until the text says which kind the place is
+    spread: tuple[str, tuple[str, ...], str] | None = None
 
 
 @dataclass
@@ -377,9 +429,15 @@ def collect_blocs(
     for bloc in blocs:
         _name_parents(bloc, gazetteer)
     province = report_province(sentences, known or None) or home
+    stated_kinds = _stated_place_kinds(sentences)
     for bloc in blocs:
         provincial = _is_provincial(bloc)
         for member in bloc.members:
+            if member.spread is not None:
+                head, kinds, place = member.spread
+                kind = next((k for k in kinds if (k, keys_of(place)) in stated_kinds), None)
+                if kind is not None:
+                    member.org = Org(f"{head} {kind} {place}", None, local=True)
             member.org = localise(member.org, province, provincial=provincial, known=known or None)
         if bloc.entity is None and province is not None and _is_provincial(bloc):
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
@@ -1253,13 +1311,10 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         k += 1
     if k == j or (keys[k] not in {"các"} and not keys[k].isdigit()):
         return None
-    if keys[k + 1 : k + 2] in (["tỉnh"], ["huyện"], ["quận"]):
-        m = k + 2
-    elif keys[k + 1 : k + 3] in (["thành", "phố"], ["thị", "xã"]):
-        m = k + 3
-    else:
+    kinds, m = _place_kinds(keys, k + 1)
+    if not kinds:
         return None
-    plural = keys[k + 1 : m]
+    plural = kinds[0].split()
     members: list[Member] = []
     if "và" in keys[j:k]:
         # "VKSND thành phố Long Xuyên và các huyện Phú Tân, Châu Thành": the first unit in full,
@@ -1273,8 +1328,6 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     else:
         head = tagged.surface(j, k)
     head = head[:1].upper() + head[1:]
-    if keys[m : m + 3] == [",", "thành", "phố"]:
-        m += 3
     if keys[m : m + 1] == [":"]:
         m += 1
     parser = _Parser(tagged, gazetteer)
@@ -1295,6 +1348,8 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         place = expand_label(tagged.surface(start, m))
         unit = _unit_of(place, plural)
         member = Member(Org(f"{head} {unit}{place}", None, local=True), tagged)
+        if len(kinds) > 1 and unit:  # "VKSND các huyện, thị xã: …": which one, the text says
+            member.spread = (head, kinds, place)
         members.append(member)
         if keys[m : m + 1] == ["("]:
             items, m = parser._parenthesis(m + 1)
