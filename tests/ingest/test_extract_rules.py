@@ -1078,3 +1078,12 @@ def test_a_list_over_places_of_several_kinds_takes_each_kind_the_text_states(
         "Công an huyện Nho Quan",
         "Công an huyện Gia Viễn",
     ]
+
+
+def test_a_capitalised_verb_word_inside_a_name_does_not_end_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2024, Cục Thống kê tỉnh Ninh Bình (Khối trưởng) chủ trì hội nghị của Khối thi đua "
+        "Kinh tế tổng hợp tỉnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _leaders(bloc) == ["Cục Thống kê tỉnh Ninh Bình"]

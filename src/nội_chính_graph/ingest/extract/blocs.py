@@ -719,7 +719,8 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
     keys = [t.key for t in tagged.tokens]
     for start in range(end - 1, max(-1, end - 12), -1):
         inside = tagged.at.get(start)
-        if keys[start] in _NAME_ENDS or keys[start] in ORG_NAME_BREAKS:
+        verb = keys[start] in ORG_NAME_BREAKS and not tagged.tokens[start].is_capitalised
+        if keys[start] in _NAME_ENDS or verb:  # "Cục Thống kê" is a name, "thống nhất" a verb
             sector = _sector_around(keys, start, end, gazetteer)
             if sector is None:
                 return None
