@@ -1087,3 +1087,16 @@ def test_a_capitalised_verb_word_inside_a_name_does_not_end_it(gazetteer: Gazett
     )
     (bloc,) = _blocs(text, gazetteer)
     assert _leaders(bloc) == ["Cục Thống kê tỉnh Ninh Bình"]
+
+
+def test_a_committees_board_is_a_party_organ_whichever_path_names_it() -> None:
+    from nội_chính_graph.ingest.minting import looks_party
+
+    assert looks_party("Ban Dân vận Tỉnh ủy Ninh Bình")
+    assert looks_party("Văn phòng Huyện uỷ Kim Sơn")
+    assert not looks_party("Công an huyện Kim Sơn")
+
+
+def test_a_verb_after_a_blocs_name_is_not_part_of_it(gazetteer: Gazetteer) -> None:
+    text = "Ngày 26-3, Khối các cơ quan Đảng tiến hành hội nghị ký kết giao ước thi đua năm 2009."
+    assert [b.label for b in _blocs(text, gazetteer)] == ["Khối các cơ quan Đảng"]

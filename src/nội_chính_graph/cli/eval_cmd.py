@@ -20,7 +20,8 @@ class Split(StrEnum):
 
 
 def commit_check(audit_dir: Path, context: list[Path]) -> CommitCheck:
-    """Whether a report would commit unedited: a dry run on the shipped data conforms."""
+    """Whether a report would commit unedited: a dry run on the shipped data conforms (the text
+    submitted with its address, as the extraction is scored)."""
     from nội_chính_graph.config import Settings
     from nội_chính_graph.errors import NcgError
     from nội_chính_graph.ingest.audit import AuditLog
@@ -35,9 +36,10 @@ def commit_check(audit_dir: Path, context: list[Path]) -> CommitCheck:
     load_shipped(store, data=[f for f in data_files() if f.parent.name != "graphs"] + context)
     workflow = IngestWorkflow(store, Validator(), AuditLog(audit_dir / "audit.jsonl"))
 
-    def check(text: str) -> bool:
+    def check(text: str, url: str | None) -> bool:
         try:
-            review = workflow.review(Submission(text.encode("utf-8"), TEXT), None)
+            submission = Submission(text.encode("utf-8"), TEXT, source_url=url)
+            review = workflow.review(submission, None)
         except NcgError:
             return False
         return review.validation.report.conforms

@@ -38,7 +38,8 @@ CATEGORIES = ("members", "leaders", "people", "rank", "party", "posts", "events"
 SPLITS = ("dev", "test")
 Fact = tuple[str, ...]
 #: Runs the whole ingest (extract, validate) on a text; True when it would commit unedited.
-CommitCheck = Callable[[str], bool]
+#: Given a report's text and the address it was published at (as a steward submits it).
+CommitCheck = Callable[[str, str | None], bool]
 
 # Roles of the Party's central leadership bodies whose short form must not be read literally:
 # "Bí thư Trung ương Đảng" is a member of the Secretariat, not a secretary of the Committee.
@@ -348,7 +349,9 @@ def evaluate_corpus(
             ReportResult(
                 report,
                 scores,
-                commit_check(report.text) if commit_check is not None else None,
+                commit_check(report.text, report.gold.get("url"))
+                if commit_check is not None
+                else None,
                 len(_central_units(extraction.findings)),
             )
         )

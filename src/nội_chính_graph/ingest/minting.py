@@ -50,6 +50,7 @@ _LOCALITY = re.compile(r"(?:^|\s)(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 _PROVINCIAL_HEADS = ("sở ", "tỉnh ủy", "thành ủy", "tỉnh đoàn", "thành đoàn")
 _PLACE_HEADS = ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Tỉnh uỷ", "Thành uỷ")
 _PLACE_HEAD_KEYS = tuple(match_key(h) for h in _PLACE_HEADS)
+_PARTY_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 _PARTY_HEADS = ("đảng ủy", "đảng bộ", "ban cán sự đảng", "tỉnh ủy", "thành ủy", "quân ủy")
 # Heads of state bodies, whose names may still contain "Đảng" ("Cục Công tác Đảng …").
 _STATE_HEADS = (
@@ -241,12 +242,16 @@ def looks_party(name: str, kind: str | None = None) -> bool:
 
     >>> looks_party("Đảng ủy Công an Trung ương"), looks_party("Bộ Công an")
     (True, False)
+    >>> looks_party("Ban Dân vận Tỉnh uỷ Ninh Bình"), looks_party("Công an tỉnh Ninh Bình")
+    (True, False)
     """
     key = match_key(name)
     if kind is not None and kind.rsplit("/", 1)[-1].startswith("party-"):
         return True
     if key.startswith(tuple(match_key(h) for h in _STATE_HEADS)):
         return False  # "Cục Công tác Đảng và Công tác chính trị" is a department of a ministry
+    if any(f" {match_key(c)}" in f" {key}" for c in _PARTY_COMMITTEES):
+        return True  # "Ban Dân vận Tỉnh ủy", "Văn phòng Huyện ủy": a committee's board or office
     return key.startswith(tuple(match_key(h) for h in _PARTY_HEADS)) or " đảng" in f" {key}"
 
 

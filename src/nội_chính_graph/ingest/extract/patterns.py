@@ -450,6 +450,9 @@ BLOC_NAME_STOP = frozenset(
         "sẽ",
         "vừa",
         "hội",
+        "tiến",  # "tiến hành"
+        "long",  # "long trọng"
+        "phối",  # "phối hợp"
     ]
 )
 DOC_CUE = re.compile(
