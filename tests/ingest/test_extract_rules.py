@@ -1100,3 +1100,29 @@ def test_a_committees_board_is_a_party_organ_whichever_path_names_it() -> None:
 def test_a_verb_after_a_blocs_name_is_not_part_of_it(gazetteer: Gazetteer) -> None:
     text = "Ngày 26-3, Khối các cơ quan Đảng tiến hành hội nghị ký kết giao ước thi đua năm 2009."
     assert [b.label for b in _blocs(text, gazetteer)] == ["Khối các cơ quan Đảng"]
+
+
+def test_tuv_and_uvtv_are_party_roles_in_the_provincial_committee(gazetteer: Gazetteer) -> None:
+    text = (
+        "Đồng chí Lê Văn Tám, TUV, Phó Chủ tịch UBND tỉnh Hà Tĩnh; đồng chí Hà Thị Mai, UVTV "
+        "Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh dự hội nghị năm 2024."
+    )
+    tam, mai = _findings_people(text, gazetteer)
+    assert [(r.role.label, r.organ.label) for r in tam.party_roles] == [
+        ("Ủy viên", "Tỉnh ủy Hà Tĩnh")
+    ]
+    assert [(r.role.label, r.organ.label) for r in mai.party_roles] == [
+        ("Ủy viên Ban Thường vụ", "Tỉnh ủy Hà Tĩnh")
+    ]
+
+
+def test_the_party_committee_of_a_commune_official_is_the_communes(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2025, Ủy ban MTTQ Việt Nam phường Hòa Bình tổ chức hội nghị. Dự có đồng chí Lê Văn "
+        "Tám, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam phường."
+    )
+    (tam,) = _findings_people(text, gazetteer)
+    assert [r.organ.label for r in tam.party_roles] == ["Đảng ủy phường Hòa Bình"]
+    assert [p.org.label for p in tam.posts if p.org] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Bình"
+    ]

@@ -29,6 +29,7 @@ from nội_chính_graph.ingest.extract.people import (
     Org,
     PartyRole,
     PersonMention,
+    _commune_of,
     _Parser,
     complete_committees,
     drop_bare_committees,
@@ -839,8 +840,10 @@ def localise(
     elif keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
         words = label.split()  # "Công an tỉnh", "Công an Thành phố" + the province as written
         label = " ".join([*words[: -1 if keys[-1:] == ("tỉnh",) else -2], province])
-    elif {"huyện", "quận", "thị", "thành"} & set(keys) or (
-        (keys[:1] == ("sở",) or provincial) and _provincial_kind(keys)
+    elif (
+        {"huyện", "quận", "thị", "thành"} & set(keys)
+        or _commune_of(label) is not None
+        or ((keys[:1] == ("sở",) or provincial) and _provincial_kind(keys))
     ):
         label = f"{label} {province}"
     else:

@@ -140,6 +140,9 @@ DISTRICT_WORDS: dict[tuple[str, ...], str] = {
     ("huyện",): "huyện",
     ("quận",): "quận",
     ("thị", "xã"): "thị xã",
+    ("thị", "trấn"): "thị trấn",
+    ("xã",): "xã",
+    ("phường",): "phường",
 }
 # Words before a district word that make it a plural or a count, not one district's name.
 _NOT_ONE = frozenset({"các", "những", "mọi", "hai", "ba", "bốn", "năm"})
@@ -154,10 +157,13 @@ def home_districts(text: str) -> dict[str, str]:
     {'huyện': 'Chương Mỹ'}
     >>> home_districts("huyện Ba Vì và huyện Thạch Thất")
     {}
+    >>> home_districts("thị xã Sơn Tây")
+    {'thị xã': 'Sơn Tây'}
     """
     names: dict[str, dict[tuple[str, ...], str]] = {}
     tokens = tokenize(text)
-    for i in range(len(tokens)):
+    i = 0
+    while i < len(tokens):
         for words, kind in DISTRICT_WORDS.items():
             if tuple(t.key for t in tokens[i : i + len(words)]) != words:
                 continue
@@ -165,7 +171,9 @@ def home_districts(text: str) -> dict[str, str]:
                 name = _name_after(tokens[i + len(words) :])
                 if name:
                     names.setdefault(kind, {})[keys_of(name)] = name
+            i += len(words) - 1  # "thị xã" is not also a "xã"
             break
+        i += 1
     return {kind: next(iter(found.values())) for kind, found in names.items() if len(found) == 1}
 
 

@@ -74,6 +74,8 @@ _STANDING_ABBREVIATIONS = {
     "TVTHU": "Thành ủy",
     "TVQU": "Quận ủy",
 }
+# The press's abbreviations of "<committee> viên" (a member of that Party committee).
+_MEMBER_ABBREVIATIONS = {"TUV": "Tỉnh ủy", "TƯV": "Tỉnh ủy", "HUV": "Huyện ủy", "ĐUV": "Đảng ủy"}
 _ROMAN = re.compile(r"[IVXL]{1,5}")
 
 
@@ -183,6 +185,10 @@ class _Parser:
             if role is None:
                 return None, i
             return PartyRole(role, minted_organ(standing)), i + 1
+        committee = _MEMBER_ABBREVIATIONS.get(self.t.tokens[i].text)
+        if committee is not None:  # "TUV", "HUV": Tỉnh ủy viên, Huyện ủy viên
+            member = self.g.resolve("Ủy viên", [Kind.PARTY_ROLE])
+            return (PartyRole(member, minted_organ(committee)), i + 1) if member else (None, i)
         head = tuple(self.keys[i : i + 3])
         if head[1:] != ("ủy", "viên") or head[0] not in {"tỉnh", "huyện", "thành", "đảng"}:
             return None, i
@@ -595,7 +601,9 @@ def complete_committees(mention: PersonMention) -> None:
         own = expand_label(role.organ.label)
         keys = keys_of(own)
         label = None
-        if keys in (("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn")):
+        if keys == ("đảng", "ủy") and (commune := _commune_of(full)) is not None:
+            label = f"{own} {commune}"  # "Bí thư Đảng ủy, Chủ tịch UBND xã X": the commune's
+        elif keys in (("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn")):
             label = f"{own} {full}"  # "Phó Bí thư Ban cán sự đảng, …, Phó Viện trưởng VKSND TC"
         elif keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")) and place is not None:
             label = f"{own} {place}"
@@ -606,7 +614,16 @@ def complete_committees(mention: PersonMention) -> None:
 
 
 _BARE_COMMITTEES = frozenset(
-    {("tỉnh", "ủy"), ("huyện", "ủy"), ("thành", "ủy"), ("quận", "ủy"), ("thị", "ủy")}
+    {
+        ("tỉnh", "ủy"),
+        ("huyện", "ủy"),
+        ("thành", "ủy"),
+        ("quận", "ủy"),
+        ("thị", "ủy"),
+        ("đảng", "ủy", "xã"),
+        ("đảng", "ủy", "phường"),
+        ("đảng", "ủy", "thị", "trấn"),
+    }
 )
 
 
@@ -628,6 +645,24 @@ def _committee_place(label: str) -> str | None:
         r"\b(?:Tỉnh|Thành) (?:ủy|uỷ) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?: [A-ZĐÂĂÊÔƠƯ]\w*){0,3})", label
     )
     return match.group(1) if match else None
+
+
+def _commune_of(label: str) -> str | None:
+    """The commune, ward or township a unit's name places it in, with its word ("… Ủy ban MTTQ
+    Việt Nam phường Long Xuyên" → "phường Long Xuyên"); its Party committee is the commune's.
+
+    >>> _commune_of("Ủy ban nhân dân xã Kim Tân huyện Thạch Thành"), _commune_of("Công an tỉnh")
+    ('xã Kim Tân', None)
+    >>> _commune_of("Ủy ban MTTQ Việt Nam phường")
+    'phường'
+    """
+    match = re.search(
+        r"\b(xã|phường|thị trấn)(?: ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?: [A-ZĐÂĂÊÔƠƯ0-9]\w*){0,3})|$)", label
+    )
+    if match is None:
+        return None
+    # "… phường" with no name: the report's one ward, named later (``localise_people``)
+    return f"{match.group(1)} {match.group(2)}" if match.group(2) else match.group(1)
 
 
 def _district_of(label: str) -> str | None:
