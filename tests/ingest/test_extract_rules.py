@@ -1126,3 +1126,21 @@ def test_the_party_committee_of_a_commune_official_is_the_communes(gazetteer: Ga
     assert [p.org.label for p in tam.posts if p.org] == [
         "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Bình"
     ]
+
+
+def test_an_academic_degree_between_rank_and_name_keeps_the_rank(gazetteer: Gazetteer) -> None:
+    text = "Năm 2022, Thượng tướng, PGS.TS Lê Văn Tám, Thứ trưởng Bộ Công an phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [r.label for r in person.ranks][:1] == ["Thượng tướng"]
+
+
+def test_a_shared_post_before_names_each_after_dong_chi_goes_to_each(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự có các đồng chí Phó Viện trưởng VKSND tối cao: Đồng chí Lê Văn Tám, đồng chí Hà "
+        "Thị Mai và đồng chí Trần Văn Tư."
+    )
+    people = _people(text, gazetteer)
+    assert sorted(m.name for m in people) == ["Hà Thị Mai", "Lê Văn Tám", "Trần Văn Tư"]
+    assert all([p.title for p in m.posts] == ["Phó Viện trưởng"] for m in people)

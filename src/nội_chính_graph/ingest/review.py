@@ -49,6 +49,7 @@ from nội_chính_graph.namespaces import (
 )
 from nội_chính_graph.queries.bind import bind, iri
 from nội_chính_graph.store.base import RdfPayload, SolutionsResult, Store, rdf_bytes
+from nội_chính_graph.store.derived import WriteJournal, write_graphs
 
 REVIEWS_GRAPH = NCGG["reviews"]
 INGEST_GRAPHS = str(NCGG["ingest/"])
@@ -193,8 +194,10 @@ class ReviewDesk:
         kinds: KindCatalogue,
         lock: threading.Lock,
         clock: Callable[[], dt.datetime],
+        journal: WriteJournal | None = None,
     ) -> None:
         self.store = store
+        self.journal = journal
         self.audit = audit
         self.kinds = kinds
         self.lock = lock
@@ -268,8 +271,10 @@ class ReviewDesk:
                 edit.discard(quad)
             for quad in removed:
                 edit.add(quad)
-            self.store.write_graphs(
-                replace={**edit.payloads(), str(REVIEWS_GRAPH): self._records_without(record.id)}
+            write_graphs(
+                self.store,
+                self.journal,
+                replace={**edit.payloads(), str(REVIEWS_GRAPH): self._records_without(record.id)},
             )
         self.audit.append("review-revert", steward=steward, review_id=review_id, outcome="reverted")
         return ReviewRevert(record=record)
@@ -415,7 +420,9 @@ class ReviewDesk:
             removed=len(edit.removed),
             added=len(edit.added),
         )
-        self.store.write_graphs(
+        write_graphs(
+            self.store,
+            self.journal,
             replace=edit.payloads(),
             add={str(REVIEWS_GRAPH): RdfPayload.from_graph(_record_graph(record, edit))},
         )

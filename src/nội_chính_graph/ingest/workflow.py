@@ -50,7 +50,7 @@ from nội_chính_graph.ingest.summary_rdf import summary_from_rdf
 from nội_chính_graph.namespaces import NCG, PROV, RDF, SCHEMA, SKOS, XSD
 from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.store.base import SolutionsResult, Store
-from nội_chính_graph.store.derived import load_or_build
+from nội_chính_graph.store.derived import WriteJournal, load_or_build
 from nội_chính_graph.text import slugify
 from nội_chính_graph.validation.engine import Validator
 from nội_chính_graph.validation.incremental import (
@@ -166,14 +166,17 @@ class IngestWorkflow:
         *,
         version: str = __version__,
         clock: Clock = utc_now,
+        journal: WriteJournal | None = None,
     ) -> None:
         self.store = store
+        #: Records what each write changed, for the read service (``ReadService(store, journal)``).
+        self.journal = journal or WriteJournal()
         self.validator = validator
         self.checker = IncrementalValidator(store, validator)
         self._write = threading.Lock()
         self.kinds = KindCatalogue.from_graph(validator.ontology)
         self.labels = _labels(validator.ontology)
-        self.desk = ReviewDesk(store, audit, self.kinds, self._write, clock)
+        self.desk = ReviewDesk(store, audit, self.kinds, self._write, clock, self.journal)
         self.audit = audit
         self.version = version
         self.clock = clock
@@ -351,7 +354,7 @@ class IngestWorkflow:
             if not outcome.report.conforms:
                 self._reject(candidate, outcome, steward)
             record = self._record(candidate, steward)
-            commit(self.store, record, candidate.data)
+            commit(self.store, record, candidate.data, self.journal)
         self.audit.append(
             "ingest",
             steward=steward,
@@ -397,7 +400,7 @@ class IngestWorkflow:
         """Remove an ingest: its graph and its record; the store returns to its state before."""
         with self._write:
             record = self.record(ingest_id)
-            removed = revert(self.store, record)
+            removed = revert(self.store, record, self.journal)
         self.audit.append(
             "revert", steward=steward, ingest_id=ingest_id, triples=removed, outcome="reverted"
         )

@@ -18,7 +18,7 @@ from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD
 from nội_chính_graph.ingest.extract.tagger import Span, Tagged, local_extent, org_head_at
 from nội_chính_graph.namespaces import NCGID
 from nội_chính_graph.text import match_key, slugify
-from nội_chính_graph.text.tokens import keys_of
+from nội_chính_graph.text.tokens import Token, keys_of
 
 _SEPARATORS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "”", "“", '"'})
 _BOUNDARIES = frozenset({";", ":", "(", ")", "."})
@@ -450,12 +450,39 @@ class _Parser:
                 self.keys[j] == "," or (self.keys[j] in {"-", "–"} and self._bloc_role(j + 1)[0])
             ):
                 j += 1  # ", title"; "title - Khối trưởng …"
+            degree = _degree_end(self.t.tokens, j)
+            if degree > j and items:
+                j = degree  # "Thượng tướng, PGS.TS Trần Quốc Tỏ": a degree between rank and name
+                continue
             item, k = self.item(j)
             if item is None or k > end:
                 return None
             items.append(item)
             j = k
         return items
+
+
+# Academic degrees and titles the press writes before a name ("PGS.TS", "ThS.", "GS. TS").
+_DEGREES = frozenset({"gs", "pgs", "ts", "ths", "tskh", "bs", "ks", "cn", "ncs", "ls"})
+
+
+def _degree_end(tokens: list[Token], j: int) -> int:
+    """The end of an academic degree written at ``j`` ("PGS.TS", "PGS. TS", "TS."), else ``j``.
+
+    >>> from nội_chính_graph.text.tokens import tokenize
+    >>> _degree_end(tokenize("PGS. TS Trần Quốc Tỏ"), 0), _degree_end(tokenize("Trần Tỏ"), 0)
+    (3, 0)
+    """
+    k = j
+    while k < len(tokens):
+        parts = tokens[k].text.casefold().split(".")
+        if tokens[k].text[:1].isupper() and all(p in _DEGREES for p in parts if p):
+            k += 1
+            if k < len(tokens) and tokens[k].text == ".":
+                k += 1
+            continue
+        break
+    return k
 
 
 _PARTY_BODIES = (
@@ -553,15 +580,22 @@ def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
     """The person names listed from ``start``, separated by commas and "và", to the list's end."""
     at = {span.i: span for span in spans if span.kind is Kind.PERSON}
     found: list[Span] = []
-    k = start
+    k = _past_honorific(keys, start)
     while k < len(keys) and k in at:
         found.append(at[k])
         k = at[k].j
-        if keys[k : k + 1] in ([","], ["và"]) and k + 1 in at:
-            k += 1
+        if keys[k : k + 1] in ([","], ["và"]) and _past_honorific(keys, k + 1) in at:
+            k = _past_honorific(keys, k + 1)
             continue
         break
     return found if len(found) >= 2 else []
+
+
+def _past_honorific(keys: list[str], k: int) -> int:
+    """Past "đồng chí", "ông", "bà" at ``k`` ("…: Đồng chí A, đồng chí B")."""
+    if keys[k : k + 2] == ["đồng", "chí"]:
+        return k + 2
+    return k + 1 if keys[k : k + 1] in (["ông"], ["bà"]) else k
 
 
 def _last_boundary(keys: list[str], floor: int, i: int) -> int:
