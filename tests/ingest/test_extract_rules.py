@@ -1144,3 +1144,39 @@ def test_a_shared_post_before_names_each_after_dong_chi_goes_to_each(
     people = _people(text, gazetteer)
     assert sorted(m.name for m in people) == ["Hà Thị Mai", "Lê Văn Tám", "Trần Văn Tư"]
     assert all([p.title for p in m.posts] == ["Phó Viện trưởng"] for m in people)
+
+
+def test_a_member_list_in_a_parenthesis_ends_with_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các sở, ngành kinh tế gồm 3 đơn vị (Sở Du lịch, Sở TN-MT và Ban Quản lý "
+        "các KCN tỉnh) tổ chức hội nghị tại Công an tỉnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [expand_label(m) for m in _members(bloc)] == [
+        "Sở Du lịch",
+        "Sở Tài nguyên và Môi trường",
+        "Ban Quản lý các khu công nghiệp tỉnh",
+    ]
+
+
+def test_a_list_of_organisations_after_a_colon_is_the_blocs(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội nghị của Khối thi đua các tổ chức chính trị - xã hội, với sự tham gia của 03 tổ "
+        "chức: Tổng Liên đoàn Lao động Việt Nam, Hội Nông dân Việt Nam và Hội Cựu chiến binh "
+        "Việt Nam."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert len(bloc.members) == 3
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("BCH Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+        ("BCH Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn"),
+        ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+        ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ],
+)
+def test_sector_and_command_abbreviations_are_written_out(short: str, full: str) -> None:
+    assert expand_label(short) == full

@@ -998,7 +998,7 @@ def _read_members(bloc: Bloc, tagged: Tagged, after: int, gazetteer: Gazetteer) 
 
 # Words that name the units of a bloc before "là" or a colon: "có 5 thành viên là …", "các đơn
 # vị thành viên: …".
-_UNIT_NOUNS = (("thành", "viên"), ("đơn", "vị"))
+_UNIT_NOUNS = (("thành", "viên"), ("đơn", "vị"), ("tổ", "chức"), ("cơ", "quan"))
 
 
 def _list_cue(keys: list[str], after: int) -> int | None:
@@ -1035,7 +1035,11 @@ def _list_start(tagged: Tagged, start: int) -> int:
     colon = next((k for k in range(start, min(start + 8, len(keys))) if keys[k] == ":"), None)
     if colon is not None and not _UNIT_WORDS & set(keys[start:colon]):
         return colon + 1
-    return _skip_count(keys, start) if colon is None else start
+    if colon is not None:
+        return start
+    first = _skip_count(keys, start)
+    # "gồm 7 đơn vị (Sở Du lịch, Sở Xây dựng và …)": the list is the parenthesis
+    return first + 1 if keys[first : first + 1] == ["("] else first
 
 
 def _skip_count(keys: list[str], start: int) -> int:
@@ -1265,7 +1269,9 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
     head = _shared_head(keys, start)
     named = None if head else _named_head(tagged, start)
     j = start
-    while j < len(keys) and keys[j] not in {".", "!", "?"}:
+    # a list that opens a parenthesis ("gồm 7 đơn vị (A, B và C) tổ chức …") ends with it
+    ends = {".", "!", "?", ")"} if keys[start - 1 : start] == ["("] else {".", "!", "?"}
+    while j < len(keys) and keys[j] not in ends:
         if keys[j] in _LIST_SKIP:
             j += 1
         elif named is not None and _bare_name(tagged, j, named):
@@ -1370,7 +1376,7 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
     organisation follows: "Sở Tài nguyên và Môi trường" and "Cơ quan Thanh tra, giám sát ngân
     hàng" are one item each, "Sở Xây dựng và Sở Công Thương" two."""
     key = tagged.tokens[k].key
-    if key in {"(", ".", ";", ":"}:
+    if key in {"(", ")", ".", ";", ":"}:
         return True
     if key in _ITEM_VERBS and not tagged.tokens[k].is_capitalised:
         return True  # "… Vụ 6 cùng đại diện …", "… Thoại Sơn long trọng tổ chức …"

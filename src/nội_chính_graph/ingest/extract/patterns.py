@@ -302,7 +302,28 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bĐBQH\b"), "đại biểu Quốc hội"),
     (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+    # ministries' and departments' sectors as the press shortens them ("Sở TN-MT", "Sở GD&ĐT")
+    (re.compile(r"\bNN\s*(?:-|&|và)?\s*PTNT\b"), "Nông nghiệp và Phát triển nông thôn"),
     (re.compile(r"\bPTNT\b"), "Phát triển nông thôn"),
+    (re.compile(r"\bTN\s*(?:-|&)\s*MT\b|\bTNMT\b"), "Tài nguyên và Môi trường"),
+    (re.compile(r"\bGT\s*-\s*VT\b|\bGTVT\b"), "Giao thông vận tải"),
+    (re.compile(r"\bKH\s*(?:-|&)\s*ĐT\b|\bKHĐT\b"), "Kế hoạch và Đầu tư"),
+    (re.compile(r"\bKH\s*(?:-|&)\s*CN\b|\bKHCN\b"), "Khoa học và Công nghệ"),
+    (re.compile(r"\bTT\s*(?:-|&)\s*TT\b|\bTTTT\b"), "Thông tin và Truyền thông"),
+    (re.compile(r"\bGD\s*(?:-|&)\s*ĐT\b|\bGDĐT\b"), "Giáo dục và Đào tạo"),
+    (
+        re.compile(r"\bLĐ\s*-?\s*TB\s*(?:&|và)\s*XH\b|\bLĐTBXH\b"),
+        "Lao động - Thương binh và Xã hội",
+    ),
+    (
+        re.compile(r"\bVH\s*,?\s*-?\s*TT\s*(?:&|và)\s*DL\b|\bVHTTDL\b"),
+        "Văn hóa, Thể thao và Du lịch",
+    ),
+    (re.compile(r"\bKCN\b"), "khu công nghiệp"),
+    (re.compile(r"\bPCCC\b"), "phòng cháy, chữa cháy"),
+    # "BCH Quân sự", "BCH Bộ đội Biên phòng": a command (Bộ Chỉ huy), else the Party's or a
+    # union's executive committee (Ban Chấp hành)
+    (re.compile(r"\bBCH(?=\s+(?:Quân sự|QS|Bộ đội|BĐBP|Biên phòng)\b)"), "Bộ Chỉ huy"),
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
     (re.compile(r"\bUBMTTQVN\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     # the Front's committees are named "Ủy ban Mặt trận Tổ quốc Việt Nam <place>"; the press
