@@ -1180,3 +1180,24 @@ def test_a_list_of_organisations_after_a_colon_is_the_blocs(gazetteer: Gazetteer
 )
 def test_sector_and_command_abbreviations_are_written_out(short: str, full: str) -> None:
     assert expand_label(short) == full
+
+
+def test_a_bare_head_is_the_one_such_body_the_report_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2024, về phía Quân khu 1 có: Trung tướng Lê Văn Tám, Tư lệnh Quân khu; Trung tướng "
+        "Hà Văn Mai, Bí thư Đảng ủy, Chính ủy Quân khu."
+    )
+    tam, mai = _findings_people(text, gazetteer)
+    assert [p.org.label for p in tam.posts if p.org] == ["Quân khu 1"]
+    assert [r.organ.label for r in mai.party_roles] == ["Đảng ủy Quân khu 1"]
+
+
+def test_a_bare_head_stays_bare_when_the_report_names_two_such_bodies(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2024, Quân khu 1 và Quân khu 2 ký giao ước. Trung tướng Lê Văn Tám, Tư lệnh Quân "
+        "khu phát biểu."
+    )
+    (tam,) = _findings_people(text, gazetteer)
+    assert all(p.org.label == "Quân khu" for p in tam.posts if p.org)

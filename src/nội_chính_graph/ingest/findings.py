@@ -12,7 +12,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs, localise_people
+from nội_chính_graph.ingest.extract.blocs import (
+    Bloc,
+    collect_blocs,
+    localise_people,
+    name_bare_heads,
+)
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
 from nội_chính_graph.ingest.extract.events import Event, find_event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer, Kind
@@ -107,6 +112,7 @@ def find(
     outlet = province_from_url(url or header_url, places)
     blocs = collect_blocs(tagged, gazetteer, outlet)
     districts = home_districts(original)
+    name_bare_heads(mentions, tagged)
     localise_people(mentions, named_province(tagged, known) or outlet, known, districts)
     home = report_province(original, known)
     if home is None and outlet is not None:

@@ -963,6 +963,69 @@ def localise_people(
         drop_bare_committees(mention)
 
 
+# Heads a report uses bare for the one such body it has named in full ("Tư lệnh Quân khu" after
+# "Quân khu 1"; "Chánh Văn phòng Bộ" in a report on one ministry; "Đảng ủy Khối").
+_BARE_HEADS = frozenset(
+    keys_of(h)
+    for h in (
+        "Bộ",
+        "Quân khu",
+        "Quân đoàn",
+        "Quân chủng",
+        "Binh chủng",
+        "Sư đoàn",
+        "Tổng cục",
+        "Học viện",
+        "Đảng ủy Khối",
+        "Tập đoàn",
+        "Tổng công ty",
+    )
+)
+
+
+def name_bare_heads(mentions: list[PersonMention], sentences: list[Tagged]) -> None:
+    """A post's unit or a Party organ that ends with a bare head ("Quân khu", "Văn phòng Bộ",
+    "Đảng ủy Quân khu") is the one body with that head the report names in full; with two or
+    none, it is left as it is."""
+    named: dict[tuple[str, ...], dict[tuple[str, ...], Org]] = {}
+    for tagged in sentences:
+        for span in tagged.spans:
+            if span.local or not span.of(*ORGANISATIONS):
+                continue
+            entity = span.of(*ORGANISATIONS)[0]
+            keys = keys_of(entity.label)
+            for head in _BARE_HEADS:
+                if len(keys) > len(head) and keys[: len(head)] == head:
+                    named.setdefault(head, {})[keys] = Org(entity.label, entity)
+
+    def full(label: str) -> tuple[str, Org] | None:
+        keys = keys_of(label)
+        for head in _BARE_HEADS:
+            if (
+                len(keys) >= len(head)
+                and keys[-len(head) :] == head
+                and len(named.get(head, {})) == 1
+            ):
+                (org,) = named[head].values()
+                words = label.split()
+                return " ".join([*words[: len(words) - len(head)], org.label]), org
+        return None
+
+    for mention in mentions:
+        for index, post in enumerate(mention.posts):
+            if post.org is None or post.org.entity is not None:
+                continue
+            found = full(post.org.label)
+            if found is not None:
+                label, org = found
+                whole = org if label == org.label else Org(label, None, local=False)
+                mention.posts[index] = replace(post, org=whole)
+        for index, role in enumerate(mention.party_roles):
+            found = full(role.organ.label) if role.organ.minted else None
+            if found is not None:
+                mention.party_roles[index] = PartyRole(role.role, minted_organ(found[0]))
+
+
 def _bloc_for(blocs: list[Bloc], label: str, entity: Entity | None, local: bool) -> Bloc:
     keys = _short_keys(keys_of(label))
     for bloc in blocs:
@@ -1433,4 +1496,4 @@ def _list_org(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[Org | None,
     return Org(tagged.surface(j, end), None, local=local), end
 
 
-__all__ = ["Bloc", "Member", "bloc_mentions", "collect_blocs"]
+__all__ = ["Bloc", "Member", "bloc_mentions", "collect_blocs", "name_bare_heads"]
