@@ -1201,3 +1201,35 @@ def test_a_bare_head_stays_bare_when_the_report_names_two_such_bodies(
     )
     (tam,) = _findings_people(text, gazetteer)
     assert all(p.org.label == "Quân khu" for p in tam.posts if p.org)
+
+
+def test_list_items_written_without_the_head_take_the_previous_items(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 6 Tỉnh ủy Đắk Lắk gồm 4 đơn vị: Huyện ủy Ea Súp, Krông Bông, Cư Kuin và "
+        "Thị ủy Buôn Hồ."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Huyện ủy Ea Súp",
+        "Huyện ủy Krông Bông",
+        "Huyện ủy Cư Kuin",
+        "Thị ủy Buôn Hồ",
+    ]
+
+
+def test_a_school_list_repeats_the_head_without_its_first_word(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 4 gồm: Trường THPT Lê Lợi, THPT Quang Trung và THPT Chu Văn An."
+    (bloc,) = _blocs(text, gazetteer)
+    assert [expand_label(m) for m in _members(bloc)] == [
+        "Trường Trung học phổ thông Lê Lợi",
+        "Trường Trung học phổ thông Quang Trung",
+        "Trường Trung học phổ thông Chu Văn An",
+    ]
+
+
+def test_a_person_after_a_list_item_is_no_member(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 2 gồm: Huyện ủy Ea Súp, Lê Văn Tám và Thị ủy Buôn Hồ."
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Huyện ủy Lê Văn Tám" not in _members(bloc)

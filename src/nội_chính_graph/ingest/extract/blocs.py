@@ -1364,10 +1364,61 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
                 org: Org | None = Org(label, known[0] if known else None, local=head == "Sở")
                 j += sector
             else:
+                begin = j
                 org, j = _list_org(tagged, j, gazetteer)
+                if members and members[-1].tagged is tagged:
+                    org = _inherit_head(members[-1].org, org, tagged, begin, j)
             if org is not None:
                 members.append(Member(org, tagged))
     return members
+
+
+# Words of a district's or commune's unit, whose list items are often bare place names.
+_LOCAL_UNIT_WORDS = frozenset({"huyện", "quận", "thị", "xã", "phường", "ủy", "trường"})
+
+
+def _head_of(label: str) -> str | None:
+    """The head of an unknown unit's name: its first word and the lower-case or all-capital
+    words after it, before the capitalised name ("Huyện ủy| Ea H'leo", "Trường THPT| Lê Duẩn",
+    "Công an huyện| Chư Păh"); None when no name follows.
+
+    >>> _head_of("Trường THPT Lê Duẩn"), _head_of("Huyện ủy Krông Búk"), _head_of("Sở Y tế")
+    ('Trường THPT', 'Huyện ủy', None)
+    """
+    words = label.split()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word[:1].isupper() and not word.isupper():
+            return " ".join(words[:k]) if any(w[:1].isupper() for w in words[k:]) else None
+        if not (word.islower() or word.isupper()):
+            return None
+    return None
+
+
+def _inherit_head(
+    previous: Org, org: Org | None, tagged: Tagged, begin: int, end: int
+) -> Org | None:
+    """A list item written without the head the item before it has takes that head: "Huyện ủy
+    Ea H'leo, Krông Pắc và …" → "Huyện ủy Krông Pắc"; "Trường THPT Lê Duẩn, THPT Bác Ái" →
+    "Trường THPT Bác Ái"."""
+    if previous.entity is not None or (org is not None and org.entity is not None):
+        return org
+    head = _head_of(previous.label)
+    if head is None:
+        return org
+    surface = tagged.surface(begin, end)
+    words, head_words = surface.split(), head.split()
+    if org is None:
+        tokens = tagged.tokens[begin:end]
+        bare = bool(tokens) and all(t.is_capitalised or t.text in "-–'’" for t in tokens)
+        person = any(s.kind is Kind.PERSON for s in tagged.spans if begin <= s.i < end)
+        local = _LOCAL_UNIT_WORDS & set(keys_of(head))
+        if bare and local and not person and len(tokens) <= 4:  # "Krông Pắc": a name alone
+            return Org(f"{head} {surface}", None, local=previous.local)
+        return org
+    if len(head_words) > 1 and words[: len(head_words) - 1] == head_words[1:]:
+        return Org(f"{head_words[0]} {org.label}", None, local=previous.local)  # "THPT Bác Ái"
+    return org
 
 
 def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Member], int] | None:
@@ -1452,6 +1503,10 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
         return True
     if key == "và" and tagged.tokens[nxt].key in _NOT_NAME_AFTER_AND:
         return True  # "Văn phòng Đoàn ĐBQH tỉnh và đại diện Ban Thi đua …"
+    upper = tagged.tokens[nxt].text
+    again = upper in {t.text for t in tagged.tokens[max(0, k - 6) : k]}
+    if key == "và" and len(upper) > 1 and upper.isupper() and again:
+        return True  # "THPT Quang Trung và THPT Chu Văn An": the head again, a new item
     if key == "và" and _joint_office(tagged, k):
         return False  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies
     if key == "," and not tagged.tokens[nxt].is_capitalised:
