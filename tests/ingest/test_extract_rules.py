@@ -1233,3 +1233,17 @@ def test_a_person_after_a_list_item_is_no_member(gazetteer: Gazetteer) -> None:
     text = "Cụm thi đua số 2 gồm: Huyện ủy Ea Súp, Lê Văn Tám và Thị ủy Buôn Hồ."
     (bloc,) = _blocs(text, gazetteer)
     assert "Huyện ủy Lê Văn Tám" not in _members(bloc)
+
+
+def test_places_counted_before_the_cue_name_the_units_listed_bare(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2025, Cụm thi đua số 3 tỉnh Hà Tĩnh tổ chức hội nghị. Dự có lãnh đạo 4 xã thành "
+        "viên trong cụm, gồm: Kỳ Anh, Kỳ Hoa, Kỳ Xuân và Kỳ Lạc."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.split(" tỉnh")[0] for m in _members(bloc)] == [
+        "Ủy ban nhân dân xã Kỳ Anh",
+        "Ủy ban nhân dân xã Kỳ Hoa",
+        "Ủy ban nhân dân xã Kỳ Xuân",
+        "Ủy ban nhân dân xã Kỳ Lạc",
+    ]

@@ -524,7 +524,12 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
     at = keys.index("gồm")
     if not _LIST_OWNERS & set(keys[max(0, at - 8) : at]):
         return
-    items = _list_items(tagged, _list_start(tagged, at + 1), gazetteer)
+    start = _list_start(tagged, at + 1)
+    places = _province_list(tagged, at + 1, start, bloc.label, gazetteer)
+    if len(places) >= 3:  # "… 12 phường thành viên trong cụm, gồm: Bến Cát, Thới Hòa, …"
+        bloc.members += places
+        return
+    items = _list_items(tagged, start, gazetteer)
     if len(items) >= 3 and sum(m.org.entity is not None or m.org.local for m in items) >= 2:
         bloc.members += items
 
@@ -1181,6 +1186,22 @@ def _place_word(keys: list[str], cue: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _counted_places(keys: list[str], cue: int) -> str | None:
+    """The place word a count or "các" gives just before a list's cue ("12 phường thành viên
+    trong cụm, gồm", "các xã thuộc cụm gồm"), or None."""
+    for k in range(cue - 1, max(0, cue - 9), -1):
+        if keys[k] in {".", ";", ":"}:
+            return None
+        for words, written in _PLACE_WORDS.items():
+            if tuple(keys[k : k + len(words)]) == words and (
+                keys[k - 1].isdigit() or keys[k - 1] == "các"
+            ):
+                if words == ("xã",) and keys[k - 1 : k] == ["thị"]:
+                    continue
+                return written
+    return None
+
+
 def _default_unit(label: str) -> str:
     keys = keys_of(label)
     if any(keys[k : k + len(f)] == f for f in _FRONT for k in range(len(keys))):
@@ -1198,6 +1219,11 @@ def _province_list(
     keys = [t.key for t in tagged.tokens]
     colon = next((k for k in range(cue, min(cue + 6, len(keys))) if keys[k] == ":"), None)
     found = _place_word(keys, cue, colon if colon is not None else min(cue + 4, len(keys)))
+    counted = None
+    if found is None and (colon == cue or colon is None):
+        # "12 phường thành viên trong cụm, gồm: Bến Cát, …": the places counted before "gồm"
+        counted = _counted_places(keys, cue)
+        found = (cue, counted) if counted is not None else None
     if found is None and colon == cue:
         # "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương gồm: Hà Nội, …": the places
         # the bloc's own name counts
@@ -1208,6 +1234,8 @@ def _province_list(
     at, word = found
     if colon is not None:
         start = colon + 1
+    elif counted is not None:
+        start = cue
     elif at in (cue, cue + 1) and (at == cue or keys[cue] in {"các"} or keys[cue].isdigit()):
         start = at + len(keys_of(word))  # "gồm các tỉnh Lâm Đồng, …", "gồm 5 tỉnh Lâm Đồng, …"
     else:
