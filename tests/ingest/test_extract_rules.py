@@ -1247,3 +1247,32 @@ def test_places_counted_before_the_cue_name_the_units_listed_bare(gazetteer: Gaz
         "Ủy ban nhân dân xã Kỳ Xuân",
         "Ủy ban nhân dân xã Kỳ Lạc",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Năm 2022, Tổng cục Thủy lợi đảm nhiệm vị trí Khối trưởng Khối thi đua số III.",
+            "Tổng cục Thủy lợi",
+        ),
+        (
+            "Năm 2015, Ban Thi đua bàn giao Cụm trưởng cụm thi đua số 6 năm 2016 cho Huyện ủy Ea Súp đảm nhận.",
+            "Huyện ủy Ea Súp",
+        ),
+    ],
+)
+def test_a_verb_after_a_leading_unit_is_not_part_of_its_name(
+    gazetteer: Gazetteer, text: str, label: str
+) -> None:
+    blocs = _blocs(text, gazetteer)
+    assert [m.org.label for b in blocs for m in b.members if m.roles] == [label]
+
+
+def test_a_word_that_is_a_verb_only_before_its_pair_stays_in_a_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số 1 gồm: Trung tâm Xúc tiến thương mại, Cục Thú y đồng chủ trì hội nghị "
+        "và Quỹ hỗ trợ doanh nghiệp nhỏ và vừa."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[:2] == ["Trung tâm Xúc tiến thương mại", "Cục Thú y"]

@@ -139,9 +139,18 @@ def _unit_of(place: str, plural: list[str]) -> str:
 
 
 # Lower-case words that begin the rest of a sentence after a list, never part of a name.
-_ITEM_VERBS = frozenset(
-    {"cùng", "tổ", "đã", "đang", "sẽ", "long", "tiến", "diễn", "được", "với", "tại"}
-)
+_ITEM_VERBS = frozenset({"cùng", "tổ", "đã", "đang", "sẽ", "được", "với", "tại"})
+# Lower-case words that begin the rest of a sentence only with the word after them: "tiến
+# hành", not "Trung tâm Xúc tiến thương mại"; "đồng chủ trì", not "Hội đồng"; "vừa từng bước",
+# not "doanh nghiệp nhỏ và vừa".
+_VERB_PAIRS = {
+    "tiến": frozenset({"hành"}),
+    "long": frozenset({"trọng"}),
+    "diễn": frozenset({"ra"}),
+    "đảm": frozenset({"nhận", "nhiệm"}),
+    "đồng": frozenset({"chủ"}),
+    "vừa": frozenset({"từng", "qua", "tổ", "được", "có", "ký", "tiến", "đạt", "bàn"}),
+}
 _NOT_NAME_AFTER_AND = frozenset(
     {"đại", "lãnh", "các", "ông", "bà", "đồng", "cán", "toàn", "đơn", "khách"}
 )
@@ -551,6 +560,7 @@ _ROLE_LINKS = frozenset(
         "tục",
         "đơn",
         "vị",
+        "trí",  # "đảm nhiệm vị trí Khối trưởng"
         "đảm",
         "nhận",
         "nhiệm",
@@ -1521,7 +1531,9 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
     if key in {"(", ")", ".", ";", ":"}:
         return True
     if key in _ITEM_VERBS and not tagged.tokens[k].is_capitalised:
-        return True  # "… Vụ 6 cùng đại diện …", "… Thoại Sơn long trọng tổ chức …"
+        return True  # "… Vụ 6 cùng đại diện …", "… Thoại Sơn được …"
+    if tagged.key(k + 1) in _VERB_PAIRS.get(key, ()) and not tagged.tokens[k].is_capitalised:
+        return True  # "… Thoại Sơn long trọng tổ chức …", "Cục Thú y đồng chủ trì"
     if key == "thống" and tagged.key(k + 1) == "nhất" and not tagged.tokens[k].is_capitalised:
         return True  # "… thống nhất …" (agreed) after a list; "Cục thống kê" is a name
     if key not in {",", "và"}:
