@@ -1276,3 +1276,22 @@ def test_a_word_that_is_a_verb_only_before_its_pair_stays_in_a_name(gazetteer: G
     )
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc)[:2] == ["Trung tâm Xúc tiến thương mại", "Cục Thú y"]
+
+
+def test_a_parenthesis_after_a_numbered_bloc_can_list_its_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2021, đại diện các tập đoàn trong Cụm thi đua số 1 (Tổng công ty Đầu tư và Kinh "
+        "doanh vốn Nhà nước (SCIC); Tập đoàn Dầu khí Việt Nam; Tập đoàn Điện lực Việt Nam) dự."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua số 1"
+    assert len(bloc.members) == 3
+
+
+def test_units_of_a_parent_listed_in_a_parenthesis_are_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số 7 gồm 3 đơn vị thuộc Bộ Tài chính (Viện Chiến lược và Chính sách tài "
+        "chính, Báo Tài chính - Đầu tư; Tạp chí Kinh tế - Tài chính) tổ chức hội nghị năm 2025."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[1:] == ["Báo Tài chính - Đầu tư", "Tạp chí Kinh tế - Tài chính"]

@@ -326,7 +326,10 @@ def _with_parent(tagged: Tagged, end: int) -> int:
             stop += 1
     else:
         return end
-    return stop + 1 if keys[end] == "(" and keys[stop : stop + 1] == [")"] else stop
+    if keys[end] == "(":
+        # "Khối thi đua số 7 (Bộ Tài chính)"; not "Cụm thi đua số 1 (Tổng công ty A; …)", a list
+        return stop + 1 if keys[stop : stop + 1] == [")"] else end
+    return stop
 
 
 def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
@@ -1066,6 +1069,12 @@ def _read_members(bloc: Bloc, tagged: Tagged, after: int, gazetteer: Gazetteer) 
     if count and bloc.count is None:
         bloc.count = (int(count.group(1)), tagged)
     keys = [t.key for t in tagged.tokens]
+    if keys[after : after + 1] == ["("]:
+        # "… trong Cụm thi đua số 1 (Tổng công ty A (SCIC); Tập đoàn B; …)": the bloc's units
+        listed = _list_items(tagged, after + 1, gazetteer)
+        if len(listed) >= 3:
+            bloc.members += listed
+            return
     cue = _list_cue(keys, after)
     if cue is None:
         return
@@ -1116,6 +1125,11 @@ def _list_start(tagged: Tagged, start: int) -> int:
     if colon is not None:
         return start
     first = _skip_count(keys, start)
+    if keys[first : first + 1] == ["thuộc"] and first > start:
+        # "gồm 6 đơn vị thuộc Bộ Tài chính (A; B; …)": past the units' parent
+        paren = next((k for k in range(first, min(first + 12, len(keys))) if keys[k] == "("), None)
+        if paren is not None and not {",", ";", ":"} & set(keys[first:paren]):
+            first = paren
     # "gồm 7 đơn vị (Sở Du lịch, Sở Xây dựng và …)": the list is the parenthesis
     return first + 1 if keys[first : first + 1] == ["("] else first
 
