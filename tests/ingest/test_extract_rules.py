@@ -1257,7 +1257,8 @@ def test_places_counted_before_the_cue_name_the_units_listed_bare(gazetteer: Gaz
             "Tổng cục Thủy lợi",
         ),
         (
-            "Năm 2015, Ban Thi đua bàn giao Cụm trưởng cụm thi đua số 6 năm 2016 cho Huyện ủy Ea Súp đảm nhận.",
+            "Năm 2015, Ban Thi đua bàn giao Cụm trưởng cụm thi đua số 6 năm 2016 cho Huyện ủy "
+            "Ea Súp đảm nhận.",
             "Huyện ủy Ea Súp",
         ),
     ],
