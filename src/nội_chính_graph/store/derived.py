@@ -12,13 +12,6 @@ token: their indexes are built in memory as before.
 Each index is one pickle file (``<store>/ncg-derived/<name>.pickle``) holding a header
 (format, package version, token) and the value; a file from another format or version is
 ignored. The files are as trusted as the store folder they live in.
-
-A write the service makes itself (ingest commit, revert, review action) goes through a
-:class:`WriteJournal`, which records exactly which triples of the merged default graph it
-removed and added (:class:`Change`); the read service then updates its indexes from that change
-instead of reading the whole store again (issue 16). A write the journal did not see (``ncg
-load``, the Graph Store Protocol, another process) leaves a gap in its generations, and a gap
-means a full rebuild.
 """
 
 from __future__ import annotations
@@ -27,23 +20,14 @@ import gc
 import os
 import pickle
 import secrets
-import threading
-from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-import pyoxigraph as ox
-
 from nội_chính_graph import __version__
-from nội_chính_graph.queries.bind import bind
-from nội_chính_graph.store.base import RdfPayload, SolutionsResult, Store
-from nội_chính_graph.store.oxigraph import OxigraphStore
 
-#: Raise when the layout of a saved index changes (2: projections in canonical order, with
-#: patched adjacency lists).
-FORMAT = 2
+#: Raise when the layout of a saved index changes.
+FORMAT = 1
 FOLDER = "ncg-derived"
 T = TypeVar("T")
 
@@ -143,136 +127,6 @@ def load_or_build(store: object, name: str, kind: type[T], build: Callable[[], T
     return value
 
 
-@dataclass(frozen=True)
-class Change:
-    """What one write did to the merged default graph: the store went from generation
-    ``before`` to ``after`` (state token ``token``, None for a store without one), and these
-    triples left and entered the merge."""
-
-    before: int
-    after: int
-    token: str | None
-    removed: frozenset[ox.Triple]
-    added: frozenset[ox.Triple]
-
-    def subjects(self) -> set[str]:
-        """IRIs of every subject whose triples changed."""
-        return {
-            t.subject.value
-            for t in (*self.removed, *self.added)
-            if isinstance(t.subject, ox.NamedNode)
-        }
-
-
-_SUBJECTS_IN = """
-SELECT DISTINCT ?s WHERE { #BIND
-  GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) }
-"""
-_TRIPLES_OF = "SELECT ?s ?p ?o WHERE { #BIND\n ?s ?p ?o }"
-#: Subjects bound per query (a VALUES block of this many IRIs).
-CHUNK = 500
-
-
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
-
-
-def _select(store: Store, query: str, name: str, values: Sequence[str]) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for part in _chunks(sorted(values)):
-        result = store.query(bind(query, {name: [ox.NamedNode(v) for v in part]}))
-        assert isinstance(result, SolutionsResult)
-        rows += result.rows
-    return rows
-
-
-def subjects_in(store: Store, graphs: Iterable[str]) -> set[str]:
-    """IRIs of the subjects of the named ``graphs``."""
-    rows = _select(store, _SUBJECTS_IN, "g", list(set(graphs)))
-    return {row["s"].value for row in rows}
-
-
-def triples_of(store: Store, subjects: Iterable[str]) -> set[ox.Triple]:
-    """Every triple of the merged default graph whose subject is one of ``subjects``."""
-    rows = _select(store, _TRIPLES_OF, "s", list(set(subjects)))
-    return {ox.Triple(ox.NamedNode(row["s"].value), row["p"], row["o"]) for row in rows}
-
-
-def _payload_subjects(payloads: Iterable[RdfPayload]) -> set[str]:
-    # Blank nodes become fresh skolem IRIs when written: nothing to read of them before.
-    subjects: set[str] = set()
-    for payload in payloads:
-        for quad in ox.parse(payload.data, payload.format):
-            if isinstance(quad.subject, ox.NamedNode):
-                subjects.add(quad.subject.value)
-    return subjects
-
-
-class WriteJournal:
-    """The recent :class:`Change` of each write made through :meth:`write`, by generation.
-
-    Only a store no one else writes can be journalled: the embedded Oxigraph store, which holds
-    RocksDB's lock (a remote store's generation can fold another process's write into ours).
-    """
-
-    def __init__(self, keep: int = 64) -> None:
-        self._changes: deque[Change] = deque(maxlen=keep)
-        self._lock = threading.Lock()
-
-    def write(
-        self,
-        store: Store,
-        *,
-        add: Mapping[str, RdfPayload] | None = None,
-        replace: Mapping[str, RdfPayload] | None = None,
-        delete: Sequence[str] = (),
-    ) -> None:
-        """``store.write_graphs(add=…, replace=…, delete=…)``, its change to the merge recorded."""
-        add, replace = add or {}, replace or {}
-        if not _sole_writer(store):
-            store.write_graphs(add=add, replace=replace, delete=delete)
-            return
-        before = store.generation
-        subjects = subjects_in(store, [*add, *replace, *delete])
-        subjects |= _payload_subjects([*add.values(), *replace.values()])
-        old = triples_of(store, subjects)
-        store.write_graphs(add=add, replace=replace, delete=delete)
-        after = store.generation
-        subjects |= subjects_in(store, [*add, *replace])
-        new = triples_of(store, subjects)
-        token = _token(store)
-        if after != before + 1 or store.generation != after or _token(store) != token:
-            return  # another write came in between: a gap, so a full rebuild
-        change = Change(before, after, token, frozenset(old - new), frozenset(new - old))
-        with self._lock:
-            self._changes.append(change)
-
-    def since(self, generation: int, current: int) -> list[Change] | None:
-        """The changes from ``generation`` to ``current`` in order, or None when a write in
-        between was not journalled."""
-        with self._lock:
-            by_start = {c.before: c for c in self._changes}
-        found: list[Change] = []
-        while generation != current:
-            change = by_start.get(generation)
-            if change is None:
-                return None
-            found.append(change)
-            generation = change.after
-        return found
-
-
-def _sole_writer(store: Store) -> bool:
-    return isinstance(store, OxigraphStore) and not store.read_only
-
-
-def _token(store: object) -> str | None:
-    token_of = getattr(store, "state_token", None)
-    token = token_of() if callable(token_of) else None
-    return token if isinstance(token, str) else None
-
-
 def _without_gc(call: Callable[[], T]) -> T:
     # Millions of small objects: the cyclic collector would run over them again and again.
     enabled = gc.isenabled()
@@ -284,13 +138,4 @@ def _without_gc(call: Callable[[], T]) -> T:
             gc.enable()
 
 
-__all__ = [
-    "FOLDER",
-    "FORMAT",
-    "Change",
-    "DerivedCache",
-    "WriteJournal",
-    "load_or_build",
-    "subjects_in",
-    "triples_of",
-]
+__all__ = ["FOLDER", "FORMAT", "DerivedCache", "load_or_build"]
