@@ -1296,3 +1296,26 @@ def test_units_of_a_parent_listed_in_a_parenthesis_are_members(gazetteer: Gazett
     )
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc)[1:] == ["Báo Tài chính - Đầu tư", "Tạp chí Kinh tế - Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            "Năm 2025, bà Hà Thị Mai, Phó Cục trưởng Cục Phổ biến, giáo dục pháp luật và Trợ "
+            "giúp pháp lý phát biểu.",
+            "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý",
+        ),
+        (
+            "Năm 2025, ông Lê Văn Tám, Cục trưởng Cục Đào tạo, bồi dưỡng cán bộ, Ban Tổ chức "
+            "Trung ương dự.",
+            "Cục Đào tạo, bồi dưỡng cán bộ Ban Tổ chức Trung ương",
+        ),
+        ("Năm 2025, ông Lê Văn Tám, Cục trưởng Cục Thuế, cho biết thu ngân sách tăng.", "Cục Thuế"),
+    ],
+)
+def test_a_comma_inside_a_units_name_does_not_cut_it(
+    gazetteer: Gazetteer, text: str, agency: str
+) -> None:
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label for p in person.posts if p.org] == [agency]

@@ -333,6 +333,9 @@ class _Parser:
             return None
         end = j + 1
         while end < len(tokens) and end - j < 20:
+            if self.keys[end] == "," and (run := self._name_after_comma(end)):
+                end = run  # "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"
+                continue
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
             if (
@@ -359,6 +362,26 @@ class _Parser:
             # "Cục Công tác Đảng và Công tác chính trị, Bộ Công an": the unit of that ministry
             return Org(f"{label} {parent.text}", None, local=False), parent.j
         return Org(label, None, local=local), end
+
+    def _name_after_comma(self, comma: int) -> int:
+        """Where a name goes on past the comma at ``comma``, or 0: a few lower-case words that
+        lead to "và" and a capitalised word, or to another comma and an organisation ("Cục
+        Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"; "Cục Đào tạo, bồi dưỡng cán bộ,
+        Ban Tổ chức Trung ương"); never a clause ("Cục X, cho biết …")."""
+        tokens, k = self.t.tokens, comma + 1
+        while k < len(tokens) and k - comma <= 6:
+            token = tokens[k]
+            if not token.is_word or token.is_capitalised or token.key in _CLAUSE_WORDS:
+                break
+            if token.key == "và":
+                after = k + 1 < len(tokens) and tokens[k + 1].is_capitalised
+                return k + 1 if after and k > comma + 1 and not self.is_name(k + 1) else 0
+            if self.t.at.get(k) is not None:
+                return 0  # a title or a name starts: the list of titles goes on
+            k += 1
+        if k > comma + 1 and self.keys[k : k + 1] == [","] and org_head_at(self.keys, k + 1):
+            return k
+        return 0
 
     def _other_follows(self, k: int) -> bool:
         """Whether a person, an honorific or another organisation starts at token ``k``."""
@@ -484,6 +507,40 @@ def _degree_end(tokens: list[Token], j: int) -> int:
         break
     return k
 
+
+# Lower-case words that start a clause after a comma, never the rest of a unit's name.
+_CLAUSE_WORDS = frozenset(
+    {
+        "đồng",
+        "ông",
+        "bà",
+        "cùng",
+        "đã",
+        "đang",
+        "sẽ",
+        "được",
+        "các",
+        "tại",
+        "trong",
+        "với",
+        "cho",
+        "nhằm",
+        "phát",
+        "chủ",
+        "thay",
+        "đại",
+        "là",
+        "kiêm",
+        "nguyên",
+        "người",
+        "thường",
+        "đơn",
+        "khối",
+        "cụm",
+        "trưởng",
+        "phó",
+    }
+)
 
 _PARTY_BODIES = (
     ("bộ", "chính", "trị"),
