@@ -1319,3 +1319,20 @@ def test_a_comma_inside_a_units_name_does_not_cut_it(
 ) -> None:
     (person,) = _people(text, gazetteer)
     assert [p.org.label for p in person.posts if p.org] == [agency]
+
+
+def test_an_abbreviated_party_committee_resolves_to_the_graphs(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = "Năm 2022, đồng chí Lê Văn Tám, Phó Bí thư Đảng ủy CATW, Thứ trưởng Bộ Công an dự."
+    (person,) = extract_report(text, gazetteer, report_slug="r").summary.people
+    assert person.party_roles == ["Phó Bí thư Đảng ủy Công an Trung ương"]
+
+
+def test_a_central_board_of_an_association_is_not_the_partys(gazetteer: Gazetteer) -> None:
+    text = "Năm 2022, ông Lê Văn Tám, Trưởng ban Tổ chức T.Ư Hội NDVN phát biểu."
+    (person,) = _people(text, gazetteer)
+    (post,) = person.posts
+    assert post.org is not None
+    assert post.org.entity is None
+    assert expand_label(post.org.label) == "Ban Tổ chức Trung ương Hội Nông dân Việt Nam"

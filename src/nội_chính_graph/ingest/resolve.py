@@ -22,8 +22,8 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.blocs import BLOC_SECTOR_WORDS, Bloc
-from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import expand_acronyms
+from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
+from nội_chính_graph.ingest.extract.names import expand_acronyms, expand_label
 from nội_chính_graph.ingest.extract.people import Org, PartyRole, PersonMention
 from nội_chính_graph.ingest.extract.tagger import Tagged
 from nội_chính_graph.ingest.findings import Findings
@@ -145,6 +145,12 @@ class _Resolver:
         known_entity = org.entity is not None and not org.entity.minted
         if org.entity is not None and known_entity and not org.local and not placed:
             return org.entity  # a known organisation, not one of a province's units
+        written = expand_label(org.label)
+        if org.entity is None and not org.local and not placed and written != org.label:
+            # "Đảng ủy CATW", "T.Ư Hội NDVN": an abbreviation of a name the graph knows
+            found = self.g.resolve(written, ORGANISATIONS)
+            if found is not None and not found.minted:
+                return found
         profile = profile_org(
             expand_acronyms(org.label, self.f.original),
             gazetteer=self.g,

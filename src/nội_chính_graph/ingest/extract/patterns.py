@@ -334,6 +334,13 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bMTTQ\b(?!\s+(?:Việt Nam|VN)\b)"), "Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
     (re.compile(r"\bBHXH\b"), "Bảo hiểm xã hội"),
+    (re.compile(r"\bCATW\b|\bCATƯ\b|\bCA\s?T\.Ư\b"), "Công an Trung ương"),
+    (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
+    (re.compile(r"\bNDVN\b"), "Nông dân Việt Nam"),
+    (re.compile(r"\bCCB\b"), "Cựu chiến binh"),
+    (re.compile(r"\bCAND\b"), "Công an nhân dân"),
+    (re.compile(r"\bQĐND\b"), "Quân đội nhân dân"),
+    (re.compile(r"(?<![\w.])T\.Ư(?![\w.])|(?<![\w.])TƯ(?!\w)"), "Trung ương"),
     # "Tòa án tỉnh X", "Viện kiểm sát huyện Y": the people's court and procuracy written short
     (re.compile(r"\bTòa án(?= (?:tỉnh|thành phố|huyện|quận|thị xã)\b|$)"), "Tòa án nhân dân"),
     (
