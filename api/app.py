@@ -44,8 +44,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await service.runner.start()
         try:
             app.state.store, app.state.sparql = store, service
-            app.state.views = ReadService(store)
-            app.state.ingest = IngestWorkflow(store, Validator(), AuditLog(audit_path(settings)))
+            workflow = IngestWorkflow(store, Validator(), AuditLog(audit_path(settings)))
+            app.state.views = ReadService(store, workflow.journal)  # follows its writes
+            app.state.ingest = workflow
             app.state.explorer = Explorer.load(STATIC / "explorer")
             yield
         finally:

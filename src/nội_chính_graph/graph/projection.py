@@ -11,6 +11,11 @@ Two views come from one scan of the IRI-to-IRI statements between ``ncgid:`` res
 Both are integer arrays over one numbered table of IRIs (:class:`Terms`, :class:`EdgeColumns`),
 built once per store state and saved with it (:func:`build_projections`); an edge's labels are
 made from the catalogue when the edge is returned.
+
+Everything about a view is a function of the store's content, not of the order a scan meets it,
+so a view updated from a write's change (:mod:`nội_chính_graph.graph.update`) equals one built
+again: the edges at a node are in the order of their other end's IRI (then predicate, kind,
+fact, role, year), and a fact with two values for one property takes the smallest.
 """
 
 from __future__ import annotations
@@ -119,7 +124,12 @@ class Projection:
 
     def edge_count(self) -> int:
         """How many edges the view has."""
-        return len(self.edges.source)
+        return len(self.edges.source) - len(self.edges.removed)
+
+    def edge_numbers(self) -> Iterator[int]:
+        """The number of every edge of the view."""
+        removed = self.edges.removed
+        return (n for n in range(len(self.edges.source)) if n not in removed)
 
     def _number(self, iri: str) -> int | None:
         number = self.terms.number.get(iri)
@@ -163,7 +173,7 @@ class Projection:
                 for n in range(len(text))
                 if present[n]
             )
-            for number in range(self.edge_count()):
+            for number in self.edge_numbers():
                 edge = self.edge(number)
                 graph.add_edge(edge.source, edge.target, key=edge.id, edge=edge)
             self._graph = graph
@@ -231,6 +241,11 @@ class EdgeColumns:
     out_edges: array[int] = field(default_factory=lambda: array("i"))
     in_start: array[int] = field(default_factory=lambda: array("i"))
     in_edges: array[int] = field(default_factory=lambda: array("i"))
+    #: Edge lists of the nodes a change touched, instead of their slice of the CSR arrays.
+    patched_out: dict[int, array[int]] = field(default_factory=dict)
+    patched_in: dict[int, array[int]] = field(default_factory=dict)
+    #: Edges a change took away (their numbers are never reused).
+    removed: set[int] = field(default_factory=set)
 
     def mark(self, number: int) -> None:
         """Make term ``number`` a node of this view."""
@@ -253,30 +268,61 @@ class EdgeColumns:
         self.role.append(extra[1])
         self.fact.append(extra[2])
 
-    def index(self, size: int) -> None:
-        """Build both adjacency lists, edges of a node in insertion order."""
+    def index(self, text: list[str]) -> None:
+        """Build both adjacency lists, the edges of a node in canonical order (:meth:`key`)."""
+        size = len(text)
         self.present.extend(bytes(max(0, size - len(self.present))))
-        self.out_start, self.out_edges = _csr(self.source, size)
-        self.in_start, self.in_edges = _csr(self.target, size)
+        rank = [0] * (size + 1)  # the last one is _NONE's: before every IRI, like ""
+        for place, number in enumerate(sorted(range(size), key=text.__getitem__)):
+            rank[number] = place
+        rank[size] = -1
+        columns = (self.source, self.target, self.predicate, self.kind, self.fact, self.role)
+        s, t, p, k, f, r = columns
+        y = self.year
+        order = sorted(
+            range(len(s)),
+            key=lambda e: (rank[s[e]], rank[t[e]], rank[p[e]], k[e], rank[f[e]], rank[r[e]], y[e]),
+        )
+        self.out_start, self.out_edges = _csr(self.source, size, order)
+        self.in_start, self.in_edges = _csr(self.target, size, order)
 
-    def _at(self, number: int, outgoing: bool) -> array[int]:
+    def key(self, number: int, text: list[str]) -> tuple[str, str, str, int, str, str, int]:
+        """What orders edges: source, target, predicate, kind, fact, role (IRIs), year."""
+        fact, role = self.fact[number], self.role[number]
+        return (
+            text[self.source[number]],
+            text[self.target[number]],
+            text[self.predicate[number]],
+            self.kind[number],
+            text[fact] if fact != _NONE else "",
+            text[role] if role != _NONE else "",
+            self.year[number],
+        )
+
+    def at(self, number: int, outgoing: bool) -> array[int]:
+        """The edges at node ``number`` (leaving it, or reaching it), in canonical order."""
+        patched = (self.patched_out if outgoing else self.patched_in).get(number)
+        if patched is not None:
+            return patched
         start, edges = (
             (self.out_start, self.out_edges) if outgoing else (self.in_start, self.in_edges)
         )
+        if number + 1 >= len(start):
+            return array("i")  # a term numbered after the lists were built
         return edges[start[number] : start[number + 1]]
 
     def grouped(self, number: int, outgoing: bool) -> dict[int, list[int]]:
         """Edge numbers at node ``number`` by the node at their other end."""
         ends = self.target if outgoing else self.source
         groups: dict[int, list[int]] = {}
-        for edge in self._at(number, outgoing):
+        for edge in self.at(number, outgoing):
             groups.setdefault(ends[edge], []).append(edge)
         return groups
 
     def others(self, number: int, predicates: set[int] | None) -> Iterator[int]:
         """The node at the other end of each allowed edge at ``number``, out-edges first."""
         for outgoing, ends in ((True, self.target), (False, self.source)):
-            for edge in self._at(number, outgoing):
+            for edge in self.at(number, outgoing):
                 if predicates is None or self.predicate[edge] in predicates:
                     yield ends[edge]
 
@@ -297,8 +343,8 @@ class EdgeColumns:
         return Edge(f"{source} {HOLDS} {role}", source, target, HOLDS, labels, None, role)
 
 
-def _csr(ends: array[int], size: int) -> tuple[array[int], array[int]]:
-    """Offsets (``size + 1``) and edge numbers grouped by ``ends``, stable."""
+def _csr(ends: array[int], size: int, order: list[int]) -> tuple[array[int], array[int]]:
+    """Offsets (``size + 1``) and edge numbers grouped by ``ends``, each group in ``order``."""
     counts = [0] * (size + 1)
     for node in ends:
         counts[node + 1] += 1
@@ -307,7 +353,8 @@ def _csr(ends: array[int], size: int) -> tuple[array[int], array[int]]:
     start = array("i", counts)
     place = counts[:-1]
     edges = array("i", bytes(4 * len(ends)))
-    for number, node in enumerate(ends):
+    for number in order:
+        node = ends[number]
         edges[place[node]] = number
         place[node] += 1
     return start, edges
@@ -327,11 +374,20 @@ def predicate_labels(store: Store) -> dict[str, dict[str, str]]:
     """Labels of properties by language: the ontology's ``rdfs:label``, else built-in ones."""
     result = store.query(bind(_PREDICATE_LABELS_QUERY))
     assert isinstance(result, SolutionsResult)
+    rows = [
+        (prop.value, label.language or "vi", label.value)
+        for prop, label in ((row["p"], row["label"]) for row in result.rows)
+        if isinstance(prop, NamedNode) and isinstance(label, Literal)
+    ]
+    return labels_from(rows)
+
+
+def labels_from(rows: Iterable[tuple[str, str, str]]) -> dict[str, dict[str, str]]:
+    """Property labels from (property, language, label) rows over the built-in ones; of two
+    labels in one language the greater wins (whatever order the rows come in)."""
     labels: dict[str, dict[str, str]] = {k: dict(v) for k, v in BUILTIN_LABELS.items()}
-    for row in result.rows:
-        prop, label = row["p"], row["label"]
-        if isinstance(prop, NamedNode) and isinstance(label, Literal):
-            labels.setdefault(prop.value, {})[label.language or "vi"] = label.value
+    for prop, lang, label in sorted(rows):
+        labels.setdefault(prop, {})[lang] = label
     return labels
 
 
@@ -365,9 +421,10 @@ class _Builder:
             if ks in ENTITY_TYPES and ko in ENTITY_TYPES:
                 self._add(self.collapsed, (s, o, p), DIRECT)
             if ks in FACT_TYPES and ks != "post":
-                self.facts.setdefault(s, _Fact(s, ks, {})).values.setdefault(p, o)
+                values = self.facts.setdefault(s, _Fact(s, ks, {})).values
+                values[p] = min(values.get(p, o), o)
             elif ks == "post" and p == _POST_IN:
-                self.post_in[s] = o
+                self.post_in[s] = min(self.post_in.get(s, o), o)
             elif p == HOLDS and ko == "post":
                 self.holds.append((s, o))
 
@@ -429,9 +486,8 @@ def read_projections(
             if info.type in types:
                 number = terms.add(info.iri) if number is None else number
                 view.mark(number)
-    size = len(terms.text)
-    builder.collapsed.index(size)
-    builder.reified.index(size)
+    builder.collapsed.index(terms.text)
+    builder.reified.index(terms.text)
     return (
         Projection(generation, False, terms, builder.collapsed),
         Projection(generation, True, terms, builder.reified),

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
 
-from nội_chính_graph.namespaces import FOAF, RDFS, SCHEMA, SKOS
+from nội_chính_graph.namespaces import FOAF, NCGID, RDFS, SCHEMA, SKOS
 from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.queries.ids import split_iri
 from nội_chính_graph.store.base import SolutionsResult, Store
-from nội_chính_graph.store.derived import DerivedCache
+from nội_chính_graph.store.derived import Change, DerivedCache
 from nội_chính_graph.text import nfc
 
 LANGUAGES = ("vi", "en")
@@ -34,6 +34,8 @@ SELECT ?s ?p ?label WHERE {
 # Which property names an entity first, per language; altLabel is never a display label.
 _NAME_ORDER = (str(SKOS.prefLabel), str(FOAF.name), str(SCHEMA.name), str(RDFS.label))
 _ALT = str(SKOS.altLabel)
+#: Every property a name is read from.
+NAME_PROPERTIES = frozenset((*_NAME_ORDER, _ALT))
 
 
 @dataclass
@@ -163,6 +165,51 @@ def build_catalogue(store: Store) -> Catalogue:
     return catalogue
 
 
+def changed_names(change: Change) -> set[str]:
+    """Subjects whose names ``change`` touched."""
+    return {
+        t.subject.value  # type: ignore[union-attr]
+        for t in (*change.removed, *change.added)
+        if t.predicate.value in NAME_PROPERTIES
+    }
+
+
+def entity_of(subject: str, triples: Iterable[object]) -> EntityInfo | None:
+    """The catalogue entry of ``subject`` from its triples (None when it has no name): what
+    :func:`read_catalogue` makes of the same triples."""
+    parts = split_iri(subject) if subject.startswith(str(NCGID)) else None
+    if parts is None:
+        return None
+    rows = []
+    for triple in triples:
+        prop, label = getattr(triple, "predicate", None), getattr(triple, "object", None)
+        named = isinstance(prop, NamedNode) and prop.value in NAME_PROPERTIES
+        if named and isinstance(label, Literal):
+            rows.append((prop.value, nfc(label.value), label.language or ""))  # type: ignore[union-attr]
+    if not rows:
+        return None
+    info = EntityInfo(subject, parts.type, parts.slug)
+    for prop_iri, text, lang in sorted(rows):
+        info._offer(prop_iri, text, lang)
+    return info
+
+
+def updated_catalogue(
+    catalogue: Catalogue, change: Change, saved: DerivedCache | None
+) -> tuple[Catalogue, set[str]]:
+    """The catalogue after ``change`` (a new object: readers of the old one are not disturbed),
+    and the IRIs of the entities that changed."""
+    changed = changed_names(change)
+    by_iri = dict(catalogue.by_iri)
+    for subject in changed:
+        info = entity_of(subject, change.triples(subject))
+        if info is None:
+            by_iri.pop(subject, None)
+        else:
+            by_iri[subject] = info
+    return Catalogue(by_iri.values(), change.after, saved), changed
+
+
 def read_catalogue(store: Store, generation: int) -> Catalogue:
     """Read every labelled entity of ``store`` (one query)."""
     entities: dict[str, EntityInfo] = {}
@@ -177,4 +224,14 @@ def read_catalogue(store: Store, generation: int) -> Catalogue:
     return Catalogue(entities.values(), generation)
 
 
-__all__ = ["LANGUAGES", "Catalogue", "EntityInfo", "build_catalogue", "read_catalogue"]
+__all__ = [
+    "LANGUAGES",
+    "NAME_PROPERTIES",
+    "Catalogue",
+    "EntityInfo",
+    "build_catalogue",
+    "changed_names",
+    "entity_of",
+    "read_catalogue",
+    "updated_catalogue",
+]

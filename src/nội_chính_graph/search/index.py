@@ -30,6 +30,7 @@ from itertools import chain, product
 from typing import Any, NamedTuple
 
 from nội_chính_graph.search.catalogue import Catalogue, EntityInfo
+from nội_chính_graph.store.derived import DerivedCache
 from nội_chính_graph.text import fold, match_key, nfc
 
 _LABEL, _ALIAS, _ACRONYM = 1.0, 0.9, 0.75
@@ -146,6 +147,11 @@ def _ascending(numbers: Iterable[int]) -> Iterator[int]:
         yield heapq.heappop(heap)
 
 
+def saved_name(types: Sequence[str]) -> str:
+    """The name an index over ``types`` is saved under."""
+    return "search-" + "-".join(sorted(set(types)))
+
+
 class SearchIndex:
     """Token index over the names of a :class:`Catalogue`'s entities.
 
@@ -161,15 +167,22 @@ class SearchIndex:
     ['kiem-toan-nha-nuoc']
     """
 
-    def __init__(self, catalogue: Catalogue, types: Sequence[str]) -> None:
+    def __init__(self, catalogue: Catalogue, types: Sequence[str], *, saved: bool = True) -> None:
+        """Loaded from where it was saved for the catalogue's store state, else built (and
+        saved there); with ``saved=False`` built and never loaded or saved."""
         self.generation = catalogue.generation
-        name = "search-" + "-".join(sorted(set(types)))
-        saved = catalogue.saved.load(name) if catalogue.saved is not None else None
-        if saved is not None and self._restore(catalogue, saved):
+        cache = catalogue.saved if saved else None
+        name = saved_name(types)
+        state = cache.load(name) if cache is not None else None
+        if state is not None and self._restore(catalogue, state):
             return
         self._build(catalogue, types)
-        if catalogue.saved is not None:  # built from the catalogue alone: no store to check
-            catalogue.saved.save(name, self._state(), check_store=False)
+        if cache is not None:  # built from the catalogue alone: no store to check
+            cache.save(name, self._state(), check_store=False)
+
+    def save(self, cache: DerivedCache, types: Sequence[str]) -> bool:
+        """Save the index for ``cache``'s store state, when the store still has it."""
+        return cache.save(saved_name(types), self._state())
 
     def _state(self) -> dict[str, Any]:
         """What is saved: the entities by IRI, the rest as built."""
@@ -380,4 +393,5 @@ __all__ = [
     "SearchIndex",
     "acronym",
     "initials_readings",
+    "saved_name",
 ]

@@ -1,37 +1,31 @@
 """The read service behind the JSON API and Linked Data: the store and what is derived from it.
 
-The catalogue of labels, the search index and the graph projections are rebuilt whenever
-``store.generation`` moves, so an ingest is visible to the next request. Rebuilding happens under
-a lock on the first request that notices the change; the projections are built only when a graph
-endpoint first needs them.
+The catalogue of labels, the search index and the graph projections follow ``store.generation``,
+so a write is visible to the next request. The first request that notices a new generation
+brings them up to date under a lock: from the write's change when the service's own
+:class:`~nội_chính_graph.store.derived.WriteJournal` recorded every write since (milliseconds to
+a few seconds, see :mod:`nội_chính_graph.views.derived`), else by reading the whole store again
+(a write the journal did not see: ``ncg load``, the Graph Store Protocol). The old indexes are
+never served for a newer generation: a steward's ingest is in the very next answer. The
+projections are built only when a graph endpoint first needs them.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
 
 from nội_chính_graph.graph.projection import Projection, build_projections, predicate_labels
+from nội_chính_graph.graph.update import StaleProjectionError
 from nội_chính_graph.queries.bind import BindableTerm, bind
-from nội_chính_graph.search.catalogue import Catalogue, EntityInfo, build_catalogue, text_of
+from nội_chính_graph.search.catalogue import EntityInfo, build_catalogue, text_of
 from nội_chính_graph.search.index import SearchIndex
 from nội_chính_graph.store.base import BooleanResult, SolutionsResult, Store, Term
+from nội_chính_graph.store.derived import WriteJournal
+from nội_chính_graph.views.derived import SEARCH_TYPES, Derived, Saver, texts_from, updated
 from nội_chính_graph.views.models import EntityRef
-
-#: Types the search looks through.
-SEARCH_TYPES = (
-    "agency",
-    "party-organ",
-    "organisation",
-    "province",
-    "force",
-    "person",
-    "bloc",
-    "event",
-)
 
 # Themes and mottos have no label, only their text (ncg:text): the API names them by it.
 _TEXTS_QUERY = """
@@ -42,18 +36,6 @@ SELECT ?s ?text WHERE {
 """
 
 
-@dataclass
-class Derived:
-    """Everything built from one generation of the store."""
-
-    generation: int
-    catalogue: Catalogue
-    index: SearchIndex
-    predicates: dict[str, dict[str, str]]
-    texts: dict[str, dict[str, str]] = field(default_factory=dict)
-    projections: dict[bool, Projection] = field(default_factory=dict)
-
-
 class ReadService:
     """The store plus its derived indexes, kept current with ``store.generation``.
 
@@ -61,10 +43,14 @@ class ReadService:
     ``web.deps.ReadServiceDep``.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, journal: WriteJournal | None = None) -> None:
         self.store = store
+        self.journal = journal
         self._lock = threading.Lock()
         self._derived: Derived | None = None
+        self.saver = Saver()
+        #: How the indexes last followed the store: "built", "updated" (for benchmarks, tests).
+        self.last_step = ""
 
     @property
     def generation(self) -> int:
@@ -80,13 +66,32 @@ class ReadService:
             current = self._derived
             generation = self.store.generation
             if current is None or current.generation != generation:
-                catalogue = build_catalogue(self.store)
-                index = SearchIndex(catalogue, SEARCH_TYPES)
-                names = predicate_labels(self.store)
-                texts = self._texts()
-                current = Derived(catalogue.generation, catalogue, index, names, texts)
+                current = self._updated(current, generation) or self._built()
                 self._derived = current
             return current
+
+    def _built(self) -> Derived:
+        catalogue = build_catalogue(self.store)
+        index = SearchIndex(catalogue, SEARCH_TYPES)
+        names = predicate_labels(self.store)
+        texts = self._texts()
+        self.last_step = "built"
+        return Derived(catalogue.generation, catalogue, index, names, texts)
+
+    def _updated(self, current: Derived | None, generation: int) -> Derived | None:
+        """``current`` brought to ``generation`` from the journal's change, if it has one."""
+        if current is None or self.journal is None:
+            return None
+        change = self.journal.since(current.generation, generation)
+        if change is None:
+            return None
+        try:
+            found = updated(self.store, current, change)
+        except StaleProjectionError:
+            return None  # the views did not hold what the change took away: build again
+        self.last_step = "updated"
+        self.saver.offer(found)
+        return found
 
     def projection(self, reified: bool = False) -> Projection:
         """The graph projection (collapsed or reified) of the current generation: compact
@@ -107,12 +112,12 @@ class ReadService:
 
     def _texts(self) -> dict[str, dict[str, str]]:
         """``ncg:text`` by language of every entity that has one (themes, mottos)."""
-        texts: dict[str, dict[str, str]] = {}
-        for row in self.select(_TEXTS_QUERY):
-            subject, value = row["s"], row["text"]
-            if isinstance(subject, NamedNode) and isinstance(value, Literal):
-                texts.setdefault(subject.value, {})[value.language or "vi"] = value.value
-        return texts
+        rows = [
+            (subject.value, value.language or "vi", value.value)
+            for subject, value in ((row["s"], row["text"]) for row in self.select(_TEXTS_QUERY))
+            if isinstance(subject, NamedNode) and isinstance(value, Literal)
+        ]
+        return texts_from(rows)
 
     def info(self, iri: str) -> EntityInfo:
         """Labels and type of any IRI."""
