@@ -1336,3 +1336,35 @@ def test_a_central_board_of_an_association_is_not_the_partys(gazetteer: Gazettee
     assert post.org is not None
     assert post.org.entity is None
     assert expand_label(post.org.label) == "Ban Tổ chức Trung ương Hội Nông dân Việt Nam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, Trung tướng Lê Văn Tám, Giám đốc Học viện Chính trị Công an nhân dân dự.",
+        "Năm 2016, Thiếu tướng Lê Văn Tám, Phó Tổng cục trưởng Tổng cục Chính trị CAND dự.",
+    ],
+)
+def test_a_body_named_with_its_force_is_that_forces_and_keeps_the_rank(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    (person,) = extract_report(text, gazetteer, report_slug="r").summary.people
+    assert person.rank is not None
+    assert next(p.agency.label for p in person.posts).endswith(("Công an nhân dân", "CAND"))
+
+
+def test_a_report_of_one_force_that_names_the_other_once_keeps_its_force(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Năm 2022, Thượng tướng Lê Văn Tám, Thứ trưởng Bộ Công an; Trung tướng Hà Văn Ba, Cục "
+        "trưởng Cục An ninh chính trị nội bộ; Thiếu tướng Trần Văn Tư, Cục trưởng Cục Cảnh sát "
+        "hình sự; Thiếu tướng Đỗ Văn Năm, Phó Chính ủy Học viện Quốc phòng; Đại tá Ngô Văn Sáu, "
+        "Trưởng phòng Phòng Tổng hợp dự."
+    )
+    people = {p.name: p for p in extract_report(text, gazetteer, report_slug="r").summary.people}
+    assert people["Ngô Văn Sáu"].rank == "Đại tá"

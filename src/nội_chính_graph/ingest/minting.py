@@ -66,7 +66,7 @@ _STATE_HEADS = (
     "tòa án ",
     "văn phòng chính phủ",
 )
-_CAND_CUES = ("công an",)
+_CAND_CUES = ("công an", "cảnh sát", "cục an ninh")
 # Kinds whose bodies are neither state agencies nor Party organs (org:FormalOrganization,
 # ``organisation/{slug}``, as in the reference data).
 _ORGANISATION_KINDS = frozenset({"front", "socio-political-organisation", "association"})
@@ -83,6 +83,17 @@ _QDND_CUES = (
     "bộ chỉ huy bộ đội biên phòng",
     "bộ đội biên phòng",
     "quân đội",
+    "bộ tổng tham mưu",
+    "tổng cục hậu cần",
+    "tổng cục kỹ thuật",
+    "tổng cục công nghiệp quốc phòng",
+    "học viện quốc phòng",
+    "học viện lục quân",
+    "học viện hậu cần",
+    "trường sĩ quan",
+    "bộ tư lệnh",
+    "hải quân",
+    "phòng không - không quân",
 )
 
 

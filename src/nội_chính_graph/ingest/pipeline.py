@@ -13,6 +13,7 @@
 """
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -147,11 +148,20 @@ class _Writer:
             ranked.append(self._write_person(person))
         # A rank is placed in the ladder of the person's agency; failing that, of the one armed
         # force every other agency of the report belongs to (a police cluster's report).
-        forces = {self.r.force_of(a.iri, self.g) for _, _, agencies in ranked for a in agencies}
-        forces.discard(None)
-        if not forces:  # people with bare titles: the force of the bloc and its members
-            forces = self._bloc_forces()
-        report_force = next(iter(forces)) if len(forces) == 1 else None
+        counted = Counter(
+            force
+            for _, _, agencies in ranked
+            for a in agencies
+            if (force := self.r.force_of(a.iri, self.g)) is not None
+        )
+        if not counted:  # people with bare titles: the force of the bloc and its members
+            counted = Counter(f for f in self._bloc_forces() if f is not None)
+        # one force, or one that holds at least three in four of the agencies (a police report
+        # that names the army's academy once)
+        ranked_forces = counted.most_common()
+        report_force = None
+        if ranked_forces and 4 * ranked_forces[0][1] >= 3 * sum(counted.values()):
+            report_force = ranked_forces[0][0]
         for person, entity, agencies in ranked:
             self._write_rank(person, entity, agencies, report_force)
         self.write_blocs()

@@ -1017,15 +1017,12 @@ def name_bare_heads(mentions: list[PersonMention], sentences: list[Tagged]) -> N
                     named.setdefault(head, {})[keys] = Org(entity.label, entity)
 
     def full(label: str) -> tuple[str, Org] | None:
-        keys = keys_of(label)
+        keys, words = keys_of(label), label.split()
         for head in _BARE_HEADS:
-            if (
-                len(keys) >= len(head)
-                and keys[-len(head) :] == head
-                and len(named.get(head, {})) == 1
-            ):
+            bare = len(keys) >= len(head) and keys[-len(head) :] == head
+            # capitalised: "Văn phòng Bộ", not "Cục An ninh chính trị nội bộ"
+            if bare and words[-len(head)][:1].isupper() and len(named.get(head, {})) == 1:
                 (org,) = named[head].values()
-                words = label.split()
                 return " ".join([*words[: len(words) - len(head)], org.label]), org
         return None
 

@@ -285,6 +285,11 @@ class _Parser:
             if span.local:
                 end = local_extent(self.t.tokens, span.j)
                 return Org(self.t.surface(j, end), None, local=True), end
+            force = _force_after(self.keys, span.j)
+            if force > span.j:
+                # "Học viện Chính trị Công an nhân dân", "Tổng cục Chính trị CAND": the police's
+                # (or army's) body of that name, not the one the graph knows by the shorter name
+                return Org(self.t.surface(j, force), None), force
             owner = self._owner_after(span.j)
             if owner is not None:
                 # "Trưởng ban Tổ chức T.Ư Hội Nông dân Việt Nam": a board of that association,
@@ -328,6 +333,8 @@ class _Parser:
             if unknown is None:
                 return None
             org, end = unknown
+            if keys_of(org.label)[: len(head_keys)] == tuple(head_keys):
+                return org, end  # "Trưởng phòng Phòng Tổng hợp": the head written again
             return replace(org, label=f"{head} {org.label}"), end
         end = j + length - len(head_keys)
         owner = self._owner_after(end)
@@ -374,8 +381,10 @@ class _Parser:
             if self.keys[end] == "-" and self._title_follows(end + 1):
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
             inside = self.t.at.get(end)
-            if inside is not None and inside.kind not in (*ORGANISATIONS, Kind.PLACE):
-                break  # "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh" reads through "MTTQ Việt Nam"
+            if inside is not None and inside.kind not in (*ORGANISATIONS, Kind.PLACE, Kind.FORCE):
+                # "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh" reads through "MTTQ Việt Nam"; "Học viện
+                # Chính trị Công an nhân dân" through the force's name
+                break
             end += 1
         local = any(self.keys[k] in ("tỉnh", "huyện", "quận", "xã") for k in range(j, end))
         label = self.t.surface(j, end)
@@ -527,6 +536,19 @@ def _degree_end(tokens: list[Token], j: int) -> int:
                 k += 1
             continue
         break
+    return k
+
+
+# The armed force named after a body's name, which makes it that force's body.
+_FORCE_NAMES = (("công", "an", "nhân", "dân"), ("cand",), ("quân", "đội", "nhân", "dân"), ("qđnd",))
+
+
+def _force_after(keys: list[str], k: int) -> int:
+    """The end of an armed force's name written at ``k`` ("Công an nhân dân", "CAND"), else
+    ``k``."""
+    for words in _FORCE_NAMES:
+        if tuple(keys[k : k + len(words)]) == words:
+            return k + len(words)
     return k
 
 
