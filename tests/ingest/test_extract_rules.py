@@ -1369,3 +1369,29 @@ def test_a_report_of_one_force_that_names_the_other_once_keeps_its_force(
     )
     people = {p.name: p for p in extract_report(text, gazetteer, report_slug="r").summary.people}
     assert people["Ngô Văn Sáu"].rank == "Đại tá"
+
+
+def test_a_cluster_of_provinces_lists_its_localities_as_their_committees(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua các tỉnh miền Tây Bắc gồm các địa phương: Lào Cai, Yên Bái, Sơn La và "
+        "Điện Biên. Năm 2019 Cụm tổ chức hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua các tỉnh miền Tây Bắc"
+    assert not bloc.local
+    assert _members(bloc) == [
+        "Ủy ban nhân dân tỉnh Lào Cai",
+        "Ủy ban nhân dân tỉnh Yên Bái",
+        "Ủy ban nhân dân tỉnh Sơn La",
+        "Ủy ban nhân dân tỉnh Điện Biên",
+    ]
+
+
+def test_localities_that_are_not_all_provinces_are_not_read_as_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Cụm thi đua số 2 gồm các địa phương: Lào Cai, Phố Mới và Bắc Cường."
+    blocs = _blocs(text, gazetteer)
+    assert all("tỉnh Phố Mới" not in m for b in blocs for m in _members(b))

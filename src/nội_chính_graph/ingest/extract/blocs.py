@@ -207,7 +207,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     end = j
     while end < len(keys) and end - i < 16:
         key = keys[end]
-        if is_local_after(tagged.tokens, end):
+        plural = keys[end - 1] == "các" or keys[end - 1].isdigit()  # "các tỉnh", "7 tỉnh"
+        if is_local_after(tagged.tokens, end) and not plural:
             return local_extent(tagged.tokens, end), True
         if key == "hội" and (
             keys[end - 1] == "xã"
@@ -1189,6 +1190,8 @@ _PLACE_WORDS = {
     ("phường",): "phường",
     ("thị", "xã"): "thị xã",
     ("thị", "trấn"): "thị trấn",
+    # "gồm các địa phương: Đồng Nai, Bình Dương, …": provinces, when the graph knows each one
+    ("địa", "phương"): "địa phương",
 }
 # The body of an administrative unit that takes part in emulation when the bloc's name gives no
 # system (a cluster of provinces or communes): its People's Committee; a Front cluster's, the
@@ -1268,13 +1271,16 @@ def _province_list(
     if intro and stated is None:
         return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
     unit = stated or _system_unit(label) or _default_unit(label)
-    provincial = word in {"tỉnh", "thành phố"}
+    provinces_only = word == "địa phương"
+    provincial = word in {"tỉnh", "thành phố"} or provinces_only
     members: list[Member] = []
     m = start
     while m < len(keys):
         span = tagged.at.get(m)
         if span is not None and span.kind is Kind.PLACE and provincial:
             end = span.j
+        elif provinces_only:
+            return []  # "các địa phương" that are not all provinces the graph knows
         else:  # a spelling the graph lacks ("Đăk Nông"), or a commune: the capitalised words
             end = m
             while end < len(keys) and end - m < 4 and tagged.tokens[end].is_capitalised:
