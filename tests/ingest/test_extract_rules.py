@@ -1395,3 +1395,18 @@ def test_localities_that_are_not_all_provinces_are_not_read_as_provinces(
     text = "Cụm thi đua số 2 gồm các địa phương: Lào Cai, Phố Mới và Bắc Cường."
     blocs = _blocs(text, gazetteer)
     assert all("tỉnh Phố Mới" not in m for b in blocs for m in _members(b))
+
+
+def test_places_of_a_system_named_after_the_list_are_that_systems_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 gồm các huyện Kỳ Anh, Cẩm Xuyên và Thạch Hà thuộc Liên đoàn Lao động "
+        "tỉnh Hà Tĩnh tổ chức tổng kết năm 2019."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.split(" tỉnh")[0] for m in _members(bloc)] == [
+        "Liên đoàn Lao động huyện Kỳ Anh",
+        "Liên đoàn Lao động huyện Cẩm Xuyên",
+        "Liên đoàn Lao động huyện Thạch Hà",
+    ]

@@ -1302,7 +1302,27 @@ def _province_list(
             m += 1
             continue
         break
+    owner = _owner_of_places(tagged, m) if stated is None and not provincial else None
+    if owner is not None:
+        # "gồm các huyện A, B thuộc Liên đoàn Lao động tỉnh X": each place's labour federation
+        for member in members:
+            place = member.org.label.removeprefix(unit).strip()
+            member.org = Org(f"{owner} {place}", None, local=True)
     return members if len(members) >= 2 else []
+
+
+def _owner_of_places(tagged: Tagged, m: int) -> str | None:
+    """The system a list of places belongs to, named after it: "… thuộc Liên đoàn Lao động tỉnh
+    Bình Thuận" → "Liên đoàn Lao động"."""
+    keys = [t.key for t in tagged.tokens]
+    if keys[m : m + 1] != ["thuộc"] or not org_head_at(keys, m + 1):
+        return None
+    for k in range(m + 2, min(m + 10, len(keys))):
+        if keys[k] == "tỉnh" or keys[k : k + 2] == ["thành", "phố"]:
+            return tagged.surface(m + 1, k)
+        if not tagged.tokens[k].is_word:
+            return None
+    return None
 
 
 def _shared_head(keys: list[str], start: int) -> str | None:
