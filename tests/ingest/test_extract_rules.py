@@ -1410,3 +1410,16 @@ def test_places_of_a_system_named_after_the_list_are_that_systems_units(
         "Liên đoàn Lao động huyện Cẩm Xuyên",
         "Liên đoàn Lao động huyện Thạch Hà",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, ông Lê Văn Tám, Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia Việt Nam phát biểu.",
+        "Năm 2024, ông Lê Văn Tám, Phó Chủ tịch Hội Luật gia Việt Nam, kiêm Chủ tịch Công đoàn "
+        "cơ quan phát biểu.",
+    ],
+)
+def test_kiem_joins_a_second_post(gazetteer: Gazetteer, text: str) -> None:
+    (person,) = _people(text, gazetteer)
+    assert len([p for p in person.posts if p.org is not None]) == 2

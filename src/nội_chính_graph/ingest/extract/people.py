@@ -454,13 +454,19 @@ class _Parser:
                     items.append(item)
                     j = k
                     continue
-            if self.t.key(j) != "," and not dash:
+            # "…, kiêm Chủ tịch Công đoàn", "Phó Chủ tịch kiêm Tổng Thư ký X": a second post
+            also = self.t.key(j) == "kiêm" or self.t.key(j + 1) == "kiêm"
+            if self.t.key(j) not in {",", "kiêm"} and not dash:
                 return items, j
-            item, k = self.item(j + 1)
+            nxt = j + 1 + (self.t.key(j) == "," and self.t.key(j + 1) == "kiêm")
+            item, k = self.item(nxt)
             if dash and j != i and not isinstance(item, BlocRole):
                 return items, j
             if item is None or self.is_name(k):
                 return items, j
+            last = items[-1] if items else None
+            if also and isinstance(last, Post) and last.org is None and isinstance(item, Post):
+                items[-1] = replace(last, org=item.org)  # both posts in the same organisation
             items.append(item)
             j = k
 
