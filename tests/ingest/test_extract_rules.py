@@ -1423,3 +1423,13 @@ def test_places_of_a_system_named_after_the_list_are_that_systems_units(
 def test_kiem_joins_a_second_post(gazetteer: Gazetteer, text: str) -> None:
     (person,) = _people(text, gazetteer)
     assert len([p for p in person.posts if p.org is not None]) == 2
+
+
+def test_a_report_with_no_year_takes_the_date_its_address_carries(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = "Chiều 26/3, Khối thi đua các cơ quan Đảng tỉnh Hà Tĩnh ký kết giao ước thi đua."
+    url = "https://baohatinh.vn/khoi-cac-co-quan-dang/d20090326041900000.htm"
+    findings = find(text, gazetteer, url=url)
+    assert findings.published == dt.date(2009, 3, 26)
+    assert find(text, gazetteer).published is None

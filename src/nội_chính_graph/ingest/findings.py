@@ -27,7 +27,7 @@ from nội_chính_graph.ingest.extract.tagger import Tagged, tag
 from nội_chính_graph.ingest.minting import report_province
 from nội_chính_graph.text import nfc
 from nội_chính_graph.text.cleanup import clean
-from nội_chính_graph.text.dates import find_dateline
+from nội_chính_graph.text.dates import dateline_from_url, find_dateline
 from nội_chính_graph.text.sentences import split_sentences
 
 _SOURCE = re.compile(r"^\s*SOURCE:\s*(\S+)\s*$", re.MULTILINE)
@@ -100,7 +100,8 @@ def find(
     """
     original = nfc(text)
     header_url, title = header(original)
-    dateline = find_dateline(original)
+    # the page's dateline; failing that, the date its address carries ("/2017/03/22/")
+    dateline = find_dateline(original) or dateline_from_url(url or header_url)
     published = issued or (dateline.date if dateline is not None else None)
     # a dateline with no day ("date 2025-06") still dates "Chiều 29/6" and the report's year
     bound = published or (dateline.latest if dateline is not None else None)

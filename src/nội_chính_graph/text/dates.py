@@ -187,9 +187,45 @@ def find_publication_date(text: str) -> dt.date | None:
     return dateline.date if dateline is not None else None
 
 
+_URL_DAY_PATH = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})(?:/|$)")
+_URL_MONTH_PATH = re.compile(r"/((?:19|20)\d{2})(\d{2})/")
+# "…/d20090326041900000.htm", "…-20211222153….htm": a date, then perhaps a clock and a counter
+_URL_STAMP = re.compile(r"(?:^|[/_\-d])((?:19|20)\d{2})(\d{2})(\d{2})\d{0,9}(?=$|[./_?\-])")
+
+
+def dateline_from_url(url: str | None) -> Dateline | None:
+    """The publication date a news page's address carries, when it carries one (outlets put
+    it in the path: "/2017/03/22/", "/201801/", "/d20090326041900000.htm").
+
+    >>> dateline_from_url("http://tapchicaosu.vn/2017/03/22/khoi-thi-dua-so-10")
+    Dateline(year=2017, month=3, day=22)
+    >>> dateline_from_url("http://baohungyen.vn/chinh-tri/201801/ky-giao-uoc-776241/")
+    Dateline(year=2018, month=1, day=None)
+    >>> dateline_from_url("https://baoninhbinh.org.vn/khoi/d20090326041900000.htm")
+    Dateline(year=2009, month=3, day=26)
+    >>> dateline_from_url("https://kienthuc.net.vn/6-nhiem-vu-post1591834.html") is None
+    True
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    for pattern in (_URL_DAY_PATH, _URL_STAMP):
+        for match in pattern.finditer(path):
+            year, month, day = (int(g) for g in match.groups())
+            if 1990 <= year <= 2100 and safe_date(year, month, day) is not None:
+                return Dateline(year, month, day)
+    for match in _URL_MONTH_PATH.finditer(path):
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1990 <= year <= 2100 and 1 <= month <= 12:
+            return Dateline(year, month)
+    return None
+
+
 __all__ = [
     "DateMention",
     "Dateline",
+    "dateline_from_url",
     "find_dateline",
     "find_dates",
     "find_publication_date",
