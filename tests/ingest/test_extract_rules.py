@@ -1433,3 +1433,13 @@ def test_a_report_with_no_year_takes_the_date_its_address_carries(gazetteer: Gaz
     findings = find(text, gazetteer, url=url)
     assert findings.published == dt.date(2009, 3, 26)
     assert find(text, gazetteer).published is None
+
+
+def test_a_report_with_no_date_at_all_says_how_to_give_one(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = "Ngày 21-11, đồng chí Lê Văn Tám, Phó Viện trưởng VKSND tối cao phát biểu."
+    flags = [f.code for f in extract_report(text, gazetteer, report_slug="r").flags]
+    assert "no-date" in flags
+    dated = extract_report(text, gazetteer, report_slug="r", issued=dt.date(2020, 11, 22))
+    assert "no-date" not in [f.code for f in dated.flags]

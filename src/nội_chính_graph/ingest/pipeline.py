@@ -242,6 +242,13 @@ class _Writer:
     def _attested(self, node: URIRef) -> None:
         if self.year is not None:
             self.out.add(node, NCG.attestedDuring, self.out.year(self.year))
+        elif not any(f.code == "no-date" for f in self.flags):
+            self.flag(
+                "no-date",
+                "The report states no year, its address carries no date and none was given: "
+                "posts and Party roles cannot be dated, so the shapes refuse them. Give the "
+                "publication date (--published YYYY-MM-DD, or the 'published' field).",
+            )
 
     def _write_post(
         self, person: Entity, post: Post, agency: Entity, evidence: list[Tagged]
