@@ -1443,3 +1443,14 @@ def test_a_report_with_no_date_at_all_says_how_to_give_one(gazetteer: Gazetteer)
     assert "no-date" in flags
     dated = extract_report(text, gazetteer, report_slug="r", issued=dt.date(2020, 11, 22))
     assert "no-date" not in [f.code for f in dated.flags]
+
+
+def test_a_provincial_bloc_named_like_a_central_one_is_the_provinces(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 12.1.2018, Khối thi đua các ban Đảng, cơ quan, đơn vị trực thuộc Tỉnh ủy tổ chức "
+        "hội nghị tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.entity is None
+    assert bloc.local
+    assert bloc.label == "Khối thi đua các ban Đảng, cơ quan, đơn vị trực thuộc Tỉnh ủy"

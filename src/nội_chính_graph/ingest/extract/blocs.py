@@ -232,7 +232,18 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             continue
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break
-        if key == "," and keys[end + 1 : end + 2] != ["ngành"]:
+        if key == "," and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA:
+            break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
+        if key == "trực" and tagged.key(end + 1) == "thuộc":
+            # "… đơn vị trực thuộc Tỉnh ủy": the body the units belong to ends the name
+            owner = end + 2
+            span = tagged.at.get(owner)
+            if span is not None and span.of(*ORGANISATIONS):
+                return local_extent(tagged.tokens, span.j), span.local or _is_local_body(
+                    keys, owner
+                )
+            if _is_local_body(keys, owner):
+                return local_extent(tagged.tokens, owner + 2), True
             break
         end += 1
     if keys[j : j + 1] == ["số"] and j + 1 < len(keys) and _NUMBER.fullmatch(keys[j + 1]):
@@ -309,6 +320,22 @@ def _is_central(tagged: Tagged, k: int) -> bool:
     return key in _CENTRAL and (key != "tư" or tagged.tokens[k].text.isupper())
 
 
+# Lower-case words after a comma inside a bloc's name: more kinds of unit it is made of.
+_NAME_GOES_ON_AFTER_COMMA = frozenset({"ngành", "cơ", "đơn", "đoàn", "hội", "sở", "ban", "doanh"})
+
+
+def _is_local_body(keys: list[str], k: int) -> bool:
+    """Whether the body at ``k`` is a province's or a district's ("Tỉnh ủy", "Huyện ủy")."""
+    return tuple(keys[k : k + 2]) in {
+        ("tỉnh", "ủy"),
+        ("thành", "ủy"),
+        ("huyện", "ủy"),
+        ("quận", "ủy"),
+        ("thị", "ủy"),
+        ("ủy", "ban"),
+    } and not (keys[k : k + 2] == ["ủy", "ban"] and "trung" in keys[k + 2 : k + 6])
+
+
 def _with_parent(tagged: Tagged, end: int) -> int:
     """``end``, or past the body named right after a numbered bloc."""
     keys = [t.key for t in tagged.tokens]
@@ -347,6 +374,13 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
         if span.kind is Kind.BLOC:
             if span.local:
                 found.append((span.i, local_extent(tagged.tokens, span.j), None, True))
+                continue
+            end, local = _unknown_name(tagged, span.i)
+            if local and end > span.j:
+                # "Khối thi đua các ban Đảng, cơ quan, đơn vị trực thuộc Tỉnh ủy": a province's
+                # bloc whose name begins like a central one's
+                covered.update(range(span.i, end))
+                found.append((span.i, end, None, True))
             else:
                 found.append((span.i, span.j, span.of(Kind.BLOC)[0], False))
     for i, token in enumerate(tagged.tokens):
