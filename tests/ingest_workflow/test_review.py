@@ -220,3 +220,20 @@ def test_review_records_survive_as_rdf(client: TestClient, store: OxigraphStore)
     assert f"{ID}review/{record['id']}" in data
     listed = client.get("/api/v1/review/actions").json()
     assert [r["id"] for r in listed] == [record["id"]]
+
+
+def test_an_undated_report_is_422_saying_how_to_give_its_date(client: TestClient) -> None:
+    text = (
+        "Sáng 15/5, Cụm thi đua số 1, Bộ Công an gồm: Cục An ninh đối ngoại, Cục An ninh nội "
+        "địa và Cục An ninh kinh tế đã tổ chức lễ dâng hương."
+    )
+    response = client.post("/api/v1/ingests", content=text.encode(), headers=ALICE | TEXT)
+    assert response.status_code == 422
+    assert "published" in response.json()["error"]["message"]
+    dated = client.post(
+        "/api/v1/ingests?dry_run=true&published=2025-05-15",
+        content=text.encode(),
+        headers=ALICE | TEXT,
+    )
+    assert dated.status_code == 200, dated.json()
+    assert dated.json()["summary"]["blocs"][0]["members"]

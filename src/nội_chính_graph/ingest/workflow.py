@@ -236,13 +236,22 @@ class IngestWorkflow:
         )
         summary = extraction.summary
         if not (summary.blocs or summary.people or summary.events):
+            codes = [f.code for f in extraction.flags]
+            undated = "no-year" in codes or "no-date" in codes
+            message = (
+                "Nothing to ingest: what the text states needs a year, and neither the text nor "
+                "its address gives one. Give the publication date (--published YYYY-MM-DD, or "
+                "the 'published' field). Nothing was stored."
+                if undated
+                else "Nothing to ingest: the text names no emulation bloc, no official with a "
+                "title and no conference the extractor recognises. Is it a Vietnamese report on "
+                "an emulation bloc? Nothing was stored."
+            )
             raise ApiError(
                 422,
                 "nothing_extracted",
-                "Nothing to ingest: the text names no emulation bloc, no official with a title "
-                "and no conference the extractor recognises. Is it a Vietnamese report on an "
-                "emulation bloc? Nothing was stored.",
-                details={"characters": len(text), "flags": [f.code for f in extraction.flags]},
+                message,
+                details={"characters": len(text), "flags": codes},
             )
         ingest_id = digest[:16]
         target = graph_iri(ingest_id)
