@@ -1454,3 +1454,23 @@ def test_a_provincial_bloc_named_like_a_central_one_is_the_provinces(gazetteer: 
     assert bloc.entity is None
     assert bloc.local
     assert bloc.label == "Khối thi đua các ban Đảng, cơ quan, đơn vị trực thuộc Tỉnh ủy"
+
+
+def test_a_place_named_as_the_leader_is_the_blocs_member_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2025, Cụm thi đua số 3 tỉnh Hà Tĩnh tổ chức hội nghị. Lãnh đạo 3 xã thành viên "
+        "trong cụm, gồm: Kỳ Anh, Kỳ Hoa và Kỳ Lạc dự. Xã Kỳ Hoa làm Cụm trưởng năm 2025."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.split(" tỉnh")[0] for m in _leaders(bloc)] == ["Ủy ban nhân dân xã Kỳ Hoa"]
+
+
+def test_a_provincial_youth_union_leading_is_not_a_place(gazetteer: Gazetteer) -> None:
+    text = "Năm 2020, Khối thi đua Mặt trận - đoàn thể tỉnh Hà Tĩnh do Tỉnh đoàn làm Khối trưởng."
+    (bloc,) = _blocs(text, gazetteer)
+    assert all("Ủy ban nhân dân" not in m for m in _leaders(bloc))
+
+
+def test_a_police_department_named_by_its_code_is_the_provinces(gazetteer: Gazetteer) -> None:
+    org = localise(Org("Phòng PV28"), "tỉnh Quảng Bình", provincial=True)
+    assert org.label == "Phòng PV28 Công an tỉnh Quảng Bình"

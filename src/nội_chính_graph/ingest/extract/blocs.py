@@ -472,6 +472,7 @@ def collect_blocs(
     for named, member in stated:
         target = named or main
         if target is not None:
+            member.org = _as_unit(member.org, target)
             target.members.append(member)
     known = province_names(e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE)
     for bloc in blocs:
@@ -657,7 +658,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             k -= 1
         if tagged.key(k) == "," and (tagged.key(k + 1) == "đơn" or k + 1 == span.i):
             k -= 1  # "X, đơn vị Khối trưởng năm 2025", "X, Khối trưởng Khối thi đua …"
-        owner = _org_ending_at(tagged, k + 1, gazetteer)
+        owner = _org_ending_at(tagged, k + 1, gazetteer) or _place_ending_at(tagged, k + 1)
         start = _start_of(tagged, owner, k + 1) if owner is not None else k + 1
         if owner is not None and tagged.key(start - 1) == "được":
             # "Công an tỉnh Quảng Trị được Bộ Công an phân công là Cụm trưởng": the body after
@@ -675,6 +676,52 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         for member in found:
             member.roles = [replace(r, year=r.year or year) for r in member.roles]
     return found
+
+
+def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
+    """A place named as a unit right before ``end`` ("Phường Bến Cát làm Cụm trưởng", "do Đồng
+    Nai làm Cụm trưởng"): the place itself, written in lower case ("phường Bến Cát"), which
+    :func:`_as_unit` turns into the unit of the bloc's members in that place."""
+    keys = [t.key for t in tagged.tokens]
+    span = next((s for s in tagged.spans if s.j == end and s.kind is Kind.PLACE), None)
+    start = span.i if span is not None else end
+    if span is None:
+        while start > 0 and end - start < 4 and tagged.tokens[start - 1].is_capitalised:
+            if any(tuple(keys[start - len(w) : start]) == w for w in _UNIT_PLACE_WORDS):
+                break
+            start -= 1
+    if start == end:
+        return None
+    word = next((w for w in _UNIT_PLACE_WORDS if tuple(keys[start - len(w) : start]) == w), None)
+    if word is not None:  # "Phường Bến Cát", "do xã Kỳ Anh"
+        first = start - len(word)
+        if first > 0 and keys[first - 1] not in {"do", ",", "(", "là", "và", "vị"}:
+            return None
+        return Org(" ".join([*(w for w in word), tagged.surface(start, end)]), None, local=True)
+    if span is not None and keys[start - 1 : start] in (["do"], ["là"], [","]):
+        return Org(f"tỉnh {span.text}", None, local=True)  # "do Đồng Nai làm Cụm trưởng"
+    return None
+
+
+# Places a unit can be named by ("Phường Bến Cát làm Cụm trưởng").
+_UNIT_PLACE_WORDS = (("phường",), ("xã",), ("thị", "trấn"), ("huyện",), ("quận",), ("thị", "xã"))
+
+
+def _as_unit(org: Org, bloc: Bloc) -> Org:
+    """A place named as a bloc's unit (lower case, from :func:`_place_ending_at`) is the member
+    of the bloc in that place, else the place's People's Committee."""
+    if org.entity is not None or not org.label[:1].islower():
+        return org
+    words = org.label.split()
+    keys = keys_of(org.label)
+    skip = 2 if keys[:2] in (("thị", "trấn"), ("thị", "xã")) else 1
+    place = keys[skip:]
+    for member in bloc.members:
+        member_keys = keys_of(member.org.label)
+        for k in range(len(member_keys) - len(place) + 1):
+            if member_keys[k : k + len(place)] == place:
+                return member.org
+    return Org(f"Ủy ban nhân dân {' '.join(words)}", None, local=True)
 
 
 def _named_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> list[Member]:
@@ -888,6 +935,10 @@ def localise(
     name = _bare_place(province)
     if keys[-len(keys_of(name)) :] == keys_of(name):
         return Org(label, None, local=True)  # "Báo Nghệ An": the province is in the name
+    if _POLICE_CODE.match(label):
+        # "Phòng PV28", "Phòng PC08": a department of the province's police, named by its code
+        unit = "thành phố" if keys_of(name) in CITIES else "tỉnh"
+        return Org(f"{label} Công an {unit} {name}", None, local=True)
     if keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")):
         label = f"{label} {name}"  # "Ban Tổ chức Tỉnh ủy": the committee takes the bare name
     elif keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
@@ -913,6 +964,10 @@ def _in_home_district(
             name = districts[kind]
             return f"{label} {name}", keys + keys_of(name)
     return label, keys
+
+
+# A police department named by its code ("Phòng PV28", "Phòng PC 08", "Phòng PA03").
+_POLICE_CODE = re.compile(r"^Phòng P[A-Z]{1,2}\s?\d{1,3}$")
 
 
 def _bare_place(province: str) -> str:
@@ -1614,6 +1669,8 @@ def _item_ends(tagged: Tagged, k: int) -> bool:
         return True
     if key == "và" and tagged.tokens[nxt].key in _NOT_NAME_AFTER_AND:
         return True  # "Văn phòng Đoàn ĐBQH tỉnh và đại diện Ban Thi đua …"
+    if key == "và" and tagged.tokens[nxt].text.isdigit():
+        return True  # "Thanh tra tỉnh và 01 đơn vị mới tham gia Khối là …"
     upper = tagged.tokens[nxt].text
     again = upper in {t.text for t in tagged.tokens[max(0, k - 6) : k]}
     if key == "và" and len(upper) > 1 and upper.isupper() and again:
