@@ -46,11 +46,15 @@ from nội_chính_graph.store.factory import open_store
 #: bucket of its innermost frame that matches one; frames of the standard library (asyncio,
 #: socket, pickle …) match none, so their time goes to the code that called them.
 RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("worker: engine parse + plan (raw_query)", ("raw_query",)),
-    ("worker: engine evaluation + Rust serialisation", ("native_answer",)),
-    ("worker: gzip", ("_maybe_gzip",)),
-    ("worker: hand-off (frames, pickle, socket)", ("sparql/worker.py",)),
-    ("server: hand-off to the worker (executor)", ("sparql/executor.py",)),
+    ("engine: parse + plan (raw_query)", ("raw_query",)),
+    ("engine: evaluation + Rust serialisation", ("native_answer",)),
+    ("gzip", ("_maybe_gzip",)),
+    ("worker: hand-off (frames, pickle, socket, threads)", ("sparql/worker.py", "lane_worker.py")),
+    ("server: in-process query thread", ("sparql/inline.py", "concurrent/futures/thread.py")),
+    (
+        "server: hand-off to a worker (executor, lane, frames)",
+        ("sparql/executor.py", "sparql/lane.py", "sparql/channel.py", "sparql/snapshots.py"),
+    ),
     (
         "server: our /sparql handler (params, conneg, read-only check)",
         ("sparql/router.py", "web/sparql.py", "sparql_text.py", "sparql/conneg.py"),

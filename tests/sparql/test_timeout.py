@@ -50,7 +50,11 @@ def test_killed_worker_frees_its_cpu_and_is_replaced(server: tuple[FastAPI, str]
     app, url = server
     pool = app.state.sparql.runner
     assert isinstance(pool, ProcessQueryPool)
+    # the first run of a text goes to the lane; a text that ran to its timeout once goes to the
+    # pool, whose worker is killed at the timeout and must be replaced
     httpx.get(f"{url}/sparql", params={"query": SLOW}, timeout=30)
+    pids_before = {w.process.pid for w in list(pool._idle._queue)}  # type: ignore[attr-defined]
+    assert httpx.get(f"{url}/sparql", params={"query": SLOW}, timeout=30).status_code == 503
     deadline = time.monotonic() + 20
     while pool._idle.qsize() < pool.size:
         assert time.monotonic() < deadline, "the killed worker was not replaced"
@@ -58,6 +62,7 @@ def test_killed_worker_frees_its_cpu_and_is_replaced(server: tuple[FastAPI, str]
     workers = list(pool._idle._queue)  # type: ignore[attr-defined]
     assert all(w.process.is_alive() for w in workers)
     assert len({w.process.pid for w in workers}) == pool.size
+    assert {w.process.pid for w in workers} != pids_before  # one of them is new
     response = httpx.get(f"{url}/sparql", params={"query": FAST}, timeout=30)
     assert response.json()["boolean"] is True
 
