@@ -1474,3 +1474,37 @@ def test_a_provincial_youth_union_leading_is_not_a_place(gazetteer: Gazetteer) -
 def test_a_police_department_named_by_its_code_is_the_provinces(gazetteer: Gazetteer) -> None:
     org = localise(Org("Phòng PV28"), "tỉnh Quảng Bình", provincial=True)
     assert org.label == "Phòng PV28 Công an tỉnh Quảng Bình"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "deputy"),
+    [
+        (
+            "Khối thi đua Khoa học - Văn hóa - Xã hội có 9 thành viên. Khối trưởng năm 2024 là "
+            "Bộ Y tế, Khối phó là Bộ Ngoại giao.",
+            "Bộ Y tế",
+            "Bộ Ngoại giao",
+        ),
+        (
+            "Khối thi đua các cơ quan Đảng Trung ương năm 2024: Khối trưởng là Ban Tuyên giáo "
+            "Trung ương; Khối phó là Ban Dân vận Trung ương.",
+            "Ban Tuyên giáo Trung ương",
+            "Ban Dân vận Trung ương",
+        ),
+    ],
+)
+def test_a_role_then_la_then_a_unit_gives_the_unit_the_role(
+    gazetteer: Gazetteer, text: str, leader: str, deputy: str
+) -> None:
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {r.role: m.org.label for m in bloc.members for r in m.roles}
+    assert roles == {"leader": leader, "deputy": deputy}
+
+
+def test_truong_khoi_thi_dua_names_both_the_role_and_the_bloc(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội nghị bầu Cục Thuế tỉnh Hà Tĩnh là Trưởng Khối thi đua các cơ quan Trung ương năm 2024."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua các cơ quan Trung ương"
+    assert _leaders(bloc) == ["Cục Thuế tỉnh Hà Tĩnh"]

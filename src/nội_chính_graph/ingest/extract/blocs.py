@@ -370,6 +370,12 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
             # bloc's name begins, so the name is read from its "Khối"
             covered.update(range(span.i, span.i + 2))
             continue
+        ends_with_head = tagged.key(span.j - 1) in {"khối", "cụm"}
+        thi_dua = [tagged.key(span.j), tagged.key(span.j + 1)] == ["thi", "đua"]
+        if span.of(Kind.BLOC_ROLE) and ends_with_head and thi_dua:
+            # "Trưởng Khối thi đua các cơ quan …": the bloc's name begins with the role's "Khối"
+            covered.update(range(span.i, span.j - 1))
+            continue
         covered.update(range(span.i, span.j))
         if span.kind is Kind.BLOC:
             if span.local:
@@ -644,6 +650,12 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 ]
             found += named
             continue
+        leading = span.of(Kind.BLOC_ROLE)[0].iri.endswith(("/leader", "/deputy"))
+        holder = _holder_after(tagged, span.j, gazetteer) if leading else None
+        if holder is not None:
+            # "Khối trưởng năm 2024 là Bộ Y tế, Khối phó là Bộ Ngoại giao"
+            found.append(Member(holder, tagged, [BlocRole(role, year, elected)]))
+            continue
         handed = _handed_to(tagged, span.j, gazetteer)
         if handed is not None:
             found.append(Member(handed, tagged, [BlocRole(role, year, elected=True)]))
@@ -722,6 +734,25 @@ def _as_unit(org: Org, bloc: Bloc) -> Org:
             if member_keys[k : k + len(place)] == place:
                 return member.org
     return Org(f"Ủy ban nhân dân {' '.join(words)}", None, local=True)
+
+
+def _holder_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
+    """The unit named after "là" right after a bloc role ("Khối trưởng (năm 2024) là Bộ Y tế";
+    "Cụm phó là Công an tỉnh Lào Cai"), when only a year or the bloc's name stands between."""
+    keys = [t.key for t in tagged.tokens]
+    k = j
+    while k < len(keys) and k - j < 12:
+        if keys[k] == "là":
+            break
+        if keys[k] in {",", ";", ".", ":", "(", "đã", "được", "và"}:
+            return None
+        k += 1
+    else:
+        return None
+    if k >= len(keys) or k + 1 >= len(keys) or not tagged.tokens[k + 1].is_capitalised:
+        return None
+    org, _ = _list_org(tagged, k + 1, gazetteer)
+    return org
 
 
 def _named_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> list[Member]:
