@@ -1628,7 +1628,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         if keys[k].isdigit() and keys[k + 1 : k + 2] in (["tỉnh"], ["thành"], ["huyện"]):
             break
         k += 1
-    if k == j or (keys[k] not in {"các"} and not keys[k].isdigit()):
+    if k == j or k >= len(keys) or (keys[k] not in {"các"} and not keys[k].isdigit()):
         return None
     kinds, m = _place_kinds(keys, k + 1)
     if not kinds:

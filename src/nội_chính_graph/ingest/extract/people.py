@@ -169,6 +169,8 @@ class _Parser:
 
     def item(self, i: int) -> tuple[Item | None, int]:
         """Parse one title item at token ``i``: (item, next index) or (None, i)."""
+        if i >= len(self.t.tokens):
+            return None, i  # a text cut off after "…, "
         for parse in (self._bloc_role, self._rank, self._committee_member, self._role):
             found, j = parse(i)
             if found is not None:
