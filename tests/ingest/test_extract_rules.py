@@ -1508,3 +1508,24 @@ def test_truong_khoi_thi_dua_names_both_the_role_and_the_bloc(gazetteer: Gazette
     (bloc,) = _blocs(text, gazetteer)
     assert bloc.label == "Khối thi đua các cơ quan Trung ương"
     assert _leaders(bloc) == ["Cục Thuế tỉnh Hà Tĩnh"]
+
+
+def test_a_numbered_bloc_placed_later_gives_its_province_to_its_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 11 gồm 3 đơn vị: Hội Văn học và Nghệ thuật; Hội Nhà báo; Đoàn Luật sư. "
+        "Năm 2025, Cụm thi đua số 11 tỉnh Hà Tĩnh tổ chức hội nghị tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.local
+    assert _members(bloc) == [
+        "Hội Văn học và Nghệ thuật tỉnh Hà Tĩnh",
+        "Hội Nhà báo tỉnh Hà Tĩnh",
+        "Đoàn Luật sư tỉnh Hà Tĩnh",
+    ]
+
+
+def test_a_national_association_in_a_provincial_bloc_keeps_its_name(gazetteer: Gazetteer) -> None:
+    org = localise(Org("Hội Nhà báo Việt Nam"), "tỉnh Hà Tĩnh", provincial=True)
+    assert org.label == "Hội Nhà báo Việt Nam"

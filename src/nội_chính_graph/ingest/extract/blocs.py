@@ -250,7 +250,10 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         # "Khối thi đua số 2", "Cụm thi đua số IV"; a number is only unique within the body
         # that set the blocs up, named next: "Cụm thi đua số 6, Bộ Công an", "… số 5 thuộc Cục
         # Thuế", "Khối thi đua số 7 (Bộ Tài chính)"
-        return _with_parent(tagged, j + 2), False
+        end = _with_parent(tagged, j + 2)
+        if end == j + 2 and is_local_after(tagged.tokens, end):
+            return local_extent(tagged.tokens, end), True  # "Cụm thi đua số 11 tỉnh Thanh Hóa"
+        return end, False
     central = [k for k in range(j, end) if _is_central(tagged, k)]
     if central:
         last = central[-1]
@@ -1039,11 +1042,13 @@ _PROVINCIAL_HEADS = tuple(
         "Hội Nông dân",
         "Hội Liên hiệp Phụ nữ",
         "Hội Cựu chiến binh",
-        "Hội Chữ thập đỏ",
-        "Hội Luật gia",
-        "Hội Khuyến học",
-        "Liên hiệp các Hội",
-        "Đoàn Thanh niên",
+        # any association, union or board listed in a province's bloc: "Hội Nhà báo", "Đoàn
+        # Luật sư", "Liên hiệp các Hội Khoa học và Kỹ thuật", "Ban Dân tộc"
+        "Hội",
+        "Đoàn",
+        "Liên hiệp",
+        "Ban",
+        "Trung tâm",
         "Ban Dân tộc",
         "Chi cục",
         "Trường Chính trị",
@@ -1057,7 +1062,9 @@ _PROVINCIAL_HEADS = tuple(
 def _provincial_kind(keys: tuple[str, ...]) -> bool:
     """Whether a name's head is one of a province's units, and the name does not say it is the
     centre's ("Đảng ủy Khối Doanh nghiệp Trung ương")."""
-    central = any(keys[i : i + 2] == ("trung", "ương") for i in range(len(keys)))
+    central = any(
+        keys[i : i + 2] in (("trung", "ương"), ("việt", "nam")) for i in range(len(keys))
+    )  # "Đảng ủy Khối Doanh nghiệp Trung ương", "Hội Nhà báo Việt Nam"
     return not central and any(keys[: len(head)] == head for head in _PROVINCIAL_HEADS)
 
 
@@ -1171,6 +1178,13 @@ def _bloc_for(blocs: list[Bloc], label: str, entity: Entity | None, local: bool)
         # "Khối thi đua Nội chính" after "Khối thi đua Nội chính tỉnh": the same bloc, its
         # place left out
         unplaced = bloc.local and not local and len(keys) < len(bloc.keys)
+        placed_later = (
+            local and not bloc.local and bloc.entity is None and len(keys) > len(bloc.keys)
+        )
+        if placed_later and keys[: len(bloc.keys)] == bloc.keys:
+            # "Cụm thi đua số 11" first, "Cụm thi đua số 11 tỉnh Thanh Hóa" later: one bloc
+            bloc.label, bloc.keys, bloc.local = label, keys, True
+            return bloc
         if (bloc.local == local or unplaced) and longer[: len(shorter)] == shorter:
             if entity is not None and bloc.entity is None:
                 bloc.entity, bloc.label = entity, entity.label
