@@ -1529,3 +1529,30 @@ def test_a_numbered_bloc_placed_later_gives_its_province_to_its_members(
 def test_a_national_association_in_a_provincial_bloc_keeps_its_name(gazetteer: Gazetteer) -> None:
     org = localise(Org("Hội Nhà báo Việt Nam"), "tỉnh Hà Tĩnh", provincial=True)
     assert org.label == "Hội Nhà báo Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "Năm 2023, hội nghị bầu chọn Công an quận Bắc Từ Liêm là đơn vị Cụm trưởng Cụm thi "
+            "đua số 9 trong năm 2024.",
+            "Công an quận Bắc Từ Liêm",
+        ),
+        (
+            "Cục Đầu tư nước ngoài (Bộ Tài chính), Trưởng Khối thi đua số 5, tổ chức hội nghị "
+            "tổng kết năm 2025.",
+            "Cục Đầu tư nước ngoài",
+        ),
+        (
+            "Khối thi đua các tổ chức xã hội tỉnh Hải Dương ký giao ước năm 2024. Hội Nhà báo "
+            "tỉnh là cơ quan đăng cai Trưởng khối thi đua năm 2024.",
+            "Hội Nhà báo tỉnh Hải Dương",
+        ),
+    ],
+)
+def test_more_ways_the_press_names_a_leading_unit(
+    gazetteer: Gazetteer, text: str, leader: str
+) -> None:
+    (bloc,) = _blocs(text, gazetteer)
+    assert _leaders(bloc) == [leader]

@@ -592,6 +592,9 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
 
 
 # Words that may stand between an organisation and the bloc role it holds.
+# Two words that link a unit to its bloc role only together ("giao nhiệm vụ khối trưởng", "là
+# cơ quan đăng cai Trưởng khối"), not "vụ" of "Sở Nội vụ".
+_LINK_PAIRS = frozenset({("nhiệm", "vụ"), ("cơ", "quan")})
 _ROLE_LINKS = frozenset(
     {
         "là",
@@ -609,6 +612,9 @@ _ROLE_LINKS = frozenset(
         "đơn",
         "vị",
         "trí",  # "đảm nhiệm vị trí Khối trưởng"
+        "đăng",  # "là cơ quan đăng cai Trưởng khối"
+        "cai",
+        "phiên",  # "luân phiên nhận nhiệm vụ đơn vị Trưởng khối"
         "đảm",
         "nhận",
         "nhiệm",
@@ -669,10 +675,18 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 found.append(Member(after, tagged, [BlocRole(role, year, elected)]))
                 continue
         k = span.i - 1
-        while k >= 0 and tokens[k].key in _ROLE_LINKS:
-            k -= 1
+        while k >= 0 and (
+            tokens[k].key in _ROLE_LINKS or tuple(tagged.key(m) for m in (k - 1, k)) in _LINK_PAIRS
+        ):
+            k -= 2 if tokens[k].key not in _ROLE_LINKS else 1
         if tagged.key(k) == "," and (tagged.key(k + 1) == "đơn" or k + 1 == span.i):
             k -= 1  # "X, đơn vị Khối trưởng năm 2025", "X, Khối trưởng Khối thi đua …"
+            if tagged.key(k) == ")":
+                # "Cục Đầu tư nước ngoài (Bộ Tài chính), Trưởng Khối …": past the parent
+                opening = next(
+                    (m for m in range(k, max(-1, k - 12), -1) if tagged.key(m) == "("), None
+                )
+                k = opening - 1 if opening is not None else k
         owner = _org_ending_at(tagged, k + 1, gazetteer) or _place_ending_at(tagged, k + 1)
         start = _start_of(tagged, owner, k + 1) if owner is not None else k + 1
         if owner is not None and tagged.key(start - 1) == "được":

@@ -162,6 +162,8 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         )
     ):
         return 0  # "tỉnh Cao Bằng", "TP Hà Nội": a place, not a person
+    if i > 1 and tokens[i - 1].key in _DIRECTIONS and tokens[i - 2].key in _PLACE_BEFORE:
+        return 0  # "quận Bắc Từ Liêm", "huyện Nam Từ Liêm": a place
     j = i + 1
     while j < len(tokens) and j - i < 4 and _name_syllable(tokens[j]):
         if j > i + 1 and gazetteer.longest([t.key for t in tokens], j, _NON_PERSON)[0] > 1:
@@ -192,6 +194,8 @@ _PLACE_BEFORE = frozenset(
     {"tỉnh", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "trấn", "thị", "tại", "ở"}
 )
 _NON_PERSON = [k for k in _PRIORITY if k is not Kind.PERSON]
+# Words of direction that open a place's name ("Bắc Từ Liêm", "Nam Trà My").
+_DIRECTIONS = frozenset({"bắc", "nam", "đông", "tây"})
 
 
 _HEADS = tuple(tuple(h.split()) for h in ORG_HEADS)
