@@ -1556,3 +1556,26 @@ def test_more_ways_the_press_names_a_leading_unit(
 ) -> None:
     (bloc,) = _blocs(text, gazetteer)
     assert _leaders(bloc) == [leader]
+
+
+def test_a_companys_youth_union_leading_keeps_its_doan(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2024, Khối thi đua phía Bắc do Đoàn Công ty CPCS Lai Châu làm Khối trưởng, Đoàn "
+        "Công ty CPCS Điện Biên làm Khối phó."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {r.role: expand_label(m.org.label) for m in bloc.members for r in m.roles}
+    assert roles == {
+        "leader": "Đoàn Công ty Cổ phần Cao su Lai Châu",
+        "deputy": "Đoàn Công ty Cổ phần Cao su Điện Biên",
+    }
+
+
+def test_hoi_nha_bao_is_a_name_and_bao_cao_a_verb(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2024, ông Lê Văn Tám, Chủ tịch Hội Nhà báo tỉnh Hà Tĩnh phát biểu. Ông Hà Văn Ba, "
+        "Giám đốc Sở Y tế tỉnh Hà Tĩnh báo cáo kết quả."
+    )
+    tam, ba = _people(text, gazetteer)
+    assert [p.org.label for p in tam.posts if p.org] == ["Hội Nhà báo tỉnh Hà Tĩnh"]
+    assert [p.org.label for p in ba.posts if p.org] == ["Sở Y tế tỉnh Hà Tĩnh"]

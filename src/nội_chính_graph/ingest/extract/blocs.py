@@ -150,6 +150,7 @@ _VERB_PAIRS = {
     "đảm": frozenset({"nhận", "nhiệm"}),
     "đồng": frozenset({"chủ"}),
     "vừa": frozenset({"từng", "qua", "tổ", "được", "có", "ký", "tiến", "đạt", "bàn"}),
+    "làm": frozenset({"khối", "cụm", "trưởng", "đơn"}),  # "… Lai Châu II làm Khối phó"
 }
 _NOT_NAME_AFTER_AND = frozenset(
     {"đại", "lãnh", "các", "ông", "bà", "đồng", "cán", "toàn", "đơn", "khách"}
@@ -879,10 +880,21 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
         if tagged.tokens[start].is_capitalised and org_head_at(keys, start):
             wider = _unit_before(tagged, start)  # "Ban Dân vận" + "Tỉnh ủy"
             start = start if wider is None else wider
+            for body in _BODIES_OF:  # "Đoàn Công ty CP Cao su Lai Châu": the company's union
+                n = len(body)
+                before = tuple(keys[start - n : start]) if start >= n else ()
+                if before == body and tagged.tokens[start - n].is_capitalised:
+                    start -= n
+                    break
             label = tagged.surface(start, end)
             local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
             return Org(label, None, local=local)
     return None
+
+
+# Bodies of an organisation written right before its name ("Đoàn Công ty …", "Công đoàn Tổng
+# công ty …", "Đảng ủy Công ty …").
+_BODIES_OF = (("công", "đoàn"), ("đảng", "ủy"), ("chi", "bộ"), ("đoàn",))
 
 
 def _unit_before(tagged: Tagged, i: int) -> int | None:

@@ -364,6 +364,9 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bTNHH\b"), "Trách nhiệm hữu hạn"),
     (re.compile(r"\bMTV\b"), "Một thành viên"),
     (re.compile(r"(?<=Công ty )CP\b"), "Cổ phần"),
+    (re.compile(r"\bCPCS\b"), "Cổ phần Cao su"),
+    (re.compile(r"\bCĐ\b"), "Công đoàn"),
+    (re.compile(r"\bVN\b"), "Việt Nam"),
 )
 #: "TP.HCM", "TP Hà Nội", "Tp. Cần Thơ": a centrally-run city written out.
 CITY_FORMS = (

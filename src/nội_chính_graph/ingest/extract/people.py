@@ -373,6 +373,8 @@ class _Parser:
                 self.keys[end] in _ORG_STOP
                 and not tokens[end].is_capitalised
                 and not (self.keys[end] == "đại" and self.t.key(end + 1) != "diện")
+                # "Hội Nhà báo": a name; "báo cáo" (reports), a verb
+                and not (self.keys[end] == "báo" and self.t.key(end + 1) != "cáo")
             ):
                 break
             if self.keys[end] == "tại" and self.keys[end - 2 : end] == ["cấp", "cao"]:
