@@ -1579,3 +1579,20 @@ def test_hoi_nha_bao_is_a_name_and_bao_cao_a_verb(gazetteer: Gazetteer) -> None:
     tam, ba = _people(text, gazetteer)
     assert [p.org.label for p in tam.posts if p.org] == ["Hội Nhà báo tỉnh Hà Tĩnh"]
     assert [p.org.label for p in ba.posts if p.org] == ["Sở Y tế tỉnh Hà Tĩnh"]
+
+
+def test_a_distributed_list_may_use_semicolons_and_abbreviated_place_kinds(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2023, Cụm thi đua phía Nam LLVT tỉnh Đồng Nai gồm Ban CHQS các huyện: Thống Nhất "
+        "(đơn vị Cụm trưởng năm 2023); Trảng Bom; Long Thành và TP.Biên Hòa."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.removesuffix(" tỉnh Đồng Nai") for m in _members(bloc)] == [
+        "Ban Chỉ huy quân sự huyện Thống Nhất",
+        "Ban Chỉ huy quân sự huyện Trảng Bom",
+        "Ban Chỉ huy quân sự huyện Long Thành",
+        "Ban Chỉ huy quân sự thành phố Biên Hòa",
+    ]
+    assert _leaders(bloc) == ["Ban Chỉ huy quân sự huyện Thống Nhất tỉnh Đồng Nai"]

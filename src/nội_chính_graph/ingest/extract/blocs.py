@@ -1691,6 +1691,9 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         m += 1
     parser = _Parser(tagged, gazetteer)
     while m < len(keys):
+        written = None  # "TP.Biên Hòa", "H.Thống Nhất": the kind of place abbreviated
+        if keys[m] in _PLACE_ABBREVIATIONS and keys[m + 1 : m + 2] == ["."]:
+            written, m = _PLACE_ABBREVIATIONS[keys[m]], m + 2
         start = m
         while m < len(keys) and (
             (tagged.tokens[m].is_word and tagged.tokens[m].is_capitalised)
@@ -1705,7 +1708,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         if m == start:
             break
         place = expand_label(tagged.surface(start, m))
-        unit = _unit_of(place, plural)
+        unit = f"{written} " if written else _unit_of(place, plural)
         member = Member(Org(f"{head} {unit}{place}", None, local=True), tagged)
         if len(kinds) > 1 and unit:  # "VKSND các huyện, thị xã: …": which one, the text says
             member.spread = (head, kinds, place)
@@ -1713,11 +1716,15 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         if keys[m : m + 1] == ["("]:
             items, m = parser._parenthesis(m + 1)
             member.roles += [item for item in items if isinstance(item, BlocRole)]
-        if keys[m : m + 1] in ([","], ["và"]) and m + 1 < len(keys):
+        if keys[m : m + 1] in ([","], ["và"], [";"]) and m + 1 < len(keys):
             m += 1
             continue
         break
     return (members, m) if len(members) >= 2 else None
+
+
+# Kinds of place the press abbreviates before a name ("TP.Biên Hòa", "H.Thống Nhất", "TX.La Gi").
+_PLACE_ABBREVIATIONS = {"tp": "thành phố", "h": "huyện", "tx": "thị xã", "q": "quận"}
 
 
 def _item_ends(tagged: Tagged, k: int) -> bool:
