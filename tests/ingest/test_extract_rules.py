@@ -1596,3 +1596,18 @@ def test_a_distributed_list_may_use_semicolons_and_abbreviated_place_kinds(
         "Ban Chỉ huy quân sự thành phố Biên Hòa",
     ]
     assert _leaders(bloc) == ["Ban Chỉ huy quân sự huyện Thống Nhất tỉnh Đồng Nai"]
+
+
+def test_commas_are_inside_names_in_a_list_separated_by_semicolons(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua II Văn phòng Quốc hội gồm: Vụ Công tác đại biểu; Vụ Văn hóa, Giáo dục, "
+        "Thanh niên, Thiếu niên và Nhi đồng; Vụ Đối ngoại và Vụ Khoa học, Công nghệ và Môi trường."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua II Văn phòng Quốc hội"
+    assert _members(bloc) == [
+        "Vụ Công tác đại biểu",
+        "Vụ Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
+        "Vụ Đối ngoại",
+        "Vụ Khoa học, Công nghệ và Môi trường",
+    ]

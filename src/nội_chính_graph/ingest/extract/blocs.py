@@ -212,7 +212,7 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if is_local_after(tagged.tokens, end) and not plural:
             return local_extent(tagged.tokens, end), True
         if key == "hội" and (
-            keys[end - 1] == "xã"
+            keys[end - 1] in {"xã", "quốc"}  # "xã hội", "Quốc hội"
             or (keys[end - 1] in {"các", "và"} and tagged.key(end + 1) not in _MEETINGS)
         ):
             end += 1  # "chính trị - xã hội", "các hội đặc thù", not "hội nghị"
@@ -1569,6 +1569,9 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
     j = start
     # a list that opens a parenthesis ("gồm 7 đơn vị (A, B và C) tổ chức …") ends with it
     ends = {".", "!", "?", ")"} if keys[start - 1 : start] == ["("] else {".", "!", "?"}
+    stop = next((k for k in range(start, len(keys)) if keys[k] in ends), len(keys))
+    # items separated by ";" (at least two of them): commas are inside names
+    semicolons = keys[start:stop].count(";") >= 2
     while j < len(keys) and keys[j] not in ends:
         if keys[j] in _LIST_SKIP:
             j += 1
@@ -1600,7 +1603,7 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
                 j += sector
             else:
                 begin = j
-                org, j = _list_org(tagged, j, gazetteer)
+                org, j = _list_org(tagged, j, gazetteer, semicolons=semicolons)
                 if members and members[-1].tagged is tagged:
                     org = _inherit_head(members[-1].org, org, tagged, begin, j)
             if org is not None:
@@ -1727,11 +1730,15 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
 _PLACE_ABBREVIATIONS = {"tp": "thành phố", "h": "huyện", "tx": "thị xã", "q": "quận"}
 
 
-def _item_ends(tagged: Tagged, k: int) -> bool:
+def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     """Whether token ``k`` ends a list item. "và" and a comma end it only when another
     organisation follows: "Sở Tài nguyên và Môi trường" and "Cơ quan Thanh tra, giám sát ngân
-    hàng" are one item each, "Sở Xây dựng và Sở Công Thương" two."""
+    hàng" are one item each, "Sở Xây dựng và Sở Công Thương" two. In a list whose items are
+    separated by ";" a comma never ends one ("Vụ Văn hóa, Giáo dục, Thanh niên, Thiếu niên và
+    Nhi đồng; Vụ Đối ngoại")."""
     key = tagged.tokens[k].key
+    if semicolons and key == ",":
+        return False
     if key in {"(", ")", ".", ";", ":"}:
         return True
     if key in _ITEM_VERBS and not tagged.tokens[k].is_capitalised:
@@ -1776,7 +1783,9 @@ def _joint_office(tagged: Tagged, k: int) -> bool:
     return start is not None and (right[:1] == ["hđnd"] or right == ["hội", "đồng", "nhân"])
 
 
-def _list_org(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[Org | None, int]:
+def _list_org(
+    tagged: Tagged, j: int, gazetteer: Gazetteer, *, semicolons: bool = False
+) -> tuple[Org | None, int]:
     span = tagged.at.get(j)
     if span is not None and span.of(*ORGANISATIONS):
         if span.local:
@@ -1785,7 +1794,7 @@ def _list_org(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[Org | None,
         return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
     end = j
     keys = [t.key for t in tagged.tokens]
-    while end < len(keys) and not _item_ends(tagged, end):
+    while end < len(keys) and not _item_ends(tagged, end, semicolons=semicolons):
         end = max(end + 1, past_sector(keys, end + 1, gazetteer))
     if not tagged.tokens[j].is_capitalised:
         return None, max(end, j + 1)
