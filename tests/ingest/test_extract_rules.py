@@ -1611,3 +1611,19 @@ def test_commas_are_inside_names_in_a_list_separated_by_semicolons(gazetteer: Ga
         "Vụ Đối ngoại",
         "Vụ Khoa học, Công nghệ và Môi trường",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2020, ông Lê Văn Tám, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư phát biểu.",
+        "Năm 2020, Thường trực Ban Bí thư Trung ương Đảng Lê Văn Tám trao cờ thi đua.",
+    ],
+)
+def test_the_standing_member_of_the_secretariat_is_the_secretariats(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    people = extract_report(text, gazetteer, report_slug="r").summary.people
+    assert "Thường trực Ban Bí thư" in people[0].party_roles

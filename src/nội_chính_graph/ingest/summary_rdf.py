@@ -24,6 +24,7 @@ from nội_chính_graph.ingest.model import (
     Summary,
 )
 from nội_chính_graph.namespaces import sparql_prefixes
+from nội_chính_graph.text import match_key
 
 _PAYLOAD = ox.NamedNode("urn:ncg:payload")
 _CONTEXT = ox.NamedNode("urn:ncg:context")
@@ -193,7 +194,9 @@ def _people(reader: _Reader) -> list[PersonOut]:
             people[row["p"]].rank = reader.ref(row["rank"]).label
     for row in reader.rows(_PARTY):
         if row["p"] in people:
-            title = f"{reader.ref(row['role']).label} {reader.ref(row['organ']).label}"
+            role, organ = reader.ref(row["role"]).label, reader.ref(row["organ"]).label
+            # "Thường trực Ban Bí thư" in the Ban Bí thư: the role's name says its organ
+            title = role if match_key(role).endswith(match_key(organ)) else f"{role} {organ}"
             people[row["p"]].party_roles.append(title)
     for row in reader.rows(_POSTS):
         if row["p"] in people:

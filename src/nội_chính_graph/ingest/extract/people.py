@@ -63,7 +63,10 @@ _ORG_STOP = frozenset(
 
 
 # Party roles that name their organ by themselves.
-_ROLE_OF_ORGAN = {"tổng bí thư": "Ban Chấp hành Trung ương Đảng"}
+_ROLE_OF_ORGAN = {
+    "tổng bí thư": "Ban Chấp hành Trung ương Đảng",
+    "thường trực ban bí thư": "Ban Bí thư",
+}
 
 
 # The press's abbreviations of "Ủy viên Ban Thường vụ <committee>".
@@ -253,6 +256,13 @@ class _Parser:
                 org, j = after, end  # "…, Chỉ huy trưởng, Bộ CHQS tỉnh phát biểu"
         party = span.of(Kind.PARTY_ROLE)
         organ = org.entity if org is not None and org.entity else None
+        implied_label = _ROLE_OF_ORGAN.get(match_key(party[0].label)) if party else None
+        if party and implied_label == "Ban Bí thư":
+            # "Thường trực Ban Bí thư (Trung ương Đảng)": always the Secretariat's
+            implied = self.g.resolve(implied_label, [Kind.PARTY_ORGAN])
+            central = organ is not None and organ.kind is Kind.PARTY_ORGAN
+            if implied is not None:
+                return PartyRole(party[0], implied), j if central else start
         if party and org is not None and organ is None and _is_party_body(org.label):
             # "Ủy viên Bộ Chính trị", "Ủy viên BTV Tỉnh ủy": a Party body the graph lacks
             return PartyRole(party[0], minted_organ(org.label)), j
