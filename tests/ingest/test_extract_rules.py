@@ -1627,3 +1627,23 @@ def test_the_standing_member_of_the_secretariat_is_the_secretariats(
 
     people = extract_report(text, gazetteer, report_slug="r").summary.people
     assert "Thường trực Ban Bí thư" in people[0].party_roles
+
+
+def test_provinces_listed_bare_are_the_system_the_report_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2016, 4 tỉnh cụm thi đua số II gồm: tỉnh Lai Châu, Điện Biên, Cao Bằng và Sơn La "
+        "ký kết giao ước thi đua. Công an 4 tỉnh Cụm thi đua số II thông qua kế hoạch."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(m.startswith("Công an tỉnh ") for m in _members(bloc))
+
+
+def test_provinces_listed_bare_stay_committees_when_the_report_says_so(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2016, Cụm thi đua các tỉnh Tây Bắc gồm: Lai Châu, Điện Biên và Sơn La. Ủy ban nhân "
+        "dân 3 tỉnh ký giao ước; Công an các tỉnh tham dự."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(m.startswith("Ủy ban nhân dân tỉnh ") for m in _members(bloc))

@@ -489,6 +489,15 @@ def collect_blocs(
         _name_parents(bloc, gazetteer)
     province = report_province(sentences, known or None) or home
     stated_kinds = _stated_place_kinds(sentences)
+    system = _provinces_system(sentences)
+    if system is not None:
+        for bloc in blocs:
+            # "7 tỉnh … gồm: tỉnh Lai Châu, …" and elsewhere "Công an 7 tỉnh": the police's
+            defaults = [m for m in bloc.members if m.org.label.startswith("Ủy ban nhân dân tỉnh ")]
+            if defaults and len(defaults) == len(bloc.members):
+                for member in defaults:
+                    place = member.org.label.removeprefix("Ủy ban nhân dân ")
+                    member.org = Org(f"{system} {place}", None, local=True)
     for bloc in blocs:
         provincial = _is_provincial(bloc)
         for member in bloc.members:
@@ -1318,6 +1327,25 @@ _SYSTEM_UNITS = (
     (("ngân", "hàng", "nhà", "nước"), "Ngân hàng Nhà nước chi nhánh"),
     (("văn", "phòng", "quốc", "hội"), "Văn phòng Đoàn đại biểu Quốc hội"),
 )
+
+
+def _provinces_system(sentences: list[Tagged]) -> str | None:
+    """The one system whose provincial units a report counts or lists ("Công an 7 tỉnh", "Bảo
+    hiểm xã hội các tỉnh"), when it names no other, and never the People's Committees."""
+    found: set[str] = set()
+    for tagged in sentences:
+        keys = [t.key for t in tagged.tokens]
+        for k in range(1, len(keys) - 1):
+            if keys[k + 1] != "tỉnh" or not (keys[k].isdigit() or keys[k] == "các"):
+                continue
+            before = tuple(keys[max(0, k - 5) : k])
+            committees = before[-4:] == ("ủy", "ban", "nhân", "dân") or before[-1:] == ("ubnd",)
+            if committees:
+                return None  # "Ủy ban nhân dân các tỉnh": the committees themselves
+            for body, unit in (*_SYSTEM_UNITS, (("công", "an"), "Công an")):
+                if before[-len(body) :] == body:
+                    found.add(unit)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _system_unit(label: str) -> str | None:
