@@ -1647,3 +1647,14 @@ def test_provinces_listed_bare_stay_committees_when_the_report_says_so(
     )
     (bloc,) = _blocs(text, gazetteer)
     assert all(m.startswith("Ủy ban nhân dân tỉnh ") for m in _members(bloc))
+
+
+def test_a_bare_so_is_the_one_department_the_report_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh "
+        "ký giao ước năm 2018. Ông Lê Văn Tám - Phó Giám đốc Sở phát biểu chỉ đạo."
+    )
+    (tam,) = _findings_people(text, gazetteer)
+    assert [p.org.label for p in tam.posts if p.org] == [
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"
+    ]

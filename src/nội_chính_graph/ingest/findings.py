@@ -113,7 +113,7 @@ def find(
     outlet = province_from_url(url or header_url, places)
     blocs = collect_blocs(tagged, gazetteer, outlet)
     districts = home_districts(original)
-    name_bare_heads(mentions, tagged)
+    name_bare_heads(mentions, tagged, gazetteer)
     localise_people(mentions, named_province(tagged, known) or outlet, known, districts)
     home = report_province(original, known)
     if home is None and outlet is not None:

@@ -1150,6 +1150,7 @@ _BARE_HEADS = frozenset(
     keys_of(h)
     for h in (
         "Bộ",
+        "Sở",
         "Quân khu",
         "Quân đoàn",
         "Quân chủng",
@@ -1164,20 +1165,29 @@ _BARE_HEADS = frozenset(
 )
 
 
-def name_bare_heads(mentions: list[PersonMention], sentences: list[Tagged]) -> None:
+def name_bare_heads(
+    mentions: list[PersonMention], sentences: list[Tagged], gazetteer: Gazetteer | None = None
+) -> None:
     """A post's unit or a Party organ that ends with a bare head ("Quân khu", "Văn phòng Bộ",
-    "Đảng ủy Quân khu") is the one body with that head the report names in full; with two or
-    none, it is left as it is."""
+    "Đảng ủy Quân khu", "Phó Giám đốc Sở") is the one body with that head the report names in
+    full; with two or none, it is left as it is."""
     named: dict[tuple[str, ...], dict[tuple[str, ...], Org]] = {}
     for tagged in sentences:
+        keys = [t.key for t in tagged.tokens]
+        for k in range(len(keys) - 1):
+            # "Sở Văn hóa, Thể thao và Du lịch": a province's department, named by its sector
+            length = gazetteer.sector_length(keys, k + 1) if gazetteer and keys[k] == "sở" else 0
+            if length and tagged.tokens[k].is_capitalised:
+                label = tagged.surface(k, k + 1 + length)
+                named.setdefault(("sở",), {})[keys_of(label)] = Org(label, None, local=True)
         for span in tagged.spans:
             if span.local or not span.of(*ORGANISATIONS):
                 continue
             entity = span.of(*ORGANISATIONS)[0]
-            keys = keys_of(entity.label)
+            label_keys = keys_of(entity.label)
             for head in _BARE_HEADS:
-                if len(keys) > len(head) and keys[: len(head)] == head:
-                    named.setdefault(head, {})[keys] = Org(entity.label, entity)
+                if len(label_keys) > len(head) and label_keys[: len(head)] == head:
+                    named.setdefault(head, {})[label_keys] = Org(entity.label, entity)
 
     def full(label: str) -> tuple[str, Org] | None:
         keys, words = keys_of(label), label.split()
