@@ -1658,3 +1658,15 @@ def test_a_bare_so_is_the_one_department_the_report_names(gazetteer: Gazetteer) 
     assert [p.org.label for p in tam.posts if p.org] == [
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"
     ]
+
+
+def test_titles_then_a_bloc_role_with_its_bloc_then_the_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2024, Vụ trưởng Vụ Công tác đại biểu, Trưởng khối thi đua II Văn phòng Quốc hội "
+        "Hà Thị Mai phát biểu."
+    )
+    (mai,) = _people(text, gazetteer)
+    assert [p.org.label for p in mai.posts if p.org] == ["Vụ Công tác đại biểu"]
+    assert [r.role for r in mai.bloc_roles] == ["leader"]
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "khối thi đua II Văn phòng Quốc hội"

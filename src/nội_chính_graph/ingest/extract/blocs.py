@@ -208,6 +208,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     end = j
     while end < len(keys) and end - i < 16:
         key = keys[end]
+        person = tagged.at.get(end)
+        if person is not None and person.kind is Kind.PERSON and end > j:
+            break  # "… Trưởng khối thi đua II Văn phòng Quốc hội Tạ Thị Yến": a name follows
         plural = keys[end - 1] == "các" or keys[end - 1].isdigit()  # "các tỉnh", "7 tỉnh"
         if is_local_after(tagged.tokens, end) and not plural:
             return local_extent(tagged.tokens, end), True
@@ -267,6 +270,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     while end > j and not (tagged.tokens[end - 1].is_capitalised or keys[end - 1] == "đảng"):
         if end - 2 >= j and f"{keys[end - 2]} {keys[end - 1]}" in BLOC_SECTOR_WORDS:
             break  # "Khối thi đua Nội chính nói riêng": a sector word written in sentence case
+        inside = any(s.i < end <= s.j and s.j == end and s.of(*ORGANISATIONS) for s in tagged.spans)
+        if inside:
+            break  # "… Văn phòng Quốc hội": a body's name ends the bloc's, whatever its case
         end -= 1
     return end, False
 

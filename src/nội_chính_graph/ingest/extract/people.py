@@ -222,6 +222,8 @@ class _Parser:
             j = self.t.at[j].j
         elif self.t.key(j) in {"khối", "cụm"}:
             j += 3 if self.keys[j + 1 : j + 3] == ["thi", "đua"] else 1
+        elif self.keys[j : j + 2] == ["thi", "đua"] and self.keys[j - 1] in {"khối", "cụm"}:
+            j += 2  # "Trưởng khối thi đua II …": the role's "khối" opens the bloc's name
         if self.keys[span.j - 2 : span.j] == ["thi", "đua"] or self.keys[j - 2 : j] == [
             "thi",
             "đua",
@@ -230,6 +232,9 @@ class _Parser:
             number = self.t.tokens[j] if j < len(self.t.tokens) else None
             if number is not None and (number.key.isdigit() or _ROMAN.fullmatch(number.text)):
                 j += 1  # "Khối trưởng Khối thi đua III Trịnh Ngọc Cường"
+                parent = self.t.at.get(j)
+                if parent is not None and parent.of(*ORGANISATIONS) and self.is_name(parent.j):
+                    j = parent.j  # "… Khối thi đua II Văn phòng Quốc hội Tạ Thị Yến"
         year = None
         if self.t.key(j) == "năm" and self.t.key(j + 1).isdigit():
             year, j = int(self.t.key(j + 1)), j + 2
