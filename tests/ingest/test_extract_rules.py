@@ -1670,3 +1670,14 @@ def test_titles_then_a_bloc_role_with_its_bloc_then_the_name(gazetteer: Gazettee
     assert [r.role for r in mai.bloc_roles] == ["leader"]
     (bloc,) = _blocs(text, gazetteer)
     assert bloc.label == "khối thi đua II Văn phòng Quốc hội"
+
+
+def test_a_comma_before_another_unit_still_ends_an_item_in_a_semicolon_list(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua số 7 gồm: Viện Chiến lược và Chính sách kinh tế - tài chính, Báo Tài "
+        "chính - Đầu tư; Tạp chí Kinh tế - Tài chính; Trường Bồi dưỡng cán bộ tài chính."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert len(bloc.members) == 4

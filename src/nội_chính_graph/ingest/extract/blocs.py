@@ -1782,7 +1782,10 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     Nhi đồng; Vụ Đối ngoại")."""
     key = tagged.tokens[k].key
     if semicolons and key == ",":
-        return False
+        # only another unit's head ends an item: "Viện A, Báo B; C" is two
+        following = tagged.tokens[k + 1] if k + 1 < len(tagged.tokens) else None
+        keys = [t.key for t in tagged.tokens]
+        return following is not None and following.is_capitalised and org_head_at(keys, k + 1)
     if key in {"(", ")", ".", ";", ":"}:
         return True
     if key in _ITEM_VERBS and not tagged.tokens[k].is_capitalised:
