@@ -55,6 +55,7 @@ def measure(nq: Path | None, corpus: Path) -> dict[str, Any]:
                 workflow.review(Submission(report.text.encode(), TEXT), None)
             seconds.append(time.perf_counter() - begin)
     ordered = sorted(seconds)
+    slowest = sorted(zip(seconds, (r.stem for r in reports), strict=True), reverse=True)[:3]
     return {
         "quads": store.count(),
         "load_seconds": round(loaded, 2),
@@ -63,6 +64,7 @@ def measure(nq: Path | None, corpus: Path) -> dict[str, Any]:
         "p50_seconds": round(statistics.median(ordered), 3),
         "p95_seconds": round(ordered[int(0.95 * (len(ordered) - 1))], 3),
         "max_seconds": round(ordered[-1], 3),
+        "slowest": [[stem, round(value, 3)] for value, stem in slowest],
     }
 
 
