@@ -5,7 +5,6 @@ same order at every node."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,7 +20,6 @@ from nội_chính_graph.namespaces import NCGID
 from nội_chính_graph.search.catalogue import read_catalogue
 from nội_chính_graph.search.index import SearchIndex
 from nội_chính_graph.store.base import RdfPayload
-from nội_chính_graph.store.loading import load_shipped
 from nội_chính_graph.store.oxigraph import OxigraphStore
 from nội_chính_graph.views.derived import SEARCH_TYPES, Derived
 from nội_chính_graph.views.service import ReadService
@@ -50,27 +48,6 @@ def test_fixture_globs_found_files() -> None:
     assert ONTOLOGY
     assert DATA
     assert MOET.is_file()
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("incremental") / "store"
-    store = OxigraphStore(path)
-    load_shipped(store, ontology=ONTOLOGY, data=DATA)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def store(folder: Path, tmp_path: Path) -> Iterator[OxigraphStore]:
-    copy = tmp_path / "store"
-    copy.mkdir()
-    for item in folder.iterdir():
-        if item.is_file():
-            (copy / item.name).write_bytes(item.read_bytes())
-    opened = OxigraphStore(copy)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

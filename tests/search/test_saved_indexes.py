@@ -3,11 +3,9 @@ write they are never used, and an index built while the store changed is never s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
 
 from nội_chính_graph.graph.projection import PROJECTIONS, Projection, build_projections
 from nội_chính_graph.graph.traverse import neighbourhood, shortest_paths
@@ -17,7 +15,6 @@ from nội_chính_graph.search.catalogue import CATALOGUE, Catalogue, build_cata
 from nội_chính_graph.search.index import SearchIndex
 from nội_chính_graph.store.base import RdfPayload
 from nội_chính_graph.store.derived import FOLDER, DerivedCache
-from nội_chính_graph.store.loading import load_shipped
 from nội_chính_graph.store.oxigraph import OxigraphStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,32 +34,6 @@ QUERIES = ("bo cong an", "KTNN", "ng", "tran quoc", "Viện KSND tối cao", "th
 def test_fixture_globs_found_files() -> None:
     assert ONTOLOGY
     assert DATA
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("saved") / "store"
-    store = OxigraphStore(path)
-    load_shipped(store, ontology=ONTOLOGY, data=DATA)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def store(folder: Path, tmp_path: Path) -> Iterator[OxigraphStore]:
-    """A copy of the loaded store, its saved indexes not yet built."""
-    copy = tmp_path / "store"
-    _copy_tree(folder, copy)
-    opened = OxigraphStore(copy)
-    yield opened
-    opened.close()
-
-
-def _copy_tree(source: Path, target: Path) -> None:
-    target.mkdir(parents=True)
-    for item in source.iterdir():
-        if item.is_file():
-            (target / item.name).write_bytes(item.read_bytes())
 
 
 def _restart(store: OxigraphStore) -> OxigraphStore:
