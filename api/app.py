@@ -27,6 +27,7 @@ from nội_chính_graph.store.loading import load_if_empty
 from nội_chính_graph.validation.engine import Validator
 from nội_chính_graph.views import ReadService
 from nội_chính_graph.web import api_v1, explorer, linked_data, sparql
+from nội_chính_graph.web.sparql_protocol import GZIP_MIN_BYTES
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)  # why: see there
     app.add_middleware(sparql.SparqlFastPath)  # outside GZip, inside CORS (added last = outer)
     if settings.cors_origins:
         app.add_middleware(

@@ -17,10 +17,16 @@ from nội_chính_graph.web.sparql import SparqlFastPath
 from .conftest import ALLOWED_ORIGIN
 
 SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+LONG_ROWS = (  # ~20 KB of JSON: over GZIP_MIN_BYTES
+    'SELECT ?i ?text { VALUES ?i { 1 2 3 4 5 6 7 8 9 10 } BIND(CONCAT(STR(?i), "'
+    + "x" * 2000
+    + '") AS ?text) }'
+)
 CASES: list[tuple[str, dict[str, Any]]] = [
     ("GET", {"params": {"query": SELECT + " LIMIT 3"}}),
     ("GET", {"params": {"query": SELECT}, "headers": {"Accept": "text/csv"}}),  # truncated
-    ("GET", {"params": {"query": SELECT}, "headers": {"Accept-Encoding": "gzip"}}),
+    ("GET", {"params": {"query": SELECT}, "headers": {"Accept-Encoding": "gzip"}}),  # small
+    ("GET", {"params": {"query": LONG_ROWS}, "headers": {"Accept-Encoding": "gzip"}}),  # gzipped
     (
         "GET",
         {

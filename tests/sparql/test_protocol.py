@@ -1,7 +1,6 @@
 """The SPARQL 1.1 Protocol query operation, as seen by an HTTP client."""
 
 import csv
-import gzip
 import io
 import json
 
@@ -10,6 +9,7 @@ import pytest
 import rdflib
 from fastapi.testclient import TestClient
 
+from nội_chính_graph.web.sparql_protocol import GZIP_MIN_BYTES
 from tests.sparql.conftest import ALLOWED_ORIGIN, MAX_ROWS
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -240,15 +240,31 @@ def test_cors_allows_configured_origin_only(client: TestClient) -> None:
     assert "access-control-allow-origin" not in other.headers
 
 
+def rows_of(length: int) -> str:
+    """A SELECT of ``MAX_ROWS`` rows, each with a literal of ``length`` characters."""
+    filler = "Kiểm toán nhà nước " * (length // 19)
+    numbers = " ".join(str(i) for i in range(MAX_ROWS))
+    text = f'BIND(CONCAT(STR(?i), "{filler}") AS ?text)'
+    return f"SELECT ?i ?text WHERE {{ VALUES ?i {{ {numbers} }} {text} }}"
+
+
 def test_large_responses_are_gzipped(client: TestClient) -> None:
-    values = " ".join(f'"Kiểm toán {i}"' for i in range(MAX_ROWS))
-    query = f"SELECT ?i WHERE {{ VALUES ?i {{ {values} }} }}"
-    response = client.get("/sparql", params={"query": query}, headers={"accept-encoding": "gzip"})
-    assert response.headers["content-encoding"] == "gzip"
-    assert len(response.json()["results"]["bindings"]) == MAX_ROWS
+    query = rows_of(400)
     raw = client.get("/sparql", params={"query": query}, headers={"accept-encoding": "identity"})
     assert "content-encoding" not in raw.headers
-    assert len(gzip.compress(raw.content)) < len(raw.content)
+    assert len(raw.content) >= GZIP_MIN_BYTES
+    response = client.get("/sparql", params={"query": query}, headers={"accept-encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert int(response.headers["content-length"]) < len(raw.content) // 4
+    assert response.content == raw.content  # decoded by the client
+
+
+def test_responses_that_fit_the_initial_window_are_not_gzipped(client: TestClient) -> None:
+    query = rows_of(20)
+    response = client.get("/sparql", params={"query": query}, headers={"accept-encoding": "gzip"})
+    assert "content-encoding" not in response.headers
+    assert 1024 < len(response.content) < GZIP_MIN_BYTES  # gzipped before the threshold moved
+    assert len(response.json()["results"]["bindings"]) == MAX_ROWS
 
 
 def test_errors_have_the_one_shape(client: TestClient) -> None:

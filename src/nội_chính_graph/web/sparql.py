@@ -83,7 +83,7 @@ async def sparql_get(request: Request, service: SparqlServiceDep) -> Response:
     # documented through openapi_extra): validating them per request cost more than the
     # rest of the request handling on small queries.
     params = url_params(request)
-    if params == ProtocolRequest([], [], [], has_update=False):
+    if params.is_empty:
         return await describe(service, request, service.query_page, void_only=False)
     return await answer(service, request, params)
 
@@ -127,7 +127,7 @@ class SparqlFastPath:
                 params = await from_post(request, service.max_body_bytes)
             else:
                 params = url_params(request)
-                if params == ProtocolRequest([], [], [], has_update=False):
+                if params.is_empty:
                     await self.app(scope, receive, send)  # the description, gzipped as before
                     return
             response = await answer(service, request, params)
