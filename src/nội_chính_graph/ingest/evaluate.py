@@ -27,7 +27,7 @@ from typing import Any
 from rdflib import Dataset
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer
-from nội_chính_graph.ingest.extract.names import place_of
+from nội_chính_graph.ingest.extract.names import DISTRICT_WORDS, place_of
 from nội_chính_graph.ingest.findings import Findings, find
 from nội_chính_graph.ingest.model import Extraction, Summary
 from nội_chính_graph.ingest.pipeline import extract_report
@@ -153,20 +153,8 @@ def default_graph_files(root: Path) -> list[Path]:
 
 
 # A district's or commune's word (after the word before it, if any): "huyện", "thị xã",
-# "Huyện ủy", "thành phố" of a province, "phường".
-_DISTRICT_WORDS = frozenset(
-    {
-        ("huyện",),
-        ("quận",),
-        ("xã",),
-        ("phường",),
-        ("thị", "trấn"),
-        ("thành", "phố"),
-        ("huyện", "ủy"),
-        ("quận", "ủy"),
-        ("thị", "ủy"),
-    }
-)
+# "Huyện ủy", "phường", and "thành phố" of a province.
+_DISTRICT_WORDS = frozenset(DISTRICT_WORDS) | {("thành", "phố")}
 
 
 def district_unit(label: str) -> str:

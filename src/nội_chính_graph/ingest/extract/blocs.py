@@ -80,10 +80,6 @@ _CLAUSE_STARTS = frozenset(
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 
 
-# Words for a local place below a province, longest first.
-_PLACE_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
-
-
 def _place_kinds(keys: list[str], k: int) -> tuple[tuple[str, ...], int]:
     """The kinds of place a list names at ``k`` ("huyện, thị xã, thành phố") and where they end.
 
@@ -742,14 +738,10 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
         first = start - len(word)
         if first > 0 and keys[first - 1] not in {"do", ",", "(", "là", "và", "vị"}:
             return None
-        return Org(" ".join([*(w for w in word), tagged.surface(start, end)]), None, local=True)
+        return Org(" ".join([*word, tagged.surface(start, end)]), None, local=True)
     if span is not None and keys[start - 1 : start] in (["do"], ["là"], [","]):
         return Org(f"tỉnh {span.text}", None, local=True)  # "do Đồng Nai làm Cụm trưởng"
     return None
-
-
-# Places a unit can be named by ("Phường Bến Cát làm Cụm trưởng").
-_UNIT_PLACE_WORDS = (("phường",), ("xã",), ("thị", "trấn"), ("huyện",), ("quận",), ("thị", "xã"))
 
 
 def _as_unit(org: Org, bloc: Bloc) -> Org:
@@ -1058,20 +1050,17 @@ _PROVINCIAL_HEADS = tuple(
     keys_of(h)
     for h in (
         "Sở",
-        "Ban Quản lý",
         "Quỹ",
         "Văn phòng",
         "Đài Phát thanh",
         "Báo",
         "Ủy ban nhân dân",
-        "Hội đồng nhân dân",
         "Công an",
         "Viện kiểm sát nhân dân",
         "Tòa án nhân dân",
         "Bộ Chỉ huy Quân sự",
         "Liên minh Hợp tác xã",
         "Thanh tra",
-        "Đoàn đại biểu Quốc hội",
         "Bộ Chỉ huy Bộ đội Biên phòng",
         "Cục Thi hành án dân sự",
         "Cục Thuế",
@@ -1080,17 +1069,14 @@ _PROVINCIAL_HEADS = tuple(
         "Bảo hiểm xã hội",
         "Ủy ban Mặt trận Tổ quốc",
         "Liên đoàn Lao động",
-        "Hội Nông dân",
-        "Hội Liên hiệp Phụ nữ",
-        "Hội Cựu chiến binh",
-        # any association, union or board listed in a province's bloc: "Hội Nhà báo", "Đoàn
-        # Luật sư", "Liên hiệp các Hội Khoa học và Kỹ thuật", "Ban Dân tộc"
+        # any association, union, council or board listed in a province's bloc: "Hội Nông dân",
+        # "Hội Nhà báo", "Hội đồng nhân dân", "Đoàn Luật sư", "Đoàn đại biểu Quốc hội", "Liên
+        # hiệp các Hội Khoa học và Kỹ thuật", "Ban Dân tộc", "Ban Quản lý …"
         "Hội",
         "Đoàn",
         "Liên hiệp",
         "Ban",
         "Trung tâm",
-        "Ban Dân tộc",
         "Chi cục",
         "Trường Chính trị",
         # a sector's Party committee of a province: the central ones say "Trung ương"
@@ -1134,18 +1120,11 @@ def localise_people(
             else post
             for post in mention.posts
         ]
-        mention.party_roles = [
-            PartyRole(role.role, minted_organ(label))
-            if role.organ.minted
-            and (
-                label := _in_home_district(role.organ.label, keys_of(role.organ.label), districts)[
-                    0
-                ]
-            )
-            != role.organ.label
-            else role
-            for role in mention.party_roles
-        ]
+        for index, role in enumerate(mention.party_roles):
+            organ = role.organ.label
+            label, _ = _in_home_district(organ, keys_of(organ), districts)
+            if role.organ.minted and label != organ:  # "Huyện ủy" → "Huyện ủy Hàm Tân"
+                mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
         complete_committees(mention)
         drop_bare_committees(mention)
 
@@ -1397,6 +1376,12 @@ _PLACE_WORDS = {
     # "gồm các địa phương: Đồng Nai, Bình Dương, …": provinces, when the graph knows each one
     ("địa", "phương"): "địa phương",
 }
+# The kinds of an administrative unit as a text writes them before its name ("thị xã Bình Long").
+_PLACE_KINDS = tuple(w for w in _PLACE_WORDS.values() if w != "địa phương")
+# Places below a province that can stand for their unit ("Phường Bến Cát làm Cụm trưởng").
+_UNIT_PLACE_WORDS = tuple(
+    k for k, w in _PLACE_WORDS.items() if w not in {"tỉnh", "thành phố", "địa phương"}
+)
 # The body of an administrative unit that takes part in emulation when the bloc's name gives no
 # system (a cluster of provinces or communes): its People's Committee; a Front cluster's, the
 # Front's committee.

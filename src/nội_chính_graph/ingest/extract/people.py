@@ -311,7 +311,7 @@ class _Parser:
             if owner is not None:
                 # "Trưởng ban Tổ chức T.Ư Hội Nông dân Việt Nam": a board of that association,
                 # not the Party's Ban Tổ chức Trung ương
-                return Org(f"{span.text} {owner.label}", None), owner_end(owner, self, span.j)
+                return Org(f"{span.text} {owner[0].label}", None), owner[1]
             return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
         implicit = self._implicit(role, j)
         if implicit is not None:
@@ -321,18 +321,18 @@ class _Parser:
             return unknown
         return self._inside_role(role), j
 
-    def _owner_after(self, k: int) -> Org | None:
+    def _owner_after(self, k: int) -> tuple[Org, int] | None:
         """An association or mass organisation named right after a known body at ``k`` (no
-        comma between): the body is then its unit ("Ban Tổ chức Trung ương Hội Nông dân")."""
+        comma between), and where its name ends: the body is then its unit ("Ban Tổ chức
+        Trung ương Hội Nông dân")."""
         if k >= len(self.keys) or not self.t.tokens[k].is_capitalised or self.is_name(k):
             return None
         if self.keys[k] not in _OWNER_HEADS:
             return None
         span = self.t.at.get(k)
         if span is not None and span.of(*ORGANISATIONS):
-            return Org(span.text, span.of(*ORGANISATIONS)[0])
-        unknown = self._unknown_org(k)
-        return unknown[0] if unknown is not None else None
+            return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
+        return self._unknown_org(k)
 
     def _implicit(self, role: Span, j: int) -> tuple[Org, int] | None:
         role_keys = " ".join(self.keys[role.i : role.j])
@@ -356,8 +356,8 @@ class _Parser:
         end = j + length - len(head_keys)
         owner = self._owner_after(end)
         if owner is not None:  # "Trưởng ban Tổ chức T.Ư Hội NDVN": the association's board
-            label = f"{head} {self.t.surface(j, end)} {owner.label}"
-            return Org(label, None), owner_end(owner, self, end)
+            label = f"{head} {self.t.surface(j, end)} {owner[0].label}"
+            return Org(label, None), owner[1]
         return Org(head + " " + self.t.surface(j, end), found[0]), end
 
     def _inside_role(self, role: Span) -> Org | None:
@@ -580,15 +580,6 @@ def _force_after(keys: list[str], k: int) -> int:
 # Heads of the associations and mass organisations whose central boards share the Party's
 # board names ("Ban Tổ chức Trung ương Hội Nông dân Việt Nam").
 _OWNER_HEADS = frozenset({"hội", "đoàn", "liên", "tổng", "công"})
-
-
-def owner_end(owner: Org, parser: "_Parser", k: int) -> int:
-    """Where the owner named at ``k`` ends."""
-    span = parser.t.at.get(k)
-    if span is not None and span.of(*ORGANISATIONS):
-        return span.j
-    unknown = parser._unknown_org(k)
-    return unknown[1] if unknown is not None else k
 
 
 # Lower-case words that start a clause after a comma, never the rest of a unit's name.
