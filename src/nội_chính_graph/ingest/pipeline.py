@@ -146,8 +146,8 @@ class _Writer:
         ranked: list[tuple[Person, Entity, list[Entity]]] = []
         for person in self.r.persons:
             ranked.append(self._write_person(person))
-        # A rank is placed in the ladder of the person's agency; failing that, of the one armed
-        # force every other agency of the report belongs to (a police cluster's report).
+        # A rank is placed in the ladder of the person's agency; failing that, of the armed
+        # force the report's other agencies belong to (a police cluster's report).
         counted = Counter(
             force
             for _, _, agencies in ranked
@@ -155,7 +155,7 @@ class _Writer:
             if (force := self.r.force_of(a.iri, self.g)) is not None
         )
         if not counted:  # people with bare titles: the force of the bloc and its members
-            counted = Counter(f for f in self._bloc_forces() if f is not None)
+            counted = Counter(self._bloc_forces())
         # one force, or one that holds at least three in four of the agencies (a police report
         # that names the army's academy once)
         ranked_forces = counted.most_common()
@@ -171,18 +171,18 @@ class _Writer:
             if minted.profile is not None:
                 self.out.profile(minted.profile)
 
-    def _bloc_forces(self) -> set[str | None]:
+    def _bloc_forces(self) -> set[str]:
         """The armed forces the report's main bloc names and its members belong to ("Cụm thi
         đua các phòng, Bộ CHQS tỉnh"; "Công an các huyện: …")."""
         main = self.main_bloc()
         if main is None:
             return set()
         named = armed_force(main.label)
-        forces: set[str | None] = {str(named)} if named is not None else set()
+        forces = {str(named)} if named is not None else set()
         for member in main.members:
-            agency = self.r.org(member.org, member.tagged)
-            forces.add(self.r.force_of(agency.iri, self.g))
-        forces.discard(None)
+            force = self.r.force_of(self.r.org(member.org, member.tagged).iri, self.g)
+            if force is not None:
+                forces.add(force)
         return forces
 
     def flag(self, code: str, message: str, tagged: Tagged | None = None) -> None:
