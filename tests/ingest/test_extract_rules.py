@@ -1681,3 +1681,43 @@ def test_a_comma_before_another_unit_still_ends_an_item_in_a_semicolon_list(
     )
     (bloc,) = _blocs(text, gazetteer)
     assert len(bloc.members) == 4
+
+
+def test_a_lower_case_bloc_that_describes_its_units_is_a_bloc(gazetteer: Gazetteer) -> None:
+    text = (
+        "Viện kiểm sát tỉnh tổ chức sơ kết công tác thi đua của cụm thi đua các huyện phía "
+        "Nam, gồm: Tân Phú, Định Quán và Vĩnh Cửu."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "cụm thi đua các huyện phía Nam"
+    assert len(bloc.members) == 3
+
+
+def test_a_lower_case_bloc_followed_by_no_name_stays_unnamed(gazetteer: Gazetteer) -> None:
+    text = "Các đơn vị trong khối thi đua các năm qua đều hoàn thành nhiệm vụ."
+    assert _blocs(text, gazetteer) == []
+
+
+def test_places_listed_bare_are_the_unit_the_report_names_in_them(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội nghị tổng kết của khối thi đua các huyện phía Nam, gồm: Tân Phú, Định Quán và Vĩnh "
+        "Cửu. Hội nghị bầu Viện kiểm sát nhân dân huyện Tân Phú làm Khối trưởng; tặng Cờ thi "
+        "đua cho Viện kiểm sát nhân dân huyện Vĩnh Cửu."
+    )
+    (bloc, *_) = _blocs(text, gazetteer)
+    assert {m.org.label for m in bloc.members} == {
+        "Viện kiểm sát nhân dân huyện Tân Phú",
+        "Viện kiểm sát nhân dân huyện Vĩnh Cửu",
+        "Viện kiểm sát nhân dân huyện Định Quán",
+    }
+
+
+def test_places_listed_bare_stay_committees_when_the_report_names_two_units_in_them(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội nghị tổng kết của khối thi đua các huyện phía Nam, gồm: Tân Phú, Định Quán và Vĩnh "
+        "Cửu. Công an huyện Tân Phú và Tòa án nhân dân huyện Vĩnh Cửu được khen thưởng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(m.org.label.startswith("Ủy ban nhân dân huyện") for m in bloc.members)

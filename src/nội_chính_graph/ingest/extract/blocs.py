@@ -432,7 +432,31 @@ def _named_lowercase(tagged: Tagged, i: int) -> bool:
         or bool(_NUMBER.fullmatch(name.key) and (name.text.isupper() or name.key.isdigit()))
         or (len(name.text) >= 2 and name.text.isupper())
         or " ".join(keys[i + 3 : i + 5]) in BLOC_SECTOR_WORDS
+        or _described(keys, i + 3)
     )
+
+
+# Plural kinds of unit that describe a bloc after "các": "khối thi đua các huyện miền núi".
+_DESCRIBED_UNITS = frozenset(
+    {"huyện", "quận", "xã", "phường", "tỉnh", "sở", "ban", "cơ", "đơn", "hội", "doanh", "trường"}
+)
+
+
+def _described(keys: list[str], k: int) -> bool:
+    """Whether a lower-case bloc's name describes its units at ``k`` and goes on to say which:
+    "khối thi đua các huyện trung du - miền núi, gồm: …", "cụm thi đua các sở kinh tế"."""
+    return (
+        keys[k : k + 1] == ["các"]
+        and keys[k + 1 : k + 2] != []
+        and keys[k + 1] in _DESCRIBED_UNITS
+        and len(keys) > k + 2
+        and _is_word_key(keys[k + 2])
+    )
+
+
+def _is_word_key(key: str) -> bool:
+    """Whether a key is a word (not punctuation)."""
+    return key[:1].isalpha()
 
 
 def generic_mention(tagged: Tagged) -> int | None:
@@ -501,13 +525,15 @@ def collect_blocs(
                     place = member.org.label.removeprefix("Ủy ban nhân dân ")
                     member.org = Org(f"{system} {place}", None, local=True)
     for bloc in blocs:
-        provincial = _is_provincial(bloc)
         for member in bloc.members:
             if member.spread is not None:
                 head, kinds, place = member.spread
                 kind = next((k for k in kinds if (k, keys_of(place)) in stated_kinds), None)
                 if kind is not None:
                     member.org = Org(f"{head} {kind} {place}", None, local=True)
+        _units_named_elsewhere(bloc, sentences)
+        provincial = _is_provincial(bloc)
+        for member in bloc.members:
             member.org = localise(member.org, province, provincial=provincial, known=known or None)
         if bloc.entity is None and province is not None and _is_provincial(bloc):
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
@@ -515,6 +541,55 @@ def collect_blocs(
 
 
 _SUB_UNITS = (("vụ",), ("cục",), ("phòng",), ("ban",), ("văn", "phòng"))
+_COMMITTEE = "Ủy ban nhân dân "
+# Words that end the run of a name read backwards from a place ("… cho Công an huyện A").
+_NOT_IN_NAME = frozenset({"cho", "của", "và", "là", "với", "tại", "các", "đơn", "vị", "làm"})
+
+
+def _units_named_elsewhere(bloc: Bloc, sentences: list[Tagged]) -> None:
+    """Places listed bare ("gồm: Đông Giang, Tây Giang, …") that were read as their People's
+    Committees become the unit the report itself names in two or more of those places ("Công
+    an huyện Đông Giang làm trưởng khối", "… cho Công an huyện Hiệp Đức"), when it names no
+    other unit of them and never their committees."""
+    defaults = [
+        m for m in bloc.members if m.org.entity is None and m.org.label.startswith(_COMMITTEE)
+    ]
+    if len(defaults) < 2 or 2 * len(defaults) < len(bloc.members):
+        return
+    places = {keys_of(m.org.label.removeprefix(_COMMITTEE)): m for m in defaults}
+    heads: dict[str, set[tuple[str, ...]]] = {}
+    for tagged in sentences:
+        keys = [t.key for t in tagged.tokens]
+        for place in places:
+            for at in range(1, len(keys) - len(place) + 1):
+                if tuple(keys[at : at + len(place)]) != place:
+                    continue
+                head = _head_before(tagged, keys, at)
+                if head is not None:
+                    heads.setdefault(head, set()).add(place)
+    named = {h: p for h, p in heads.items() if keys_of(h) != ("ủy", "ban", "nhân", "dân")}
+    if len(named) != 1 or len(heads) != 1:
+        return
+    ((head, covered),) = named.items()
+    if len(covered) < min(2, len(places)):
+        return
+    for member in places.values():
+        written = member.org.label.removeprefix(_COMMITTEE)
+        member.org = Org(f"{head} {written}", None, local=True)
+
+
+def _head_before(tagged: Tagged, keys: list[str], at: int) -> str | None:
+    """The organisation's head written right before a place at ``at`` ("Công an", "Ban Chỉ huy
+    Quân sự", "Ủy ban nhân dân"), or None."""
+    start = None
+    k = at - 1
+    while k >= max(0, at - 5) and tagged.tokens[k].is_word and keys[k] not in _NOT_IN_NAME:
+        if tagged.tokens[k].is_capitalised and org_head_at(keys, k):
+            start = k
+        k -= 1
+    if start is None:
+        return None
+    return expand_label(tagged.surface(start, at))
 
 
 def _parent_at_end(label: str, gazetteer: Gazetteer) -> str | None:
