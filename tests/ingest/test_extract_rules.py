@@ -1721,3 +1721,25 @@ def test_places_listed_bare_stay_committees_when_the_report_names_two_units_in_t
     )
     (bloc,) = _blocs(text, gazetteer)
     assert all(m.org.label.startswith("Ủy ban nhân dân huyện") for m in bloc.members)
+
+
+def test_a_town_named_as_a_bloc_role_holder_is_a_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2021, Cụm thi đua số 3 gồm: thị xã Sông Cầu, huyện Tuy An và huyện Đồng Xuân. "
+        "Thị xã Sông Cầu làm Cụm phó năm 2021."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    (deputy,) = [m for m in bloc.members if any(r.role == "deputy" for r in m.roles)]
+    assert "thị xã Sông Cầu" in deputy.org.label
+
+
+def test_a_place_as_role_holder_takes_the_head_the_bloc_units_share(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2021, Khối thi đua số 4 gồm: Hội Nông dân huyện Tuy An, Hội Nông dân huyện Đồng "
+        "Xuân. Hội nghị bầu thị xã Sông Cầu làm Khối phó năm 2021."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    (deputy,) = [m for m in bloc.members if any(r.role == "deputy" for r in m.roles)]
+    assert deputy.org.label.startswith("Hội Nông dân thị xã Sông Cầu")

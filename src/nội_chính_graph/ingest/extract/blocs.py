@@ -808,10 +808,22 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
             start -= 1
     if start == end:
         return None
-    word = next((w for w in _UNIT_PLACE_WORDS if tuple(keys[start - len(w) : start]) == w), None)
+    # the longest place word first: "Thị xã La Gi" is a town, not a commune "xã La Gi"
+    longest = sorted(_UNIT_PLACE_WORDS, key=len, reverse=True)
+    word = next((w for w in longest if tuple(keys[start - len(w) : start]) == w), None)
     if word is not None:  # "Phường Bến Cát", "do xã Kỳ Anh"
         first = start - len(word)
-        if first > 0 and keys[first - 1] not in {"do", ",", "(", "là", "và", "vị"}:
+        if first > 0 and keys[first - 1] not in {
+            "do",
+            ",",
+            "(",
+            "là",
+            "và",
+            "vị",
+            "bầu",
+            "chọn",
+            "cử",
+        }:
             return None
         return Org(" ".join([*word, tagged.surface(start, end)]), None, local=True)
     if span is not None and keys[start - 1 : start] in (["do"], ["là"], [","]):
@@ -833,7 +845,31 @@ def _as_unit(org: Org, bloc: Bloc) -> Org:
         for k in range(len(member_keys) - len(place) + 1):
             if member_keys[k : k + len(place)] == place:
                 return member.org
-    return Org(f"Ủy ban nhân dân {' '.join(words)}", None, local=True)
+    head = _members_head(bloc)  # "Liên đoàn Lao động huyện A, …" → "Liên đoàn Lao động"
+    return Org(f"{head or 'Ủy ban nhân dân'} {' '.join(words)}", None, local=True)
+
+
+def _members_head(bloc: Bloc) -> str | None:
+    """The one head the bloc's units of places share ("Liên đoàn Lao động" of "Liên đoàn Lao
+    động huyện Đức Linh", "… huyện Tánh Linh"), when two or more share it and none has another."""
+    heads: set[str] = set()
+    count = 0
+    for member in bloc.members:
+        words, keys = member.org.label.split(), keys_of(member.org.label)
+        at = next(
+            (
+                k
+                for k in range(1, len(keys))
+                for w in _PLACE_KINDS
+                if keys[k : k + len(w.split())] == tuple(w.split())
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        heads.add(" ".join(words[:at]))
+        count += 1
+    return next(iter(heads)) if len(heads) == 1 and count >= 2 else None
 
 
 def _holder_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
