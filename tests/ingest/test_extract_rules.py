@@ -1743,3 +1743,19 @@ def test_a_place_as_role_holder_takes_the_head_the_bloc_units_share(
     (bloc,) = _blocs(text, gazetteer)
     (deputy,) = [m for m in bloc.members if any(r.role == "deputy" for r in m.roles)]
     assert deputy.org.label.startswith("Hội Nông dân thị xã Sông Cầu")
+
+
+def test_a_unit_name_ends_with_its_place(gazetteer: Gazetteer) -> None:
+    text = "Đồng chí Trần Văn An, Giám đốc Sở Nội vụ tỉnh Lạng Sơn tiếp đoàn công tác của Bộ."
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] == ["Sở Nội vụ tỉnh Lạng Sơn"]
+
+
+def test_a_unit_name_goes_on_through_its_district_and_province(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ông Trần Văn An, Chủ tịch Hội Nông dân xã Tân Lập huyện Hữu Lũng tỉnh Lạng Sơn phát biểu."
+    )
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] == [
+        "Hội Nông dân xã Tân Lập huyện Hữu Lũng tỉnh Lạng Sơn"
+    ]

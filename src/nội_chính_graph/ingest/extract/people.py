@@ -58,8 +58,13 @@ _ORG_STOP = frozenset(
         "gửi",
         "nêu",
         "trình",
+        "nhận",
+        "nhằm",
+        "thăm",
     ]
 )
+# Lower-case words that may go on naming a unit after its place ("tỉnh Lạng Sơn, huyện …").
+_PLACE_GOES_ON = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường"})
 
 
 # Party roles that name their organ by themselves.
@@ -399,6 +404,8 @@ class _Parser:
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"
             if self.keys[end] == "-" and self._title_follows(end + 1):
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
+            if self._past_place(j, end):
+                break  # "VKSND tỉnh Tuyên Quang nhận Cờ …": a unit's name ends with its place
             inside = self.t.at.get(end)
             if inside is not None and inside.kind not in (*ORGANISATIONS, Kind.PLACE, Kind.FORCE):
                 # "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh" reads through "MTTQ Việt Nam"; "Học viện
@@ -412,6 +419,17 @@ class _Parser:
             # "Cục Công tác Đảng và Công tác chính trị, Bộ Công an": the unit of that ministry
             return Org(f"{label} {parent.text}", None, local=False), parent.j
         return Org(label, None, local=local), end
+
+    def _past_place(self, j: int, end: int) -> bool:
+        """Whether a lower-case word at ``end`` follows a place the name at ``j`` has named
+        ("… tỉnh Tuyên Quang nhận …"): a unit's name ends with its place."""
+        token = self.t.tokens[end]
+        if not token.is_word or token.is_capitalised or self.keys[end] in _PLACE_GOES_ON:
+            return False
+        k = end - 1
+        while k > j and self.t.tokens[k].is_capitalised:
+            k -= 1
+        return k < end - 1 and self.keys[k] in _PLACE_GOES_ON
 
     def _name_after_comma(self, comma: int) -> int:
         """Where a name goes on past the comma at ``comma``, or 0: a few lower-case words that
