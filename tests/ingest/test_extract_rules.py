@@ -1759,3 +1759,16 @@ def test_a_unit_name_goes_on_through_its_district_and_province(gazetteer: Gazett
     assert [p.org.label for p in an.posts if p.org] == [
         "Hội Nông dân xã Tân Lập huyện Hữu Lũng tỉnh Lạng Sơn"
     ]
+
+
+def test_post_telecoms_and_airport_units_are_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2020, Khối thi đua số 2 có các thành viên: Sở Tư pháp tỉnh Lâm Đồng, Bưu điện tỉnh "
+        "Lâm Đồng, Viễn thông Lâm Đồng và Cảng Hàng không Liên Khương."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert {m.org.label for m in bloc.members} >= {
+        "Bưu điện tỉnh Lâm Đồng",
+        "Viễn thông Lâm Đồng",
+        "Cảng Hàng không Liên Khương",
+    }

@@ -1180,6 +1180,7 @@ _PROVINCIAL_HEADS = tuple(
         "Bảo hiểm xã hội",
         "Ủy ban Mặt trận Tổ quốc",
         "Liên đoàn Lao động",
+        "Bưu điện",
         # any association, union, council or board listed in a province's bloc: "Hội Nông dân",
         # "Hội Nhà báo", "Hội đồng nhân dân", "Đoàn Luật sư", "Đoàn đại biểu Quốc hội", "Liên
         # hiệp các Hội Khoa học và Kỹ thuật", "Ban Dân tộc", "Ban Quản lý …"

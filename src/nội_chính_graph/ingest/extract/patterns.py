@@ -297,6 +297,16 @@ ORG_HEADS = (
     "tỉnh đoàn",
     "thành đoàn",
     "liên minh",
+    # units of the post, telecoms, power, transport and production that sit in provincial blocs
+    "bưu điện",
+    "viễn thông",
+    "cảng hàng không",
+    "nhà máy",
+    "xí nghiệp",
+    "hợp tác xã",
+    "hạt kiểm lâm",
+    "đồn biên phòng",
+    "tổng liên đoàn",
 )
 
 # Abbreviations in organisation names, expanded in the labels of minted entities (the city
