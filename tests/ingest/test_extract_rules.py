@@ -1772,3 +1772,17 @@ def test_post_telecoms_and_airport_units_are_members(gazetteer: Gazetteer) -> No
         "Viễn thông Lâm Đồng",
         "Cảng Hàng không Liên Khương",
     }
+
+
+def test_a_conference_launching_the_emulation_work_is_a_launch(gazetteer: Gazetteer) -> None:
+    text = "Ngày 5/3/2024, Cụm thi đua số 6 tổ chức Hội nghị triển khai công tác thi đua năm 2024."
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert set(event.kinds) == {"event-kind/trien-khai"}
+
+
+def test_launching_the_emulation_work_in_passing_is_no_event(gazetteer: Gazetteer) -> None:
+    text = "Hội nghị sơ kết năm 2023 nêu việc triển khai công tác thi đua đã được quan tâm."
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert set(event.kinds) == {"event-kind/so-ket"}

@@ -435,7 +435,9 @@ EVENT_KIND_CUES = {
     ),
     "event-kind/trien-khai": re.compile(
         r"\btriển\s+khai\s+(?:phương\s+hướng,?\s*)?(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình)"
-        r"(?:[^.;]{0,30}?)\s+năm\s+\d{4}|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b",
+        r"(?:[^.;]{0,30}?)\s+năm\s+\d{4}|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b"
+        # "Hội nghị triển khai công tác thi đua", "Hội nghị triển khai kế hoạch hoạt động thi đua"
+        r"|\bhội\s+nghị\s+triển\s+khai\s+(?:công\s+tác|kế\s+hoạch(?:\s+hoạt\s+động)?)\s+thi\s+đua\b",
         re.IGNORECASE,
     ),
 }
