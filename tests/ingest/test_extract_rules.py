@@ -1786,3 +1786,41 @@ def test_launching_the_emulation_work_in_passing_is_no_event(gazetteer: Gazettee
     event = find_event(_tagged(text, gazetteer), [], None)
     assert event is not None
     assert set(event.kinds) == {"event-kind/so-ket"}
+
+
+def test_two_units_joined_before_one_role_both_hold_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2022, Khối thi đua số 3 ký kết giao ước. Sở Y tế tỉnh Bến Tre là Khối trưởng; Sở Tư "
+        "pháp tỉnh Bến Tre và Sở Nội vụ tỉnh Bến Tre là Khối phó."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    deputies = {m.org.label for m in bloc.members if any(r.role == "deputy" for r in m.roles)}
+    assert deputies == {"Sở Tư pháp tỉnh Bến Tre", "Sở Nội vụ tỉnh Bến Tre"}
+
+
+def test_a_unit_in_a_list_before_an_appositive_role_does_not_share_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2022, dự hội nghị có Sở Tư pháp tỉnh Bến Tre và Sở Y tế tỉnh Bến Tre - Khối trưởng "
+        "Khối thi đua số 3."
+    )
+    leaders = {
+        m.org.label
+        for bloc in _blocs(text, gazetteer)
+        for m in bloc.members
+        if any(r.role == "leader" for r in m.roles)
+    }
+    assert leaders == {"Sở Y tế tỉnh Bến Tre"}
+
+
+def test_a_clause_opened_by_its_role_names_the_holder_after_the_comma(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2023, với vai trò là Khối trưởng Khối thi đua số 3, Sở Tư pháp tỉnh Bến Tre thời "
+        "gian qua đã phối hợp tổ chức nhiều hoạt động."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    (leader,) = [m for m in bloc.members if any(r.role == "leader" for r in m.roles)]
+    assert leader.org.label == "Sở Tư pháp tỉnh Bến Tre"

@@ -36,6 +36,7 @@ from nội_chính_graph.ingest.extract.people import (
     minted_organ,
 )
 from nội_chính_graph.ingest.extract.tagger import (
+    Span,
     Tagged,
     is_local_after,
     local_extent,
@@ -752,6 +753,10 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             # "Khối trưởng năm 2024 là Bộ Y tế, Khối phó là Bộ Ngoại giao"
             found.append(Member(holder, tagged, [BlocRole(role, year, elected)]))
             continue
+        playing = _playing_the_role(tagged, span, gazetteer)
+        if playing is not None:
+            found.append(Member(playing, tagged, [BlocRole(role, year, elected)]))
+            continue
         handed = _handed_to(tagged, span.j, gazetteer)
         if handed is not None:
             found.append(Member(handed, tagged, [BlocRole(role, year, elected=True)]))
@@ -785,6 +790,11 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if owner is not None and not _after_title(tagged, start):
             year = year or _year_before(tagged, start)
             found.append(Member(owner, tagged, [BlocRole(role, year, elected)]))
+            linked = {tagged.key(m) for m in range(k + 1, span.i)}
+            joint = _joint_holders(tagged, start, gazetteer) if {"là", "làm"} & linked else []
+            for other in joint:
+                # "B và C là Cụm phó" (not "…, B - Khối trưởng"): both hold the role
+                found.append(Member(other, tagged, [BlocRole(role, year, elected)]))
     years = {r.year for m in found for r in m.roles if r.year is not None}
     if len(years) == 1:
         # "X làm Khối trưởng năm 2024, Y làm Khối phó": the year stated once holds for both
@@ -792,6 +802,38 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         for member in found:
             member.roles = [replace(r, year=r.year or year) for r in member.roles]
     return found
+
+
+def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
+    """The unit a clause opened by its role is about: "Với vai trò là Khối trưởng Khối thi đua
+    X, Viện kiểm sát nhân dân tỉnh Y đã …" (the unit after the comma that ends the bloc)."""
+    before = [tagged.key(m) for m in range(max(0, span.i - 4), span.i)]
+    if before[-2:] != ["trò", "là"] and before[-1:] != ["trò"]:
+        return None
+    comma = next(
+        (m for m in range(span.j, min(len(tagged.tokens), span.j + 20)) if tagged.key(m) == ","),
+        None,
+    )
+    if comma is None or comma + 1 >= len(tagged.tokens):
+        return None
+    org, _ = _list_org(tagged, comma + 1, gazetteer)
+    return org
+
+
+def _joint_holders(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Org]:
+    """Units joined by "và" or a comma before a role holder whose name begins at ``start``
+    ("Trường A và Trường B là Cụm phó"), back to the clause's start."""
+    holders: list[Org] = []
+    while tagged.key(start - 1) in {"và", ","} and start > 1:
+        other = _org_ending_at(tagged, start - 1, gazetteer)
+        if other is None or (other.entity is None and not other.label[:1].isupper()):
+            break
+        begin = _start_of(tagged, other, start - 1)
+        if begin == start - 1:
+            break
+        holders.append(other)
+        start = begin
+    return holders
 
 
 def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
@@ -1927,6 +1969,24 @@ def _joint_office(tagged: Tagged, k: int) -> bool:
     return start is not None and (right[:1] == ["hđnd"] or right == ["hội", "đồng", "nhân"])
 
 
+_PLACE_GOES_ON = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường"})
+
+
+def _end_at_place(tagged: Tagged, j: int, end: int) -> int:
+    """``end``, or the end of the place a unit's name at ``j`` names, when lower-case words
+    follow it ("Sở Tư pháp tỉnh Tuyên Quang thời gian qua" → "… tỉnh Tuyên Quang")."""
+    tokens = tagged.tokens
+    for k in range(j + 1, end - 1):
+        if tagged.key(k) not in _PLACE_GOES_ON or not tokens[k + 1].is_capitalised:
+            continue
+        m = k + 1
+        while m < end and tokens[m].is_capitalised:
+            m += 1
+        if m < end and tokens[m].is_word and tagged.key(m) not in _PLACE_GOES_ON:
+            return m
+    return end
+
+
 def _list_org(
     tagged: Tagged, j: int, gazetteer: Gazetteer, *, semicolons: bool = False
 ) -> tuple[Org | None, int]:
@@ -1942,6 +2002,7 @@ def _list_org(
         end = max(end + 1, past_sector(keys, end + 1, gazetteer))
     if not tagged.tokens[j].is_capitalised:
         return None, max(end, j + 1)
+    end = _end_at_place(tagged, j, end)
     if span is not None and span.kind is Kind.PLACE and span.j >= end:
         return None, end  # a bare place ("Hà Nội") names no unit by itself
     if not org_head_at(keys, j) and not any(tagged.tokens[k].text.isupper() for k in range(j, end)):
