@@ -1824,3 +1824,28 @@ def test_a_clause_opened_by_its_role_names_the_holder_after_the_comma(
     (bloc,) = _blocs(text, gazetteer)
     (leader,) = [m for m in bloc.members if any(r.role == "leader" for r in m.roles)]
     assert leader.org.label == "Sở Tư pháp tỉnh Bến Tre"
+
+
+def test_titles_then_an_honorific_then_the_name(gazetteer: Gazetteer) -> None:
+    text = "Giám đốc Sở Nội vụ tỉnh Cà Mau ông Lê Phúc Thạnh phát biểu."
+    (thanh,) = _people(text, gazetteer)
+    assert thanh.name == "Lê Phúc Thạnh"
+    assert [p.org.label for p in thanh.posts if p.org] == ["Sở Nội vụ tỉnh Cà Mau"]
+
+
+def test_a_deputy_after_the_holder_of_the_same_title_shares_the_agency(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Giám đốc Sở Nội vụ tỉnh Cà Mau Lê Văn An, Phó Giám đốc Trần Văn Bình đón đoàn."
+    _an, binh = _people(text, gazetteer)
+    assert [p.org.label for p in binh.posts if p.org] == ["Sở Nội vụ tỉnh Cà Mau"]
+
+
+def test_a_bare_ban_can_su_is_the_party_board_of_the_persons_agency(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Đồng chí Nguyễn Văn An, Bí thư Ban cán sự, Viện trưởng VKSND tỉnh Cà Mau phát biểu."
+    (an,) = _people(text, gazetteer)
+    assert [r.organ.label for r in an.party_roles] == [
+        "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Cà Mau"
+    ]

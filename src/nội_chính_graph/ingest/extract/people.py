@@ -11,6 +11,7 @@ equivalence: the bare "Thứ trưởng" is kept as such and never linked to a mi
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import expand_label, place_of
@@ -61,6 +62,8 @@ _ORG_STOP = frozenset(
         "nhận",
         "nhằm",
         "thăm",
+        "ông",
+        "bà",
     ]
 )
 # Lower-case words that may go on naming a unit after its place ("tỉnh Lạng Sơn, huyện …").
@@ -389,6 +392,8 @@ class _Parser:
                 continue
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
+            if self.keys[end : end + 2] == ["đồng", "chí"]:
+                break  # "Giám đốc Sở X đồng chí Y": the honorific before a name
             if (
                 self.keys[end] in _ORG_STOP
                 and not tokens[end].is_capitalised
@@ -691,7 +696,8 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         if span.i < floor:
             continue
         floor = max(floor, _last_boundary(parser.keys, floor, span.i))
-        before, _ = parser.chain_before(span.i, floor)
+        # "Giám đốc Công ty X ông Lê Văn A": titles, then an honorific, then the name
+        before, _ = parser.chain_before(_honorific_before(parser.keys, span.i, floor), floor)
         after, end = parser.chain_after(span.j)
         mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
@@ -700,8 +706,20 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
             mentions.append(mention)
             floor = end
     mentions = _share_titles(parser, mentions)
+    _share_agency_with_deputies(mentions)
     _distribute_party_roles(parser, mentions)
     return mentions
+
+
+def _share_agency_with_deputies(mentions: list[PersonMention]) -> None:
+    """ "Tổng Giám đốc VOV A, Phó Tổng giám đốc B": a deputy's title with no agency, after a
+    person holding the same title in an agency, is in that agency."""
+    for previous, mention in pairwise(mentions):
+        held = {keys_of(p.title): p.org for p in previous.posts if p.org is not None}
+        for index, post in enumerate(mention.posts):
+            keys = keys_of(post.title)
+            if post.org is None and keys[:1] == ("phó",) and keys[1:] in held:
+                mention.posts[index] = replace(post, org=held[keys[1:]])
 
 
 def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[PersonMention]:
@@ -738,6 +756,14 @@ def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
             continue
         break
     return found if len(found) >= 2 else []
+
+
+def _honorific_before(keys: list[str], i: int, floor: int) -> int:
+    """Where an honorific ("ông", "bà", "đồng chí") right before the name at ``i`` begins, or
+    ``i``."""
+    if i - 2 >= floor and keys[i - 2 : i] == ["đồng", "chí"]:
+        return i - 2
+    return i - 1 if i - 1 >= floor and keys[i - 1 : i] in (["ông"], ["bà"]) else i
 
 
 def _past_honorific(keys: list[str], k: int) -> int:
@@ -788,6 +814,8 @@ def complete_committees(mention: PersonMention) -> None:
             label = f"{own} {commune}"  # "Bí thư Đảng ủy, Chủ tịch UBND xã X": the commune's
         elif keys in (("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn")):
             label = f"{own} {full}"  # "Phó Bí thư Ban cán sự đảng, …, Phó Viện trưởng VKSND TC"
+        elif keys == ("ban", "cán", "sự"):
+            label = f"{own} đảng {full}"  # "Bí thư Ban cán sự, Viện trưởng VKSND tỉnh X"
         elif keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")) and place is not None:
             label = f"{own} {place}"
         elif keys[-2:] == ("huyện", "ủy") and (district := _district_of(full)) is not None:
