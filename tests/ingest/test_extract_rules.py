@@ -1849,3 +1849,26 @@ def test_a_bare_ban_can_su_is_the_party_board_of_the_persons_agency(
     assert [r.organ.label for r in an.party_roles] == [
         "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Cà Mau"
     ]
+
+
+def test_a_bloc_numbered_without_so_is_a_bloc(gazetteer: Gazetteer) -> None:
+    (bloc,) = _blocs("Năm 2017, Cụm thi đua 4 tổ chức hội thao.", gazetteer)
+    assert bloc.label == "Cụm thi đua 4"
+
+
+def test_a_count_after_a_bloc_is_no_number(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua Mặt trận các thành phố sơ kết hoạt động Cụm thi đua 6 tháng đầu năm 2023."
+    assert [b.label for b in _blocs(text, gazetteer)] == ["Cụm thi đua Mặt trận các thành phố"]
+
+
+def test_a_distributed_list_later_in_the_sentence_naming_the_bloc(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội thao Cụm thi đua 4 năm 2017 có sự tham gia của 7 Chi nhánh NHNN các tỉnh: Bắc "
+        "Giang, Bắc Kạn, Hòa Bình."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Ngân hàng Nhà nước Chi nhánh tỉnh Bắc Giang",
+        "Ngân hàng Nhà nước Chi nhánh tỉnh Bắc Kạn",
+        "Ngân hàng Nhà nước Chi nhánh tỉnh Hòa Bình",
+    ]

@@ -187,6 +187,26 @@ class Bloc:
         return "đảng" in self.keys
 
 
+def _is_bloc_number(tagged: Tagged, k: int) -> bool:
+    """Whether token ``k`` is a bloc's number written without "số": digits or a Roman numeral
+    in capitals ("Cụm thi đua 4", "Khối thi đua VII"), not a year or a count of units."""
+    token = tagged.tokens[k]
+    if not _NUMBER.fullmatch(token.key):
+        return False
+    if token.key.isdigit():
+        following = tagged.key(k + 1)
+        if following == "năm":  # "Cụm thi đua 4 năm 2017", not "… 6 năm qua"
+            return len(tagged.key(k + 2)) == 4 and tagged.key(k + 2).isdigit()
+        return len(token.key) <= 2 and following not in _COUNTED
+    return token.text.isupper()
+
+
+# Words a number counts, not names ("6 tháng đầu năm", "7 tỉnh", "9 đơn vị").
+_COUNTED = frozenset(
+    {"tháng", "ngày", "tỉnh", "đơn", "huyện", "thành", "cơ", "sở", "xã", "phường", "quận", "người"}
+)
+
+
 def _short_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     """Keys without "thi đua" after "Khối", the part variants share."""
     if keys[1:3] == ("thi", "đua"):
@@ -247,7 +267,11 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
                 return local_extent(tagged.tokens, owner + 2), True
             break
         end += 1
-    if keys[j : j + 1] == ["số"] and j + 1 < len(keys) and _NUMBER.fullmatch(keys[j + 1]):
+    numbered = keys[j : j + 1] == ["số"] and j + 1 < len(keys) and _NUMBER.fullmatch(keys[j + 1])
+    bare_number = j == i + 3 and j < len(keys) and _is_bloc_number(tagged, j)
+    if bare_number:
+        j -= 1  # "Cụm thi đua 4", "Khối thi đua VII": the number without "số"
+    if numbered or bare_number:
         # "Khối thi đua số 2", "Cụm thi đua số IV"; a number is only unique within the body
         # that set the blocs up, named next: "Cụm thi đua số 6, Bộ Công an", "… số 5 thuộc Cục
         # Thuế", "Khối thi đua số 7 (Bộ Tài chính)"
@@ -487,7 +511,12 @@ def collect_blocs(
         for i, j, entity, local in bloc_mentions(tagged):
             bloc = _bloc_for(blocs, tagged.surface(i, j), entity, local)
             bloc.mentions.append(tagged)
+            before = len(bloc.members)
             _read_members(bloc, tagged, j, gazetteer)
+            if len(bloc.members) == before and not bloc.members:
+                # "Cụm thi đua 4 năm 2017 có … 7 Chi nhánh NHNN các tỉnh: A, B, …": the list
+                # comes later in the sentence that names the bloc
+                _orphan_list(bloc, tagged, gazetteer)
             in_sentence.append(bloc)
         if not in_sentence:
             after = generic_mention(tagged)

@@ -317,6 +317,9 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bTAND\b"), "Tòa án nhân dân"),
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
+    # a State Bank branch as the press writes it: "Chi nhánh NHNN tỉnh X"
+    (re.compile(r"\b[Cc]hi nhánh NHNN\b"), "Ngân hàng Nhà nước Chi nhánh"),
+    (re.compile(r"\bNHNN\b"), "Ngân hàng Nhà nước"),
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bĐBQH\b"), "đại biểu Quốc hội"),
     (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
