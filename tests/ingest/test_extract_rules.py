@@ -1872,3 +1872,13 @@ def test_a_distributed_list_later_in_the_sentence_naming_the_bloc(gazetteer: Gaz
         "Ngân hàng Nhà nước Chi nhánh tỉnh Bắc Kạn",
         "Ngân hàng Nhà nước Chi nhánh tỉnh Hòa Bình",
     ]
+
+
+def test_an_item_of_a_list_of_communes_may_name_its_own_kind(gazetteer: Gazetteer) -> None:
+    text = "Năm 2021, Khối thi đua số 7 gồm các xã Thị trấn Mỹ Lộc, Mỹ Hà, Mỹ Tiến tổng kết."
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Ủy ban nhân dân thị trấn Mỹ Lộc",
+        "Ủy ban nhân dân xã Mỹ Hà",
+        "Ủy ban nhân dân xã Mỹ Tiến",
+    ]

@@ -1582,6 +1582,15 @@ def _place_word(keys: list[str], cue: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _own_place_word(keys: list[str], m: int) -> str | None:
+    """The kind of place below a province an item of a list of places writes itself ("Thị
+    trấn Hữu Lũng" in a list of communes), or None."""
+    for words in sorted(_UNIT_PLACE_WORDS, key=len, reverse=True):
+        if tuple(keys[m : m + len(words)]) == words:
+            return _PLACE_WORDS[words]
+    return None
+
+
 def _counted_places(keys: list[str], cue: int) -> str | None:
     """The place word a count or "các" gives just before a list's cue ("12 phường thành viên
     trong cụm, gồm", "các xã thuộc cụm gồm"), or None."""
@@ -1614,7 +1623,10 @@ def _province_list(
     People's Committee (its Front committee in a Front cluster)."""
     keys = [t.key for t in tagged.tokens]
     colon = next((k for k in range(cue, min(cue + 6, len(keys))) if keys[k] == ":"), None)
-    found = _place_word(keys, cue, colon if colon is not None else min(cue + 4, len(keys)))
+    limit = min(cue + 4, len(keys))
+    # the introduction ends where the items begin ("gồm các xã Thị trấn A, B": "xã")
+    limit = next((k for k in range(cue, limit) if tagged.tokens[k].is_capitalised), limit)
+    found = _place_word(keys, cue, colon if colon is not None else limit)
     counted = None
     if found is None and (colon == cue or colon is None):
         # "12 phường thành viên trong cụm, gồm: Bến Cát, …": the places counted before "gồm"
@@ -1648,6 +1660,10 @@ def _province_list(
     members: list[Member] = []
     m = start
     while m < len(keys):
+        own = None if provincial else _own_place_word(keys, m)
+        if own is not None:
+            # "gồm các xã Thị trấn Hữu Lũng, Minh Sơn, …": an item with its own kind of place
+            m += len(keys_of(own))
         span = tagged.at.get(m)
         if span is not None and span.kind is Kind.PLACE and provincial:
             end = span.j
@@ -1664,7 +1680,7 @@ def _province_list(
             city = keys_of(place) in CITIES or word == "thành phố"
             place = ("thành phố " if city else "tỉnh ") + place
         elif not provincial:
-            place = f"{word} {place}"
+            place = f"{own or word} {place}"
         members.append(Member(Org(f"{unit} {place}", None, local=True), tagged))
         m = end
         if keys[m : m + 1] == ["("]:
