@@ -1882,3 +1882,36 @@ def test_an_item_of_a_list_of_communes_may_name_its_own_kind(gazetteer: Gazettee
         "Ủy ban nhân dân xã Mỹ Hà",
         "Ủy ban nhân dân xã Mỹ Tiến",
     ]
+
+
+def test_a_listed_unit_with_its_role_after_a_dash(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2024, Khối thi đua số 2 gồm 04 đơn vị: Sở Y tế tỉnh Hà Nam – Khối trưởng, Sở Tư "
+        "pháp tỉnh Hà Nam – Khối phó, Sở Nội vụ tỉnh Hà Nam và Sở Xây dựng tỉnh Hà Nam."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {m.org.label: [r.role for r in m.roles] for m in bloc.members}
+    assert roles["Sở Y tế tỉnh Hà Nam"] == ["leader"]
+    assert roles["Sở Tư pháp tỉnh Hà Nam"] == ["deputy"]
+    assert len(roles) == 4
+
+
+def test_the_short_name_of_a_union_of_science_associations_is_written_out(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2024, Khối thi đua số 2 gồm: Liên hiệp Hội tỉnh Hà Nam, Liên hiệp Hội tỉnh Nam Định."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam",
+        "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định",
+    ]
+
+
+def test_a_unit_read_back_from_its_role_takes_the_longest_head(gazetteer: Gazetteer) -> None:
+    text = "Năm 2024, Liên hiệp Hội tỉnh Hà Nam giữ vai trò Khối phó của Khối thi đua số 2."
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam"
+    ]

@@ -41,6 +41,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     is_local_after,
     local_extent,
     org_head_at,
+    org_head_length,
     past_sector,
 )
 from nội_chính_graph.text.tokens import keys_of
@@ -148,6 +149,8 @@ _VERB_PAIRS = {
     "đồng": frozenset({"chủ"}),
     "vừa": frozenset({"từng", "qua", "tổ", "được", "có", "ký", "tiến", "đạt", "bàn"}),
     "làm": frozenset({"khối", "cụm", "trưởng", "đơn"}),  # "… Lai Châu II làm Khối phó"
+    "giữ": frozenset({"vai", "chức", "vị"}),  # "… Hải Dương giữ vai trò Cụm phó"
+    "là": frozenset({"khối", "cụm", "trưởng", "đơn", "cơ"}),  # "… Bến Tre là Cụm phó"
 }
 _NOT_NAME_AFTER_AND = frozenset(
     {"đại", "lãnh", "các", "ông", "bà", "đồng", "cán", "toàn", "đơn", "khách"}
@@ -1067,6 +1070,12 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
         if inside is not None and inside.kind in (Kind.PERSON, Kind.POST_ROLE):
             return None
         if tagged.tokens[start].is_capitalised and org_head_at(keys, start):
+            for back in (2, 1):  # "Liên hiệp Hội Hà Nội": the longer head that takes in "Hội"
+                first = start - back
+                capitalised = first >= 0 and tagged.tokens[first].is_capitalised
+                if capitalised and org_head_length(keys, first) > back:
+                    start = first
+                    break
             wider = _unit_before(tagged, start)  # "Ban Dân vận" + "Tỉnh ủy"
             start = start if wider is None else wider
             for body in _BODIES_OF:  # "Đoàn Công ty CP Cao su Lai Châu": the company's union
@@ -1801,7 +1810,12 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
     # items separated by ";" (at least two of them): commas are inside names
     semicolons = keys[start:stop].count(";") >= 2
     while j < len(keys) and keys[j] not in ends:
-        if keys[j] in _LIST_SKIP:
+        if keys[j] in {"-", "–"} and _role_at(tagged, j + 1):
+            role, after = parser.item(j + 1)  # "A – Cụm trưởng, B – Cụm phó, C"
+            if members and isinstance(role, BlocRole):
+                members[-1].roles.append(role)
+            j = max(after, tagged.at[j + 1].j)
+        elif keys[j] in _LIST_SKIP:
             j += 1
         elif named is not None and _bare_name(tagged, j, named):
             # "gồm các Trường THPT: Nguyễn Du, Trường Chinh, …": each name with the head
@@ -1972,6 +1986,8 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
         return following is not None and following.is_capitalised and org_head_at(keys, k + 1)
     if key in {"(", ")", ".", ";", ":"}:
         return True
+    if key in {"-", "–"} and _role_at(tagged, k + 1):
+        return True  # "Liên hiệp Hội Hà Nội – Cụm trưởng, …": the item's bloc role
     if key in _ITEM_VERBS and not tagged.tokens[k].is_capitalised:
         return True  # "… Vụ 6 cùng đại diện …", "… Thoại Sơn được …"
     if tagged.key(k + 1) in _VERB_PAIRS.get(key, ()) and not tagged.tokens[k].is_capitalised:
@@ -2001,6 +2017,12 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     keys = [t.key for t in tagged.tokens]
     starts_org = org_head_at(keys, nxt)
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
+
+
+def _role_at(tagged: Tagged, k: int) -> bool:
+    """Whether a bloc role ("Cụm trưởng", "Khối phó") begins at token ``k``."""
+    span = tagged.at.get(k)
+    return span is not None and bool(span.of(Kind.BLOC_ROLE))
 
 
 def _joint_office(tagged: Tagged, k: int) -> bool:

@@ -307,6 +307,7 @@ ORG_HEADS = (
     "hạt kiểm lâm",
     "đồn biên phòng",
     "tổng liên đoàn",
+    "liên hiệp hội",  # "Liên hiệp Hội tỉnh Hải Dương": a province's union of science associations
 )
 
 # Abbreviations in organisation names, expanded in the labels of minted entities (the city
@@ -317,6 +318,9 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bTAND\b"), "Tòa án nhân dân"),
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
+    # "Liên hiệp Hội" is the short name of the unions of science and technology associations
+    # ("gọi tắt là Liên hiệp Hội Việt Nam", vi.wikipedia.org, see aliases-wikipedia-vusta)
+    (re.compile(r"\bLiên hiệp [Hh]ội\b"), "Liên hiệp các Hội Khoa học và Kỹ thuật"),
     # a State Bank branch as the press writes it: "Chi nhánh NHNN tỉnh X"
     (re.compile(r"\b[Cc]hi nhánh NHNN\b"), "Ngân hàng Nhà nước Chi nhánh"),
     (re.compile(r"\bNHNN\b"), "Ngân hàng Nhà nước"),

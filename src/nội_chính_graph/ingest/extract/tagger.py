@@ -225,6 +225,17 @@ def org_head_at(keys: Sequence[str], k: int) -> bool:
     return any(tuple(keys[k : k + len(h)]) == h for h in _HEADS)
 
 
+def org_head_length(keys: Sequence[str], k: int) -> int:
+    """The length of the longest organisation head word at ``keys[k]`` (0 when none).
+
+    >>> org_head_length(["liên", "hiệp", "hội", "hà", "nội"], 0)
+    3
+    """
+    if tuple(keys[k : k + 2]) in _NOT_ORGS:
+        return 0
+    return max((len(h) for h in _HEADS if tuple(keys[k : k + len(h)]) == h), default=0)
+
+
 # Words a sector name follows in an organisation's name ("Sở Y tế", "Thanh tra Bộ Tư pháp").
 _SECTOR_HEADS = frozenset({"sở", "bộ", "phòng"})
 
@@ -325,6 +336,7 @@ __all__ = [
     "local_extent",
     "name_length",
     "org_head_at",
+    "org_head_length",
     "past_sector",
     "tag",
 ]
