@@ -1915,3 +1915,15 @@ def test_a_unit_read_back_from_its_role_takes_the_longest_head(gazetteer: Gazett
     assert [m.org.label for m in bloc.members] == [
         "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam"
     ]
+
+
+def test_a_unit_then_its_owner_after_a_comma_is_one_agency(gazetteer: Gazetteer) -> None:
+    text = "Đại tá Nguyễn Văn An, Cục trưởng Cục Tuyên huấn, Tổng cục Chính trị phát biểu."
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] == ["Cục Tuyên huấn Tổng cục Chính trị"]
+
+
+def test_a_second_title_after_a_comma_is_no_owner(gazetteer: Gazetteer) -> None:
+    text = "Ông Nguyễn Văn An, Cục trưởng Cục Tuyên huấn, Chủ tịch Hội đồng thi đua phát biểu."
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org][:1] == ["Cục Tuyên huấn"]

@@ -66,6 +66,9 @@ _ORG_STOP = frozenset(
         "bà",
     ]
 )
+# Heads of units that belong to a larger body, and heads of the bodies that own them.
+_SUB_UNIT_HEADS = frozenset({("cục",), ("phòng",), ("vụ",), ("văn",), ("trung",)})
+_OWNER_BODY_HEADS = (("tổng", "cục"), ("bộ",), ("ban",), ("sở",), ("ủy", "ban"), ("cục",))
 # Lower-case words that may go on naming a unit after its place ("tỉnh Lạng Sơn, huyện …").
 _PLACE_GOES_ON = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường"})
 
@@ -423,7 +426,22 @@ class _Parser:
         if parent is not None and parent.of(*ORGANISATIONS) and not local:
             # "Cục Công tác Đảng và Công tác chính trị, Bộ Công an": the unit of that ministry
             return Org(f"{label} {parent.text}", None, local=False), parent.j
+        sub_unit = keys_of(label)[:1] in _SUB_UNIT_HEADS and not local
+        if sub_unit and parent is None and self.t.key(end) == "," and not self.is_name(end + 1):
+            # "Cục Tuyên huấn, Tổng cục Chính trị", "Phòng Nghiệp vụ, Ban Thi đua - Khen thưởng
+            # tỉnh Quảng Trị": a unit, then the body it belongs to
+            owner = self._unknown_org(end + 1) if self._owner_head(end + 1) else None
+            if owner is not None:
+                return Org(f"{label} {owner[0].label}", None, local=owner[0].local), owner[1]
         return Org(label, None, local=local), end
+
+    def _owner_head(self, k: int) -> bool:
+        """Whether a body that can own a unit starts at ``k`` ("Tổng cục …", "Ban …", "Bộ …")."""
+        return (
+            k < len(self.keys)
+            and self.t.tokens[k].is_capitalised
+            and any(tuple(self.keys[k : k + len(h)]) == h for h in _OWNER_BODY_HEADS)
+        )
 
     def _past_place(self, j: int, end: int) -> bool:
         """Whether a lower-case word at ``end`` follows a place the name at ``j`` has named
