@@ -1927,3 +1927,24 @@ def test_a_second_title_after_a_comma_is_no_owner(gazetteer: Gazetteer) -> None:
     text = "Ông Nguyễn Văn An, Cục trưởng Cục Tuyên huấn, Chủ tịch Hội đồng thi đua phát biểu."
     (an,) = _people(text, gazetteer)
     assert [p.org.label for p in an.posts if p.org][:1] == ["Cục Tuyên huấn"]
+
+
+def test_units_counted_before_the_bloc_and_listed_after_its_colon(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2019, dự hội nghị có lãnh đạo 5 đơn vị trong Khối thi đua Nội chính tỉnh Hà Nam: "
+        "Công an, Tòa án, Viện kiểm sát nhân dân, Thanh tra và Sở Tư pháp."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Công an tỉnh Hà Nam",
+        "Tòa án nhân dân tỉnh Hà Nam",
+        "Viện kiểm sát nhân dân tỉnh Hà Nam",
+        "Thanh tra tỉnh Hà Nam",
+        "Sở Tư pháp tỉnh Hà Nam",
+    ]
+
+
+def test_a_headline_colon_after_a_bloc_is_no_list(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua số 3: Tổng kết công tác thi đua năm 2019, Sở Y tế làm Khối trưởng."
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(m.roles for m in bloc.members)

@@ -515,7 +515,7 @@ def collect_blocs(
             bloc = _bloc_for(blocs, tagged.surface(i, j), entity, local)
             bloc.mentions.append(tagged)
             before = len(bloc.members)
-            _read_members(bloc, tagged, j, gazetteer)
+            _read_members(bloc, tagged, j, gazetteer, named_at=i)
             if len(bloc.members) == before and not bloc.members:
                 # "Cụm thi đua 4 năm 2017 có … 7 Chi nhánh NHNN các tỉnh: A, B, …": the list
                 # comes later in the sentence that names the bloc
@@ -1184,6 +1184,8 @@ def localise(
     keys = keys_of(label)
     if keys[:4] == ("mặt", "trận", "tổ", "quốc") and (org.local or place_of(label)):
         label, keys = f"Ủy ban {label}", ("ủy", "ban", *keys)  # a local Front is its Ủy ban
+    if provincial and keys in (("tòa", "án"), ("toà", "án")):
+        label, keys = "Tòa án nhân dân", ("tòa", "án", "nhân", "dân")  # a province's court
     label, keys = _in_home_district(label, keys, districts)
     place = place_of(label)
     if place is not None and known is not None and place not in known:
@@ -1287,12 +1289,30 @@ def _provincial_kind(keys: tuple[str, ...]) -> bool:
     return not central and any(keys[: len(head)] == head for head in _PROVINCIAL_HEADS)
 
 
+def _bare_unit(label: str) -> bool:
+    """Whether ``label`` is only the head of a province's unit ("Công an", "Thanh tra",
+    "Viện kiểm sát nhân dân"), with nothing after it."""
+    keys = keys_of(label)
+    return any(keys == head for head in _PROVINCIAL_HEADS) or keys in _BARE_UNITS
+
+
+# Heads that are a province's unit by themselves, as lists of a province's bloc write them.
+_BARE_UNITS = frozenset({("tòa", "án"), ("toà", "án"), ("cục", "thi", "hành", "án", "dân", "sự")})
+
+
 def _is_provincial(bloc: Bloc) -> bool:
     """A bloc of provincial units: its name says so, or most of its members are local units of
     one province (a cluster of the police of several provinces is the Ministry's, not theirs)."""
     if bloc.local or (bloc.entity is None and place_of(bloc.label) is not None):
         return True
-    local = [m for m in bloc.members if m.org.local or keys_of(m.org.label)[:1] == ("sở",)]
+    local = [
+        m
+        for m in bloc.members
+        if m.org.local
+        or keys_of(m.org.label)[:1] == ("sở",)
+        # "Công an", "Thanh tra" listed bare: a province's units (the centre's say "Bộ …")
+        or (m.org.entity is None and place_of(m.org.label) is None and _bare_unit(m.org.label))
+    ]
     places = {place_of(m.org.label) for m in bloc.members} - {None}
     return len(bloc.members) > 0 and 2 * len(local) >= len(bloc.members) and len(places) <= 1
 
@@ -1417,7 +1437,11 @@ def _bloc_for(blocs: list[Bloc], label: str, entity: Entity | None, local: bool)
     return blocs[-1]
 
 
-def _read_members(bloc: Bloc, tagged: Tagged, after: int, gazetteer: Gazetteer) -> None:
+def _read_members(
+    bloc: Bloc, tagged: Tagged, after: int, gazetteer: Gazetteer, *, named_at: int | None = None
+) -> None:
+    """Members listed after the bloc's name (which ends at ``after``; ``named_at`` is where it
+    begins, when it is named in this sentence)."""
     text = tagged.sentence.text[tagged.char_start(after) :] if after < len(tagged.tokens) else ""
     count = MEMBER_COUNT.search(text)
     if count and bloc.count is None:
@@ -1430,6 +1454,12 @@ def _read_members(bloc: Bloc, tagged: Tagged, after: int, gazetteer: Gazetteer) 
             bloc.members += listed
             return
     cue = _list_cue(keys, after)
+    if cue is None and named_at is not None and keys[after : after + 1] == [":"]:
+        # "8 đơn vị trong Khối thi đua Nội chính: Công an, Tòa án, …": the units counted
+        # before the bloc's name, listed after it
+        units = keys[max(0, named_at - 4) : named_at]
+        if any(tuple(units[m : m + 2]) in _UNIT_NOUNS for m in range(len(units) - 1)):
+            cue = after + 1
     if cue is None:
         return
     start = _list_start(tagged, cue)
