@@ -1948,3 +1948,12 @@ def test_a_headline_colon_after_a_bloc_is_no_list(gazetteer: Gazetteer) -> None:
     text = "Khối thi đua số 3: Tổng kết công tác thi đua năm 2019, Sở Y tế làm Khối trưởng."
     (bloc,) = _blocs(text, gazetteer)
     assert all(m.roles for m in bloc.members)
+
+
+def test_the_units_of_the_bloc_in_parentheses_after_trong_khoi(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2021, Khối thi đua số 5 tỉnh Hà Nam ký kết giao ước. Dự hội nghị có lãnh đạo các "
+        "đơn vị trong Khối (Sở Y tế; Sở Nội vụ; Sở Tư pháp và Ban Dân tộc)."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert len(bloc.members) == 4

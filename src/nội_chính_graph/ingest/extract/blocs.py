@@ -497,6 +497,8 @@ def generic_mention(tagged: Tagged) -> int | None:
         j = i + 3 if keys[i + 1 : i + 3] == ["thi", "đua"] else i + 1
         if keys[j : j + 1] in (["gồm"], ["có"], ["bao"], [":"]):
             return j
+        if keys[j : j + 1] == ["("] and keys[i - 1 : i] in (["trong"], ["của"]):
+            return j  # "các đơn vị trong Khối (Ban Dân tộc, Sở Y tế; …)"
     return None
 
 
