@@ -1957,3 +1957,19 @@ def test_the_units_of_the_bloc_in_parentheses_after_trong_khoi(gazetteer: Gazett
     )
     (bloc,) = _blocs(text, gazetteer)
     assert len(bloc.members) == 4
+
+
+def test_a_cluster_that_counts_its_provinces_lists_them_in_parentheses(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2019, Hội đồng thi đua cụm 3 tỉnh Tây Nguyên (Kon Tum, Gia Lai, Đắk Lắk) tổ chức "
+        "hội nghị tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "cụm 3 tỉnh Tây Nguyên"
+    assert len(bloc.members) == 3
+
+
+def test_a_count_of_provinces_in_lower_case_prose_is_no_cluster(gazetteer: Gazetteer) -> None:
+    assert _blocs("Năm 2019, đoàn đã đi qua 3 tỉnh và một cụm dân cư.", gazetteer) == []

@@ -426,8 +426,8 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
     for i, token in enumerate(tagged.tokens):
         if i in covered or (token.text not in BLOC_HEAD_WORDS and not _named_lowercase(tagged, i)):
             continue
-        if token.text == "Cụm" and tagged.key(i + 1) != "thi":  # "cụm công nghiệp" is no bloc
-            continue
+        if token.text == "Cụm" and tagged.key(i + 1) != "thi" and not _counts_places(tagged, i):
+            continue  # "cụm công nghiệp" is no bloc; "Cụm 7 tỉnh biên giới phía Bắc" is one
         if NOT_A_BLOC.match(tagged.sentence.text[tagged.char_start(i) :]):
             continue
         if tuple(tagged.key(k) for k in range(max(i - 2, 0), i)) in _BODY_OF_A_SECTOR or (
@@ -445,11 +445,23 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
     return sorted(found, key=lambda f: f[0])
 
 
+def _counts_places(tagged: Tagged, i: int) -> bool:
+    """Whether "Cụm"/"cụm" at ``i`` is followed by a count of provinces and a capitalised name:
+    "Cụm 7 tỉnh biên giới phía Bắc", "cụm 5 tỉnh Bắc Trung Bộ" (a cluster of provinces)."""
+    count = tagged.key(i + 1)
+    if not (count.isdigit() and len(count) <= 2 and tagged.key(i + 2) in {"tỉnh", "thành"}):
+        return False
+    rest = tagged.tokens[i + 3 : i + 9]
+    return any(t.is_capitalised for t in rest)
+
+
 def _named_lowercase(tagged: Tagged, i: int) -> bool:
     """Whether "khối thi đua"/"cụm thi đua" written in lower case at ``i`` is followed by a
     name: a number ("khối thi đua VII", "cụm thi đua số 1"), an acronym or a sector word
     ("khối thi đua Nội chính"); not "cụm trưởng cụm thi đua Chủ trì Hội nghị"."""
     keys = [t.key for t in tagged.tokens]
+    if keys[i] == "cụm" and _counts_places(tagged, i):
+        return True  # "cụm 7 tỉnh biên giới phía Bắc"
     if keys[i] not in {"khối", "cụm"} or keys[i + 1 : i + 3] != ["thi", "đua"]:
         return False
     if i + 3 >= len(keys):
@@ -1454,6 +1466,11 @@ def _read_members(
         listed = _list_items(tagged, after + 1, gazetteer)
         if len(listed) >= 3:
             bloc.members += listed
+            return
+        # "cụm 7 tỉnh biên giới phía Bắc (Cao Bằng, Lạng Sơn, …)": the places the name counts
+        places = _province_list(tagged, after + 1, after + 1, bloc.label, gazetteer)
+        if len(places) >= 3:
+            bloc.members += places
             return
     cue = _list_cue(keys, after)
     if cue is None and named_at is not None and keys[after : after + 1] == [":"]:
