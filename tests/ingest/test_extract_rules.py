@@ -1973,3 +1973,28 @@ def test_a_cluster_that_counts_its_provinces_lists_them_in_parentheses(
 
 def test_a_count_of_provinces_in_lower_case_prose_is_no_cluster(gazetteer: Gazetteer) -> None:
     assert _blocs("Năm 2019, đoàn đã đi qua 3 tỉnh và một cụm dân cư.", gazetteer) == []
+
+
+def test_a_central_body_named_bare_in_a_provinces_bloc_is_the_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2016, khối thi đua các cơ quan cấp tỉnh Vĩnh Long gồm: Sở Tài chính; Sở Xây dựng; "
+        "Kho bạc Nhà nước; Cục Thuế; Sở Công Thương tổ chức tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    labels = {m.org.label for m in bloc.members}
+    assert "Kho bạc Nhà nước tỉnh Vĩnh Long" in labels
+    assert all(m.org.entity is None for m in bloc.members)
+
+
+def test_a_distributed_head_written_with_an_abbreviation_and_a_comma(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2025, Cụm thi đua số 3 gồm Sở VH,TT&DL các tỉnh: Phú Thọ, Thái Nguyên, Lào Cai."
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Nguyên",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai",
+    ]

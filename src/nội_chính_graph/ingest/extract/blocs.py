@@ -1192,8 +1192,9 @@ def localise(
     >>> localise(Org("Công an Thành phố"), "thành phố Hà Nội").label
     'Công an thành phố Hà Nội'
     """
-    if org.entity is not None and not org.local:
-        return org
+    bare_known = provincial and org.entity is not None and _bare_unit(org.label)
+    if org.entity is not None and not org.local and not bare_known:
+        return org  # but "Cục Thuế", "Kho bạc Nhà nước" listed in a province's bloc are its
     label = expand_label(org.label)
     keys = keys_of(label)
     if keys[:4] == ("mặt", "trận", "tổ", "quốc") and (org.local or place_of(label)):
@@ -1958,9 +1959,13 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     if not org_head_at(keys, j):
         return None
     k = j
-    while k < len(keys) and k - j < 10 and keys[k] not in {",", ";", ".", "(", "các"}:
+    tokens = tagged.tokens
+    while k < len(keys) and k - j < 10 and keys[k] not in {";", ".", "(", "các"}:
         if keys[k].isdigit() and keys[k + 1 : k + 2] in (["tỉnh"], ["thành"], ["huyện"]):
             break
+        abbreviated = k > j and tokens[k - 1].text.isupper() and tokens[k + 1].text.isupper()
+        if keys[k] == "," and not abbreviated:
+            break  # "Sở VH,TT&DL các tỉnh": a comma inside an abbreviation goes on
         k += 1
     if k == j or k >= len(keys) or (keys[k] not in {"các"} and not keys[k].isdigit()):
         return None
@@ -1981,6 +1986,9 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     else:
         head = tagged.surface(j, k)
     head = head[:1].upper() + head[1:]
+    described = next((c for c in range(m, min(m + 5, len(keys))) if keys[c] == ":"), None)
+    if described is not None and all(not t.is_capitalised for t in tokens[m:described]):
+        m = described  # "5 thành phố trực thuộc trung ương: Hà Nội, …"
     if keys[m : m + 1] == [":"]:
         m += 1
     parser = _Parser(tagged, gazetteer)
