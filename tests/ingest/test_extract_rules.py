@@ -1998,3 +1998,18 @@ def test_a_distributed_head_written_with_an_abbreviation_and_a_comma(
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Nguyên",
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai",
     ]
+
+
+def test_a_distributed_head_with_a_described_count_and_items_that_name_their_kind(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2020, Cụm thi đua số 1 gồm Sở Giáo dục và Đào tạo 3 thành phố trực thuộc trung "
+        "ương: Hà Nội, thành phố Hồ Chí Minh, Cần Thơ."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Sở Giáo dục và Đào tạo thành phố Hà Nội",
+        "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh",
+        "Sở Giáo dục và Đào tạo thành phố Cần Thơ",
+    ]

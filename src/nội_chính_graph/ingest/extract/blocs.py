@@ -1974,7 +1974,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         return None
     plural = kinds[0].split()
     members: list[Member] = []
-    if "và" in keys[j:k]:
+    if keys[k - 1] == "và":
         # "VKSND thành phố Long Xuyên và các huyện Phú Tân, Châu Thành": the first unit in full,
         # then the same kind of unit in each place listed
         v = keys.index("và", j)
@@ -1996,6 +1996,8 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         written = None  # "TP.Biên Hòa", "H.Thống Nhất": the kind of place abbreviated
         if keys[m] in _PLACE_ABBREVIATIONS and keys[m + 1 : m + 2] == ["."]:
             written, m = _PLACE_ABBREVIATIONS[keys[m]], m + 2
+        elif (own := _item_kind(keys, m)) is not None:
+            written, m = own, m + len(own.split())  # "Hà Nội, thành phố Hồ Chí Minh, …"
         start = m
         while m < len(keys) and (
             (tagged.tokens[m].is_word and tagged.tokens[m].is_capitalised)
@@ -2023,6 +2025,14 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             continue
         break
     return (members, m) if len(members) >= 2 else None
+
+
+def _item_kind(keys: list[str], m: int) -> str | None:
+    """The kind of place a list item writes before its name ("thành phố Hồ Chí Minh")."""
+    for kind in sorted(_PLACE_KINDS, key=len, reverse=True):
+        if keys[m : m + len(kind.split())] == kind.split():
+            return kind
+    return None
 
 
 # Kinds of place the press abbreviates before a name ("TP.Biên Hòa", "H.Thống Nhất", "TX.La Gi").
