@@ -2013,3 +2013,18 @@ def test_a_distributed_head_with_a_described_count_and_items_that_name_their_kin
         "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh",
         "Sở Giáo dục và Đào tạo thành phố Cần Thơ",
     ]
+
+
+def test_provinces_listed_for_a_national_associations_bloc_are_its_provincial_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2025, Cụm thi đua số 2, Hội Cựu chiến binh Việt Nam gồm các tỉnh: Phú Thọ, Tuyên "
+        "Quang, Lào Cai."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Hội Cựu chiến binh tỉnh Phú Thọ",
+        "Hội Cựu chiến binh tỉnh Tuyên Quang",
+        "Hội Cựu chiến binh tỉnh Lào Cai",
+    ]

@@ -384,7 +384,19 @@ def _with_parent(tagged: Tagged, end: int) -> int:
         stop = span.j
     elif start < len(keys) and tagged.tokens[start].is_capitalised and org_head_at(keys, start):
         stop = start + 1
-        while stop < len(keys) and stop - start < 8 and tagged.tokens[stop].is_capitalised:
+        while (
+            stop < len(keys)
+            and stop - start < 10
+            and (
+                tagged.tokens[stop].is_capitalised
+                # "Hội TTTS - Đường HCM Việt Nam": a dash inside the body's name
+                or (
+                    keys[stop] == "-"
+                    and stop + 1 < len(keys)
+                    and tagged.tokens[stop + 1].is_capitalised
+                )
+            )
+        ):
             stop += 1
     else:
         return end
@@ -1592,7 +1604,18 @@ def _system_unit(label: str) -> str | None:
     for body, unit in _SYSTEM_UNITS:
         if any(keys[k : k + len(body)] == body for k in range(len(keys))):
             return unit
+    national = _NATIONAL_ASSOCIATION.search(label)
+    if national is not None:
+        # "Cụm thi đua số 2, Hội TTTS - Đường HCM Việt Nam": each province's association
+        return expand_label(national.group(1))
     return None
+
+
+# A national association or union that a bloc's name ends with, and whose units in the
+# provinces are its members ("…, Hội Cựu chiến binh Việt Nam" → "Hội Cựu chiến binh tỉnh X").
+_NATIONAL_ASSOCIATION = re.compile(
+    r"(?:^|,\s*|\s)((?:Hội|Liên hiệp|Tổng hội|Hiệp hội|Liên đoàn)\b.*?)\s+Việt Nam$"
+)
 
 
 def _stated_unit(tagged: Tagged, cue: int, at: int) -> str | None:
