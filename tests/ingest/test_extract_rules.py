@@ -2028,3 +2028,24 @@ def test_provinces_listed_for_a_national_associations_bloc_are_its_provincial_un
         "Hội Cựu chiến binh tỉnh Tuyên Quang",
         "Hội Cựu chiến binh tỉnh Lào Cai",
     ]
+
+
+def test_a_bloc_that_counts_the_provinces_of_a_region_is_named_to_the_region(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2022, Cụm thi đua 07 tỉnh trung du và miền núi phía Bắc tổng kết."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua 07 tỉnh trung du và miền núi phía Bắc"
+
+
+def test_the_unit_named_before_a_count_of_places_is_each_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2022, Cụm thi đua 3 tỉnh Tây Bắc tổng kết. Dự hội nghị có lãnh đạo Sở Y tế các tỉnh "
+        "trong Cụm thi đua gồm: Sơn La, Lai Châu, Hoà Bình."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Sở Y tế tỉnh Sơn La",
+        "Sở Y tế tỉnh Lai Châu",
+        "Sở Y tế tỉnh Hoà Bình",
+    ]

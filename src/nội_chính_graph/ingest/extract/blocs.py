@@ -190,6 +190,23 @@ class Bloc:
         return "đảng" in self.keys
 
 
+def _counted_region(tagged: Tagged, j: int) -> int | None:
+    """The end of a name that counts the provinces of a region at ``j`` ("7 tỉnh trung du và
+    miền núi phía Bắc", "5 tỉnh Tây Nguyên"): through lower-case words to the region's
+    capitalised name; None when the words at ``j`` are no such count."""
+    if not (tagged.key(j).isdigit() and tagged.key(j + 1) in {"tỉnh", "thành"}):
+        return None
+    tokens = tagged.tokens
+    k = j + 2
+    while k < len(tokens) and k - j < 12 and tokens[k].is_word and not tokens[k].is_capitalised:
+        k += 1
+    if k >= len(tokens) or k - j >= 12 or not tokens[k].is_capitalised:
+        return None
+    while k < len(tokens) and tokens[k].is_capitalised:
+        k += 1
+    return k
+
+
 def _is_bloc_number(tagged: Tagged, k: int) -> bool:
     """Whether token ``k`` is a bloc's number written without "số": digits or a Roman numeral
     in capitals ("Cụm thi đua 4", "Khối thi đua VII"), not a year or a count of units."""
@@ -211,7 +228,9 @@ _COUNTED = frozenset(
 
 
 def _short_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Keys without "thi đua" after "Khối", the part variants share."""
+    """Keys without "thi đua" after "Khối", the part variants share, and numbers without
+    leading zeros ("Cụm thi đua 07 tỉnh …" is "Cụm thi đua 7 tỉnh …")."""
+    keys = tuple(k.lstrip("0") or k if k.isdigit() else k for k in keys)
     if keys[1:3] == ("thi", "đua"):
         return keys[:1] + keys[3:]
     return keys
@@ -225,6 +244,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     """End of an unknown bloc name at "Khối" (``i``), and whether it is local."""
     keys = [t.key for t in tagged.tokens]
     j = i + 1 + (2 if keys[i + 1 : i + 3] == ["thi", "đua"] else 0)
+    counted = _counted_region(tagged, j)
+    if counted is not None:
+        return counted, False  # "Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc"
     end = j
     while end < len(keys) and end - i < 16:
         key = keys[end]
@@ -1215,7 +1237,7 @@ def localise(
         label, keys = "Tòa án nhân dân", ("tòa", "án", "nhân", "dân")  # a province's court
     label, keys = _in_home_district(label, keys, districts)
     place = place_of(label)
-    if place is not None and known is not None and place not in known:
+    if place is not None and known is not None and keys_of(place) not in _keyed(known):
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
     if province is None or place is not None:
         return Org(label, None, local=org.local or place is not None)
@@ -1240,6 +1262,11 @@ def localise(
     else:
         return Org(label, None, local=org.local)
     return Org(label, None, local=True)
+
+
+def _keyed(names: Collection[str]) -> set[tuple[str, ...]]:
+    """The keys of ``names`` ("Hoà Bình" and "Hòa Bình" have the same)."""
+    return {keys_of(name) for name in names}
 
 
 def _in_home_district(
@@ -1673,9 +1700,9 @@ def _own_place_word(keys: list[str], m: int) -> str | None:
     return None
 
 
-def _counted_places(keys: list[str], cue: int) -> str | None:
+def _counted_places(keys: list[str], cue: int) -> tuple[str, int] | None:
     """The place word a count or "các" gives just before a list's cue ("12 phường thành viên
-    trong cụm, gồm", "các xã thuộc cụm gồm"), or None."""
+    trong cụm, gồm", "các xã thuộc cụm gồm"), and where the count is; or None."""
     for k in range(cue - 1, max(0, cue - 9), -1):
         if keys[k] in {".", ";", ":"}:
             return None
@@ -1685,8 +1712,18 @@ def _counted_places(keys: list[str], cue: int) -> str | None:
             ):
                 if words == ("xã",) and keys[k - 1 : k] == ["thị"]:
                     continue
-                return written
+                return written, k - 1
     return None
+
+
+def _owns_places(org: Org, bloc_label: str) -> bool:
+    """Whether a unit named before a count of places is each place's unit ("Sở Văn hóa, Thể
+    thao và Du lịch các tỉnh"), not part of the bloc's name ("Cụm thi đua Mặt trận 5 thành phố")
+    nor the bloc's own council ("Hội đồng thi đua khen thưởng cụm 7 tỉnh")."""
+    written = " ".join(keys_of(org.label))
+    inside = written in " ".join(keys_of(bloc_label))
+    council = {"cụm", "khối"} & set(written.split()) or "thi đua" in written
+    return not inside and not council
 
 
 def _default_unit(label: str) -> str:
@@ -1710,10 +1747,18 @@ def _province_list(
     limit = next((k for k in range(cue, limit) if tagged.tokens[k].is_capitalised), limit)
     found = _place_word(keys, cue, colon if colon is not None else limit)
     counted = None
+    owner = None
     if found is None and (colon == cue or colon is None):
         # "12 phường thành viên trong cụm, gồm: Bến Cát, …": the places counted before "gồm"
-        counted = _counted_places(keys, cue)
+        count = _counted_places(keys, cue)
+        counted = count[0] if count is not None else None
         found = (cue, counted) if counted is not None else None
+        if count is not None and count[1] > 0:
+            # "lãnh đạo Sở Văn hóa, Thể thao và Du lịch các tỉnh trong Cụm thi đua gồm: A, B":
+            # the unit named before the count is each place's
+            before = _org_ending_at(tagged, count[1], gazetteer)
+            if before is not None and before.entity is None and _owns_places(before, label):
+                owner = before.label
     if found is None and colon == cue:
         # "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương gồm: Hà Nội, …": the places
         # the bloc's own name counts
@@ -1736,7 +1781,7 @@ def _province_list(
     intro = [k for k in keys[cue:at] if k != "các" and not k.isdigit()]
     if intro and stated is None:
         return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
-    unit = stated or _system_unit(label) or _default_unit(label)
+    unit = stated or owner or _system_unit(label) or _default_unit(label)
     provinces_only = word == "địa phương"
     provincial = word in {"tỉnh", "thành phố"} or provinces_only
     members: list[Member] = []
