@@ -2049,3 +2049,18 @@ def test_the_unit_named_before_a_count_of_places_is_each_places(gazetteer: Gazet
         "Sở Y tế tỉnh Lai Châu",
         "Sở Y tế tỉnh Hoà Bình",
     ]
+
+
+def test_high_schools_and_business_associations_in_a_provinces_report_are_its(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2018, tại tỉnh Ninh Thuận, Cụm thi đua số 4 gồm: Trường THPT Lê Duẩn, THPT Bác Ái, "
+        "THPT Nguyễn Du tổ chức tổng kết. Hiệp hội Doanh nghiệp dự hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Trường Trung học phổ thông Lê Duẩn tỉnh Ninh Thuận",
+        "Trường Trung học phổ thông Bác Ái tỉnh Ninh Thuận",
+        "Trường Trung học phổ thông Nguyễn Du tỉnh Ninh Thuận",
+    ]

@@ -1317,6 +1317,9 @@ _PROVINCIAL_HEADS = tuple(
         "Ủy ban Mặt trận Tổ quốc",
         "Liên đoàn Lao động",
         "Bưu điện",
+        "Hiệp hội",
+        # a province's high schools (its Sở Giáo dục và Đào tạo runs them)
+        "Trường Trung học phổ thông",
         # any association, union, council or board listed in a province's bloc: "Hội Nông dân",
         # "Hội Nhà báo", "Hội đồng nhân dân", "Đoàn Luật sư", "Đoàn đại biểu Quốc hội", "Liên
         # hiệp các Hội Khoa học và Kỹ thuật", "Ban Dân tộc", "Ban Quản lý …"
@@ -1359,6 +1362,8 @@ def _is_provincial(bloc: Bloc) -> bool:
     one province (a cluster of the police of several provinces is the Ministry's, not theirs)."""
     if bloc.local or (bloc.entity is None and place_of(bloc.label) is not None):
         return True
+    if bloc.entity is None and "sở" in keys_of(bloc.label):
+        return True  # "Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo": a department's blocs
     local = [
         m
         for m in bloc.members
@@ -1366,6 +1371,7 @@ def _is_provincial(bloc: Bloc) -> bool:
         or keys_of(m.org.label)[:1] == ("sở",)
         # "Công an", "Thanh tra" listed bare: a province's units (the centre's say "Bộ …")
         or (m.org.entity is None and place_of(m.org.label) is None and _bare_unit(m.org.label))
+        or keys_of(expand_label(m.org.label))[:4] == ("trường", "trung", "học", "phổ")
     ]
     places = {place_of(m.org.label) for m in bloc.members} - {None}
     return len(bloc.members) > 0 and 2 * len(local) >= len(bloc.members) and len(places) <= 1
