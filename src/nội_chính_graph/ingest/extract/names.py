@@ -83,6 +83,8 @@ def place_of(label: str) -> str | None:
 
     >>> place_of("Công an TP Hà Nội"), place_of("Bộ Công an")
     ('Hà Nội', None)
+    >>> place_of("Đại học Quốc gia Thành phố Hồ Chí Minh")
+    'Hồ Chí Minh'
     """
     match = _PLACE.search(expand_label(label))
     return match.group(2) if match else None
@@ -130,7 +132,7 @@ def province_names(labels: Iterable[str]) -> set[str]:
     return names
 
 
-_PLACE = re.compile(r"\b(tỉnh|thành phố) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})")
+_PLACE = re.compile(r"\b((?i:tỉnh|thành phố)) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})")
 
 # District kinds: the words that name one, and the Party committee of one.
 DISTRICT_WORDS: dict[tuple[str, ...], str] = {
