@@ -2064,3 +2064,31 @@ def test_high_schools_and_business_associations_in_a_provinces_report_are_its(
         "Trường Trung học phổ thông Bác Ái tỉnh Ninh Thuận",
         "Trường Trung học phổ thông Nguyễn Du tỉnh Ninh Thuận",
     ]
+
+
+def test_a_unit_named_in_a_post_with_no_person_holds_the_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2022, giao nhiệm vụ: Khối thi đua số 1: - Giám đốc Đài Phát thanh và Truyền hình "
+        "tỉnh Hà Giang, Khối trưởng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    (leader,) = [m for m in bloc.members if m.roles]
+    assert leader.org.label == "Đài Phát thanh và Truyền hình tỉnh Hà Giang"
+
+
+def test_a_state_unit_named_with_a_bare_province_says_tinh(gazetteer: Gazetteer) -> None:
+    text = "Năm 2020, Khối thi đua số 1 gồm: Sở Y tế Nghệ An, Sở Tư pháp Hà Tĩnh, Báo Nghệ An."
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Sở Y tế tỉnh Nghệ An",
+        "Sở Tư pháp tỉnh Hà Tĩnh",
+        "Báo Nghệ An",
+    ]
+
+
+def test_a_ministry_that_issues_a_decision_is_no_role_holder(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2022, Bộ trưởng Bộ Tài nguyên và Môi trường vừa ban hành quyết định giao nhiệm vụ "
+        "Khối trưởng của 7 Khối thi đua."
+    )
+    assert all(not m.roles for bloc in _blocs(text, gazetteer) for m in bloc.members)

@@ -147,7 +147,7 @@ _VERB_PAIRS = {
     "diễn": frozenset({"ra"}),
     "đảm": frozenset({"nhận", "nhiệm"}),
     "đồng": frozenset({"chủ"}),
-    "vừa": frozenset({"từng", "qua", "tổ", "được", "có", "ký", "tiến", "đạt", "bàn"}),
+    "vừa": frozenset({"từng", "qua", "tổ", "được", "có", "ký", "tiến", "đạt", "bàn", "ban"}),
     "làm": frozenset({"khối", "cụm", "trưởng", "đơn"}),  # "… Lai Châu II làm Khối phó"
     "giữ": frozenset({"vai", "chức", "vị"}),  # "… Hải Dương giữ vai trò Cụm phó"
     "là": frozenset({"khối", "cụm", "trưởng", "đơn", "cơ"}),  # "… Bến Tre là Cụm phó"
@@ -867,7 +867,10 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             agent = start - 1
             owner = _org_ending_at(tagged, agent, gazetteer) if agent > 0 else None
             start = _start_of(tagged, owner, agent) if owner is not None else agent
-        if owner is not None and not _after_title(tagged, start):
+        person = any(s.kind is Kind.PERSON for s in tagged.spans)
+        if owner is not None and not (_after_title(tagged, start) and person):
+            # "- Giám đốc Đài PT-TH tỉnh X, Cụm trưởng.": with no person named, the unit of the
+            # post holds the role; a person's posts give it through the person
             year = year or _year_before(tagged, start)
             found.append(Member(owner, tagged, [BlocRole(role, year, elected)]))
             linked = {tagged.key(m) for m in range(k + 1, span.i)}
@@ -1110,6 +1113,8 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
     for start in range(end - 1, max(-1, end - 12), -1):
         inside = tagged.at.get(start)
         verb = keys[start] in ORG_NAME_BREAKS and not tagged.tokens[start].is_capitalised
+        if keys[start] == "và" and tagged.tokens[start + 1].is_capitalised:
+            verb = False  # "Đài Phát thanh và Truyền hình": "và" inside a name
         if keys[start] in _NAME_ENDS or verb:  # "Cục Thống kê" is a name, "thống nhất" a verb
             sector = _sector_around(keys, start, end, gazetteer)
             if sector is None:
@@ -1132,6 +1137,8 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
                 if before == body and tagged.tokens[start - n].is_capitalised:
                     start -= n
                     break
+            if any(_verb_at(tagged, k) for k in range(start + 1, end)):
+                return None  # "Bộ X vừa ban hành quyết định …": a clause, not a name
             label = tagged.surface(start, end)
             local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
             return Org(label, None, local=local)
@@ -1239,6 +1246,11 @@ def localise(
     place = place_of(label)
     if place is not None and known is not None and keys_of(place) not in _keyed(known):
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
+    if place is None and known is not None:
+        named = _province_at_end(label, keys, known)
+        if named is not None:
+            # "Sở Giáo dục và Đào tạo Hà Nội": a state unit's name says "thành phố"/"tỉnh"
+            return Org(named, None, local=True)
     if province is None or place is not None:
         return Org(label, None, local=org.local or place is not None)
     name = _bare_place(province)
@@ -1262,6 +1274,50 @@ def localise(
     else:
         return Org(label, None, local=org.local)
     return Org(label, None, local=True)
+
+
+def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) -> str | None:
+    """``label`` with "tỉnh"/"thành phố" before the province its name ends with, for the state
+    units whose official names say it ("Sở Y tế Nghệ An" → "Sở Y tế tỉnh Nghệ An"); None when
+    the name is no such unit or ends with no province."""
+    if not any(keys[: len(head)] == head for head in _OFFICIAL_WITH_UNIT):
+        return None
+    if set(keys) & {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}:
+        return None  # "Công an tỉnh Thừa Thiên Huế": the place is said already
+    words = label.split()
+    for name in known:
+        name_keys = keys_of(name)
+        n = len(name_keys)
+        if len(keys) > n + 1 and keys[-n:] == name_keys and keys[-n - 1] not in _UNIT_WORDS:
+            unit = "thành phố" if name_keys in CITIES else "tỉnh"
+            return " ".join([*words[:-n], unit, *words[-n:]])
+    return None
+
+
+# State units whose official names put "tỉnh"/"thành phố" before the province.
+_OFFICIAL_WITH_UNIT = tuple(
+    keys_of(h)
+    for h in (
+        "Sở",
+        "Công an",
+        "Ủy ban nhân dân",
+        "Hội đồng nhân dân",
+        "Viện kiểm sát nhân dân",
+        "Tòa án nhân dân",
+        "Bộ Chỉ huy Quân sự",
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+        "Thanh tra",
+        "Cục Thuế",
+        "Cục Thống kê",
+        "Cục Thi hành án dân sự",
+        "Kho bạc Nhà nước",
+        "Bảo hiểm xã hội",
+        "Liên đoàn Lao động",
+        "Ủy ban Mặt trận Tổ quốc",
+        "Liên hiệp các Hội Khoa học và Kỹ thuật",
+        "Văn phòng Đoàn đại biểu Quốc hội",
+    )
+)
 
 
 def _keyed(names: Collection[str]) -> set[tuple[str, ...]]:
@@ -2158,6 +2214,15 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     keys = [t.key for t in tagged.tokens]
     starts_org = org_head_at(keys, nxt)
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
+
+
+def _verb_at(tagged: Tagged, k: int) -> bool:
+    """Whether a lower-case verb at ``k`` begins a clause ("vừa ban hành", "đã", "được")."""
+    token = tagged.tokens[k]
+    if token.is_capitalised or not token.is_word:
+        return False
+    key = token.key
+    return key in _ITEM_VERBS or tagged.key(k + 1) in _VERB_PAIRS.get(key, ())
 
 
 def _role_at(tagged: Tagged, k: int) -> bool:
