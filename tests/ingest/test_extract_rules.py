@@ -2092,3 +2092,17 @@ def test_a_ministry_that_issues_a_decision_is_no_role_holder(gazetteer: Gazettee
         "Khối trưởng của 7 Khối thi đua."
     )
     assert all(not m.roles for bloc in _blocs(text, gazetteer) for m in bloc.members)
+
+
+def test_roles_then_a_colon_then_the_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2016, Khối thi đua số 4 gồm: Sở Tài chính; Sở Xây dựng; Sở Nội vụ tổng kết. Đơn vị "
+        "Khối trưởng năm 2016: Sở Tài chính; Khối phó 1: Sở Xây dựng; Khối phó 2: Sở Nội vụ."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {(m.org.label, r.role) for m in bloc.members for r in m.roles}
+    assert roles == {
+        ("Sở Tài chính", "leader"),
+        ("Sở Xây dựng", "deputy"),
+        ("Sở Nội vụ", "deputy"),
+    }

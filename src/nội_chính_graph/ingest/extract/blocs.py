@@ -1005,6 +1005,8 @@ def _holder_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
     while k < len(keys) and k - j < 12:
         if keys[k] == "là":
             break
+        if keys[k] == ":" and _numbered_or_dated(keys, j, k):
+            break  # "Đơn vị trưởng khối năm 2016: Sở A; Phó khối 1: Kho bạc …"
         if keys[k] in {",", ";", ".", ":", "(", "đã", "được", "và"}:
             return None
         k += 1
@@ -1014,6 +1016,13 @@ def _holder_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
         return None
     org, _ = _list_org(tagged, k + 1, gazetteer)
     return org
+
+
+def _numbered_or_dated(keys: list[str], j: int, colon: int) -> bool:
+    """Whether only a year ("năm 2016") or a deputy's number ("1") stands between a bloc role
+    ending at ``j`` and a colon at ``colon``."""
+    between = keys[j:colon]
+    return between == [] or (len(between) <= 2 and all(k == "năm" or k.isdigit() for k in between))
 
 
 def _named_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> list[Member]:

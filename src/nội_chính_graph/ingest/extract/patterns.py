@@ -321,6 +321,8 @@ LABEL_EXPANSIONS = (
     # "Liên hiệp Hội" is the short name of the unions of science and technology associations
     # ("gọi tắt là Liên hiệp Hội Việt Nam", vi.wikipedia.org, see aliases-wikipedia-vusta)
     (re.compile(r"\bLiên hiệp [Hh]ội\b"), "Liên hiệp các Hội Khoa học và Kỹ thuật"),
+    # "&" between two words of a name is "và" ("Sở Nông nghiệp & PTNT")
+    (re.compile(r"(?<=\w) & (?=\w)"), " và "),
     # a State Bank branch as the press writes it: "Chi nhánh NHNN tỉnh X"
     (re.compile(r"\b[Cc]hi nhánh NHNN\b"), "Ngân hàng Nhà nước Chi nhánh"),
     (re.compile(r"\bNHNN\b"), "Ngân hàng Nhà nước"),
