@@ -2106,3 +2106,19 @@ def test_roles_then_a_colon_then_the_unit(gazetteer: Gazetteer) -> None:
         ("Sở Xây dựng", "deputy"),
         ("Sở Nội vụ", "deputy"),
     }
+
+
+def test_provinces_listed_for_a_bloc_named_after_a_system_are_its_bodies(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2025, Cụm thi đua số 1 Liên minh hợp tác xã các tỉnh miền núi phía Bắc gồm 3 tỉnh: "
+        "Lai Châu, Sơn La, Phú Thọ. Liên minh Hợp tác xã tỉnh Lai Châu (Cụm trưởng) chủ trì."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert {m.org.label for m in bloc.members} == {
+        "Liên minh hợp tác xã tỉnh Lai Châu",
+        "Liên minh hợp tác xã tỉnh Sơn La",
+        "Liên minh hợp tác xã tỉnh Phú Thọ",
+        "Liên minh Hợp tác xã tỉnh Lai Châu",
+    }

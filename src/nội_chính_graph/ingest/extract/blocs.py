@@ -649,14 +649,39 @@ def _units_named_elsewhere(bloc: Bloc, sentences: list[Tagged]) -> None:
                 if head is not None:
                     heads.setdefault(head, set()).add(place)
     named = {h: p for h, p in heads.items() if keys_of(h) != ("ủy", "ban", "nhân", "dân")}
-    if len(named) != 1 or len(heads) != 1:
-        return
-    ((head, covered),) = named.items()
-    if len(covered) < min(2, len(places)):
-        return
+    if len(named) != len(heads):
+        return  # the report names the committees themselves
+    if len(named) == 1 and len(next(iter(named.values()))) >= min(2, len(places)):
+        (head,) = named
+    else:
+        dominant = _dominant_head(sentences)
+        if dominant is None or (heads and dominant not in heads):
+            return
+        head = dominant
     for member in places.values():
         written = member.org.label.removeprefix(_COMMITTEE)
         member.org = Org(f"{head} {written}", None, local=True)
+
+
+def _dominant_head(sentences: list[Tagged]) -> str | None:
+    """The unit the report names with a province most often ("Liên minh Hợp tác xã tỉnh A", "…
+    tỉnh B", "… tỉnh C"): a report on one system's provincial bodies names them so. None when
+    no head is named with a province at least three times and in most such mentions."""
+    counts: dict[str, int] = {}
+    for tagged in sentences:
+        keys = [t.key for t in tagged.tokens]
+        for at in range(1, len(keys) - 1):
+            unit = keys[at] == "tỉnh" or keys[at : at + 2] == ["thành", "phố"]
+            if not unit or not tagged.tokens[at + (1 if keys[at] == "tỉnh" else 2)].is_capitalised:
+                continue
+            head = _head_before(tagged, keys, at)
+            if head is not None:
+                counts[head] = counts.get(head, 0) + 1
+    if not counts:
+        return None
+    head, n = max(counts.items(), key=lambda item: item[1])
+    committees = keys_of(head) == ("ủy", "ban", "nhân", "dân")
+    return head if n >= 3 and 2 * n > sum(counts.values()) and not committees else None
 
 
 def _head_before(tagged: Tagged, keys: list[str], at: int) -> str | None:
@@ -1135,7 +1160,8 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             for back in (2, 1):  # "Liên hiệp Hội Hà Nội": the longer head that takes in "Hội"
                 first = start - back
                 capitalised = first >= 0 and tagged.tokens[first].is_capitalised
-                if capitalised and org_head_length(keys, first) > back:
+                if capitalised and org_head_length(keys, first) >= back:
+                    # "Liên hiệp Hội Hà Nội", "Liên minh Hợp tác xã tỉnh X": the longer name
                     start = first
                     break
             wider = _unit_before(tagged, start)  # "Ban Dân vận" + "Tỉnh ủy"
@@ -1706,6 +1732,51 @@ def _system_unit(label: str) -> str | None:
     if national is not None:
         # "Cụm thi đua số 2, Hội TTTS - Đường HCM Việt Nam": each province's association
         return expand_label(national.group(1))
+    return _unit_before_provinces(label) or _system_named(label)
+
+
+# Heads of the systems whose provincial bodies a bloc named after the system is made of.
+_SYSTEM_HEADS = frozenset({"liên", "hội", "mặt", "ủy", "đoàn", "công", "bảo", "kho", "hiệp"})
+
+
+def _system_named(label: str) -> str | None:
+    """The system a bloc is named after, right after its kind and number ("Cụm thi đua số 1
+    Liên minh hợp tác xã" → "Liên minh hợp tác xã"), whose provincial bodies are the members
+    when the bloc lists provinces; None for a ministry ("Bộ …") or no system."""
+    words = label.split()
+    keys = [keys_of(w)[0] if keys_of(w) else "" for w in words]
+    k = 1
+    while k < len(keys) and (keys[k] in {"thi", "đua", "số", ",", "-", "–"} or keys[k].isdigit()):
+        k += 1
+    if k >= len(keys) or not words[k][:1].isupper() or keys[k] not in _SYSTEM_HEADS:
+        return None
+    if not org_head_at(keys, k):
+        return None
+    rest = words[k:]
+    if [keys_of(w)[0] for w in rest[-2:]] == ["việt", "nam"]:
+        rest = rest[:-2]
+    unit = expand_label(" ".join(rest))
+    if place_of(unit) is not None:
+        return None  # "Cụm thi đua số 3 Công an tỉnh Nghệ An": a province's own blocs
+    front = keys_of(unit)[:2] == ("mặt", "trận") or keys_of(unit)[:1] == ("mttq",)
+    return _default_unit(unit) if front else unit
+
+
+def _unit_before_provinces(label: str) -> str | None:
+    """The unit a bloc's name gives each of its provinces: "Cụm thi đua số 1 Liên minh hợp tác
+    xã các tỉnh miền núi phía Bắc" → "Liên minh hợp tác xã"; None when it gives none."""
+    words = label.split()
+    keys = [keys_of(w)[0] if keys_of(w) else "" for w in words]
+    for k in range(2, len(keys) - 1):
+        if not ((keys[k] == "các" or keys[k].isdigit()) and keys[k + 1] in {"tỉnh", "thành"}):
+            continue
+        for start in range(max(1, k - 6), k):
+            if words[start][:1].isupper() and org_head_at(keys, start):
+                if keys[start] in {"khối", "cụm"}:
+                    continue
+                unit = expand_label(" ".join(words[start:k]))
+                front = keys_of(unit)[:2] == ("mặt", "trận") or keys_of(unit)[:1] == ("mttq",)
+                return _default_unit(unit) if front else unit  # the Front's: its committee
     return None
 
 
