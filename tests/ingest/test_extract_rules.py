@@ -13,7 +13,7 @@ from nội_chính_graph.ingest.evaluate import default_graph_files, load_graph
 from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs, localise, localise_people
 from nội_chính_graph.ingest.extract.events import find_event
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
-from nội_chính_graph.ingest.extract.names import expand_label, place_of
+from nội_chính_graph.ingest.extract.names import expand_acronyms, expand_label, place_of
 from nội_chính_graph.ingest.extract.people import Org, PersonMention, find_people
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
 from nội_chính_graph.text.cleanup import clean
@@ -2122,3 +2122,32 @@ def test_provinces_listed_for_a_bloc_named_after_a_system_are_its_bodies(
         "Liên minh hợp tác xã tỉnh Phú Thọ",
         "Liên minh Hợp tác xã tỉnh Lai Châu",
     }
+
+
+def test_a_bloc_named_after_an_association_is_a_bloc(gazetteer: Gazetteer) -> None:
+    text = "Năm 2020, Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổ chức Hội nghị tổng kết."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên"
+
+
+def test_an_acronym_glossed_in_the_text_heads_a_distributed_list(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2020, Cụm thi đua Hội Nông dân (HND) các tỉnh Tây Nguyên gồm 3 đơn vị là HND các "
+        "tỉnh: Kon Tum, Gia Lai, Đắk Lắk."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "HND tỉnh Kon Tum",
+        "HND tỉnh Gia Lai",
+        "HND tỉnh Đắk Lắk",
+    ]
+    assert expand_acronyms("HND tỉnh Kon Tum", text) == "Hội Nông dân tỉnh Kon Tum"
+
+
+def test_the_unit_handing_over_a_role_is_named_without_the_verb(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2024, Khối thi đua số 6 tổng kết. Tại hội nghị, Sở Y tế tỉnh Lai Châu bàn giao "
+        "nhiệm vụ Khối trưởng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Sở Y tế tỉnh Lai Châu" in {m.org.label for m in bloc.members if m.roles}

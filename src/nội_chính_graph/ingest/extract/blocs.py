@@ -262,6 +262,13 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         ):
             end += 1  # "chính trị - xã hội", "các hội đặc thù", not "hội nghị"
             continue
+        if (
+            key == "hội"
+            and tagged.tokens[end].is_capitalised
+            and tagged.key(end + 1) not in _MEETINGS
+        ):
+            end += 1  # "Cụm thi đua Hội Nhà báo các tỉnh …": an association, not "Hội nghị"
+            continue
         if key == "quan" and keys[end - 1] == "cơ":
             end += 1  # "các cơ quan …", not "quan tâm"
             continue
@@ -824,6 +831,7 @@ _ROLE_LINKS = frozenset(
         "cử",
         "suy",
         "tôn",
+        "bàn",  # "X bàn giao nhiệm vụ Cụm trưởng … cho Y": X held it
     }
 )
 
@@ -2166,8 +2174,9 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     tỉnh: …": one unit per province named, with a bloc role in parentheses kept.
     """
     keys = [t.key for t in tagged.tokens]
-    if not org_head_at(keys, j):
-        return None
+    acronym = len(tagged.tokens[j].text) >= 2 and tagged.tokens[j].text.isupper()
+    if not org_head_at(keys, j) and not (acronym and keys[j + 1 : j + 2] == ["các"]):
+        return None  # "HNB các tỉnh: …" (an acronym the report spells out) is a head too
     k = j
     tokens = tagged.tokens
     while k < len(keys) and k - j < 10 and keys[k] not in {";", ".", "(", "các"}:

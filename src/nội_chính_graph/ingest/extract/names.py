@@ -50,6 +50,22 @@ def expand_label(label: str) -> str:
 _ACRONYM = re.compile(r"(?<!\w)([A-ZĐ]{2,6})(?!\w)")
 
 
+def _glossed(acronym: str, text: str) -> str | None:
+    """The words the text glosses ``acronym`` with, "Hội Nhà báo (HNB)", when their initials
+    spell it and the text glosses it one way only.
+
+    >>> _glossed("HNB", "Cụm thi đua Hội Nhà báo (HNB) các tỉnh")
+    'Hội Nhà báo'
+    """
+    words = r"\s+".join(r"(\w+)" for _ in acronym)
+    found = {
+        " ".join(m.groups())
+        for m in re.finditer(rf"(?<!\w){words}\s*\(\s*{re.escape(acronym)}\s*\)", text)
+        if all(g[0].upper() == c for g, c in zip(m.groups(), acronym, strict=True))
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def expand_acronyms(label: str, text: str) -> str:
     """An organisation's label with an acronym the report does not gloss written out from the
     words of the report it abbreviates: "Hội CTĐ tỉnh" in a text that also writes "Hội Chữ thập
@@ -65,6 +81,9 @@ def expand_acronyms(label: str, text: str) -> str:
         acronym = match.group(1)
         before = label[: match.start()].split()
         if not before:
+            glossed = _glossed(acronym, text)
+            if glossed is not None:  # "HNB tỉnh X" where the text says "Hội Nhà báo (HNB)"
+                return expand_acronyms(glossed + label[match.end() :], text)
             continue
         words = r"\s+".join(rf"({re.escape(c)}\w*)" for c in acronym)
         found = {
