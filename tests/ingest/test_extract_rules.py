@@ -2151,3 +2151,17 @@ def test_the_unit_handing_over_a_role_is_named_without_the_verb(gazetteer: Gazet
     )
     (bloc,) = _blocs(text, gazetteer)
     assert "Sở Y tế tỉnh Lai Châu" in {m.org.label for m in bloc.members if m.roles}
+
+
+def test_the_units_in_the_bloc_listed_after_gom_are_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2025, hội nghị có sự tham gia của các đơn vị trong Khối gồm: BV Quốc tế City (Khối "
+        "trưởng Khối thi đua 12), BV Gia An 115, BV FV, BV Phương Nam."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members][:2] == [
+        "Bệnh viện Quốc tế City",
+        "Bệnh viện Gia An 115",
+    ]
+    assert len(bloc.members) == 4
+    assert expand_label("BV Gia An 115") == "Bệnh viện Gia An 115"

@@ -787,7 +787,11 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
         bloc.members += places
         return
     items = _list_items(tagged, start, gazetteer)
-    if len(items) >= 3 and sum(m.org.entity is not None or m.org.local for m in items) >= 2:
+    # "các đơn vị trong Khối gồm: …" says whose units they are; a bare "gồm" needs known ones
+    owned = _members_of_the_bloc([*keys[:at], ":"], at)
+    if len(items) >= 3 and (
+        owned or sum(m.org.entity is not None or m.org.local for m in items) >= 2
+    ):
         bloc.members += items
 
 
