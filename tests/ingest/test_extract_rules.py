@@ -2120,7 +2120,6 @@ def test_provinces_listed_for_a_bloc_named_after_a_system_are_its_bodies(
         "Liên minh hợp tác xã tỉnh Lai Châu",
         "Liên minh hợp tác xã tỉnh Sơn La",
         "Liên minh hợp tác xã tỉnh Phú Thọ",
-        "Liên minh Hợp tác xã tỉnh Lai Châu",
     }
 
 
@@ -2165,3 +2164,20 @@ def test_the_units_in_the_bloc_listed_after_gom_are_members(gazetteer: Gazetteer
     ]
     assert len(bloc.members) == 4
     assert expand_label("BV Gia An 115") == "Bệnh viện Gia An 115"
+
+
+def test_a_count_then_a_head_then_kinds_of_place_then_the_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2019, Khối thi đua số 1 gồm có 3 Đài Truyền thanh – Truyền hình huyện, thành phố "
+        "gồm: Cư Kuin, Ea Súp và Thành phố Buôn Ma Thuột, trong đó Đài Truyền thanh huyện Cư "
+        "Kuin làm Khối trưởng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    labels = [m.org.label for m in bloc.members]
+    assert labels[:3] == [
+        "Đài Truyền thanh – Truyền hình huyện Cư Kuin",
+        "Đài Truyền thanh – Truyền hình huyện Ea Súp",
+        "Đài Truyền thanh – Truyền hình thành phố Buôn Ma Thuột",
+    ]
+    (leader,) = [m for m in bloc.members if m.roles]
+    assert leader.org.label == "Đài Truyền thanh – Truyền hình huyện Cư Kuin"

@@ -597,6 +597,7 @@ def collect_blocs(
         target = named or main
         if target is not None:
             member.org = _as_unit(member.org, target)
+            member.org = _listed_as(member.org, target)
             target.members.append(member)
     known = province_names(e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE)
     for bloc in blocs:
@@ -991,6 +992,28 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
     if span is not None and keys[start - 1 : start] in (["do"], ["là"], [","]):
         return Org(f"tỉnh {span.text}", None, local=True)  # "do Đồng Nai làm Cụm trưởng"
     return None
+
+
+def _listed_as(org: Org, bloc: Bloc) -> Org:
+    """The bloc's listed member that a role holder names in short: "Đài Truyền thanh huyện Cư
+    Kuin làm Cụm trưởng" is the listed "Đài truyền thanh – Truyền hình huyện Cư Kuin" (same
+    place, and its head begins with the holder's)."""
+    if org.entity is not None:
+        return org
+    keys = keys_of(org.label)
+    cut = next((k for k in range(1, len(keys)) if keys[k] in _UNIT_WORDS), None)
+    if cut is None:
+        return org
+    head, place = keys[:cut], keys[cut:]
+    found = {
+        m.org.label: m.org
+        for m in bloc.members
+        if m.org.entity is None
+        and (member := keys_of(m.org.label))[-len(place) :] == place
+        and [k for k in member[: len(member) - len(place)] if k not in {"-", "–"}][: len(head)]
+        == list(head)
+    }
+    return next(iter(found.values())) if len(found) == 1 else org
 
 
 def _as_unit(org: Org, bloc: Bloc) -> Org:
@@ -2183,16 +2206,28 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         return None  # "HNB các tỉnh: …" (an acronym the report spells out) is a head too
     k = j
     tokens = tagged.tokens
+    counted = j > 0 and keys[j - 1].isdigit()  # "5 Đài Truyền thanh huyện, thành phố gồm: …"
     while k < len(keys) and k - j < 10 and keys[k] not in {";", ".", "(", "các"}:
         if keys[k].isdigit() and keys[k + 1 : k + 2] in (["tỉnh"], ["thành"], ["huyện"]):
+            break
+        if counted and k > j and not tokens[k].is_capitalised and _place_kinds(keys, k)[0]:
             break
         abbreviated = k > j and tokens[k - 1].text.isupper() and tokens[k + 1].text.isupper()
         if keys[k] == "," and not abbreviated:
             break  # "Sở VH,TT&DL các tỉnh": a comma inside an abbreviation goes on
         k += 1
-    if k == j or k >= len(keys) or (keys[k] not in {"các"} and not keys[k].isdigit()):
+    if k == j or k >= len(keys):
         return None
-    kinds, m = _place_kinds(keys, k + 1)
+    if keys[k] in {"các"} or keys[k].isdigit():
+        kinds, m = _place_kinds(keys, k + 1)
+    elif counted:
+        kinds, m = _place_kinds(keys, k)
+        if keys[m : m + 1] == ["gồm"]:
+            m += 1 + (keys[m + 1 : m + 2] == ["có"])
+        if keys[m : m + 1] != [":"]:
+            return None
+    else:
+        return None
     if not kinds:
         return None
     plural = kinds[0].split()
