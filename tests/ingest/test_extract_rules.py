@@ -2181,3 +2181,23 @@ def test_a_count_then_a_head_then_kinds_of_place_then_the_places(gazetteer: Gaze
     ]
     (leader,) = [m for m in bloc.members if m.roles]
     assert leader.org.label == "Đài Truyền thanh – Truyền hình huyện Cư Kuin"
+
+
+def test_less_common_surnames_name_people(gazetteer: Gazetteer) -> None:
+    text = "Năm 2021, Phó Chủ tịch Hội đồng Dân tộc Tòng Thị Phóng và Uông Chu Lưu dự hội nghị."
+    names = {m.name for m in _people(text, gazetteer)}
+    assert "Tòng Thị Phóng" in names
+
+
+def test_an_honorific_is_no_surname(gazetteer: Gazetteer) -> None:
+    text = "Giám đốc Sở Y tế tỉnh Cà Mau ông Nguyễn Văn An phát biểu."
+    assert [m.name for m in _people(text, gazetteer)] == ["Nguyễn Văn An"]
+
+
+def test_an_association_named_with_a_bare_province_says_tinh(gazetteer: Gazetteer) -> None:
+    text = "Năm 2020, Khối thi đua số 1 gồm: Hội Nhà báo Vĩnh Phúc, Hội Nhà báo Phú Thọ."
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Hội Nhà báo tỉnh Vĩnh Phúc",
+        "Hội Nhà báo tỉnh Phú Thọ",
+    ]

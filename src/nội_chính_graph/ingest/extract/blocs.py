@@ -1386,6 +1386,8 @@ _OFFICIAL_WITH_UNIT = tuple(
         "Ủy ban Mặt trận Tổ quốc",
         "Liên hiệp các Hội Khoa học và Kỹ thuật",
         "Văn phòng Đoàn đại biểu Quốc hội",
+        "Hội",  # "Hội Nhà báo tỉnh Vĩnh Phúc", "Hội Chữ thập đỏ tỉnh …"
+        "Liên minh Hợp tác xã",
     )
 )
 

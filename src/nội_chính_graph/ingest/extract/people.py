@@ -64,6 +64,7 @@ _ORG_STOP = frozenset(
         "thăm",
         "ông",
         "bà",
+        "ghi",  # "… Bộ Công an ghi nhận …"
     ]
 )
 # Heads of units that belong to a larger body, and heads of the bodies that own them.
