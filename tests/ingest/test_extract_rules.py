@@ -2201,3 +2201,9 @@ def test_an_association_named_with_a_bare_province_says_tinh(gazetteer: Gazettee
         "Hội Nhà báo tỉnh Vĩnh Phúc",
         "Hội Nhà báo tỉnh Phú Thọ",
     ]
+
+
+def test_a_service_named_bare_after_a_title_is_the_quan_chung(gazetteer: Gazetteer) -> None:
+    text = "Năm 2023, Trung tướng Nguyễn Văn An, Chính ủy Hải quân chủ trì buổi lễ."
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] == ["Quân chủng Hải quân"]

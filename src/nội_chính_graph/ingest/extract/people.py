@@ -67,6 +67,12 @@ _ORG_STOP = frozenset(
         "ghi",  # "… Bộ Công an ghi nhận …"
     ]
 )
+# The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
+_SERVICES = (
+    ("phòng", "không", "-", "không", "quân"),
+    ("phòng", "không", "–", "không", "quân"),
+    ("hải", "quân"),
+)
 # Heads of units that belong to a larger body, and heads of the bodies that own them.
 _SUB_UNIT_HEADS = frozenset({("cục",), ("phòng",), ("vụ",), ("văn",), ("trung",)})
 _OWNER_BODY_HEADS = (("tổng", "cục"), ("bộ",), ("ban",), ("sở",), ("ủy", "ban"), ("cục",))
@@ -331,7 +337,18 @@ class _Parser:
         unknown = self._unknown_org(j)
         if unknown is not None:
             return unknown
+        service = self._service_at(j)
+        if service is not None:
+            return service
         return self._inside_role(role), j
+
+    def _service_at(self, j: int) -> tuple[Org, int] | None:
+        """A service of the army named bare after a title ("Chính ủy Hải quân"): the Quân chủng."""
+        for words in _SERVICES:
+            end = j + len(words)
+            if tuple(self.keys[j:end]) == words and self.t.tokens[j].is_capitalised:
+                return Org(f"Quân chủng {self.t.surface(j, end)}", None), end
+        return None
 
     def _owner_after(self, k: int) -> tuple[Org, int] | None:
         """An association or mass organisation named right after a known body at ``k`` (no
