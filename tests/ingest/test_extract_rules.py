@@ -2207,3 +2207,26 @@ def test_a_service_named_bare_after_a_title_is_the_quan_chung(gazetteer: Gazette
     text = "Năm 2023, Trung tướng Nguyễn Văn An, Chính ủy Hải quân chủ trì buổi lễ."
     (an,) = _people(text, gazetteer)
     assert [p.org.label for p in an.posts if p.org] == ["Quân chủng Hải quân"]
+
+
+def test_an_agency_name_ends_before_a_verb_of_the_clause(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2025, Chuẩn Đô đốc Nguyễn Văn An, Phó Tư lệnh Quân chủng Hải quân biểu dương "
+        "những thành tích của Lữ đoàn 172."
+    )
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] == ["Quân chủng Hải quân"]
+
+
+def test_dai_bieu_stays_inside_a_name(gazetteer: Gazetteer) -> None:
+    text = "Chánh văn phòng Đoàn đại biểu Quốc hội tỉnh Đồng Nai Đỗ Thị Hải Yến tặng hoa."
+    (yen,) = _people(text, gazetteer)
+    assert next(p.org.label for p in yen.posts if p.org).endswith(
+        "Đoàn đại biểu Quốc hội tỉnh Đồng Nai"
+    )
+
+
+def test_a_comma_inside_an_abbreviated_agency(gazetteer: Gazetteer) -> None:
+    text = "Đồng chí Dương Hoàng Hương, Giám đốc Sở VH,TT&DL tỉnh Phú Thọ phát biểu."
+    (huong,) = _people(text, gazetteer)
+    assert [p.org.label for p in huong.posts if p.org] == ["Sở VH,TT&DL tỉnh Phú Thọ"]

@@ -379,6 +379,7 @@ LABEL_EXPANSIONS = (
     ),
     (re.compile(r"\bKCN\b"), "khu công nghiệp"),
     (re.compile(r"^BV\b"), "Bệnh viện"),
+    (re.compile(r"\bDTNN\b"), "Dự trữ Nhà nước"),
     (re.compile(r"\bPCCC\b"), "phòng cháy và chữa cháy"),
     # "BCH Quân sự", "BCH Bộ đội Biên phòng": a command (Bộ Chỉ huy), else the Party's or a
     # union's executive committee (Ban Chấp hành)

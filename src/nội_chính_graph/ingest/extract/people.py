@@ -65,6 +65,7 @@ _ORG_STOP = frozenset(
         "ông",
         "bà",
         "ghi",  # "… Bộ Công an ghi nhận …"
+        "tiếp",  # "… Đảng ủy Đài Tiếng nói Việt Nam tiếp đoàn …"
     ]
 )
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
@@ -408,13 +409,16 @@ class _Parser:
             return None
         end = j + 1
         while end < len(tokens) and end - j < 20:
+            if self.keys[end] == "," and self._inside_abbreviation(end):
+                end += 1  # "Sở VH,TT&DL": a comma inside an abbreviation
+                continue
             if self.keys[end] == "," and (run := self._name_after_comma(end)):
                 end = run  # "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"
                 continue
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
-            if self.keys[end : end + 2] == ["đồng", "chí"]:
-                break  # "Giám đốc Sở X đồng chí Y": the honorific before a name
+            if self.keys[end : end + 2] in (["đồng", "chí"], ["biểu", "dương"]):
+                break  # "Giám đốc Sở X đồng chí Y", "… Hải quân biểu dương …" (not "đại biểu")
             if (
                 self.keys[end] in _ORG_STOP
                 and not tokens[end].is_capitalised
@@ -471,6 +475,14 @@ class _Parser:
         while k > j and self.t.tokens[k].is_capitalised:
             k -= 1
         return k < end - 1 and self.keys[k] in _PLACE_GOES_ON
+
+    def _inside_abbreviation(self, comma: int) -> bool:
+        """Whether the comma at ``comma`` stands between two capitals-only words ("VH,TT&DL")."""
+        tokens = self.t.tokens
+        if comma + 1 >= len(tokens) or comma == 0:
+            return False
+        after = tokens[comma + 1]
+        return tokens[comma - 1].text.isupper() and after.text.isupper() and after.is_word
 
     def _name_after_comma(self, comma: int) -> int:
         """Where a name goes on past the comma at ``comma``, or 0: a few lower-case words that
