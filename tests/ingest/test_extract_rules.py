@@ -2230,3 +2230,30 @@ def test_a_comma_inside_an_abbreviated_agency(gazetteer: Gazetteer) -> None:
     text = "Đồng chí Dương Hoàng Hương, Giám đốc Sở VH,TT&DL tỉnh Phú Thọ phát biểu."
     (huong,) = _people(text, gazetteer)
     assert [p.org.label for p in huong.posts if p.org] == ["Sở VH,TT&DL tỉnh Phú Thọ"]
+
+
+def test_a_bloc_named_after_a_front_committee_is_not_read_as_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2018, Cụm thi đua Ủy ban MTTQ Việt Nam các tỉnh Nam Sông Hậu gồm có các tỉnh Cà "
+        "Mau, Bạc Liêu, Sóc Trăng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua Ủy ban MTTQ Việt Nam các tỉnh Nam Sông Hậu"
+    assert bloc.members[0].org.label == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"
+
+
+def test_places_listed_bare_after_a_count_of_units_are_the_provinces_the_name_counts(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2020, Cụm thi đua Hội Nhà báo các tỉnh miền núi Tây Bắc có 3 đơn vị gồm Hà Giang, "
+        "Tuyên Quang và Yên Bái."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Hội Nhà báo tỉnh Hà Giang",
+        "Hội Nhà báo tỉnh Tuyên Quang",
+        "Hội Nhà báo tỉnh Yên Bái",
+    ]

@@ -254,7 +254,7 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if person is not None and person.kind is Kind.PERSON and end > j:
             break  # "… Trưởng khối thi đua II Văn phòng Quốc hội Tạ Thị Yến": a name follows
         plural = keys[end - 1] == "các" or keys[end - 1].isdigit()  # "các tỉnh", "7 tỉnh"
-        if is_local_after(tagged.tokens, end) and not plural:
+        if is_local_after(tagged.tokens, end) and not plural and end > j:
             return local_extent(tagged.tokens, end), True
         if key == "hội" and (
             keys[end - 1] in {"xã", "quốc"}  # "xã hội", "Quốc hội"
@@ -1938,11 +1938,15 @@ def _province_list(
             before = _org_ending_at(tagged, count[1], gazetteer)
             if before is not None and before.entity is None and _owns_places(before, label):
                 owner = before.label
-    if found is None and colon == cue:
-        # "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương gồm: Hà Nội, …": the places
-        # the bloc's own name counts
+    bare_items = colon is None and cue < len(keys) and tagged.tokens[cue].is_capitalised
+    if found is None and (colon == cue or bare_items):
+        # "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương gồm: Hà Nội, …", "Cụm thi đua
+        # Hội Nhà báo các tỉnh Tây Bắc có 6 đơn vị gồm Hà Giang, …": the places the bloc's own
+        # name counts
         named = _place_word(list(keys_of(label)), 0, len(keys_of(label)))
-        found = (cue, named[1]) if named is not None else None
+        if named is not None and (colon == cue or named[1] in {"tỉnh", "thành phố"}):
+            found = (cue, named[1])
+            counted = counted or named[1]
     if found is None:
         return []
     at, word = found
