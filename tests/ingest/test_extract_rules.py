@@ -2257,3 +2257,23 @@ def test_places_listed_bare_after_a_count_of_units_are_the_provinces_the_name_co
         "Hội Nhà báo tỉnh Tuyên Quang",
         "Hội Nhà báo tỉnh Yên Bái",
     ]
+
+
+def test_launch_and_signing_written_together_is_a_launch(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 9/1/2026, Khối thi đua số 10 tổ chức hội nghị phát động, ký kết giao ước thi đua "
+        "năm 2026."
+    )
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert set(event.kinds) == {"event-kind/trien-khai", "event-kind/ky-ket-giao-uoc"}
+
+
+def test_launching_the_next_years_work_after_a_review_is_a_launch(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 10/1/2022, Cụm thi đua số 2 tổ chức Hội nghị tổng kết thi đua năm 2021, triển khai "
+        "công tác thi đua năm 2022."
+    )
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert set(event.kinds) == {"event-kind/tong-ket", "event-kind/trien-khai"}

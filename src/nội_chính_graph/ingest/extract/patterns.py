@@ -476,8 +476,11 @@ EVENT_KIND_CUES = {
         r"(?<!đăng )(?<!Đăng )\b(?:ký|kí)(?:\s+kết)?\s+(?:giao\s+ước|thi\s+đua)\b", re.IGNORECASE
     ),
     "event-kind/trien-khai": re.compile(
-        r"\btriển\s+khai\s+(?:phương\s+hướng,?\s*)?(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình)"
-        r"(?:[^.;]{0,30}?)\s+năm\s+\d{4}|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b"
+        r"\btriển\s+khai\s+(?:phương\s+hướng,?\s*)?"
+        r"(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|công\s+tác|phong\s+trào\s+thi\s+đua)"
+        r"(?:[^.;]{0,30}?)\s+(?:năm\s+)?\d{4}\b|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b"
+        # "phát động, ký kết giao ước thi đua năm 2026", "phát động và ký giao ước"
+        r"|\bphát\s+động\s*(?:,|và)\s*(?:ký|kí)\b"
         # "Hội nghị triển khai công tác thi đua", "Hội nghị triển khai kế hoạch hoạt động thi đua"
         r"|\bhội\s+nghị\s+triển\s+khai\s+(?:công\s+tác|kế\s+hoạch(?:\s+hoạt\s+động)?)\s+thi\s+đua\b",
         re.IGNORECASE,
