@@ -2277,3 +2277,25 @@ def test_launching_the_next_years_work_after_a_review_is_a_launch(gazetteer: Gaz
     event = find_event(_tagged(text, gazetteer), [], None)
     assert event is not None
     assert set(event.kinds) == {"event-kind/tong-ket", "event-kind/trien-khai"}
+
+
+def test_police_academies_and_red_cross_abbreviations_are_written_out(
+    gazetteer: Gazetteer,
+) -> None:
+    assert expand_label("Trường Đại học CSND") == "Trường Đại học Cảnh sát nhân dân"
+    assert expand_label("Học viện ANND") == "Học viện An ninh nhân dân"
+    assert expand_label("Hội CTĐ tỉnh Thanh Hóa") == "Hội Chữ thập đỏ tỉnh Thanh Hóa"
+    assert expand_label("Hội Luật gia thành phố HCM") == "Hội Luật gia thành phố Hồ Chí Minh"
+
+
+def test_political_schools_named_with_a_bare_province_say_tinh(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2020, Cụm thi đua số 8 gồm 3 trường chính trị các tỉnh miền Đông Nam bộ (Trường "
+        "Chính trị Ninh Thuận, Trường Chính trị Bình Thuận, Trường Chính trị Đồng Nai) tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Trường Chính trị tỉnh Ninh Thuận",
+        "Trường Chính trị tỉnh Bình Thuận",
+        "Trường Chính trị tỉnh Đồng Nai",
+    ]

@@ -1355,6 +1355,8 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
     if set(keys) & {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}:
         return None  # "Công an tỉnh Thừa Thiên Huế": the place is said already
     words = label.split()
+    if len(words) != len(keys):
+        return None  # "Bà Rịa- Vũng Tàu": words and keys do not line up
     for name in known:
         name_keys = keys_of(name)
         n = len(name_keys)
@@ -1388,6 +1390,7 @@ _OFFICIAL_WITH_UNIT = tuple(
         "Văn phòng Đoàn đại biểu Quốc hội",
         "Hội",  # "Hội Nhà báo tỉnh Vĩnh Phúc", "Hội Chữ thập đỏ tỉnh …"
         "Liên minh Hợp tác xã",
+        "Trường Chính trị",
     )
 )
 
@@ -1446,8 +1449,9 @@ _PROVINCIAL_HEADS = tuple(
         "Liên đoàn Lao động",
         "Bưu điện",
         "Hiệp hội",
-        # a province's high schools (its Sở Giáo dục và Đào tạo runs them)
+        # a province's high schools (its Sở Giáo dục và Đào tạo runs them) and colleges
         "Trường Trung học phổ thông",
+        "Trường Cao đẳng",
         # any association, union, council or board listed in a province's bloc: "Hội Nông dân",
         # "Hội Nhà báo", "Hội đồng nhân dân", "Đoàn Luật sư", "Đoàn đại biểu Quốc hội", "Liên
         # hiệp các Hội Khoa học và Kỹ thuật", "Ban Dân tộc", "Ban Quản lý …"
@@ -1707,6 +1711,12 @@ def _list_start(tagged: Tagged, start: int) -> int:
         paren = next((k for k in range(first, min(first + 12, len(keys))) if keys[k] == "("), None)
         if paren is not None and not {",", ";", ":"} & set(keys[first:paren]):
             first = paren
+    elif first > start and keys[first : first + 1] != ["("]:
+        # "gồm 7 trường chính trị các tỉnh miền Đông Nam bộ (Trường A, Trường B, …)": past the
+        # words that describe the counted units
+        paren = next((k for k in range(first, min(first + 12, len(keys))) if keys[k] == "("), None)
+        if paren is not None and not {",", ";", ":", "."} & set(keys[first:paren]):
+            first = paren
     # "gồm 7 đơn vị (Sở Du lịch, Sở Xây dựng và …)": the list is the parenthesis
     return first + 1 if keys[first : first + 1] == ["("] else first
 
@@ -1785,11 +1795,19 @@ def _system_named(label: str) -> str | None:
     k = 1
     while k < len(keys) and (keys[k] in {"thi", "đua", "số", ",", "-", "–"} or keys[k].isdigit()):
         k += 1
-    if k >= len(keys) or not words[k][:1].isupper() or keys[k] not in _SYSTEM_HEADS:
+    plural = keys[k : k + 1] == ["các"]
+    k += plural  # "Cụm thi đua các Trường Chính trị khu vực …": the schools
+    heads = _SYSTEM_HEADS | ({"trường"} if plural else set())
+    if k >= len(keys) or not words[k][:1].isupper() or keys[k] not in heads:
         return None
     if not org_head_at(keys, k):
         return None
     rest = words[k:]
+    if plural:
+        end = k
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        rest = words[k:end]
     if [keys_of(w)[0] for w in rest[-2:]] == ["việt", "nam"]:
         rest = rest[:-2]
     unit = expand_label(" ".join(rest))

@@ -345,6 +345,7 @@ ORG_HEADS = (
 # forms "TP.HCM", "TP Hà Nội" are CITY_FORMS, shared with minting).
 LABEL_EXPANSIONS = (
     (re.compile(r"\bBR-VT\b|\bBR - VT\b"), "Bà Rịa - Vũng Tàu"),
+    (re.compile(r"\bBà Rịa\s*[-–]\s*Vũng Tàu\b"), "Bà Rịa - Vũng Tàu"),
     (re.compile(r"\bViện KSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bTAND\b"), "Tòa án nhân dân"),
@@ -380,6 +381,12 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bKCN\b"), "khu công nghiệp"),
     (re.compile(r"^BV\b"), "Bệnh viện"),
     (re.compile(r"\bDTNN\b"), "Dự trữ Nhà nước"),
+    (re.compile(r"\bANND\b"), "An ninh nhân dân"),
+    (re.compile(r"\bCSND\b"), "Cảnh sát nhân dân"),
+    (re.compile(r"\bCAND\b"), "Công an nhân dân"),
+    (re.compile(r"\bQĐND\b"), "Quân đội nhân dân"),
+    (re.compile(r"\bCTĐ\b"), "Chữ thập đỏ"),
+    (re.compile(r"(?<=[Tt]hành phố )HCM\b"), "Hồ Chí Minh"),
     (re.compile(r"\bPCCC\b"), "phòng cháy và chữa cháy"),
     # "BCH Quân sự", "BCH Bộ đội Biên phòng": a command (Bộ Chỉ huy), else the Party's or a
     # union's executive committee (Ban Chấp hành)
