@@ -2299,3 +2299,32 @@ def test_political_schools_named_with_a_bare_province_say_tinh(gazetteer: Gazett
         "Trường Chính trị tỉnh Bình Thuận",
         "Trường Chính trị tỉnh Đồng Nai",
     ]
+
+
+def test_the_kind_of_place_of_the_first_item_holds_for_the_bare_names_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2025, Khối thi đua số 10 gồm các Văn phòng Đảng ủy: phường Bến Cát, Tân Uyên và "
+        "phường Thới Hòa tổ chức bình chọn."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Văn phòng Đảng ủy phường Bến Cát",
+        "Văn phòng Đảng ủy phường Tân Uyên",
+        "Văn phòng Đảng ủy phường Thới Hòa",
+    ]
+
+
+def test_provinces_listed_for_a_bloc_of_a_kind_of_school_are_its_schools(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2022, Khối thi đua các Trường Chính trị khu vực Nam Trung Bộ gồm: Quảng Nam, Quảng "
+        "Ngãi tổ chức hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Trường Chính trị tỉnh Quảng Nam",
+        "Trường Chính trị tỉnh Quảng Ngãi",
+    ]

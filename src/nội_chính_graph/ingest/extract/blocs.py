@@ -1786,6 +1786,12 @@ def _system_unit(label: str) -> str | None:
 _SYSTEM_HEADS = frozenset({"liên", "hội", "mặt", "ủy", "đoàn", "công", "bảo", "kho", "hiệp"})
 
 
+# Words that begin the description of a region after a kind of unit in a bloc's name.
+_REGION_WORDS = frozenset(
+    {"khu", "miền", "vùng", "các", "tỉnh", "thành", "huyện", "trực", "thuộc", "phía", "trên"}
+)
+
+
 def _system_named(label: str) -> str | None:
     """The system a bloc is named after, right after its kind and number ("Cụm thi đua số 1
     Liên minh hợp tác xã" → "Liên minh hợp tác xã"), whose provincial bodies are the members
@@ -1804,8 +1810,9 @@ def _system_named(label: str) -> str | None:
         return None
     rest = words[k:]
     if plural:
-        end = k
-        while end < len(words) and words[end][:1].isupper():
+        # the kind of unit, up to the words that describe where ("khu vực", "các tỉnh", …)
+        end = k + 1
+        while end < len(words) and keys[end] not in _REGION_WORDS:
             end += 1
         rest = words[k:end]
     if [keys_of(w)[0] for w in rest[-2:]] == ["việt", "nam"]:
@@ -1965,6 +1972,12 @@ def _province_list(
         if named is not None and (colon == cue or named[1] in {"tỉnh", "thành phố"}):
             found = (cue, named[1])
             counted = counted or named[1]
+    if found is None and colon == cue and _system_unit(label) is not None:
+        # "Cụm thi đua các Trường Chính trị khu vực … gồm: Quảng Nam, Quảng Ngãi, …": the
+        # system's body in each province the list names
+        span = tagged.at.get(cue + 1)
+        if span is not None and span.kind is Kind.PLACE:
+            found = (cue, "tỉnh")
     if found is None:
         return []
     at, word = found
@@ -2122,6 +2135,7 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
     members: list[Member] = []
     head = _shared_head(keys, start)
     named = None if head else _named_head(tagged, start)
+    place_kind: str | None = None
     j = start
     # a list that opens a parenthesis ("gồm 7 đơn vị (A, B và C) tổ chức …") ends with it
     ends = {".", "!", "?", ")"} if keys[start - 1 : start] == ["("] else {".", "!", "?"}
@@ -2136,14 +2150,20 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             j = max(after, tagged.at[j + 1].j)
         elif keys[j] in _LIST_SKIP:
             j += 1
+        elif named is not None and (kind := _kind_before_name(tagged, j)) is not None:
+            # "gồm các Văn phòng Đảng ủy: phường Bến Cát, Tân Uyên, …": the kind of place the
+            # first item names holds for the bare names after it
+            place_kind = kind
+            j += len(kind.split())
         elif named is not None and _bare_name(tagged, j, named):
             # "gồm các Trường THPT: Nguyễn Du, Trường Chinh, …": each name with the head
             end = j
             while end < len(keys) and end - j < 6 and tagged.tokens[end].is_capitalised:
                 end += 1
-            local = bool(_LOCAL_SCHOOLS & set(keys_of(expand_label(named))))
-            school = Org(f"{named} {tagged.surface(j, end)}", None, local=local)
-            members.append(Member(school, tagged))
+            local = bool(_LOCAL_SCHOOLS & set(keys_of(expand_label(named)))) or bool(place_kind)
+            name = tagged.surface(j, end)
+            label = f"{named} {place_kind} {name}" if place_kind else f"{named} {name}"
+            members.append(Member(Org(label, None, local=local), tagged))
             j = end
         elif keys[j] == "(":
             items, j = parser._parenthesis(j + 1)
@@ -2307,6 +2327,17 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             continue
         break
     return (members, m) if len(members) >= 2 else None
+
+
+def _kind_before_name(tagged: Tagged, j: int) -> str | None:
+    """A kind of place below a province written before a capitalised name at ``j`` ("phường
+    Bến Cát"), or None."""
+    keys = [t.key for t in tagged.tokens]
+    kind = _item_kind(keys, j)
+    if kind is None or kind in {"tỉnh", "thành phố"}:
+        return None
+    after = j + len(kind.split())
+    return kind if after < len(keys) and tagged.tokens[after].is_capitalised else None
 
 
 def _item_kind(keys: list[str], m: int) -> str | None:
