@@ -2328,3 +2328,9 @@ def test_provinces_listed_for_a_bloc_of_a_kind_of_school_are_its_schools(
         "Trường Chính trị tỉnh Quảng Nam",
         "Trường Chính trị tỉnh Quảng Ngãi",
     ]
+
+
+def test_central_highlands_clan_names_begin_names(gazetteer: Gazetteer) -> None:
+    text = "Năm 2024, Phó Bí thư Tỉnh ủy Gia Lai Rah Lan Chung và Trưởng ban Siu Hương dự họp."
+    names = {m.name for m in _people(text, gazetteer)}
+    assert "Rah Lan Chung" in names

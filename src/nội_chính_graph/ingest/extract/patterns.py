@@ -104,6 +104,17 @@ SURNAMES = frozenset(
         "trình",
         "tẩn",
         "chảo",
+        # clan names of the Jrai, Ede and Bahnar of the Central Highlands
+        "siu",
+        "rah",
+        "ksor",
+        "kpă",
+        "nay",
+        "rơ",
+        "puih",
+        "rcom",
+        "rmah",
+        "ayun",
     ]
 )
 
