@@ -2334,3 +2334,9 @@ def test_central_highlands_clan_names_begin_names(gazetteer: Gazetteer) -> None:
     text = "Năm 2024, Phó Bí thư Tỉnh ủy Gia Lai Rah Lan Chung và Trưởng ban Siu Hương dự họp."
     names = {m.name for m in _people(text, gazetteer)}
     assert "Rah Lan Chung" in names
+
+
+def test_a_sector_name_with_commas_after_a_title_is_one_agency(gazetteer: Gazetteer) -> None:
+    text = "Năm 2022, ông Nguyễn Tiến Dũng, Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu."
+    (dung,) = _people(text, gazetteer)
+    assert [p.org.label for p in dung.posts if p.org] == ["Sở Văn hóa, Thể thao và Du lịch"]

@@ -16,7 +16,13 @@ from itertools import pairwise
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import expand_label, place_of
 from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD
-from nội_chính_graph.ingest.extract.tagger import Span, Tagged, local_extent, org_head_at
+from nội_chính_graph.ingest.extract.tagger import (
+    Span,
+    Tagged,
+    local_extent,
+    org_head_at,
+    past_sector,
+)
 from nội_chính_graph.namespaces import NCGID
 from nội_chính_graph.text import match_key, slugify
 from nội_chính_graph.text.tokens import Token, keys_of
@@ -407,7 +413,8 @@ class _Parser:
             return None
         if not headed and not org_head_at(self.keys, j):
             return None
-        end = j + 1
+        # "Sở Văn hóa, Thể thao và Du lịch": a sector's name, commas and all
+        end = max(j + 1, past_sector(self.keys, j + 1, self.g))
         while end < len(tokens) and end - j < 20:
             if self.keys[end] == "," and self._inside_abbreviation(end):
                 end += 1  # "Sở VH,TT&DL": a comma inside an abbreviation
