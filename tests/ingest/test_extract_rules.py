@@ -2340,3 +2340,9 @@ def test_a_sector_name_with_commas_after_a_title_is_one_agency(gazetteer: Gazett
     text = "Năm 2022, ông Nguyễn Tiến Dũng, Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu."
     (dung,) = _people(text, gazetteer)
     assert [p.org.label for p in dung.posts if p.org] == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_known_board_written_in_lower_case_after_its_title(gazetteer: Gazetteer) -> None:
+    text = "Năm 2022, đồng chí Nguyễn Văn An, Trưởng Ban tổ chức Trung ương phát biểu."
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] != []

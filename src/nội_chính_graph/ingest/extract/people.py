@@ -373,10 +373,14 @@ class _Parser:
     def _implicit(self, role: Span, j: int) -> tuple[Org, int] | None:
         role_keys = " ".join(self.keys[role.i : role.j])
         head = next((h for k, h in IMPLICIT_HEAD.items() if role_keys.endswith(k)), None)
-        if head is None or j >= len(self.keys) or not self.t.tokens[j].is_capitalised:
+        if head is None or j >= len(self.keys):
             return None
         head_keys = list(keys_of(head))
         length, found = self.g.longest(head_keys + self.keys[j:], 0, ORGANISATIONS)
+        if not self.t.tokens[j].is_capitalised and length <= len(head_keys) + 1:
+            # lower case goes on only into a body the graph knows: "Trưởng đoàn đại biểu Quốc
+            # hội tỉnh" is the province's National Assembly delegation
+            return None
         if length <= len(head_keys):
             if head not in _UNIT_HEADS or org_head_at(self.keys, j):
                 return None
