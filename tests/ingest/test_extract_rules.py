@@ -2346,3 +2346,14 @@ def test_a_known_board_written_in_lower_case_after_its_title(gazetteer: Gazettee
     text = "Năm 2022, đồng chí Nguyễn Văn An, Trưởng Ban tổ chức Trung ương phát biểu."
     (an,) = _people(text, gazetteer)
     assert [p.org.label for p in an.posts if p.org] != []
+
+
+def test_a_seat_on_an_associations_committee_does_not_end_the_titles(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ông Nguyễn Quốc Thanh, Ủy viên Ban Thường vụ Trung ương Hội, Chủ tịch Hội Chữ thập đỏ "
+        "tỉnh Thanh Hóa phát biểu tại hội nghị."
+    )
+    (thanh,) = _people(text, gazetteer)
+    assert "Hội Chữ thập đỏ tỉnh Thanh Hóa" in [p.org.label for p in thanh.posts if p.org]

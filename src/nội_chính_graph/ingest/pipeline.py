@@ -399,9 +399,16 @@ class _Writer:
                 posts = [p for p in mention.posts if p.org is not None]
                 if not mention.bloc_roles or not posts:
                     continue
-                assert posts[0].org is not None
-                agency = self.r.org(posts[0].org, mention.tagged)
-                agency = self._member_agency(entity, agency, members)
+                # the post whose agency is a listed member ("Ủy viên BTV Trung ương Hội, Chủ tịch
+                # Hội Chữ thập đỏ tỉnh X, Trưởng Cụm"), else the first post's
+                # (a seat on a committee, "Ủy viên …", heads no unit)
+                heading = [p for p in posts if not p.title.startswith(("Ủy viên", "Thành viên"))]
+                agencies = [
+                    self._member_agency(entity, self.r.org(p.org, mention.tagged), members)
+                    for p in heading or posts
+                    if p.org is not None
+                ]
+                agency = next((a for a in agencies if a.iri in members), agencies[0])
                 for role in mention.bloc_roles:
                     found.append((agency, role.role, self._role_year(role), mention.tagged))
                 if agency.iri not in members and bloc.members:

@@ -173,6 +173,9 @@ FALLBACK_POST_ROLES = (
     ("Phó Trưởng đoàn", "Deputy Head of Delegation"),
     ("Chỉ huy trưởng", "Commander"),
     ("Phó Chỉ huy trưởng", "Deputy Commander"),
+    # posts in the committees of associations and unions ("Ủy viên Ban Thường vụ Trung ương Hội
+    # Chữ thập đỏ"); in a Party committee the same words are a Party role
+    ("Ủy viên Ban Thường vụ", "Member of the Standing Committee"),
 )
 
 # The sectors that name ministries and the departments of every province ("Sở Văn hóa, Thể thao
@@ -350,6 +353,7 @@ ORG_HEADS = (
     "đồn biên phòng",
     "tổng liên đoàn",
     "liên hiệp hội",  # "Liên hiệp Hội tỉnh Hải Dương": a province's union of science associations
+    "trung ương hội",  # "Trung ương Hội Chữ thập đỏ": an association's central committee
 )
 
 # Abbreviations in organisation names, expanded in the labels of minted entities (the city

@@ -72,6 +72,7 @@ _ORG_STOP = frozenset(
         "bà",
         "ghi",  # "… Bộ Công an ghi nhận …"
         "tiếp",  # "… Đảng ủy Đài Tiếng nói Việt Nam tiếp đoàn …"
+        "dẫn",  # "… Trung ương Hội Người cao tuổi dẫn đầu"
     ]
 )
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
