@@ -2357,3 +2357,28 @@ def test_a_seat_on_an_associations_committee_does_not_end_the_titles(
     )
     (thanh,) = _people(text, gazetteer)
     assert "Hội Chữ thập đỏ tỉnh Thanh Hóa" in [p.org.label for p in thanh.posts if p.org]
+
+
+def test_districts_listed_for_a_provincial_bodys_bloc_are_that_bodys_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2022, Cụm thi đua số 1 của Ban đại diện Hội Người cao tuổi tỉnh Gia Lai gồm các "
+        "huyện: Đức Cơ, Chư Prông tổ chức hội nghị giao ban."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.members[0].org.label.startswith("Ban đại diện Hội Người cao tuổi huyện Đức Cơ")
+
+
+def test_the_system_a_sentence_names_gives_the_unit_of_each_listed_province(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2022, Cụm Thi đua số 6, là 1 trong 9 Cụm Thi đua trong hệ thống Hội Nông dân Việt "
+        "Nam, gồm các tỉnh: Quảng Ngãi, Bình Định."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Hội Nông dân tỉnh Quảng Ngãi",
+        "Hội Nông dân tỉnh Bình Định",
+    ]

@@ -427,6 +427,19 @@ def _with_parent(tagged: Tagged, end: int) -> int:
             )
         ):
             stop += 1
+        if keys[end] == "của" and stop < len(keys) and not tagged.tokens[stop].is_capitalised:
+            # "Cụm thi đua số 1 của Ban đại diện Hội Người cao tuổi tỉnh Gia Lai": the owner's
+            # name goes on in lower case, to its place
+            placed = next(
+                (
+                    k
+                    for k in range(stop, min(stop + 10, len(keys)))
+                    if is_local_after(tagged.tokens, k)
+                ),
+                None,
+            )
+            if placed is not None and not {",", ".", ";", ":"} & set(keys[stop:placed]):
+                stop = local_extent(tagged.tokens, placed)
     else:
         return end
     if keys[end] == "(":
@@ -1783,7 +1796,7 @@ def _system_unit(label: str) -> str | None:
 
 
 # Heads of the systems whose provincial bodies a bloc named after the system is made of.
-_SYSTEM_HEADS = frozenset({"liên", "hội", "mặt", "ủy", "đoàn", "công", "bảo", "kho", "hiệp"})
+_SYSTEM_HEADS = frozenset({"liên", "hội", "mặt", "ủy", "đoàn", "công", "bảo", "kho", "hiệp", "ban"})
 
 
 # Words that begin the description of a region after a kind of unit in a bloc's name.
@@ -1799,7 +1812,8 @@ def _system_named(label: str) -> str | None:
     words = label.split()
     keys = [keys_of(w)[0] if keys_of(w) else "" for w in words]
     k = 1
-    while k < len(keys) and (keys[k] in {"thi", "đua", "số", ",", "-", "–"} or keys[k].isdigit()):
+    skip = {"thi", "đua", "số", ",", "-", "–", "của", "thuộc"}
+    while k < len(keys) and (keys[k] in skip or keys[k].isdigit()):
         k += 1
     plural = keys[k : k + 1] == ["các"]
     k += plural  # "Cụm thi đua các Trường Chính trị khu vực …": the schools
@@ -1818,8 +1832,13 @@ def _system_named(label: str) -> str | None:
     if [keys_of(w)[0] for w in rest[-2:]] == ["việt", "nam"]:
         rest = rest[:-2]
     unit = expand_label(" ".join(rest))
-    if place_of(unit) is not None:
-        return None  # "Cụm thi đua số 3 Công an tỉnh Nghệ An": a province's own blocs
+    place = re.search(r"\s(?:tỉnh|thành phố|Tỉnh|Thành phố)\s", f" {unit} ")
+    if place is not None:
+        # "Cụm thi đua số 1 của Ban đại diện Hội Người cao tuổi tỉnh Gia Lai": its units in the
+        # districts are the same body's
+        unit = unit[: max(0, place.start() - 1)].strip()
+        if not unit:
+            return None
     front = keys_of(unit)[:2] == ("mặt", "trận") or keys_of(unit)[:1] == ("mttq",)
     return _default_unit(unit) if front else unit
 
@@ -1930,6 +1949,17 @@ def _owns_places(org: Org, bloc_label: str) -> bool:
     return not inside and not council
 
 
+def _system_of_sentence(tagged: Tagged, cue: int) -> str | None:
+    """The system the sentence says the bloc is in before its list: "Cụm Thi đua số 6, là 1
+    trong 9 Cụm Thi đua trong hệ thống Liên hiệp Hội Việt Nam, gồm các tỉnh: …"."""
+    keys = [t.key for t in tagged.tokens]
+    at = next((k for k in range(cue - 1, 0, -1) if keys[k - 1 : k + 1] == ["hệ", "thống"]), None)
+    if at is None or at + 1 >= cue:
+        return None
+    end = next((k for k in range(at + 1, cue) if keys[k] in {",", ";", ":", "gồm"}), cue)
+    return _system_unit(f"Cụm {tagged.surface(at + 1, end)}")
+
+
 def _default_unit(label: str) -> str:
     keys = keys_of(label)
     if any(keys[k : k + len(f)] == f for f in _FRONT for k in range(len(keys))):
@@ -1995,7 +2025,8 @@ def _province_list(
     intro = [k for k in keys[cue:at] if k != "các" and not k.isdigit()]
     if intro and stated is None:
         return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
-    unit = stated or owner or _system_unit(label) or _default_unit(label)
+    unit = stated or owner or _system_unit(label) or _system_of_sentence(tagged, cue)
+    unit = unit or _default_unit(label)
     provinces_only = word == "địa phương"
     provincial = word in {"tỉnh", "thành phố"} or provinces_only
     members: list[Member] = []
