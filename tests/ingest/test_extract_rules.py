@@ -2382,3 +2382,17 @@ def test_the_system_a_sentence_names_gives_the_unit_of_each_listed_province(
         "Hội Nông dân tỉnh Quảng Ngãi",
         "Hội Nông dân tỉnh Bình Định",
     ]
+
+
+def test_units_listed_after_a_count_of_their_party_committees_are_the_committees(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2022, tại tỉnh Thái Nguyên, Khối thi đua số 3 gồm 2 đảng ủy: Công an tỉnh và Đại "
+        "học Thái Nguyên tổ chức tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.org.label for m in bloc.members] == [
+        "Đảng ủy Công an tỉnh Thái Nguyên",
+        "Đảng ủy Đại học Thái Nguyên",
+    ]

@@ -2218,9 +2218,19 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
                 org, j = _list_org(tagged, j, gazetteer, semicolons=semicolons)
                 if members and members[-1].tagged is tagged:
                     org = _inherit_head(members[-1].org, org, tagged, begin, j)
+            if org is not None and named is not None and _body_of_each(named, org):
+                # "gồm 7 đảng ủy: Công an tỉnh, Bộ Chỉ huy quân sự tỉnh, …": each unit's body
+                org = Org(f"{named} {org.label}", None, local=org.local)
             if org is not None:
                 members.append(Member(org, tagged))
     return members
+
+
+def _body_of_each(named: str, org: Org) -> bool:
+    """Whether a list's head is a body each listed unit has ("đảng ủy", "công đoàn") and the
+    item does not already name it."""
+    head = keys_of(named)
+    return head in _BODIES_OF and keys_of(org.label)[: len(head)] != head
 
 
 # Words of a district's or commune's unit, whose list items are often bare place names.
