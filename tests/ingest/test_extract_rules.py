@@ -2396,3 +2396,10 @@ def test_units_listed_after_a_count_of_their_party_committees_are_the_committees
         "Đảng ủy Công an tỉnh Thái Nguyên",
         "Đảng ủy Đại học Thái Nguyên",
     ]
+
+
+def test_the_eth_that_looks_like_d_stroke_is_read_as_d_stroke(gazetteer: Gazetteer) -> None:
+    text = "Thượng tướng Lê Văn An, Ủy viên Trung ương \u00d0ảng, Thứ trưởng Bộ Quốc phòng dự họp."
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] == ["Bộ Quốc phòng"]
+    assert clean(text).original == text  # offsets still index the text as stored

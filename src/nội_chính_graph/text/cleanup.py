@@ -34,6 +34,8 @@ _TIMESTAMP_LINE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 _SOURCE_LINE = re.compile(r"SOURCE:\s*\S+", re.IGNORECASE)
+# "Ðảng" written with the Icelandic eth (U+00D0/U+00F0) instead of "Đ"/"đ" (U+0110/U+0111).
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 # "ương.Năm": a lower-case letter, a full stop, then an upper-case letter with no space.
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_])[.!?](?=[^\W\d_])")
 
@@ -137,7 +139,8 @@ def clean(raw: str) -> CleanText:
     captions: list[tuple[int, int]] = []
     caption_next = False
     position = 0
-    for line in original.split("\n"):
+    # letters that look like Vietnamese ones, one for one (offsets stay those of the original)
+    for line in original.translate(_LOOKALIKES).split("\n"):
         start = position
         position += len(line) + 1
         stripped = line.strip()
