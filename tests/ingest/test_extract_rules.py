@@ -2403,3 +2403,9 @@ def test_the_eth_that_looks_like_d_stroke_is_read_as_d_stroke(gazetteer: Gazette
     (an,) = _people(text, gazetteer)
     assert [p.org.label for p in an.posts if p.org] == ["Bộ Quốc phòng"]
     assert clean(text).original == text  # offsets still index the text as stored
+
+
+def test_titles_after_a_colon_right_after_the_name(gazetteer: Gazetteer) -> None:
+    text = "Năm 2022, dự hội nghị có ông Võ Văn Trí: Phó Chủ tịch Hội Nông dân tỉnh Phú Yên."
+    (tri,) = _people(text, gazetteer)
+    assert [p.org.label for p in tri.posts if p.org] == ["Hội Nông dân tỉnh Phú Yên"]

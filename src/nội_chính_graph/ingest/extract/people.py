@@ -545,7 +545,8 @@ class _Parser:
                 continue
             # ", title"; right after the name "- title" / "– title"; after a title, "- đơn vị
             # Khối trưởng" (the person's unit holds the bloc role)
-            dash = self.t.key(j) == "-"
+            # "ông Võ Văn Trí: Ủy viên Đoàn Chủ tịch …": a colon right after the name
+            dash = self.t.key(j) == "-" or (self.t.key(j) == ":" and j == i and not items)
             if j == i and not items and self._post_at(j):
                 # "đồng chí Nguyễn Văn Du Phó Chánh án TANDTC": a post right after the name
                 item, k = self.item(j)
