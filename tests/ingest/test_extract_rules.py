@@ -2409,3 +2409,10 @@ def test_titles_after_a_colon_right_after_the_name(gazetteer: Gazetteer) -> None
     text = "Năm 2022, dự hội nghị có ông Võ Văn Trí: Phó Chủ tịch Hội Nông dân tỉnh Phú Yên."
     (tri,) = _people(text, gazetteer)
     assert [p.org.label for p in tri.posts if p.org] == ["Hội Nông dân tỉnh Phú Yên"]
+
+
+def test_a_radio_and_television_station_abbreviated_is_written_out(
+    gazetteer: Gazetteer,
+) -> None:
+    assert expand_label("Đài PTTH Quảng Trị") == "Đài Phát thanh và Truyền hình Quảng Trị"
+    assert expand_label("Đài PT-TH tỉnh Nghệ An") == "Đài Phát thanh và Truyền hình tỉnh Nghệ An"

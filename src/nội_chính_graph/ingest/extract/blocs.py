@@ -1404,6 +1404,7 @@ _OFFICIAL_WITH_UNIT = tuple(
         "Hội",  # "Hội Nhà báo tỉnh Vĩnh Phúc", "Hội Chữ thập đỏ tỉnh …"
         "Liên minh Hợp tác xã",
         "Trường Chính trị",
+        "Đài Phát thanh và Truyền hình",
     )
 )
 

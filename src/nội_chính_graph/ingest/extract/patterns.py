@@ -396,6 +396,7 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bKCN\b"), "khu công nghiệp"),
     (re.compile(r"^BV\b"), "Bệnh viện"),
     (re.compile(r"\bDTNN\b"), "Dự trữ Nhà nước"),
+    (re.compile(r"\bPT\s*-\s*TH\b|\bPTTH\b"), "Phát thanh và Truyền hình"),
     (re.compile(r"\bANND\b"), "An ninh nhân dân"),
     (re.compile(r"\bCSND\b"), "Cảnh sát nhân dân"),
     (re.compile(r"\bCAND\b"), "Công an nhân dân"),
