@@ -2416,3 +2416,12 @@ def test_a_radio_and_television_station_abbreviated_is_written_out(
 ) -> None:
     assert expand_label("Đài PTTH Quảng Trị") == "Đài Phát thanh và Truyền hình Quảng Trị"
     assert expand_label("Đài PT-TH tỉnh Nghệ An") == "Đài Phát thanh và Truyền hình tỉnh Nghệ An"
+
+
+def test_a_title_that_names_an_office_is_not_read_as_the_office(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2019, Khối thi đua số 2 ký kết giao ước. Ông Nguyễn Văn An, Chánh Văn phòng Bộ, "
+        "Khối trưởng khối thi đua phát biểu."
+    )
+    labels = {m.org.label for b in _blocs(text, gazetteer) for m in b.members if m.roles}
+    assert "Văn phòng Bộ" not in labels

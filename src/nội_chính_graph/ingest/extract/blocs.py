@@ -1208,7 +1208,10 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             for back in (2, 1):  # "Liên hiệp Hội Hà Nội": the longer head that takes in "Hội"
                 first = start - back
                 capitalised = first >= 0 and tagged.tokens[first].is_capitalised
-                if capitalised and org_head_length(keys, first) >= back:
+                titled = any(
+                    s.i <= first < s.j for s in tagged.spans if s.kind is Kind.POST_ROLE
+                )  # "Chánh Văn phòng Bộ": "Văn phòng" is the title's, not a unit's name
+                if capitalised and not titled and org_head_length(keys, first) >= back:
                     # "Liên hiệp Hội Hà Nội", "Liên minh Hợp tác xã tỉnh X": the longer name
                     start = first
                     break
