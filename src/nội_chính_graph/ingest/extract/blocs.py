@@ -42,6 +42,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     local_extent,
     org_head_at,
     org_head_length,
+    past_place,
     past_sector,
 )
 from nội_chính_graph.text.tokens import keys_of
@@ -2470,22 +2471,10 @@ def _joint_office(tagged: Tagged, k: int) -> bool:
     return start is not None and (right[:1] == ["hđnd"] or right == ["hội", "đồng", "nhân"])
 
 
-_PLACE_GOES_ON = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường"})
-
-
 def _end_at_place(tagged: Tagged, j: int, end: int) -> int:
     """``end``, or the end of the place a unit's name at ``j`` names, when lower-case words
     follow it ("Sở Tư pháp tỉnh Tuyên Quang thời gian qua" → "… tỉnh Tuyên Quang")."""
-    tokens = tagged.tokens
-    for k in range(j + 1, end - 1):
-        if tagged.key(k) not in _PLACE_GOES_ON or not tokens[k + 1].is_capitalised:
-            continue
-        m = k + 1
-        while m < end and tokens[m].is_capitalised:
-            m += 1
-        if m < end and tokens[m].is_word and tagged.key(m) not in _PLACE_GOES_ON:
-            return m
-    return end
+    return next((m for m in range(j + 2, end) if past_place(tagged.tokens, j, m)), end)
 
 
 def _list_org(

@@ -21,6 +21,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     Tagged,
     local_extent,
     org_head_at,
+    past_place,
     past_sector,
 )
 from nội_chính_graph.namespaces import NCGID
@@ -84,8 +85,6 @@ _SERVICES = (
 # Heads of units that belong to a larger body, and heads of the bodies that own them.
 _SUB_UNIT_HEADS = frozenset({("cục",), ("phòng",), ("vụ",), ("văn",), ("trung",)})
 _OWNER_BODY_HEADS = (("tổng", "cục"), ("bộ",), ("ban",), ("sở",), ("ủy", "ban"), ("cục",))
-# Lower-case words that may go on naming a unit after its place ("tỉnh Lạng Sơn, huyện …").
-_PLACE_GOES_ON = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường"})
 
 
 # Party roles that name their organ by themselves.
@@ -446,7 +445,7 @@ class _Parser:
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"
             if self.keys[end] == "-" and self._title_follows(end + 1):
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
-            if self._past_place(j, end):
+            if past_place(tokens, j, end):
                 break  # "VKSND tỉnh Tuyên Quang nhận Cờ …": a unit's name ends with its place
             inside = self.t.at.get(end)
             if inside is not None and inside.kind not in (*ORGANISATIONS, Kind.PLACE, Kind.FORCE):
@@ -476,17 +475,6 @@ class _Parser:
             and self.t.tokens[k].is_capitalised
             and any(tuple(self.keys[k : k + len(h)]) == h for h in _OWNER_BODY_HEADS)
         )
-
-    def _past_place(self, j: int, end: int) -> bool:
-        """Whether a lower-case word at ``end`` follows a place the name at ``j`` has named
-        ("… tỉnh Tuyên Quang nhận …"): a unit's name ends with its place."""
-        token = self.t.tokens[end]
-        if not token.is_word or token.is_capitalised or self.keys[end] in _PLACE_GOES_ON:
-            return False
-        k = end - 1
-        while k > j and self.t.tokens[k].is_capitalised:
-            k -= 1
-        return k < end - 1 and self.keys[k] in _PLACE_GOES_ON
 
     def _inside_abbreviation(self, comma: int) -> bool:
         """Whether the comma at ``comma`` stands between two capitals-only words ("VH,TT&DL")."""

@@ -236,6 +236,28 @@ def org_head_length(keys: Sequence[str], k: int) -> int:
     return max((len(h) for h in _HEADS if tuple(keys[k : k + len(h)]) == h), default=0)
 
 
+# Lower-case words that go on naming a unit after its place ("xã A, huyện B", "tỉnh C").
+PLACE_GOES_ON = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường"})
+
+
+def past_place(tokens: Sequence[Token], j: int, end: int) -> bool:
+    """Whether the lower-case word at ``end`` follows the place a unit's name begun at ``j``
+    has named ("Sở Tư pháp tỉnh Tuyên Quang *thời* gian qua"): a unit's name ends with its
+    place, unless a place word goes on ("… xã A huyện B").
+
+    >>> words = tokenize("Sở Tư pháp tỉnh Tuyên Quang thời gian qua")
+    >>> past_place(words, 0, 6), past_place(words, 0, 3)
+    (True, False)
+    """
+    token = tokens[end]
+    if not token.is_word or token.is_capitalised or token.key in PLACE_GOES_ON:
+        return False
+    k = end - 1
+    while k > j and tokens[k].is_capitalised:
+        k -= 1
+    return k < end - 1 and tokens[k].key in PLACE_GOES_ON
+
+
 # Words a sector name follows in an organisation's name ("Sở Y tế", "Thanh tra Bộ Tư pháp").
 _SECTOR_HEADS = frozenset({"sở", "bộ", "phòng"})
 
@@ -330,6 +352,7 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
 
 
 __all__ = [
+    "PLACE_GOES_ON",
     "Span",
     "Tagged",
     "is_local_after",
@@ -337,6 +360,7 @@ __all__ = [
     "name_length",
     "org_head_at",
     "org_head_length",
+    "past_place",
     "past_sector",
     "tag",
 ]
