@@ -3,9 +3,7 @@ on the same store generation, predictable texts, under the bound."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Awaitable, Callable
 
 import pyoxigraph as ox
 import pytest
@@ -15,6 +13,7 @@ from nội_chính_graph.sparql.inline import INLINE_MAX_SECONDS, CheapQueries, p
 from nội_chính_graph.sparql.worker import QueryJob
 from nội_chính_graph.store.base import RdfPayload
 from nội_chính_graph.store.oxigraph import OxigraphStore
+from tests.sparql.pools import run_with_pool
 
 GRAPH = "https://w3id.org/noi-chinh/graph/report/inline"
 COUNT = QueryJob("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -33,20 +32,6 @@ def store() -> OxigraphStore:
     return opened
 
 
-def run_with_pool(
-    store: OxigraphStore, scenario: Callable[[ProcessQueryPool], Awaitable[None]]
-) -> None:
-    async def main() -> None:
-        pool = ProcessQueryPool(store, size=1, timeout=10)
-        await pool.start()
-        try:
-            await scenario(pool)
-        finally:
-            await pool.close()
-
-    asyncio.run(main())
-
-
 def count(body: bytes) -> int:
     return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
 
@@ -62,7 +47,7 @@ def test_a_job_cheap_on_a_worker_is_answered_in_process_the_next_time(
         assert pool.inline.runs == 1
         assert second.body == first.body
 
-    run_with_pool(store, scenario)
+    run_with_pool(store, scenario, timeout=10)
 
 
 def test_after_a_write_a_known_job_goes_back_to_a_worker_and_sees_the_write(
@@ -79,7 +64,7 @@ def test_after_a_write_a_known_job_goes_back_to_a_worker_and_sees_the_write(
         assert count((await pool.run(COUNT)).body) == 2
         assert pool.inline.runs == runs + 1
 
-    run_with_pool(store, scenario)
+    run_with_pool(store, scenario, timeout=10)
 
 
 def test_the_same_text_in_another_format_is_another_job(store: OxigraphStore) -> None:
@@ -91,7 +76,7 @@ def test_the_same_text_in_another_format_is_another_job(store: OxigraphStore) ->
         assert pool.inline.runs == 0
         assert answer.format == "csv"
 
-    run_with_pool(store, scenario)
+    run_with_pool(store, scenario, timeout=10)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,6 +18,7 @@ from nội_chính_graph.sparql.lane_worker import DEMOTED_NICENESS
 from nội_chính_graph.sparql.worker import QueryJob
 from nội_chính_graph.store.base import RdfPayload
 from nội_chính_graph.store.oxigraph import OxigraphStore
+from tests.sparql.pools import run_with_pool
 
 GRAPH = "https://w3id.org/noi-chinh/graph/report/lane"
 TIMEOUT = 2.0
@@ -41,21 +42,6 @@ def store() -> OxigraphStore:
     payload = b"<https://e.org/s> <https://e.org/p> <https://e.org/o> ."
     opened.add_to_graph(GRAPH, RdfPayload(payload, ox.RdfFormat.N_TRIPLES))
     return opened
-
-
-Scenario = Callable[[ProcessQueryPool], Awaitable[None]]
-
-
-def run_with_pool(store: OxigraphStore, scenario: Scenario) -> None:
-    async def main() -> None:
-        pool = ProcessQueryPool(store, size=1, timeout=TIMEOUT)
-        await pool.start()
-        try:
-            await scenario(pool)
-        finally:
-            await pool.close()
-
-    asyncio.run(main())
 
 
 async def until(condition: Callable[[], bool], seconds: float, what: str) -> None:
@@ -91,7 +77,7 @@ def test_a_cheap_query_is_answered_beside_a_heavy_one_on_the_same_lane_process(
         with pytest.raises(QueryTimeoutError):
             await heavy
 
-    run_with_pool(store, scenario)
+    run_with_pool(store, scenario, timeout=TIMEOUT)
 
 
 def test_a_demoted_query_runs_on_a_thread_at_the_lowest_priority(store: OxigraphStore) -> None:
@@ -108,7 +94,7 @@ def test_a_demoted_query_runs_on_a_thread_at_the_lowest_priority(store: Oxigraph
         with pytest.raises(QueryTimeoutError):
             await heavy
 
-    run_with_pool(store, scenario)
+    run_with_pool(store, scenario, timeout=TIMEOUT)
 
 
 def test_a_query_past_the_timeout_on_the_lane_gets_its_process_killed_and_the_standby_serves(
@@ -126,7 +112,7 @@ def test_a_query_past_the_timeout_on_the_lane_gets_its_process_killed_and_the_st
         assert pool.killed == 1
         await until(lambda: pool.lane.standby is not None, 60, "no new standby was started")
 
-    run_with_pool(store, scenario)
+    run_with_pool(store, scenario, timeout=TIMEOUT)
 
 
 def test_a_text_that_ran_to_the_timeout_goes_to_the_pool_next_time_and_is_killed_there(
@@ -145,7 +131,7 @@ def test_a_text_that_ran_to_the_timeout_goes_to_the_pool_next_time_and_is_killed
         await until(lambda: not worker.process.is_alive(), 5, "the pool worker still runs")
         assert pool.killed == lane_killed + 1
 
-    run_with_pool(store, scenario)
+    run_with_pool(store, scenario, timeout=TIMEOUT)
 
 
 def test_cheap_queries_never_wait_while_heavy_ones_hold_every_process(
@@ -173,4 +159,4 @@ def test_cheap_queries_never_wait_while_heavy_ones_hold_every_process(
         assert pool.killed >= 2
         assert max(waits) < 1.0, f"a cheap query waited {max(waits):.2f} s"
 
-    run_with_pool(store, scenario)
+    run_with_pool(store, scenario, timeout=TIMEOUT)
