@@ -6,7 +6,7 @@ member ("Kiểm toán Nhà nước (khối trưởng khối thi đua năm 2023)"
 """
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
@@ -542,16 +542,10 @@ def _described(keys: list[str], k: int) -> bool:
     "khối thi đua các huyện trung du - miền núi, gồm: …", "cụm thi đua các sở kinh tế"."""
     return (
         keys[k : k + 1] == ["các"]
-        and keys[k + 1 : k + 2] != []
-        and keys[k + 1] in _DESCRIBED_UNITS
         and len(keys) > k + 2
-        and _is_word_key(keys[k + 2])
+        and keys[k + 1] in _DESCRIBED_UNITS
+        and keys[k + 2][:1].isalpha()  # a word, not punctuation
     )
-
-
-def _is_word_key(key: str) -> bool:
-    """Whether a key is a word (not punctuation)."""
-    return key[:1].isalpha()
 
 
 def generic_mention(tagged: Tagged) -> int | None:
@@ -986,8 +980,10 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
     if start == end:
         return None
     # the longest place word first: "Thị xã La Gi" is a town, not a commune "xã La Gi"
-    longest = sorted(_UNIT_PLACE_WORDS, key=len, reverse=True)
-    word = next((w for w in longest if tuple(keys[start - len(w) : start]) == w), None)
+    word = next(
+        (w for w in _UNIT_PLACE_WORDS_LONGEST_FIRST if tuple(keys[start - len(w) : start]) == w),
+        None,
+    )
     if word is not None:  # "Phường Bến Cát", "do xã Kỳ Anh"
         first = start - len(word)
         if first > 0 and keys[first - 1] not in {
@@ -1055,15 +1051,7 @@ def _members_head(bloc: Bloc) -> str | None:
     count = 0
     for member in bloc.members:
         words, keys = member.org.label.split(), keys_of(member.org.label)
-        at = next(
-            (
-                k
-                for k in range(1, len(keys))
-                for w in _PLACE_KINDS
-                if keys[k : k + len(w.split())] == tuple(w.split())
-            ),
-            None,
-        )
+        at = next((k for k in range(1, len(keys)) if _item_kind(keys, k) is not None), None)
         if at is None:
             continue
         heads.add(" ".join(words[:at]))
@@ -1814,8 +1802,7 @@ def _system_named(label: str) -> str | None:
     """The system a bloc is named after, right after its kind and number ("Cụm thi đua số 1
     Liên minh hợp tác xã" → "Liên minh hợp tác xã"), whose provincial bodies are the members
     when the bloc lists provinces; None for a ministry ("Bộ …") or no system."""
-    words = label.split()
-    keys = [keys_of(w)[0] if keys_of(w) else "" for w in words]
+    words, keys = _label_words(label)
     k = 1
     skip = {"thi", "đua", "số", ",", "-", "–", "của", "thuộc"}
     while k < len(keys) and (keys[k] in skip or keys[k].isdigit()):
@@ -1844,6 +1831,18 @@ def _system_named(label: str) -> str | None:
         unit = unit[: max(0, place.start() - 1)].strip()
         if not unit:
             return None
+    return _system_body(unit)
+
+
+def _label_words(label: str) -> tuple[list[str], list[str]]:
+    """A label's words and the key of each ("" for a word with none, such as a dash alone)."""
+    words = label.split()
+    return words, [keys_of(w)[0] if keys_of(w) else "" for w in words]
+
+
+def _system_body(unit: str) -> str:
+    """The body of a system in each place: the unit itself, but the Front's committee for the
+    Front ("Mặt trận" → "Ủy ban Mặt trận Tổ quốc Việt Nam")."""
     front = keys_of(unit)[:2] == ("mặt", "trận") or keys_of(unit)[:1] == ("mttq",)
     return _default_unit(unit) if front else unit
 
@@ -1851,8 +1850,7 @@ def _system_named(label: str) -> str | None:
 def _unit_before_provinces(label: str) -> str | None:
     """The unit a bloc's name gives each of its provinces: "Cụm thi đua số 1 Liên minh hợp tác
     xã các tỉnh miền núi phía Bắc" → "Liên minh hợp tác xã"; None when it gives none."""
-    words = label.split()
-    keys = [keys_of(w)[0] if keys_of(w) else "" for w in words]
+    words, keys = _label_words(label)
     for k in range(2, len(keys) - 1):
         if not ((keys[k] == "các" or keys[k].isdigit()) and keys[k + 1] in {"tỉnh", "thành"}):
             continue
@@ -1860,9 +1858,7 @@ def _unit_before_provinces(label: str) -> str | None:
             if words[start][:1].isupper() and org_head_at(keys, start):
                 if keys[start] in {"khối", "cụm"}:
                     continue
-                unit = expand_label(" ".join(words[start:k]))
-                front = keys_of(unit)[:2] == ("mặt", "trận") or keys_of(unit)[:1] == ("mttq",)
-                return _default_unit(unit) if front else unit  # the Front's: its committee
+                return _system_body(expand_label(" ".join(words[start:k])))
     return None
 
 
@@ -1902,6 +1898,10 @@ _PLACE_KINDS = tuple(w for w in _PLACE_WORDS.values() if w != "địa phương")
 _UNIT_PLACE_WORDS = tuple(
     k for k, w in _PLACE_WORDS.items() if w not in {"tỉnh", "thành phố", "địa phương"}
 )
+# The same, longest first: "thị xã" is tried before "xã".
+_UNIT_PLACE_WORDS_LONGEST_FIRST = tuple(sorted(_UNIT_PLACE_WORDS, key=len, reverse=True))
+_KINDS_LONGEST_FIRST = tuple(sorted(_PLACE_KINDS, key=lambda w: len(w.split()), reverse=True))
+_PROVINCE_KINDS = frozenset({"tỉnh", "thành phố"})
 # The body of an administrative unit that takes part in emulation when the bloc's name gives no
 # system (a cluster of provinces or communes): its People's Committee; a Front cluster's, the
 # Front's committee.
@@ -1919,13 +1919,11 @@ def _place_word(keys: list[str], cue: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _own_place_word(keys: list[str], m: int) -> str | None:
+def _own_place_word(keys: Sequence[str], m: int) -> str | None:
     """The kind of place below a province an item of a list of places writes itself ("Thị
     trấn Hữu Lũng" in a list of communes), or None."""
-    for words in sorted(_UNIT_PLACE_WORDS, key=len, reverse=True):
-        if tuple(keys[m : m + len(words)]) == words:
-            return _PLACE_WORDS[words]
-    return None
+    kind = _item_kind(keys, m)
+    return None if kind in _PROVINCE_KINDS else kind
 
 
 def _counted_places(keys: list[str], cue: int) -> tuple[str, int] | None:
@@ -2378,18 +2376,18 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
 def _kind_before_name(tagged: Tagged, j: int) -> str | None:
     """A kind of place below a province written before a capitalised name at ``j`` ("phường
     Bến Cát"), or None."""
-    keys = [t.key for t in tagged.tokens]
-    kind = _item_kind(keys, j)
-    if kind is None or kind in {"tỉnh", "thành phố"}:
+    kind = _own_place_word([t.key for t in tagged.tokens], j)
+    if kind is None:
         return None
     after = j + len(kind.split())
-    return kind if after < len(keys) and tagged.tokens[after].is_capitalised else None
+    return kind if after < len(tagged.tokens) and tagged.tokens[after].is_capitalised else None
 
 
-def _item_kind(keys: list[str], m: int) -> str | None:
+def _item_kind(keys: Sequence[str], m: int) -> str | None:
     """The kind of place a list item writes before its name ("thành phố Hồ Chí Minh")."""
-    for kind in sorted(_PLACE_KINDS, key=len, reverse=True):
-        if keys[m : m + len(kind.split())] == kind.split():
+    for kind in _KINDS_LONGEST_FIRST:
+        words = kind.split()
+        if list(keys[m : m + len(words)]) == words:
             return kind
     return None
 
@@ -2414,10 +2412,10 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
         return True
     if key in {"-", "–"} and _role_at(tagged, k + 1):
         return True  # "Liên hiệp Hội Hà Nội – Cụm trưởng, …": the item's bloc role
-    if key in _ITEM_VERBS and not tagged.tokens[k].is_capitalised:
-        return True  # "… Vụ 6 cùng đại diện …", "… Thoại Sơn được …"
-    if tagged.key(k + 1) in _VERB_PAIRS.get(key, ()) and not tagged.tokens[k].is_capitalised:
-        return True  # "… Thoại Sơn long trọng tổ chức …", "Cục Thú y đồng chủ trì"
+    if _verb_at(tagged, k):
+        # "… Vụ 6 cùng đại diện …", "… Thoại Sơn được …", "… long trọng tổ chức …", "Cục Thú y
+        # đồng chủ trì"
+        return True
     if key == "thống" and tagged.key(k + 1) == "nhất" and not tagged.tokens[k].is_capitalised:
         return True  # "… thống nhất …" (agreed) after a list; "Cục thống kê" is a name
     if key not in {",", "và"}:
