@@ -1445,6 +1445,30 @@ def test_a_report_with_no_date_at_all_says_how_to_give_one(gazetteer: Gazetteer)
     assert "no-date" not in [f.code for f in dated.flags]
 
 
+def test_a_report_naming_no_year_is_dated_by_the_full_dates_it_writes(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Sáng 15/9/2022, học viện tổ chức lễ khai giảng, kỷ niệm ngày 19/8/1945. "
+        "Đồng chí Lê Văn Tám, Phó Viện trưởng VKSND tối cao dự."
+    )
+    assert find(text, gazetteer).year == 2022
+    assert find("Lễ khai giảng ngày 19/8/1945.", gazetteer).year is None
+
+
+def test_a_report_naming_no_year_is_dated_by_the_year_its_address_names(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = "Đồng chí Lê Văn Tám, Phó Viện trưởng VKSND tối cao phát biểu chỉ đạo hội nghị."
+    url = "https://baovephapluat.vn/x/hoi-nghi-trien-khai-cong-tac-nam-2024-151137.html"
+    assert find(text, gazetteer, url=url).year == 2024
+    assert find(text, gazetteer, url="https://baovephapluat.vn/x/tin-151137.html").year is None
+
+
 def test_a_provincial_bloc_named_like_a_central_one_is_the_provinces(gazetteer: Gazetteer) -> None:
     text = (
         "Ngày 12.1.2018, Khối thi đua các ban Đảng, cơ quan, đơn vị trực thuộc Tỉnh ủy tổ chức "

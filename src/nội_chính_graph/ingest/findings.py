@@ -27,7 +27,7 @@ from nội_chính_graph.ingest.extract.tagger import Tagged, tag
 from nội_chính_graph.ingest.minting import report_province
 from nội_chính_graph.text import nfc
 from nội_chính_graph.text.cleanup import clean
-from nội_chính_graph.text.dates import dateline_from_url, find_dateline
+from nội_chính_graph.text.dates import dateline_from_url, find_dateline, year_in_address
 from nội_chính_graph.text.sentences import split_sentences
 
 _SOURCE = re.compile(r"^\s*SOURCE:\s*(\S+)\s*$", re.MULTILINE)
@@ -128,7 +128,9 @@ def find(
         url=url or header_url,
         title=title,
         home_province=home,
-        stated_year=bound.year if bound is not None else stated_year(tagged),
+        stated_year=bound.year
+        if bound is not None
+        else stated_year(tagged) or year_in_address(url or header_url),
     )
 
 

@@ -222,6 +222,40 @@ def dateline_from_url(url: str | None) -> Dateline | None:
     return None
 
 
+# "…-nganh-kiem-sat-nam-2024-151137.html": the year a page's title names, in its address
+_URL_TITLE_YEAR = re.compile(r"(?:^|[/_\-])nam-((?:19|20)\d{2})(?=$|[./_?\-])")
+
+
+def year_in_address(url: str | None) -> int | None:
+    """The year a page's address names in its title words ("…-nam-2024-…"), the last when it
+    names several; a weaker sign than a date (the title may name the year reviewed).
+
+    >>> year_in_address("https://baovephapluat.vn/x/hoi-nghi-trien-khai-nam-2024-151137.html")
+    2024
+    >>> year_in_address("https://example.vn/tin-2024-151137.html") is None
+    True
+    """
+    if not url:
+        return None
+    years = [int(m.group(1)) for m in _URL_TITLE_YEAR.finditer(url.split("://", 1)[-1])]
+    return years[-1] if years else None
+
+
+def full_date_years(text: str) -> list[int]:
+    """The years of the full dates a text writes ("15/9/2022", "1-6-2024"), in order; dates
+    before 1990 are history the report recalls ("19/8/1945"), not its own time.
+
+    >>> full_date_years("Ngày 19/8/2022, kỷ niệm Cách mạng Tháng Tám (19/8/1945), 1.6.2023")
+    [2022, 2023]
+    """
+    years = []
+    for match in _FULL.finditer(text):
+        year = int(match.group(4))
+        if 1990 <= year <= 2100 and safe_date(year, int(match.group(3)), int(match.group(1))):
+            years.append(year)
+    return years
+
+
 __all__ = [
     "DateMention",
     "Dateline",
@@ -229,5 +263,7 @@ __all__ = [
     "find_dateline",
     "find_dates",
     "find_publication_date",
+    "full_date_years",
     "safe_date",
+    "year_in_address",
 ]

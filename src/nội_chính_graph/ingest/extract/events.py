@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from nội_chính_graph.ingest.extract import patterns as p
 from nội_chính_graph.ingest.extract.people import PersonMention
 from nội_chính_graph.ingest.extract.tagger import Tagged
-from nội_chính_graph.text.dates import find_dates, safe_date
+from nội_chính_graph.text.dates import find_dates, full_date_years, safe_date
 
 _UNITS = sorted(p.PLACE_UNITS, key=len, reverse=True)
 
@@ -116,7 +116,8 @@ def _add_signing(event: Event, sentences: list[Tagged]) -> None:
 
 
 def stated_year(sentences: list[Tagged]) -> int | None:
-    """The year a report speaks of most ("năm 2023"), for reports that name no conference.
+    """The year a report speaks of most ("năm 2023"), for reports that name no conference;
+    with no such year, the year of the full dates it writes.
 
     >>> from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
     >>> from nội_chính_graph.ingest.extract.tagger import tag
@@ -125,13 +126,22 @@ def stated_year(sentences: list[Tagged]) -> int | None:
     >>> text = clean("Trong năm 2023, đơn vị hoàn thành nhiệm vụ năm 2023, kế hoạch năm 2024.")
     >>> stated_year([tag(s, Gazetteer()) for s in split_sentences(text)])
     2023
+    >>> text = clean("Sáng 19/8/2022, kỷ niệm ngày 19/8/1945 và ngày 2/9/2021.")
+    >>> stated_year([tag(s, Gazetteer()) for s in split_sentences(text)])
+    2022
     """
     counts: dict[int, int] = {}
     for tagged in sentences:
         for match in p.YEAR.finditer(tagged.sentence.text):
             year = int(match.group(1))
             counts[year] = counts.get(year, 0) + 1
-    return max(counts, key=lambda y: (counts[y], -y)) if counts else None
+    if counts:
+        return max(counts, key=lambda y: (counts[y], -y))
+    # no "năm 2023": the full dates it writes ("Sáng 15/9/2022, …"), the latest of a tie
+    for tagged in sentences:
+        for year in full_date_years(tagged.sentence.text):
+            counts[year] = counts.get(year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
 
 def _is_event(tagged: Tagged) -> bool:
