@@ -111,6 +111,30 @@ def test_the_unit_a_leadership_is_handed_to_leads_the_stated_year(gazetteer: Gaz
     assert ("Công an tỉnh Sơn La", "leader", 2025) in roles
 
 
+def test_the_year_of_units_elected_is_not_the_chairing_units(gazetteer: Gazetteer) -> None:
+    text = (
+        "Sáng 5/1/2022, Sở Tư pháp tỉnh Nam Định - đơn vị Khối trưởng Khối thi đua số 3 tổ chức "
+        "hội nghị tổng kết và bầu Sở Y tế tỉnh Nam Định là đơn vị Khối trưởng, Sở Xây dựng tỉnh "
+        "Nam Định là đơn vị Khối phó năm 2022."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {(m.org.label, r.role, r.year, r.elected) for m in bloc.members for r in m.roles}
+    assert ("Sở Y tế tỉnh Nam Định", "leader", 2022, True) in roles
+    assert ("Sở Xây dựng tỉnh Nam Định", "deputy", 2022, True) in roles
+    assert ("Sở Tư pháp tỉnh Nam Định", "leader", None, False) in roles
+
+
+def test_a_unit_proposed_or_taking_on_a_role_is_chosen_for_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số 4 tổng kết năm 2020, đề cử Sở Nội vụ tỉnh Hà Nam làm Khối trưởng; Sở "
+        "Tài chính tỉnh Hà Nam đảm nhận Khối phó năm 2021."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {(m.org.label, r.role, r.elected) for m in bloc.members for r in m.roles}
+    assert {("Sở Nội vụ tỉnh Hà Nam", "leader", True)} <= roles
+    assert ("Sở Tài chính tỉnh Hà Nam", "deputy", True) in roles
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -5,6 +5,7 @@ inside names ("Bộ Văn hóa, Thể thao và Du lịch") never split an agency.
 member ("Kiểm toán Nhà nước (khối trưởng khối thi đua năm 2023)") states its bloc role.
 """
 
+import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -45,7 +46,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     past_place,
     past_sector,
 )
-from nội_chính_graph.text.tokens import keys_of
+from nội_chính_graph.text.tokens import Token, keys_of
 
 # Words before "Khối" that make it a sector's Party committee or union, not an emulation bloc.
 _BODY_OF_A_SECTOR = frozenset({("đảng", "ủy"), ("đảng", "bộ")})
@@ -849,6 +850,23 @@ _ROLE_LINKS = frozenset(
 )
 
 
+# "bầu", "đề cử", "suy tôn", "đảm nhận": a unit chosen for the role (for the year ahead)
+_CHOSEN = frozenset({"bầu", "cử", "tôn"})
+
+
+def _chosen(tagged: Tagged, start: int, end: int) -> bool:
+    keys = [tagged.key(k) for k in range(start, end)]
+    return bool(_CHOSEN & set(keys)) or any(
+        pair == ("đảm", "nhận") for pair in itertools.pairwise(keys)
+    )
+
+
+def _in_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a capitalised word after another: inside a name ("Nam Định"),
+    so not a word linking a unit to its role ("chỉ định")."""
+    return k > 0 and tokens[k].is_capitalised and tokens[k - 1].is_capitalised
+
+
 def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
     """Bloc roles stated of an organisation, not of a person.
 
@@ -858,12 +876,19 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
     """
     found: list[Member] = []
     tokens = tagged.tokens
+    chain: tuple[int, bool] = (-99, False)  # where the last role ended, and whether elected
     for span in tagged.spans:
         if not span.of(Kind.BLOC_ROLE):
             continue
         role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
         year = _year_after(tagged, span.j)
-        elected = "bầu" in [t.key for t in tokens[max(0, span.i - 14) : span.i]]
+        elected = _chosen(tagged, max(0, span.i - 14), span.i) or (
+            # "bầu chọn A là đơn vị Cụm trưởng, B là đơn vị Cụm phó": B is elected too
+            chain[1]
+            and span.i - chain[0] <= 14
+            and not {";", "."} & {t.key for t in tokens[chain[0] : span.i]}
+        )
+        chain = (span.j, elected)
         named = _named_after(tagged, span.j, gazetteer)
         if named:
             # "bầu chọn cụm trưởng và cụm phó năm 2023 là X (Cụm trưởng) và Y (Cụm phó)"
@@ -893,8 +918,13 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 found.append(Member(after, tagged, [BlocRole(role, year, elected)]))
                 continue
         k = span.i - 1
-        while k >= 0 and (
-            tokens[k].key in _ROLE_LINKS or tuple(tagged.key(m) for m in (k - 1, k)) in _LINK_PAIRS
+        while (
+            k >= 0
+            and not _in_name(tokens, k)
+            and (
+                tokens[k].key in _ROLE_LINKS
+                or tuple(tagged.key(m) for m in (k - 1, k)) in _LINK_PAIRS
+            )
         ):
             k -= 2 if tokens[k].key not in _ROLE_LINKS else 1
         if tagged.key(k) == "," and (tagged.key(k + 1) == "đơn" or k + 1 == span.i):
@@ -924,12 +954,20 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             for other in joint:
                 # "B và C là Cụm phó" (not "…, B - Khối trưởng"): both hold the role
                 found.append(Member(other, tagged, [BlocRole(role, year, elected)]))
-    years = {r.year for m in found for r in m.roles if r.year is not None}
-    if len(years) == 1:
-        # "X làm Khối trưởng năm 2024, Y làm Khối phó": the year stated once holds for both
-        (year,) = years
-        for member in found:
-            member.roles = [replace(r, year=r.year or year) for r in member.roles]
+    for elected in (False, True):
+        years = {
+            r.year for m in found for r in m.roles if r.year is not None and r.elected == elected
+        }
+        if len(years) == 1:
+            # "X làm Khối trưởng năm 2024, Y làm Khối phó": the year stated once holds for both;
+            # not for the unit chairing the review ("X - đơn vị Cụm trưởng … tổ chức hội nghị
+            # … và bầu chọn Y là đơn vị Cụm trưởng … năm 2024")
+            (year,) = years
+            for member in found:
+                member.roles = [
+                    replace(r, year=r.year or year) if r.elected == elected else r
+                    for r in member.roles
+                ]
     return found
 
 
