@@ -135,6 +135,17 @@ def test_a_unit_proposed_or_taking_on_a_role_is_chosen_for_it(gazetteer: Gazette
     assert ("Sở Tài chính tỉnh Hà Nam", "deputy", True) in roles
 
 
+def test_a_head_written_once_before_numbers_or_codes_names_each_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2021, Cụm thi đua số 7 gồm Xí nghiệp X41, X45 và X47 tổ chức hội nghị tổng kết."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Xí nghiệp X41", "Xí nghiệp X45", "Xí nghiệp X47"]
+    text = "Năm 2021, Cụm thi đua số 2 gồm Huyện ủy 2, 4, Cần Giờ tổ chức hội nghị tổng kết."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Huyện ủy 2", "Huyện ủy 4", "Huyện ủy Cần Giờ"]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -2242,7 +2242,7 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             if members:
                 members[-1].roles += [item for item in items if isinstance(item, BlocRole)]
         else:
-            spread = _distributive(tagged, j, gazetteer)
+            spread = _distributive(tagged, j, gazetteer) or _code_series(tagged, j, stop)
             if spread is not None:
                 found, j = spread
                 members += found
@@ -2265,6 +2265,58 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             if org is not None:
                 members.append(Member(org, tagged))
     return members
+
+
+# A unit's number or code: "1", "10", "Z111", "K25", "X55A"
+_CODE = re.compile(r"[A-ZĐ]{0,3}\d{1,4}[A-Z]?")
+
+
+def _code_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int] | None:
+    """A head written once before a series of numbers or codes: "Nhà máy Z111, Z117 và Z125",
+    "Quận ủy 1, 3, 5, 10, Tân Bình" (a local unit's head goes on over bare names after the
+    numbers): one unit each, with the head.
+
+    >>> from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
+    >>> from nội_chính_graph.ingest.extract.tagger import tag
+    >>> from nội_chính_graph.text.cleanup import clean
+    >>> from nội_chính_graph.text.sentences import split_sentences
+    >>> (s,) = split_sentences(clean("Nhà máy Z111, Z117 và Z125 tham dự."))
+    >>> found, end = _code_series(tag(s, Gazetteer()), 0, 9)
+    >>> [m.org.label for m in found], end
+    (['Nhà máy Z111', 'Nhà máy Z117', 'Nhà máy Z125'], 7)
+    """
+    tokens, keys = tagged.tokens, [t.key for t in tagged.tokens]
+    if not org_head_at(keys, j):
+        return None
+    c = j + org_head_length(keys, j)
+    while c < stop and c - j <= 4 and not _CODE.fullmatch(tokens[c].text):
+        if tokens[c].is_capitalised and not tokens[c].text.isupper():
+            return None  # "Công an huyện Chư Păh": a name, not a code, follows the head
+        c += 1
+    if c >= stop or not _CODE.fullmatch(tokens[c].text):
+        return None
+    head = tagged.surface(j, c)
+    local = bool(_LOCAL_UNIT_WORDS & set(keys[j:c]))
+    items, k, codes = [(c, c + 1)], c + 1, 1
+    while k + 1 < stop and keys[k] in {",", "và"}:
+        n = k + 1
+        if _CODE.fullmatch(tokens[n].text):
+            items.append((n, n + 1))
+            codes += 1
+            k = n + 1
+            continue
+        end = n
+        while end < stop and end - n < 4 and tokens[end].is_capitalised:
+            end += 1
+        bare = end > n and not org_head_at(keys, n)
+        if not (local and codes >= 2 and bare):
+            break  # "Quận ủy 1, 3, Tân Bình": a district named, not another kind of unit
+        items.append((n, end))
+        k = end
+    if codes < 2:
+        return None
+    members = [Member(Org(f"{head} {tagged.surface(a, b)}", None), tagged) for a, b in items]
+    return members, k
 
 
 def _body_of_each(named: str, org: Org) -> bool:
