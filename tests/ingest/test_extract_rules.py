@@ -146,6 +146,24 @@ def test_a_head_written_once_before_numbers_or_codes_names_each_unit(
     assert _members(bloc) == ["Huyện ủy 2", "Huyện ủy 4", "Huyện ủy Cần Giờ"]
 
 
+def test_a_unit_written_once_before_bare_places_names_one_unit_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2019, Cụm thi đua số 6 gồm 4 sở tư pháp tỉnh Lạng Sơn, Cao Bằng, Hà Giang và Lào Cai."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Sở tư pháp tỉnh Lạng Sơn",
+        "Sở tư pháp tỉnh Cao Bằng",
+        "Sở tư pháp tỉnh Hà Giang",
+        "Sở tư pháp tỉnh Lào Cai",
+    ]
+    text = "Năm 2019, Cụm thi đua số 6 gồm Hội Nông dân tỉnh Lạng Sơn, Liên hiệp Hội tỉnh Cao Bằng."
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Hội Nông dân tỉnh Liên" not in " ".join(_members(bloc))
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -2242,7 +2242,11 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             if members:
                 members[-1].roles += [item for item in items if isinstance(item, BlocRole)]
         else:
-            spread = _distributive(tagged, j, gazetteer) or _code_series(tagged, j, stop)
+            spread = (
+                _distributive(tagged, j, gazetteer)
+                or _code_series(tagged, j, stop)
+                or _place_series(tagged, j, stop)
+            )
             if spread is not None:
                 found, j = spread
                 members += found
@@ -2317,6 +2321,60 @@ def _code_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int] 
         return None
     members = [Member(Org(f"{head} {tagged.surface(a, b)}", None), tagged) for a, b in items]
     return members, k
+
+
+_SERIES_ENDS = frozenset({",", "và", ".", ";", ")", ":", "("})
+
+
+def _place_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int] | None:
+    """A unit's name written once before a series of bare places of its kind: "Công an tỉnh
+    Bắc Giang, Bắc Kạn và Phú Thọ", "7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, …": one unit
+    for each place, with the head (capitalised) and the place word.
+
+    >>> from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
+    >>> from nội_chính_graph.ingest.extract.tagger import tag
+    >>> from nội_chính_graph.text.cleanup import clean
+    >>> from nội_chính_graph.text.sentences import split_sentences
+    >>> (s,) = split_sentences(clean("gồm 3 trường chính trị tỉnh Bắc Giang, Bắc Kạn và Phú Thọ."))
+    >>> found, end = _place_series(tag(s, Gazetteer()), 1, 14)
+    >>> [m.org.label.removeprefix("Trường chính trị ") for m in found]
+    ['tỉnh Bắc Giang', 'tỉnh Bắc Kạn', 'tỉnh Phú Thọ']
+    """
+    tokens, keys = tagged.tokens, [t.key for t in tagged.tokens]
+    start = j + 1 if keys[j].isdigit() else j  # "7 trường chính trị tỉnh …": past the count
+    if start >= stop or not org_head_at(keys, start):
+        return None
+    k = start + org_head_length(keys, start)
+    while k < stop and k - start <= 6 and _item_kind(keys, k) is None:
+        if not tokens[k].is_word or keys[k] in _CLAUSE_STARTS:
+            return None
+        k += 1
+    kind = _item_kind(keys, k) if k < stop else None
+    if kind is None:
+        return None
+    at = k + len(kind.split())
+    persons = {i for s in tagged.spans if s.kind is Kind.PERSON for i in range(s.i, s.j)}
+    head = tagged.surface(start, at)
+    head = head[:1].upper() + head[1:]
+    items: list[tuple[int, int]] = []
+    m = at
+    while m < stop:
+        end = m
+        while end < stop and end - m < 4 and tokens[end].is_capitalised and end not in persons:
+            end += 1
+        if end == m or org_head_at(keys, m) or _item_kind(keys, m) is not None:
+            break
+        if end < stop and not (keys[end] in _SERIES_ENDS or keys[end] in _CLAUSE_STARTS):
+            break  # "…, Liên hiệp Thanh niên": a name going on in lower case, not a place
+        items.append((m, end))
+        if end + 1 < stop and keys[end] in {",", "và"} and tokens[end + 1].is_capitalised:
+            m = end + 1
+            continue
+        break
+    if len(items) < 2:
+        return None
+    members = [Member(Org(f"{head} {tagged.surface(a, b)}", None), tagged) for a, b in items]
+    return members, items[-1][1]
 
 
 def _body_of_each(named: str, org: Org) -> bool:
