@@ -164,6 +164,33 @@ def test_a_unit_written_once_before_bare_places_names_one_unit_a_place(
     assert "Hội Nông dân tỉnh Liên" not in " ".join(_members(bloc))
 
 
+@pytest.mark.parametrize(
+    ("written", "expanded"),
+    [
+        ("Trường ĐH Sài Gòn", "Trường Đại học Sài Gòn"),
+        ("ĐHQG Hà Nội", "Đại học Quốc gia Hà Nội"),
+        ("Trường CĐ Y tế Bạch Mai", "Trường Cao đẳng Y tế Bạch Mai"),
+        ("UB MTTQ huyện Đông Anh", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh"),
+        ("Hội đồng TĐKT tỉnh", "Hội đồng Thi đua - Khen thưởng tỉnh"),
+        ("HĐTĐKT Bộ Công an", "Hội đồng Thi đua - Khen thưởng Bộ Công an"),
+    ],
+)
+def test_school_council_and_committee_abbreviations_are_written_out(
+    written: str, expanded: str
+) -> None:
+    from nội_chính_graph.ingest.extract.names import expand_label
+
+    assert expand_label(written) == expanded
+
+
+def test_a_post_in_a_front_committee_written_ub_mttq_is_read(gazetteer: Gazetteer) -> None:
+    text = "Đồng chí Lê Văn Tám – Phó Chủ tịch UB MTTQ Việt Nam huyện Gia Lâm phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Phó Chủ tịch", "UB MTTQ Việt Nam huyện Gia Lâm")
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

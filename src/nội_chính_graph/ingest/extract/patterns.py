@@ -333,6 +333,8 @@ ORG_HEADS = (
     "bhxh",
     "kbnn",
     "ubmttq",
+    "ub mttq",
+    "ub mặt trận",
     "ubmttqvn",
     "mttq",
     "cơ quan",
@@ -394,6 +396,13 @@ LABEL_EXPANSIONS = (
         "Văn hóa, Thể thao và Du lịch",
     ),
     (re.compile(r"\bKCN\b"), "khu công nghiệp"),
+    # universities and colleges: "Trường ĐH Sài Gòn", "ĐHQG Hà Nội", "Trường CĐ Y tế"
+    (re.compile(r"\bĐHQG\b"), "Đại học Quốc gia"),
+    (re.compile(r"\bĐH\b"), "Đại học"),
+    (re.compile(r"(?<=Trường )CĐ\b"), "Cao đẳng"),
+    # the emulation and awards councils and boards: "Hội đồng TĐKT tỉnh", "HĐTĐKT VOV"
+    (re.compile(r"\bHĐTĐKT\b"), "Hội đồng Thi đua - Khen thưởng"),
+    (re.compile(r"\bTĐKT\b"), "Thi đua - Khen thưởng"),
     (re.compile(r"^BV\b"), "Bệnh viện"),
     (re.compile(r"\bDTNN\b"), "Dự trữ Nhà nước"),
     (re.compile(r"\bPT\s*-\s*TH\b|\bPTTH\b"), "Phát thanh và Truyền hình"),
@@ -408,6 +417,8 @@ LABEL_EXPANSIONS = (
     # union's executive committee (Ban Chấp hành)
     (re.compile(r"\bBCH(?=\s+(?:Quân sự|QS|Bộ đội|BĐBP|Biên phòng)\b)"), "Bộ Chỉ huy"),
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
+    # "UB MTTQ", "UB nhân dân": the committee's word shortened on its own
+    (re.compile(r"\bUB(?=\s+(?:MTTQ|Mặt trận|nhân dân)\b)"), "Ủy ban"),
     (re.compile(r"\bUBMTTQVN\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     # the Front's committees are named "Ủy ban Mặt trận Tổ quốc Việt Nam <place>"; the press
     # drops "Việt Nam" from the abbreviation ("Ủy ban MTTQ phường Hạc Thành")
