@@ -191,6 +191,16 @@ def test_a_post_in_a_front_committee_written_ub_mttq_is_read(gazetteer: Gazettee
     ]
 
 
+def test_a_bloc_numbered_before_a_school_year_is_read(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 5/10/2021, hội nghị ký giao ước thi đua khối thi đua 12 năm học 2021 – 2022 gồm "
+        "các trường đại học: Trường ĐH Cần Thơ, Trường ĐH Tây Đô."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "khối thi đua 12"
+    assert _members(bloc) == ["Trường Đại học Cần Thơ", "Trường Đại học Tây Đô"]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -218,7 +218,8 @@ def _is_bloc_number(tagged: Tagged, k: int) -> bool:
     if token.key.isdigit():
         following = tagged.key(k + 1)
         if following == "năm":  # "Cụm thi đua 4 năm 2017", not "… 6 năm qua"
-            return len(tagged.key(k + 2)) == 4 and tagged.key(k + 2).isdigit()
+            at = k + 3 if tagged.key(k + 2) == "học" else k + 2  # "… 24 năm học 2019 – 2020"
+            return len(tagged.key(at)) == 4 and tagged.key(at).isdigit()
         return len(token.key) <= 2 and following not in _COUNTED
     return token.text.isupper()
 
@@ -2169,6 +2170,10 @@ def _bare_name(tagged: Tagged, j: int, head: str) -> bool:
         return False
     span = tagged.at.get(j)
     known = span is not None and span.kind not in (Kind.PERSON, Kind.PLACE)  # "Nguyễn Du"
+    if keys[j] == own[0] and j + 1 < len(keys):
+        # "Trường ĐH Sài Gòn" in a list of "các trường đại học": the head, abbreviated
+        after = tagged.tokens[j + 1].text
+        return not (len(after) >= 2 and after.isupper())
     return keys[j] == own[0] or not (org_head_at(keys, j) or known)
 
 
