@@ -201,6 +201,22 @@ def test_a_bloc_numbered_before_a_school_year_is_read(gazetteer: Gazetteer) -> N
     assert _members(bloc) == ["Trường Đại học Cần Thơ", "Trường Đại học Tây Đô"]
 
 
+def test_a_ministrys_office_named_relative_to_it_is_that_ministrys(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.extract.blocs import collect_blocs
+
+    text = (
+        "Năm 2020, Cụm thi đua số 3 của Bộ Tư pháp gồm Văn phòng Bộ, Cục Bồi thường nhà nước, "
+        "Cục Con nuôi và Thanh tra Bộ. Bộ Tư pháp biểu dương các đơn vị."
+    )
+    (bloc,) = collect_blocs(_tagged(text, gazetteer), gazetteer)
+    names = _members(bloc)
+    assert "Văn phòng Bộ Tư pháp" in names
+    assert "Thanh tra Bộ Tư pháp" in names
+    text = "Năm 2020, Cụm thi đua số 3 gồm Văn phòng Bộ, Cục Con nuôi và Thanh tra Bộ."
+    (bloc,) = collect_blocs(_tagged(text, gazetteer), gazetteer)
+    assert "Văn phòng Bộ" in _members(bloc)  # no ministry named: left as written
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

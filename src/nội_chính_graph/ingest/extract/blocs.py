@@ -610,8 +610,10 @@ def collect_blocs(
             member.org = _listed_as(member.org, target)
             target.members.append(member)
     known = province_names(e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE)
+    ministry = _ministry_of(sentences)
     for bloc in blocs:
         _name_parents(bloc, gazetteer)
+        _name_the_ministry(bloc, ministry)
     province = report_province(sentences, known or None) or home
     stated_kinds = _stated_place_kinds(sentences)
     system = _provinces_system(sentences)
@@ -744,6 +746,52 @@ def _name_parents(bloc: Bloc, gazetteer: Gazetteer) -> None:
         numbered = len(keys) == 2 and _NUMBER.fullmatch(keys[1]) is not None
         if bare and numbered and keys[:1] in _SUB_UNITS:
             member.org = Org(f"{member.org.label} {parent}", None, local=member.org.local)
+
+
+def _ministry_of(sentences: list[Tagged]) -> str | None:
+    """The ministry a report is about: the one named in most sentences, and in more than any
+    other (None on a tie or when none is named twice)."""
+    counts: dict[str, int] = {}
+    for tagged in sentences:
+        named = {
+            entity.label
+            for span in tagged.spans
+            for entity in span.of(*ORGANISATIONS)[:1]
+            if keys_of(entity.label)[:1] == ("bộ",) and entity.label[:3] == "Bộ "
+        }
+        for label in named:
+            counts[label] = counts.get(label, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+# A ministry's own offices, named relative to it ("Văn phòng Bộ", "Thanh tra Bộ") or bare.
+_OWN_OFFICES = (("văn", "phòng"), ("thanh", "tra"))
+_MINISTRY_UNITS = (("cục",), ("vụ",), ("tổng", "cục"), ("học", "viện"), ("bộ", "tư", "lệnh"))
+
+
+def _name_the_ministry(bloc: Bloc, ministry: str | None) -> None:
+    """A ministry's office listed as "Văn phòng Bộ", "Thanh tra Bộ", or bare "Văn phòng" among
+    its departments, in a report about one ministry, is that ministry's: "Văn phòng Bộ Công
+    an"."""
+    if ministry is None:
+        return
+    units = sum(
+        any(keys_of(m.org.label)[: len(u)] == u for u in _MINISTRY_UNITS) for m in bloc.members
+    )
+    for member in bloc.members:
+        if member.org.entity is not None:
+            continue
+        keys = keys_of(member.org.label)
+        if keys[-1:] == ("bộ",) and keys[:-1] in _OWN_OFFICES:
+            label = member.org.label.rsplit(" ", 1)[0]
+        elif keys in _OWN_OFFICES and units >= 2:
+            label = member.org.label
+        else:
+            continue
+        member.org = Org(f"{label} {ministry}", None)
 
 
 def main_bloc(blocs: list[Bloc]) -> Bloc | None:
