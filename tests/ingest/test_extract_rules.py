@@ -217,6 +217,23 @@ def test_a_ministrys_office_named_relative_to_it_is_that_ministrys(gazetteer: Ga
     assert "Văn phòng Bộ" in _members(bloc)  # no ministry named: left as written
 
 
+def test_bare_provinces_of_a_bloc_written_after_its_owner_are_the_owners_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 10/12/2021, Hội Cựu chiến binh Cụm thi đua các tỉnh Tây Nguyên (gồm: Gia Lai, "
+        "Kon Tum, Đắk Lắk), đã tổ chức hội nghị tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(m.startswith("Hội Cựu chiến binh tỉnh ") for m in _members(bloc))
+    text = (
+        "Ngày 10/12/2021, Hội đồng Thi đua - Khen thưởng Cụm thi đua các tỉnh Tây Nguyên (gồm: "
+        "Gia Lai, Kon Tum, Đắk Lắk), đã tổ chức hội nghị tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert not any(m.startswith("Hội đồng") for m in _members(bloc))
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

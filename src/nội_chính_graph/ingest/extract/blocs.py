@@ -2057,6 +2057,29 @@ def _default_unit(label: str) -> str:
     return "Ủy ban nhân dân"
 
 
+def _unit_before_bloc(tagged: Tagged, label: str, gazetteer: Gazetteer) -> str | None:
+    """The unit written right before the bloc's name, whose bloc it is: "Hội Chữ thập đỏ Cụm
+    thi đua các tỉnh miền Đông Nam bộ (gồm: Bình Dương, …)" → "Hội Chữ thập đỏ"; None when
+    none is, or it is a known body or names a place itself."""
+    keys = [t.key for t in tagged.tokens]
+    wanted = list(keys_of(label))
+    at = next(
+        (i for i in range(1, len(keys)) if keys[i : i + len(wanted)] == wanted and wanted), None
+    )
+    if at is None:
+        return None
+    org = _org_ending_at(tagged, at, gazetteer)
+    if org is None or org.entity is not None or org.local or place_of(org.label) is not None:
+        return None
+    written = keys_of(org.label)
+    if _PLACE_KEYS & set(written) or "thi đua" in " ".join(written):
+        return None  # not a place's unit, nor the bloc's own council ("Hội đồng Thi đua …")
+    return org.label
+
+
+_PLACE_KEYS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})
+
+
 def _province_list(
     tagged: Tagged, cue: int, start: int, label: str, gazetteer: Gazetteer
 ) -> list[Member]:
@@ -2116,7 +2139,7 @@ def _province_list(
     if intro and stated is None:
         return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
     unit = stated or owner or _system_unit(label) or _system_of_sentence(tagged, cue)
-    unit = unit or _default_unit(label)
+    unit = unit or _unit_before_bloc(tagged, label, gazetteer) or _default_unit(label)
     provinces_only = word == "địa phương"
     provincial = word in {"tỉnh", "thành phố"} or provinces_only
     members: list[Member] = []
