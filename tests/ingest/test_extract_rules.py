@@ -234,6 +234,16 @@ def test_bare_provinces_of_a_bloc_written_after_its_owner_are_the_owners_units(
     assert not any(m.startswith("Hội đồng") for m in _members(bloc))
 
 
+def test_two_units_and_two_roles_joined_pair_respectively(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2021, Bộ Tư pháp và Bộ Ngoại giao là Khối trưởng và Khối phó Khối thi đua các bộ, "
+        "ngành Khoa học - Văn hóa - Xã hội."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {(m.org.label, r.role) for m in bloc.members for r in m.roles}
+    assert roles == {("Bộ Tư pháp", "leader"), ("Bộ Ngoại giao", "deputy")}
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

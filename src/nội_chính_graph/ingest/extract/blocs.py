@@ -912,7 +912,8 @@ def _chosen(tagged: Tagged, start: int, end: int) -> bool:
 
 def _in_name(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a capitalised word after another: inside a name ("Nam Định"),
-    so not a word linking a unit to its role ("chỉ định")."""
+    so not a word linking a unit to its role ("chỉ định"); a known body's name ("Bộ Ngoại
+    giao") is kept whole by the caller."""
     return k > 0 and tokens[k].is_capitalised and tokens[k - 1].is_capitalised
 
 
@@ -967,9 +968,11 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 found.append(Member(after, tagged, [BlocRole(role, year, elected)]))
                 continue
         k = span.i - 1
+        in_body = {m for s in tagged.spans if s.of(*ORGANISATIONS) for m in range(s.i, s.j)}
         while (
             k >= 0
             and not _in_name(tokens, k)
+            and k not in in_body
             and (
                 tokens[k].key in _ROLE_LINKS
                 or tuple(tagged.key(m) for m in (k - 1, k)) in _LINK_PAIRS
@@ -997,9 +1000,15 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             # "- Giám đốc Đài PT-TH tỉnh X, Cụm trưởng.": with no person named, the unit of the
             # post holds the role; a person's posts give it through the person
             year = year or _year_before(tagged, start)
-            found.append(Member(owner, tagged, [BlocRole(role, year, elected)]))
             linked = {tagged.key(m) for m in range(k + 1, span.i)}
             joint = _joint_holders(tagged, start, gazetteer) if {"là", "làm"} & linked else []
+            second = _second_role(tagged, span)
+            if second is not None and len(joint) == 1:
+                # "A và B (là đơn vị Khối trưởng và Khối phó …)": respectively
+                found.append(Member(joint[0], tagged, [BlocRole(role, year, elected)]))
+                found.append(Member(owner, tagged, [BlocRole(second, year, elected)]))
+                continue
+            found.append(Member(owner, tagged, [BlocRole(role, year, elected)]))
             for other in joint:
                 # "B và C là Cụm phó" (not "…, B - Khối trưởng"): both hold the role
                 found.append(Member(other, tagged, [BlocRole(role, year, elected)]))
@@ -1034,6 +1043,16 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
         return None
     org, _ = _list_org(tagged, comma + 1, gazetteer)
     return org
+
+
+def _second_role(tagged: Tagged, span: Span) -> str | None:
+    """The role joined to the one at ``span`` by "và" ("Khối trưởng và Khối phó"), or None."""
+    if tagged.key(span.j) != "và":
+        return None
+    after = tagged.at.get(span.j + 1)
+    if after is None or not after.of(Kind.BLOC_ROLE):
+        return None
+    return "deputy" if after.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
 
 
 def _joint_holders(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Org]:
