@@ -778,7 +778,7 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
     for colon in [k for k, key in enumerate(keys) if key == ":"]:
         items, _ = parser.chain_before(colon, _last_boundary(keys, 0, colon))
         posts = [item for item in items if isinstance(item, Post) and item.org is not None]
-        if not posts:
+        if not posts or _places_follow(keys, colon):
             continue
         listed = _names_listed(keys, spans, colon + 1)
         known = {m.span.i: m for m in mentions}
@@ -790,6 +790,17 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
             if not mention.posts:
                 mention.posts += posts
     return sorted(mentions, key=lambda m: m.span.i)
+
+
+# Kinds of place a plural introduces before a list of bare place names ("các xã: A, B").
+_PLURAL_PLACES = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "thị", "trấn", "thành"})
+
+
+def _places_follow(keys: list[str], colon: int) -> bool:
+    """Whether the colon ends "… các xã:", "… các huyện, thị xã:": the names after it are places
+    ("Chủ tịch Ủy ban MTTQ các xã: Thạch Đà, Hoàng Kim"), not people."""
+    before = keys[max(0, colon - 6) : colon]
+    return "các" in before and before[-1:] != [] and before[-1] in _PLURAL_PLACES | {"phố"}
 
 
 def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
