@@ -244,6 +244,21 @@ def test_two_units_and_two_roles_joined_pair_respectively(gazetteer: Gazetteer) 
     assert roles == {("Bộ Tư pháp", "leader"), ("Bộ Ngoại giao", "deputy")}
 
 
+def test_places_listed_after_a_bloc_introduced_by_its_units_kind_are_those_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2021, dự hội nghị có lãnh đạo Hội Nông dân các huyện thuộc Cụm thi đua số 2: "
+        "Ba Vì, Phúc Thọ và Đan Phượng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[:3] == [
+        "Hội Nông dân huyện Ba Vì",
+        "Hội Nông dân huyện Phúc Thọ",
+        "Hội Nông dân huyện Đan Phượng",
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

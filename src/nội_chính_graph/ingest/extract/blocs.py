@@ -1769,11 +1769,68 @@ def _read_members(
         units = keys[max(0, named_at - 4) : named_at]
         if any(tuple(units[m : m + 2]) in _UNIT_NOUNS for m in range(len(units) - 1)):
             cue = after + 1
+    if cue is None and named_at is not None and keys[after : after + 1] == [":"]:
+        # "Ủy ban MTTQ các huyện thuộc Cụm thi đua số 3: Thanh Trì, Đông Anh, …": each place's
+        # unit of the kind named before the bloc
+        bloc.members += _places_of_units_before(tagged, named_at, after + 1, gazetteer)
+        return
     if cue is None:
         return
     start = _list_start(tagged, cue)
     provinces = _province_list(tagged, cue, start, bloc.label, gazetteer)
     bloc.members += provinces or _list_items(tagged, start, gazetteer)
+
+
+def _places_of_units_before(
+    tagged: Tagged, named_at: int, start: int, gazetteer: Gazetteer
+) -> list[Member]:
+    """Bare place names listed from ``start`` after a bloc introduced by "‹unit› các ‹kind›
+    thuộc|trong": one ‹unit› ‹kind› ‹place› each; none when the sentence does not say so."""
+    keys = [t.key for t in tagged.tokens]
+    if named_at < 3 or keys[named_at - 1] not in {"thuộc", "trong"}:
+        return []
+    kind = next(
+        (
+            w
+            for w in _PLACE_KINDS
+            if keys[named_at - 1 - len(w.split()) : named_at - 1] == w.split()
+        ),
+        None,
+    )
+    if kind is None:
+        return []
+    plural = named_at - 1 - len(kind.split()) - 1
+    if plural < 1 or keys[plural] != "các":
+        return []
+    unit = _org_ending_at(tagged, plural, gazetteer)
+    if unit is None or place_of(unit.label) is not None:
+        return []
+    members: list[Member] = []
+    m = start
+    while m < len(keys):
+        end = m
+        while (
+            end < len(keys)
+            and end - m < 4
+            and tagged.tokens[end].is_word
+            and (
+                tagged.tokens[end].is_capitalised
+                # "Gia lâm": a second syllable a writer left in lower case
+                or (end == m + 1 and keys[end] not in _CLAUSE_STARTS | {"và", "các"})
+            )
+        ):
+            end += 1
+        if end == m or org_head_at(keys, m):
+            break
+        name = tagged.surface(m, end)
+        members.append(
+            Member(Org(f"{expand_label(unit.label)} {kind} {name}", None, local=True), tagged)
+        )
+        if keys[end : end + 1] in ([","], ["và"]):
+            m = end + 1
+            continue
+        break
+    return members if len(members) >= 2 else []
 
 
 # Words that name the units of a bloc before "là" or a colon: "có 5 thành viên là …", "các đơn
