@@ -1035,6 +1035,20 @@ def test_a_rank_takes_the_armed_force_of_the_reports_bloc(gazetteer: Gazetteer) 
     assert [p.rank for p in extraction.summary.people] == ["Thượng tá"]
 
 
+def test_a_rank_takes_the_one_armed_force_its_sentence_names(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Ngày 7/11/2019, dự đại hội có Trung tướng Lê Văn Tám - Ủy viên Trung ương Đảng, Phó "
+        "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam."
+    )
+    extraction = extract_report(text, gazetteer, report_slug="r")
+    assert [p.rank for p in extraction.summary.people] == ["Trung tướng"]
+    both = text.replace("dự đại hội", "cùng Công an tỉnh dự đại hội")
+    extraction = extract_report(both, gazetteer, report_slug="r")
+    assert [p.rank for p in extraction.summary.people] == [None]
+
+
 @pytest.mark.parametrize(
     ("sentence", "signing"),
     [

@@ -94,6 +94,8 @@ _QDND_CUES = (
     "bộ tư lệnh",
     "hải quân",
     "phòng không - không quân",
+    "bộ quốc phòng",
+    "quân ủy",
 )
 
 
@@ -278,6 +280,22 @@ def armed_force(name: str) -> URIRef | None:
     if any(f" {match_key(cue)}" in key for cue in _QDND_CUES):
         return QDND
     return None
+
+
+def forces_named(text: str) -> set[URIRef]:
+    """The armed forces a text's words name ("Quân ủy Trung ương", "Công an tỉnh"), each
+    once: the force a rank in that text belongs to when exactly one is named.
+
+    >>> forces_named("Trung tướng A, Phó Tổng Tham mưu trưởng Quân đội nhân dân") == {QDND}
+    True
+    """
+    key = f" {match_key(text)}"
+    found: set[URIRef] = set()
+    if any(f" {match_key(cue)}" in key for cue in _CAND_CUES):
+        found.add(CAND)
+    if any(f" {match_key(cue)}" in key for cue in _QDND_CUES):
+        found.add(QDND)
+    return found
 
 
 def known_parent(name: str, gazetteer: Gazetteer) -> str | None:
@@ -466,6 +484,7 @@ __all__ = [
     "KindCatalogue",
     "OrgProfile",
     "armed_force",
+    "forces_named",
     "known_parent",
     "looks_party",
     "profile_org",

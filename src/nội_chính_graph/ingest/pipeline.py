@@ -26,7 +26,12 @@ from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer
 from nội_chính_graph.ingest.extract.people import BlocRole, PartyRole, PersonMention, Post
 from nội_chính_graph.ingest.extract.tagger import Tagged
 from nội_chính_graph.ingest.findings import Findings, find, header
-from nội_chính_graph.ingest.minting import KindCatalogue, armed_force, shipped_kinds
+from nội_chính_graph.ingest.minting import (
+    KindCatalogue,
+    armed_force,
+    forces_named,
+    shipped_kinds,
+)
 from nội_chính_graph.ingest.model import Extraction, Flag
 from nội_chính_graph.ingest.resolve import Person, Resolution, resolve
 from nội_chính_graph.ingest.summary_rdf import EQUIVALENT, summary_from_rdf
@@ -306,6 +311,17 @@ class _Writer:
                 f"{person.name}: rank '{candidates[0].label}' placed in the ladder of "
                 f"{report_force}, the armed force of every agency in the report",
             )
+        if not forces:
+            # "Trung tướng X, Phó Tổng Tham mưu trưởng Quân đội nhân dân": the one force the
+            # sentences naming the person speak of
+            named = set().union(*(forces_named(m.tagged.sentence.text) for m in person.mentions))
+            if len(named) == 1:
+                forces = {str(f) for f in named}
+                self.flag(
+                    "rank-force-from-sentence",
+                    f"{person.name}: rank '{candidates[0].label}' placed in the ladder of "
+                    f"{next(iter(forces))}, the one armed force the sentence names",
+                )
         fitting = [
             r
             for r in candidates
