@@ -259,6 +259,19 @@ def test_places_listed_after_a_bloc_introduced_by_its_units_kind_are_those_units
     ]
 
 
+def test_a_former_title_is_not_a_post_held_now(gazetteer: Gazetteer) -> None:
+    text = (
+        "Phó Chủ tịch Hội Nông dân Việt Nam Lê Văn Tám; nguyên Phó Chủ tịch Hội Nông dân Việt "
+        "Nam Trần Văn Bảy dự."
+    )
+    assert [m.name for m in _people(text, gazetteer)] == ["Lê Văn Tám"]
+    text = "Ông Lê Văn Tám, nguyên Bộ trưởng Bộ Tư pháp, Chủ tịch Hội Luật gia Việt Nam phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Chủ tịch", "Hội Luật gia Việt Nam")
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

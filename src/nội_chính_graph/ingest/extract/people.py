@@ -158,7 +158,15 @@ class Rank:
     candidates: tuple[Entity, ...]
 
 
-Item = Rank | PartyRole | Post | BlocRole
+@dataclass(frozen=True)
+class Former:
+    """A title held in the past ("nguyên Phó Chủ tịch …"): read, to keep the chain, but not a
+    post or Party role the person holds now."""
+
+    item: "PartyRole | Post"
+
+
+Item = Rank | PartyRole | Post | BlocRole | Former
 
 
 @dataclass
@@ -199,9 +207,14 @@ class _Parser:
         """Parse one title item at token ``i``: (item, next index) or (None, i)."""
         if i >= len(self.t.tokens):
             return None, i  # a text cut off after "…, "
+        if self.t.key(i) == "nguyên":  # "…, nguyên Bộ trưởng Bộ Tư pháp, Chủ tịch …"
+            found, j = self._role(i + 1)
+            return (Former(found), j) if isinstance(found, PartyRole | Post) else (None, i)
         for parse in (self._bloc_role, self._rank, self._committee_member, self._role):
             found, j = parse(i)
             if found is not None:
+                if isinstance(found, PartyRole | Post) and self.t.key(i - 1) == "nguyên":
+                    return Former(found), j  # "nguyên Phó Chủ tịch Hội Nhà báo Việt Nam"
                 return found, j
         return None, i
 
@@ -843,6 +856,8 @@ def _last_boundary(keys: list[str], floor: int, i: int) -> int:
 def _assign(mention: PersonMention, before: list[Item], after: list[Item]) -> None:
     items = before + after
     for index, item in enumerate(items):
+        if isinstance(item, Former):
+            continue  # a past title is not held now
         if isinstance(item, Rank):
             mention.ranks += item.candidates
         elif isinstance(item, PartyRole):
