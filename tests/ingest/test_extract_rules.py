@@ -272,6 +272,14 @@ def test_a_former_title_is_not_a_post_held_now(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_an_emulation_board_named_with_a_comma_is_one_name(gazetteer: Gazetteer) -> None:
+    text = "Ông Lê Văn Tám – Phó Trưởng ban Thi đua, Khen thưởng tỉnh Bình Định phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == [
+        "Ban Thi đua, Khen thưởng tỉnh Bình Định"
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -439,6 +439,9 @@ class _Parser:
             if self.keys[end] == "," and (run := self._name_after_comma(end)):
                 end = run  # "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"
                 continue
+            if self.keys[end - 2 : end + 3] == ["thi", "đua", ",", "khen", "thưởng"]:
+                end += 3  # "Ban Thi đua, Khen thưởng tỉnh": one name, as with a dash
+                continue
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
             if self.keys[end : end + 2] in (["đồng", "chí"], ["biểu", "dương"]):
