@@ -280,6 +280,12 @@ def test_an_emulation_board_named_with_a_comma_is_one_name(gazetteer: Gazetteer)
     ]
 
 
+def test_an_organisations_name_ends_before_a_capitalised_report(gazetteer: Gazetteer) -> None:
+    text = "Ông Lê Văn Tám, Phó Chủ tịch Hội Làm vườn Việt Nam Báo cáo tổng kết công tác năm."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == ["Hội Làm vườn Việt Nam"]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -444,7 +444,12 @@ class _Parser:
                 continue
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
-            if self.keys[end : end + 2] in (["đồng", "chí"], ["biểu", "dương"]):
+            if self.keys[end : end + 2] in (
+                ["đồng", "chí"],
+                ["biểu", "dương"],
+                ["báo", "cáo"],  # "… Hội CCB Việt Nam Báo cáo tổng kết …": a report, no name
+                ["hội", "nghị"],
+            ):
                 break  # "Giám đốc Sở X đồng chí Y", "… Hải quân biểu dương …" (not "đại biểu")
             if (
                 self.keys[end] in _ORG_STOP
