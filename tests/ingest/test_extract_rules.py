@@ -286,6 +286,15 @@ def test_an_organisations_name_ends_before_a_capitalised_report(gazetteer: Gazet
     assert [p.org.label if p.org else None for p in person.posts] == ["Hội Làm vườn Việt Nam"]
 
 
+def test_a_bare_party_group_is_the_one_of_the_body_the_person_heads(gazetteer: Gazetteer) -> None:
+    text = "Ông Lê Văn Tám, Bí thư Đảng đoàn, Chủ tịch Hội Làm vườn Việt Nam làm trưởng đoàn."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == ["Hội Làm vườn Việt Nam"]
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Bí thư", "Đảng đoàn Hội Làm vườn Việt Nam")
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -314,6 +314,7 @@ ORG_HEADS = (
     "trường",
     "đoàn",
     "đảng ủy",
+    "đảng đoàn",
     "tỉnh ủy",
     "thành ủy",
     "huyện ủy",

@@ -17,6 +17,7 @@ from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, G
 from nội_chính_graph.ingest.extract.names import expand_label, place_of
 from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD
 from nội_chính_graph.ingest.extract.tagger import (
+    PLACE_GOES_ON,
     Span,
     Tagged,
     local_extent,
@@ -444,6 +445,9 @@ class _Parser:
                 continue
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
+            nation = self.keys[end - 2 : end] == ["việt", "nam"] and tokens[end].is_word
+            if nation and not tokens[end].is_capitalised and self.keys[end] not in PLACE_GOES_ON:
+                break  # "Hội CCB Việt Nam làm trưởng đoàn": a national body's name ends there
             if self.keys[end : end + 2] in (
                 ["đồng", "chí"],
                 ["biểu", "dương"],
