@@ -295,6 +295,17 @@ def test_a_bare_party_group_is_the_one_of_the_body_the_person_heads(gazetteer: G
     ]
 
 
+def test_a_bare_committee_is_the_one_of_the_post_written_after_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ông Lê Văn Tám, Ủy viên Ban Chấp hành Hội Làm vườn Việt Nam, Bí thư Đảng đoàn, Chủ "
+        "tịch Hội Làm vườn tỉnh Bình Định phát biểu."
+    )
+    (person,) = _people(text, gazetteer)
+    assert ("Bí thư", "Đảng đoàn Hội Làm vườn tỉnh Bình Định") in [
+        (r.role.label, r.organ.label) for r in person.party_roles
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

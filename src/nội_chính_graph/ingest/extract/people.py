@@ -183,6 +183,10 @@ class PersonMention:
     posts: list[Post] = field(default_factory=list)
     equivalents: list[str] = field(default_factory=list)
     bloc_roles: list[BlocRole] = field(default_factory=list)
+    #: the index in ``posts`` of the first post with an agency written after each Party role
+    #: (by the role's index): whose body a bare committee is ("Bí thư Đảng đoàn, Chủ tịch
+    #: Liên hiệp Hội Đà Nẵng")
+    next_post: dict[int, int] = field(default_factory=dict)
 
     @property
     def has_titles(self) -> bool:
@@ -867,18 +871,23 @@ def _last_boundary(keys: list[str], floor: int, i: int) -> int:
 
 def _assign(mention: PersonMention, before: list[Item], after: list[Item]) -> None:
     items = before + after
+    pending: list[int] = []  # Party roles waiting for the next post with an agency
     for index, item in enumerate(items):
         if isinstance(item, Former):
             continue  # a past title is not held now
         if isinstance(item, Rank):
             mention.ranks += item.candidates
         elif isinstance(item, PartyRole):
+            pending.append(len(mention.party_roles))
             mention.party_roles.append(item)
         elif isinstance(item, BlocRole):
             mention.bloc_roles.append(item)
         elif item.org is None and _followed_by_post(items, index):
             mention.equivalents.append(item.role.label)
         else:
+            if item.org is not None:
+                mention.next_post.update((role, len(mention.posts)) for role in pending)
+                pending.clear()
             mention.posts.append(item)
 
 
@@ -886,14 +895,16 @@ def complete_committees(mention: PersonMention) -> None:
     """A committee named bare is the one of the person's agency or province: "Bí thư Đảng ủy,
     Giám đốc Công an TP Hà Nội" → Đảng ủy Công an thành phố Hà Nội; "Ủy viên BTV Tỉnh ủy,
     Giám đốc Công an tỉnh Phú Thọ" → Ban Thường vụ Tỉnh ủy Phú Thọ."""
-    agency = next((p.org for p in mention.posts if p.org is not None), None)
-    if agency is None:
+    first = next((p.org for p in mention.posts if p.org is not None), None)
+    if first is None:
         return
-    full = expand_label(agency.label)
-    place = place_of(full) or _committee_place(full)
     for index, role in enumerate(mention.party_roles):
         if not role.organ.minted:
             continue
+        following = mention.next_post.get(index)
+        agency = mention.posts[following].org if following is not None else None
+        full = expand_label((agency or first).label)
+        place = place_of(full) or _committee_place(full)
         own = expand_label(role.organ.label)
         keys = keys_of(own)
         label = None
