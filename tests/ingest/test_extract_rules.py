@@ -306,6 +306,18 @@ def test_a_bare_committee_is_the_one_of_the_post_written_after_it(gazetteer: Gaz
     ]
 
 
+@pytest.mark.parametrize("link", [" - đơn vị", " đơn vị"])
+def test_a_unit_named_before_the_role_and_bloc_holds_the_role(
+    gazetteer: Gazetteer, link: str
+) -> None:
+    text = (
+        f"Ngày 10/1/2019, Sở Tư pháp tỉnh Hà Nam{link} Cụm trưởng Cụm thi đua số 4 - Bộ Tư "
+        "pháp đã tổ chức hội nghị tổng kết năm 2018."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _leaders(bloc) == ["Sở Tư pháp tỉnh Hà Nam"]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -964,7 +964,8 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             continue
         if tagged.key(span.i - 1) == "vị" and tagged.key(span.i - 2) == "đơn":
             after, _ = _list_org(tagged, span.j, gazetteer) if span.j < len(tokens) else (None, 0)
-            if after is not None and tokens[span.j].is_capitalised:
+            bloc_next = tokens[span.j].key in {"khối", "cụm"} if span.j < len(tokens) else False
+            if after is not None and tokens[span.j].is_capitalised and not bloc_next:
                 found.append(Member(after, tagged, [BlocRole(role, year, elected)]))
                 continue
         k = span.i - 1
