@@ -318,6 +318,15 @@ def test_a_unit_named_before_the_role_and_bloc_holds_the_role(
     assert _leaders(bloc) == ["Sở Tư pháp tỉnh Hà Nam"]
 
 
+def test_titles_joined_by_a_dash_after_a_title_stay_the_persons(gazetteer: Gazetteer) -> None:
+    text = "Tham dự có đồng chí Lê Văn Tám, Tỉnh ủy viên - Giám đốc Sở Nội vụ tỉnh Hà Nam."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == ["Sở Nội vụ tỉnh Hà Nam"]
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Ủy viên", "Tỉnh ủy Hà Nam")
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -580,7 +580,7 @@ class _Parser:
                 return items, j
             nxt = j + 1 + (self.t.key(j) == "," and self.t.key(j + 1) == "kiêm")
             item, k = self.item(nxt)
-            if dash and j != i and not isinstance(item, BlocRole):
+            if dash and j != i and not isinstance(item, BlocRole | Post | PartyRole):
                 return items, j
             if item is None or self.is_name(k):
                 return items, j
