@@ -327,6 +327,17 @@ def test_titles_joined_by_a_dash_after_a_title_stay_the_persons(gazetteer: Gazet
     ]
 
 
+def test_a_unit_after_a_numbered_blocs_comma_that_heads_a_clause_is_no_parent(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2021, Công an tỉnh là Khối trưởng Khối thi đua số 3, Sở Tư pháp là Khối phó."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua số 3"
+    text = "Năm 2021, Cụm thi đua số 6, Bộ Công an gồm Văn phòng, Cục Đối ngoại và Cục Pháp chế."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua số 6, Bộ Công an"
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -448,7 +448,22 @@ def _with_parent(tagged: Tagged, end: int) -> int:
     if keys[end] == "(":
         # "Khối thi đua số 7 (Bộ Tài chính)"; not "Cụm thi đua số 1 (Tổng công ty A; …)", a list
         return stop + 1 if keys[stop : stop + 1] == [")"] else end
+    if keys[end] == "," and _clause_after(tagged, stop):
+        return end  # "… Khối thi đua số 3, Sở Tư pháp là Khối phó": the next clause's subject
     return stop
+
+
+def _clause_after(tagged: Tagged, k: int) -> bool:
+    """Whether the words from ``k`` go on to say what a unit is or does ("… là Khối phó",
+    "… làm Cụm trưởng"), past the rest of its name."""
+    keys = [t.key for t in tagged.tokens]
+    for m in range(k, min(k + 8, len(keys))):
+        if keys[m] in {"là", "làm", "giữ", "được"}:
+            return True
+        span = tagged.at.get(m)
+        if keys[m] in {",", ".", ";", "("} or (span is not None and span.of(Kind.BLOC_ROLE)):
+            return span is not None
+    return False
 
 
 def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
