@@ -167,6 +167,31 @@ def test_a_unit_written_once_before_bare_places_names_one_unit_a_place(
 @pytest.mark.parametrize(
     ("written", "expanded"),
     [
+        ("VKSQS Quân khu 7", "Viện kiểm sát quân sự Quân khu 7"),
+        ("Ngân hàng TMCP Công Thương", "Ngân hàng Thương mại cổ phần Công Thương"),
+        ("BĐBP tỉnh Kiên Giang", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang"),
+        ("Bộ Tư lệnh BĐBP", "Bộ Tư lệnh Bộ đội Biên phòng"),
+        ("TW Hội Nông dân", "Trung ương Hội Nông dân Việt Nam"),
+        ("Trung ương Hội Luật gia Việt Nam", "Trung ương Hội Luật gia Việt Nam"),
+    ],
+)
+def test_military_bank_and_association_abbreviations_are_written_out(
+    written: str, expanded: str
+) -> None:
+    from nội_chính_graph.ingest.extract.names import expand_label
+
+    assert expand_label(written) == expanded
+
+
+def test_a_numbered_units_name_ends_at_a_lower_case_verb(gazetteer: Gazetteer) -> None:
+    text = "Đại tá Lê Văn Tám, Viện trưởng VKSQS Quân khu 7 làm trưởng đoàn."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == ["VKSQS Quân khu 7"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expanded"),
+    [
         ("Trường ĐH Sài Gòn", "Trường Đại học Sài Gòn"),
         ("ĐHQG Hà Nội", "Đại học Quốc gia Hà Nội"),
         ("Trường CĐ Y tế Bạch Mai", "Trường Cao đẳng Y tế Bạch Mai"),

@@ -35,6 +35,8 @@ def expand_label(label: str) -> str:
 
     >>> expand_label("Công an TP HCM"), expand_label("Công an TP. Hà Nội")
     ('Công an thành phố Hồ Chí Minh', 'Công an thành phố Hà Nội')
+    >>> expand_label("TW Hội Chữ thập đỏ")
+    'Trung ương Hội Chữ thập đỏ Việt Nam'
     """
     label = expand_city(label)
     for pattern, full in LABEL_EXPANSIONS:
@@ -44,7 +46,13 @@ def expand_label(label: str) -> str:
         place = bare.group(1)
         unit = "thành phố" if keys_of(place) in CITIES else "tỉnh"
         label = f"Công an {unit} {place}"
+    if _CENTRAL_OF_ASSOCIATION.fullmatch(label) and not label.endswith("Việt Nam"):
+        label += " Việt Nam"  # "Trung ương Hội Chữ thập đỏ": of the national association
     return label
+
+
+# "Trung ương Hội Nông dân": the central committee of a national association ("… Việt Nam")
+_CENTRAL_OF_ASSOCIATION = re.compile(r"Trung ương Hội(?: [A-ZĐ]\w*(?: \w+){0,4})")
 
 
 _ACRONYM = re.compile(r"(?<!\w)([A-ZĐ]{2,6})(?!\w)")

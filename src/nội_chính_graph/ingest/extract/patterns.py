@@ -325,6 +325,10 @@ ORG_HEADS = (
     "viện kiểm sát",
     "ủy ban",
     "vksnd",
+    "vksqs",
+    "bđbp",
+    "tw hội",
+    "tư hội",
     "tand",
     "btv",
     "ban thường vụ",
@@ -366,6 +370,16 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bBà Rịa\s*[-–]\s*Vũng Tàu\b"), "Bà Rịa - Vũng Tàu"),
     (re.compile(r"\bViện KSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
+    (re.compile(r"\bVKSQS\b"), "Viện kiểm sát quân sự"),
+    # a province's border guard is its command: "Chỉ huy trưởng BĐBP tỉnh Đắk Nông"
+    (
+        re.compile(r"(?<!Chỉ huy )\bBĐBP(?= (?:tỉnh|thành phố) [A-ZĐ])"),
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+    ),
+    (re.compile(r"\bBĐBP\b"), "Bộ đội Biên phòng"),
+    (re.compile(r"\bTMCP\b"), "Thương mại cổ phần"),
+    # "TW Hội Chữ thập đỏ": an association's central committee
+    (re.compile(r"\b(?:TW|TƯ|T\.Ư)\s+(?=Hội\b)"), "Trung ương "),
     (re.compile(r"\bTAND\b"), "Tòa án nhân dân"),
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
     # "Liên hiệp Hội" is the short name of the unions of science and technology associations

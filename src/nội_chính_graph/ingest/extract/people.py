@@ -449,9 +449,12 @@ class _Parser:
                 continue
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
-            nation = self.keys[end - 2 : end] == ["việt", "nam"] and tokens[end].is_word
-            if nation and not tokens[end].is_capitalised and self.keys[end] not in PLACE_GOES_ON:
-                break  # "Hội CCB Việt Nam làm trưởng đoàn": a national body's name ends there
+            named = self.keys[end - 2 : end] == ["việt", "nam"] or self.keys[end - 1].isdigit()
+            lower = tokens[end].is_word and not tokens[end].is_capitalised
+            if named and lower and self.keys[end] not in PLACE_GOES_ON:
+                # "Hội CCB Việt Nam làm trưởng đoàn", "VKSQS Quân đoàn 34 làm …": a national
+                # body's or a numbered unit's name ends there
+                break
             if self.keys[end : end + 2] in (
                 ["đồng", "chí"],
                 ["biểu", "dương"],
