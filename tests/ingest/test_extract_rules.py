@@ -1271,6 +1271,21 @@ def _findings_people(text: str, gazetteer: Gazetteer) -> list[PersonMention]:
     return find(text, gazetteer).mentions
 
 
+def test_a_bare_provincial_committee_of_a_person_with_no_post_is_the_reports_province(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 5/8/2021, tỉnh Đồng Nai họp. Các đồng chí Lê Văn Tám, Phó Bí thư Thường trực "
+        "Tỉnh ủy, Trần Văn Bảy, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì."
+    )
+    roles = {
+        (m.name, r.role.label, r.organ.label)
+        for m in _findings_people(text, gazetteer)
+        for r in m.party_roles
+    }
+    assert ("Lê Văn Tám", "Phó Bí thư Thường trực", "Tỉnh ủy Đồng Nai") in roles
+
+
 def test_a_district_unit_named_bare_is_the_one_district_the_report_names(
     gazetteer: Gazetteer,
 ) -> None:

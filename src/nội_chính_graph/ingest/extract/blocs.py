@@ -1658,7 +1658,27 @@ def localise_people(
             if role.organ.minted and label != organ:  # "Huyện ủy" → "Huyện ủy Hàm Tân"
                 mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
         complete_committees(mention)
+        _committees_of_the_province(mention, province)
         drop_bare_committees(mention)
+
+
+def _committees_of_the_province(mention: PersonMention, province: str | None) -> None:
+    """A "Tỉnh ủy" ("Thành ủy") still named bare, of a person whose posts name no place, is the
+    report's province's (city's): "Hồ Thanh Sơn, Phó Bí thư Thường trực Tỉnh ủy" in a report
+    on Đồng Nai."""
+    if province is None:
+        return
+    unit = keys_of(province)[:1]
+    for index, role in enumerate(mention.party_roles):
+        keys = keys_of(role.organ.label)
+        if not role.organ.minted or keys[-2:] not in (("tỉnh", "ủy"), ("thành", "ủy")):
+            continue
+        if keys[:-2] and keys[:-2] not in (("ban", "thường", "vụ"),):
+            continue  # "Ban Tuyên giáo Tỉnh ủy" is a unit of it, completed with its post
+        if (keys[-2] == "tỉnh") != (unit == ("tỉnh",)):
+            continue  # a "Thành ủy" in a province is one of its cities'
+        label = f"{role.organ.label} {_bare_place(province)}"
+        mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
 
 
 # Heads a report uses bare for the one such body it has named in full ("Tư lệnh Quân khu" after
