@@ -363,6 +363,17 @@ def test_a_unit_after_a_numbered_blocs_comma_that_heads_a_clause_is_no_parent(
     assert bloc.label == "Cụm thi đua số 6, Bộ Công an"
 
 
+@pytest.mark.parametrize("written", ["Trưởng Đoàn Đại biểu Quốc hội", "Trưởng đoàn ĐBQH"])
+def test_the_head_of_a_provinces_assembly_delegation_holds_a_post_in_it(
+    gazetteer: Gazetteer, written: str
+) -> None:
+    text = f"Dự có ông Lê Văn Tám, Phó Bí thư Tỉnh ủy, {written} tỉnh Kon Tum."
+    (person,) = _people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Kon Tum")
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

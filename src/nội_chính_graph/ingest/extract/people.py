@@ -20,6 +20,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     PLACE_GOES_ON,
     Span,
     Tagged,
+    is_local_after,
     local_extent,
     org_head_at,
     past_place,
@@ -356,7 +357,7 @@ class _Parser:
                 # not the Party's Ban Tổ chức Trung ương
                 return Org(f"{span.text} {owner[0].label}", None), owner[1]
             return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
-        implicit = self._implicit(role, j)
+        implicit = self._implicit(role, j) or self._delegation(role, j)
         if implicit is not None:
             return implicit
         unknown = self._unknown_org(j)
@@ -366,6 +367,23 @@ class _Parser:
         if service is not None:
             return service
         return self._inside_role(role), j
+
+    def _delegation(self, role: Span, j: int) -> tuple[Org, int] | None:
+        """ "Trưởng đoàn Đại biểu Quốc hội tỉnh X", "Phó Trưởng đoàn ĐBQH tỉnh": the province's
+        National Assembly delegation (Đoàn đại biểu Quốc hội), to the end of its place."""
+        if not " ".join(self.keys[role.i : role.j]).endswith("trưởng đoàn"):
+            return None
+        if self.keys[j : j + 4] == ["đại", "biểu", "quốc", "hội"]:
+            end = j + 4
+        elif self.keys[j : j + 1] == ["đbqh"]:
+            end = j + 1
+        else:
+            return None
+        if not is_local_after(self.t.tokens, end):
+            return None
+        stop = local_extent(self.t.tokens, end)
+        place = self.t.surface(end, stop)
+        return Org(f"Đoàn đại biểu Quốc hội {place}", None, local=True), stop
 
     def _service_at(self, j: int) -> tuple[Org, int] | None:
         """A service of the army named bare after a title ("Chính ủy Hải quân"): the Quân chủng."""
