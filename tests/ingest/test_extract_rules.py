@@ -374,6 +374,15 @@ def test_the_head_of_a_provinces_assembly_delegation_holds_a_post_in_it(
     ]
 
 
+def test_a_meeting_over_two_days_is_dated_by_its_first(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = "Trong 2 ngày 14 và 15/12/2023, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023."
+    event = find(text, gazetteer).event
+    assert event is not None
+    assert event.date == dt.date(2023, 12, 14)
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -18,6 +18,11 @@ _CUED = re.compile(
     re.IGNORECASE,
 )
 _BARE_PAREN = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
+# "ngày 5 và 6/7/2022", "ngày 27 - 28/9": two days of one month, after "ngày"
+_SPAN_OF_DAYS = re.compile(
+    r"(?<=ngày )(\d{1,2})\s*(?:và|-|–)\s*\d{1,2}([/.-])(\d{1,2})(?:(\2)(\d{4}))?(?![\d/])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +76,14 @@ def find_dates(text: str) -> list[DateMention]:
     [(6, 8, None), (10, 4, None)]
     >>> find_dates("tăng 6.8 lần")
     []
+    >>> [(d.day, d.month, d.year) for d in find_dates("Trong 2 ngày 5 và 6/7/2022, tại Côn Đảo")]
+    [(5, 7, 2022)]
     """
     found: list[DateMention] = []
+    for match in _SPAN_OF_DAYS.finditer(text):
+        # "Trong 2 ngày 5 và 6/7/2022": a meeting over days, dated by its first
+        year = int(match.group(5)) if match.group(5) else None
+        found.append(_mention(match, int(match.group(1)), int(match.group(3)), year))
     for match in _LONG.finditer(text):
         year = int(match.group(3)) if match.group(3) else None
         found.append(_mention(match, int(match.group(1)), int(match.group(2)), year))
