@@ -383,6 +383,20 @@ def test_a_meeting_over_two_days_is_dated_by_its_first(gazetteer: Gazetteer) -> 
     assert event.date == dt.date(2023, 12, 14)
 
 
+def test_this_bloc_counting_its_provinces_before_la_lists_them(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2023, Cụm thi đua các tỉnh Bắc Trung Bộ tổng kết. Cụm thi đua này gồm 3 tỉnh là "
+        "Thanh Hóa, Nghệ An và Hà Tĩnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua các tỉnh Bắc Trung Bộ"
+    assert _members(bloc) == [
+        "Ủy ban nhân dân tỉnh Thanh Hóa",
+        "Ủy ban nhân dân tỉnh Nghệ An",
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

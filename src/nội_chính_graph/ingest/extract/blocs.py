@@ -243,6 +243,12 @@ def _short_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
 _MEETINGS = frozenset({"nghị", "thảo", "thi", "diễn", "thao", "trại", "chợ"})
 
 
+# Verbs, in lower case, that end a bloc's name ("… tổng kết", "… sơ kết", "… phát động").
+_NAME_ENDING_VERBS = frozenset(
+    {("tổng", "kết"), ("sơ", "kết"), ("phát", "động"), ("bàn", "giao"), ("trao", "cờ")}
+)
+
+
 def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     """End of an unknown bloc name at "Khối" (``i``), and whether it is local."""
     keys = [t.key for t in tagged.tokens]
@@ -288,6 +294,11 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             continue
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break
+        if (
+            not tagged.tokens[end].is_capitalised
+            and tuple(keys[end : end + 2]) in _NAME_ENDING_VERBS
+        ):
+            break  # "Cụm thi đua các tỉnh Tây Nam Bộ tổng kết …": the name ends at the verb
         if key == "," and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA:
             break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
         if key == "trực" and tagged.key(end + 1) == "thuộc":
@@ -573,6 +584,7 @@ def generic_mention(tagged: Tagged) -> int | None:
         if token.text not in BLOC_HEAD_WORDS and keys[i] not in {"khối", "cụm"}:
             continue
         j = i + 3 if keys[i + 1 : i + 3] == ["thi", "đua"] else i + 1
+        j += keys[j : j + 1] == ["này"]  # "Cụm thi đua này gồm 12 tỉnh là …"
         if keys[j : j + 1] in (["gồm"], ["có"], ["bao"], [":"]):
             return j
         if keys[j : j + 1] == ["("] and keys[i - 1 : i] in (["trong"], ["của"]):
@@ -2242,6 +2254,7 @@ def _province_list(
         start = cue
     elif at in (cue, cue + 1) and (at == cue or keys[cue] in {"các"} or keys[cue].isdigit()):
         start = at + len(keys_of(word))  # "gồm các tỉnh Lâm Đồng, …", "gồm 5 tỉnh Lâm Đồng, …"
+        start += keys[start : start + 1] == ["là"]  # "gồm 12 tỉnh là Long An, …"
     else:
         return []
     if org_head_at(keys, start):
