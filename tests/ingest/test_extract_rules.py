@@ -1187,6 +1187,17 @@ def test_a_rank_takes_the_one_armed_force_its_sentence_names(gazetteer: Gazettee
     assert [p.rank for p in extraction.summary.people] == [None]
 
 
+def test_a_district_military_commands_political_officer_keeps_rank_and_post(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = "Ngày 5/3/2018, Trung tá Lê Văn Tám, Chính trị viên Ban Chỉ huy Quân sự huyện Củ Chi dự."
+    (person,) = extract_report(text, gazetteer, report_slug="r").summary.people
+    assert person.rank == "Trung tá"
+    assert [p.title for p in person.posts] == ["Chính trị viên"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "signing"),
     [

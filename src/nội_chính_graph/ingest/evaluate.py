@@ -166,6 +166,8 @@ def district_unit(label: str) -> str:
     'Ủy ban nhân dân huyện Chương Mỹ'
     >>> district_unit("Công an thành phố Hà Nội")
     'Công an thành phố Hà Nội'
+    >>> district_unit("Ban Chỉ huy Quân sự Quận 1, Thành phố Hồ Chí Minh")
+    'Ban Chỉ huy Quân sự Quận 1'
     """
     tokens = tokenize(label)
     for at in range(len(tokens) - 1, 0, -1):
@@ -178,7 +180,7 @@ def district_unit(label: str) -> str:
         before = tokens[:at]
         keys = [t.key for t in before]
         named = any(
-            before[i + 1].is_capitalised
+            (before[i + 1].is_capitalised or before[i + 1].key.isdigit())  # "Quận 1"
             and (
                 tuple(keys[i : i + 1]) in _DISTRICT_WORDS
                 or tuple(keys[i - 1 : i + 1]) in _DISTRICT_WORDS

@@ -80,6 +80,7 @@ _QDND_CUES = (
     "binh chủng",
     "bộ tư lệnh",
     "bộ chỉ huy quân sự",
+    "ban chỉ huy quân sự",
     "bộ chỉ huy bộ đội biên phòng",
     "bộ đội biên phòng",
     "quân đội",

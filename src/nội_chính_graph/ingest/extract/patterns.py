@@ -159,6 +159,9 @@ FALLBACK_POST_ROLES = (
     ("Phó Trưởng phòng", "Deputy Head of Division"),
     ("Phó Tư lệnh", "Deputy Commander"),
     ("Phó Chính ủy", "Deputy Political Commissar"),
+    # a battalion's or a district military command's political officer
+    ("Chính trị viên", "Political Officer"),
+    ("Phó Chính trị viên", "Deputy Political Officer"),
     ("Tham mưu trưởng", "Chief of Staff"),
     ("Phó Tham mưu trưởng", "Deputy Chief of Staff"),
     ("Chủ nhiệm Chính trị", "Head of the Political Department"),
