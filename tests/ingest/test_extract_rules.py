@@ -397,6 +397,16 @@ def test_this_bloc_counting_its_provinces_before_la_lists_them(gazetteer: Gazett
     ]
 
 
+@pytest.mark.parametrize("school", ["Trường Chính trị Nguyễn Văn Cừ", "Trường THPT Chu Văn An"])
+def test_a_school_named_after_a_person_is_a_school_not_an_official(
+    gazetteer: Gazetteer, school: str
+) -> None:
+    text = f"Đồng chí Lê Văn Tám, Phó Hiệu trưởng {school} tỉnh Quảng Ninh phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert person.name == "Lê Văn Tám"
+    assert [p.org.label if p.org else None for p in person.posts] == [f"{school} tỉnh Quảng Ninh"]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

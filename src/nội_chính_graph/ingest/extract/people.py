@@ -207,7 +207,9 @@ class _Parser:
 
     def is_name(self, i: int) -> bool:
         span = self.t.at.get(i)
-        return span is not None and span.kind is Kind.PERSON
+        return (
+            span is not None and span.kind is Kind.PERSON and not _school_named_after(self.keys, i)
+        )
 
     def item(self, i: int) -> tuple[Item | None, int]:
         """Parse one title item at token ``i``: (item, next index) or (None, i)."""
@@ -498,7 +500,12 @@ class _Parser:
             if past_place(tokens, j, end):
                 break  # "VKSND tỉnh Tuyên Quang nhận Cờ …": a unit's name ends with its place
             inside = self.t.at.get(end)
-            if inside is not None and inside.kind not in (*ORGANISATIONS, Kind.PLACE, Kind.FORCE):
+            school = inside is not None and _school_named_after(self.keys, end)
+            if (
+                inside is not None
+                and inside.kind not in (*ORGANISATIONS, Kind.PLACE, Kind.FORCE)
+                and not school  # "Trường Chính trị Phạm Hùng": the school's name goes on
+            ):
                 # "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh" reads through "MTTQ Việt Nam"; "Học viện
                 # Chính trị Công an nhân dân" through the force's name
                 break
@@ -792,7 +799,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
     mentions: list[PersonMention] = []
     floor = 0
     for span in [s for s in tagged.spans if s.kind is Kind.PERSON]:
-        if span.i < floor:
+        if span.i < floor or _school_named_after(parser.keys, span.i):
             continue
         floor = max(floor, _last_boundary(parser.keys, floor, span.i))
         # "Giám đốc Công ty X ông Lê Văn A": titles, then an honorific, then the name
@@ -808,6 +815,38 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
     _share_agency_with_deputies(mentions)
     _distribute_party_roles(parser, mentions)
     return mentions
+
+
+# Kinds of school written before the name of the person a school is named after ("Trường
+# Chính trị Phạm Hùng", "Trường THPT Lê Quý Đôn").
+_SCHOOL_KINDS = tuple(
+    keys_of(k)
+    for k in (
+        "chính trị",
+        "thpt",
+        "thcs",
+        "trung học phổ thông",
+        "trung học cơ sở",
+        "tiểu học",
+        "mầm non",
+        "đại học",
+        "cao đẳng",
+        "trung cấp",
+        "sĩ quan",
+        "văn hóa",
+    )
+)
+
+
+def _school_named_after(keys: list[str], i: int) -> bool:
+    """Whether the name at ``i`` follows "Trường ‹kind›": a school named after the person
+    ("Phó Hiệu trưởng Trường Chính trị Phạm Hùng tỉnh Vĩnh Long"), not an official."""
+    return any(
+        i - len(kind) - 1 >= 0
+        and tuple(keys[i - len(kind) : i]) == kind
+        and keys[i - len(kind) - 1] == "trường"
+        for kind in _SCHOOL_KINDS
+    )
 
 
 def _share_agency_with_deputies(mentions: list[PersonMention]) -> None:
