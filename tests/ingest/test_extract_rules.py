@@ -407,6 +407,21 @@ def test_a_school_named_after_a_person_is_a_school_not_an_official(
     assert [p.org.label if p.org else None for p in person.posts] == [f"{school} tỉnh Quảng Ninh"]
 
 
+@pytest.mark.parametrize(
+    ("written", "agency"),
+    [
+        ("Chánh Thanh tra Sở Xây dựng tỉnh Hà Nam", "Thanh tra Sở Xây dựng tỉnh Hà Nam"),
+        ("Phó Chánh Thanh tra tỉnh Hà Nam", "Thanh tra tỉnh Hà Nam"),
+        ("Chánh Thanh tra Bộ Tư pháp", "Thanh tra Bộ Tư pháp"),
+    ],
+)
+def test_a_chief_inspector_heads_the_inspectorate_of_the_body_named(
+    gazetteer: Gazetteer, written: str, agency: str
+) -> None:
+    (person,) = _people(f"Ông Lê Văn Tám, {written} phát biểu.", gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == [agency]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

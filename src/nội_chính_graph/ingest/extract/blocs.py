@@ -1477,7 +1477,8 @@ def localise(
     elif (
         {"huyện", "quận", "thị", "thành"} & set(keys)
         or _commune_of(label) is not None
-        or ((keys[:1] == ("sở",) or provincial) and _provincial_kind(keys))
+        # "Sở Y tế", "Thanh tra Sở Tài chính" (a unit of a Sở): a province's
+        or ((keys[:1] == ("sở",) or "sở" in keys[1:3] or provincial) and _provincial_kind(keys))
     ):
         label = f"{label} {province}"
     else:

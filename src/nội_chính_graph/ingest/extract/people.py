@@ -340,7 +340,21 @@ class _Parser:
         modifier = "acting" if acting else "standing" if standing else "first" if first else None
         if self.keys[j : j + 2] == ["thường", "trực"] and modifier is None:
             modifier, j = "standing", j + 2
+        if keys_of(roles[0].label)[-3:] == ("chánh", "thanh", "tra"):
+            org, j = self._inspectorate(org, j)
         return Post(roles[0], org, modifier), j
+
+    def _inspectorate(self, org: Org | None, j: int) -> tuple[Org | None, int]:
+        """The inspectorate a Chief Inspector heads: "Chánh Thanh tra Sở Tài chính" is the head
+        of Thanh tra Sở Tài chính; "Phó Chánh Thanh tra tỉnh Nghệ An" of Thanh tra tỉnh Nghệ An."""
+        if org is not None:
+            if keys_of(org.label)[:2] == ("thanh", "tra"):
+                return org, j
+            return Org(f"Thanh tra {org.label}", None, local=org.local), j
+        if j < len(self.keys) and is_local_after(self.t.tokens, j):
+            end = local_extent(self.t.tokens, j)
+            return Org(f"Thanh tra {self.t.surface(j, end)}", None, local=True), end
+        return None, j
 
     def _org(self, role: Span, j: int) -> tuple[Org | None, int]:
         span = self.t.at.get(j)
