@@ -422,6 +422,27 @@ def test_a_chief_inspector_heads_the_inspectorate_of_the_body_named(
     assert [p.org.label if p.org else None for p in person.posts] == [agency]
 
 
+def test_a_unit_taking_on_a_role_this_year_leads_this_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2020, Khối thi đua số 4 tổng kết. Năm nay, Báo Nhân Dân là đơn vị đảm nhận Khối "
+        "trưởng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = [(r.role, r.elected) for m in bloc.members for r in m.roles]
+    assert roles == [("leader", False)]
+
+
+def test_words_that_name_no_unit_are_no_member(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.extract.blocs import collect_blocs
+
+    text = (
+        "Năm 2020, Cụm thi đua số 3 tổng kết; Công an các đơn vị thành viên là Cụm trưởng. "
+        "Cùng dự có Chủ tịch UB MTTQ trong cụm thi đua số 3 là Cụm phó."
+    )
+    for bloc in collect_blocs(_tagged(text, gazetteer), gazetteer):
+        assert not [m for m in _members(bloc) if m.endswith(" các") or m.startswith("Chủ tịch")]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -665,7 +665,20 @@ def collect_blocs(
             member.org = localise(member.org, province, provincial=provincial, known=known or None)
         if bloc.entity is None and province is not None and _is_provincial(bloc):
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
+        bloc.members = [m for m in bloc.members if not _no_unit(m.org, gazetteer)]
     return blocs
+
+
+def _no_unit(org: Org, gazetteer: Gazetteer) -> bool:
+    """Whether a member read from the text names no unit: a title ("Chủ tịch UB MTTQ … trong
+    cụm"), or words cut before what they count ("Công an các")."""
+    if org.entity is not None:
+        return False
+    keys = keys_of(org.label)
+    if not keys or keys[-1] in {"các", "những", "của"}:
+        return True
+    length, _ = gazetteer.longest(keys, 0, [Kind.POST_ROLE])
+    return length > 0 and not org_head_at(keys, 0)
 
 
 _SUB_UNITS = (("vụ",), ("cục",), ("phòng",), ("ban",), ("văn", "phòng"))
@@ -965,6 +978,9 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             and span.i - chain[0] <= 14
             and not {";", "."} & {t.key for t in tokens[chain[0] : span.i]}
         )
+        before = [t.key for t in tokens[max(0, span.i - 14) : span.i]]
+        if any(pair == ("năm", "nay") for pair in itertools.pairwise(before)):
+            elected = False  # "Năm nay, X là đơn vị đảm nhận Khối trưởng": this year's
         chain = (span.j, elected)
         named = _named_after(tagged, span.j, gazetteer)
         if named:
