@@ -443,6 +443,15 @@ def test_words_that_name_no_unit_are_no_member(gazetteer: Gazetteer) -> None:
         assert not [m for m in _members(bloc) if m.endswith(" các") or m.startswith("Chủ tịch")]
 
 
+def test_the_inspectorates_of_the_units_listed_are_the_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2021, Cụm thi đua số 2 tổng kết. Dự có 3 đơn vị thành viên trong Cụm gồm Thanh tra "
+        "các đơn vị: Sở Y tế, Sở Xây dựng, Ban Dân tộc."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Thanh tra Sở Y tế", "Thanh tra Sở Xây dựng", "Thanh tra Ban Dân tộc"]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

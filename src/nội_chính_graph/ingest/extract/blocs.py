@@ -1372,7 +1372,7 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
 
 # Bodies of an organisation written right before its name ("Đoàn Công ty …", "Công đoàn Tổng
 # công ty …", "Đảng ủy Công ty …").
-_BODIES_OF = (("công", "đoàn"), ("đảng", "ủy"), ("chi", "bộ"), ("đoàn",))
+_BODIES_OF = (("công", "đoàn"), ("đảng", "ủy"), ("chi", "bộ"), ("đoàn",), ("thanh", "tra"))
 
 
 def _unit_before(tagged: Tagged, i: int) -> int | None:
@@ -2362,6 +2362,11 @@ def _named_head(tagged: Tagged, start: int) -> str | None:
             generic = keys[k + 1 : k + 3] in (["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"])
             if words and org_head_at(keys, k + 1) and all(t.is_word for t in words) and not generic:
                 head = tagged.surface(k + 1, start - 1)
+                return head[:1].upper() + head[1:]
+            body = next((b for b in _BODIES_OF if tuple(keys[k - len(b) : k]) == b), None)
+            if generic and body is not None and start - k <= 4:
+                # "Thanh tra các đơn vị: Sở A, Sở B": each unit's inspectorate
+                head = tagged.surface(k - len(body), k)
                 return head[:1].upper() + head[1:]
             return None
     return None
