@@ -144,6 +144,13 @@ def test_a_head_written_once_before_numbers_or_codes_names_each_unit(
     text = "Năm 2021, Cụm thi đua số 2 gồm Huyện ủy 2, 4, Cần Giờ tổ chức hội nghị tổng kết."
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc) == ["Huyện ủy 2", "Huyện ủy 4", "Huyện ủy Cần Giờ"]
+    text = "Năm 2022, Cụm thi đua 3 (Hội Cựu chiến binh Phường 1, 2 và 5) tổ chức hội nghị."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Hội Cựu chiến binh Phường 1",
+        "Hội Cựu chiến binh Phường 2",
+        "Hội Cựu chiến binh Phường 5",
+    ]
 
 
 def test_a_unit_written_once_before_bare_places_names_one_unit_a_place(

@@ -2516,9 +2516,9 @@ def _code_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int] 
     if not org_head_at(keys, j):
         return None
     c = j + org_head_length(keys, j)
-    while c < stop and c - j <= 4 and not _CODE.fullmatch(tokens[c].text):
-        if tokens[c].is_capitalised and not tokens[c].text.isupper():
-            return None  # "Công an huyện Chư Păh": a name, not a code, follows the head
+    while c < stop and c - j <= 6 and not _CODE.fullmatch(tokens[c].text):
+        if not tokens[c].is_word:
+            return None  # "Công an huyện Chư Păh, …": no code before the list goes on
         c += 1
     if c >= stop or not _CODE.fullmatch(tokens[c].text):
         return None
