@@ -459,6 +459,25 @@ def test_the_inspectorates_of_the_units_listed_are_the_members(gazetteer: Gazett
     assert _members(bloc) == ["Thanh tra Sở Y tế", "Thanh tra Sở Xây dựng", "Thanh tra Ban Dân tộc"]
 
 
+def test_a_report_naming_no_bloc_gets_the_one_its_kind_alone_names(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.extract.blocs import collect_blocs
+
+    text = (
+        "Ngày 12/3/2018, hội nghị ký kết giao ước thi đua diễn ra. Cụm thi đua gồm Hội Nông dân "
+        "các tỉnh: Đồng Nai, Bình Dương và Tây Ninh. Năm 2017 cụm thi đua do Văn phòng Đoàn Đại "
+        "biểu Quốc hội tỉnh Đồng Nai làm cụm trưởng."
+    )
+    (bloc,) = collect_blocs(_tagged(text, gazetteer), gazetteer)
+    assert bloc.label == "Cụm thi đua"
+    assert _members(bloc)[:3] == [
+        "Hội Nông dân tỉnh Đồng Nai",
+        "Hội Nông dân tỉnh Bình Dương",
+        "Hội Nông dân tỉnh Tây Ninh",
+    ]
+    roles = [(m.org.label, r.role, r.year) for m in bloc.members for r in m.roles]
+    assert roles == [("Văn phòng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai", "leader", 2017)]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -592,6 +592,15 @@ def generic_mention(tagged: Tagged) -> int | None:
     return None
 
 
+def _generic_label(tagged: Tagged, after: int) -> str:
+    """ "Cụm thi đua", "Khối": the kind a bloc is named by alone, before ``after``."""
+    keys = [t.key for t in tagged.tokens]
+    i = next(k for k in range(after - 1, max(-1, after - 5), -1) if keys[k] in {"khối", "cụm"})
+    end = i + 3 if keys[i + 1 : i + 3] == ["thi", "đua"] else i + 1
+    label = tagged.surface(i, end)
+    return label[:1].upper() + label[1:]
+
+
 def collect_blocs(
     sentences: list[Tagged], gazetteer: Gazetteer, home: str | None = None
 ) -> list[Bloc]:
@@ -622,6 +631,12 @@ def collect_blocs(
         here = in_sentence[0] if in_sentence else None  # a role stated here: the first bloc's
         stated += [(here, member) for member in stated_roles(tagged, gazetteer)]
     main = main_bloc(blocs)
+    if main is None and generic:
+        # "Cụm thi đua gồm Văn phòng Đoàn ĐBQH các tỉnh: …" and no bloc named: the report's
+        # bloc, named by its kind until a steward names it
+        tagged, after = generic[0]
+        main = _bloc_for(blocs, _generic_label(tagged, after), None, False)
+        main.mentions.append(tagged)
     if main is not None:
         for tagged, after in generic:
             before = len(main.members)
@@ -1043,7 +1058,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if owner is not None and not (_after_title(tagged, start) and person):
             # "- Giám đốc Đài PT-TH tỉnh X, Cụm trưởng.": with no person named, the unit of the
             # post holds the role; a person's posts give it through the person
-            year = year or _year_before(tagged, start)
+            year = year or _year_before(tagged, start) or _opening_year(tagged)
             linked = {tagged.key(m) for m in range(k + 1, span.i)}
             joint = _joint_holders(tagged, start, gazetteer) if {"là", "làm"} & linked else []
             second = _second_role(tagged, span)
@@ -1284,6 +1299,14 @@ def _year_before(tagged: Tagged, i: int) -> int | None:
     return int(keys[k + 1])
 
 
+def _opening_year(tagged: Tagged) -> int | None:
+    """ "Năm 2017" opening the sentence ("Năm 2017 cụm thi đua do X làm cụm trưởng")."""
+    keys = [t.key for t in tagged.tokens]
+    if keys[:1] == ["năm"] and len(keys) > 1 and re.fullmatch(r"(19|20)\d\d", keys[1]):
+        return int(keys[1])
+    return None
+
+
 def _year_after(tagged: Tagged, j: int) -> int | None:
     """ "năm 2023" within the few tokens after a bloc role (past the bloc's name)."""
     keys = [t.key for t in tagged.tokens]
@@ -1317,8 +1340,10 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
     """The organisation whose name ends right before token ``end``."""
     for span in tagged.spans:
         if span.local and span.of(*ORGANISATIONS) and local_extent(tagged.tokens, span.j) == end:
-            # "BHXH tỉnh Quảng Ninh làm Cụm trưởng": a known body's unit in a province
-            return Org(tagged.surface(span.i, end), None, local=True)
+            # "BHXH tỉnh Quảng Ninh làm Cụm trưởng": a known body's unit in a province; "Đoàn
+            # đại biểu Quốc hội tỉnh X": the province's delegation to it
+            wider = _unit_before(tagged, span.i)
+            return Org(tagged.surface(wider or span.i, end), None, local=True)
         if span.j == end and span.of(*ORGANISATIONS):
             wider = _unit_before(tagged, span.i)
             if wider is not None:
@@ -1386,18 +1411,28 @@ def _unit_before(tagged: Tagged, i: int) -> int | None:
         return before.i  # "Ban Dân vận" (a name the graph knows centrally) + "Tỉnh ủy"
     for start in range(i - 1, max(-1, i - 6), -1):
         token = tagged.tokens[start]
-        if not token.is_word or keys[start] in ORG_NAME_BREAKS or start in covered:
+        broken = keys[start] in ORG_NAME_BREAKS and not token.is_capitalised  # not "Đại biểu"
+        if not token.is_word or broken or start in covered:
             return None
         if token.is_capitalised and any(
             keys[start : start + len(h)] == h for h in _UNIT_WORDS_HEADS
         ):
-            return start
+            # "Văn phòng" + "Đoàn Đại biểu" + "Quốc hội tỉnh X": the unit of a unit
+            return _unit_before(tagged, start) or start
     return None
 
 
 _COMMITTEES = (["tỉnh", "ủy"], ["thành", "ủy"], ["huyện", "ủy"], ["đảng", "ủy"])
 # Head words of the units inside a body ("Ban Tổ chức Tỉnh ủy", "Văn phòng Bộ Tư pháp").
-_UNIT_WORDS_HEADS = (["ban"], ["văn", "phòng"], ["phòng"], ["vụ"], ["cục"], ["ủy", "ban"])
+_UNIT_WORDS_HEADS = (
+    ["ban"],
+    ["văn", "phòng"],
+    ["phòng"],
+    ["vụ"],
+    ["cục"],
+    ["ủy", "ban"],
+    ["đoàn", "đại", "biểu"],
+)
 
 
 def _sector_around(keys: list[str], k: int, end: int, gazetteer: Gazetteer) -> int | None:
