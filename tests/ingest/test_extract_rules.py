@@ -478,6 +478,23 @@ def test_a_report_naming_no_bloc_gets_the_one_its_kind_alone_names(gazetteer: Ga
     assert roles == [("Văn phòng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai", "leader", 2017)]
 
 
+def test_bare_members_of_a_bloc_with_a_provincial_member_and_no_central_one_are_the_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.extract.blocs import collect_blocs
+
+    text = (
+        "Năm 2019, Khối thi đua 8 có 6 đơn vị Hội thành viên, gồm Hội Văn học Nghệ thuật tỉnh "
+        "Bình Thuận (Khối trưởng), Hội Đông y, Hội Khuyến học, Hội Chữ thập đỏ, Hội Luật gia và "
+        "Hội Làm vườn."
+    )
+    (bloc,) = collect_blocs(_tagged(text, gazetteer), gazetteer)
+    names = _members(bloc)
+    assert "Hội Đông y tỉnh Bình Thuận" in names
+    assert "Hội Làm vườn tỉnh Bình Thuận" in names
+    assert not [n for n in names if n.startswith("Hội tỉnh") or n == "Hội"]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

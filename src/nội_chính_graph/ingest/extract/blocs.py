@@ -684,6 +684,10 @@ def collect_blocs(
     return blocs
 
 
+# Head words that name no unit on their own.
+_BARE_HEAD_WORDS = frozenset({"hội", "ban", "sở", "cục", "vụ", "phòng", "đoàn", "khối", "cụm"})
+
+
 def _no_unit(org: Org, gazetteer: Gazetteer) -> bool:
     """Whether a member read from the text names no unit: a title ("Chủ tịch UB MTTQ … trong
     cụm"), or words cut before what they count ("Công an các")."""
@@ -692,6 +696,10 @@ def _no_unit(org: Org, gazetteer: Gazetteer) -> bool:
     keys = keys_of(org.label)
     if not keys or keys[-1] in {"các", "những", "của"}:
         return True
+    place = place_of(org.label)
+    own = keys[: len(keys) - len(keys_of(place)) - 1] if place else keys  # before "tỉnh X"
+    if len(own) == 1 and own[0] in _BARE_HEAD_WORDS:
+        return True  # "16 đơn vị Hội thành viên": "Hội" alone names no association
     length, _ = gazetteer.longest(keys, 0, [Kind.POST_ROLE])
     return length > 0 and not org_head_at(keys, 0)
 
@@ -1698,7 +1706,21 @@ def _is_provincial(bloc: Bloc) -> bool:
         or keys_of(expand_label(m.org.label))[:4] == ("trường", "trung", "học", "phổ")
     ]
     places = {place_of(m.org.label) for m in bloc.members} - {None}
-    return len(bloc.members) > 0 and 2 * len(local) >= len(bloc.members) and len(places) <= 1
+    if len(places) > 1 or not bloc.members:
+        return False
+    if 2 * len(local) >= len(bloc.members):
+        return True
+    # "gồm Hội Văn học Nghệ thuật tỉnh (Khối trưởng), Hội Đông y, Hội Khuyến học, …": units
+    # of one province, the others written bare, and none the centre's
+    placed = any(
+        place_of(m.org.label) or keys_of(m.org.label)[-1:] == ("tỉnh",) for m in bloc.members
+    )
+    central = any(
+        (m.org.entity is not None and not m.org.local)
+        or not {"việt", "trung"}.isdisjoint(keys_of(m.org.label))
+        for m in bloc.members
+    )
+    return placed and not central
 
 
 def localise_people(
