@@ -495,6 +495,23 @@ def test_bare_members_of_a_bloc_with_a_provincial_member_and_no_central_one_are_
     assert not [n for n in names if n.startswith("Hội tỉnh") or n == "Hội"]
 
 
+def test_places_listed_bare_are_the_units_a_plural_head_lists_them_under(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.extract.blocs import collect_blocs
+
+    text = (
+        "Năm 2024, Cụm thi đua số 4 gồm các huyện Quan Sơn, Quan Hóa và Bá Thước. Dự có cán bộ "
+        "của các Hạt Kiểm lâm: Quan Sơn, Quan Hóa, Bá Thước."
+    )
+    (bloc,) = collect_blocs(_tagged(text, gazetteer), gazetteer)
+    assert _members(bloc) == [
+        "Hạt Kiểm lâm Quan Sơn",
+        "Hạt Kiểm lâm Quan Hóa",
+        "Hạt Kiểm lâm Bá Thước",
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

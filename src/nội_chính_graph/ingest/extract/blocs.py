@@ -731,6 +731,8 @@ def _units_named_elsewhere(bloc: Bloc, sentences: list[Tagged]) -> None:
                 head = _head_before(tagged, keys, at)
                 if head is not None:
                     heads.setdefault(head, set()).add(place)
+        for head, listed in _plural_head_lists(tagged, places):
+            heads.setdefault(head, set()).update(listed)
     named = {h: p for h, p in heads.items() if keys_of(h) != ("ủy", "ban", "nhân", "dân")}
     if len(named) != len(heads):
         return  # the report names the committees themselves
@@ -741,9 +743,40 @@ def _units_named_elsewhere(bloc: Bloc, sentences: list[Tagged]) -> None:
         if dominant is None or (heads and dominant not in heads):
             return
         head = dominant
+    bare = any(head == h for t in sentences for h, _ in _plural_head_lists(t, places))
     for member in places.values():
         written = member.org.label.removeprefix(_COMMITTEE)
+        if bare:  # "các Hạt Kiểm lâm: Lang Chánh, …": each unit named with the bare place
+            written = written.split(" ", 1)[-1]
         member.org = Org(f"{head} {written}", None, local=True)
+
+
+def _plural_head_lists(
+    tagged: Tagged, places: Mapping[tuple[str, ...], Member]
+) -> list[tuple[str, set[tuple[str, ...]]]]:
+    """Units named as "các ‹Head›: A, B, …" ("của các Hạt Kiểm lâm: Lang Chánh, Mường Lát"):
+    the head, with the places of ``places`` the list after the colon names (two or more)."""
+    keys = [t.key for t in tagged.tokens]
+    found = []
+    for colon in [k for k, key in enumerate(keys) if key == ":"]:
+        plural = next(
+            (k for k in range(colon - 1, max(-1, colon - 6), -1) if keys[k] == "các"), None
+        )
+        if plural is None or plural + 1 >= colon or not org_head_at(keys, plural + 1):
+            continue
+        end = next((k for k in range(colon, len(keys)) if keys[k] in {".", ";"}), len(keys))
+        listed = {
+            place
+            for place in places
+            # "Quan Sơn" of "huyện Quan Sơn": the places listed bare, without their kind
+            if any(
+                tuple(keys[at : at + len(place) - 1]) == place[1:] for at in range(colon + 1, end)
+            )
+        }
+        if len(listed) >= 2:
+            head = tagged.surface(plural + 1, colon)
+            found.append((head[:1].upper() + head[1:], listed))
+    return found
 
 
 def _dominant_head(sentences: list[Tagged]) -> str | None:
