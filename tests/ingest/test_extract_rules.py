@@ -512,6 +512,15 @@ def test_places_listed_bare_are_the_units_a_plural_head_lists_them_under(
     ]
 
 
+def test_a_district_unit_named_by_its_kind_does_not_take_the_province() -> None:
+    from nội_chính_graph.ingest.extract.blocs import localise
+    from nội_chính_graph.ingest.extract.people import Org
+
+    org = localise(Org("Trung tâm Giáo dục thường xuyên huyện"), "tỉnh Gia Lai")
+    assert org.label == "Trung tâm Giáo dục thường xuyên huyện"
+    assert localise(Org("Sở Xây dựng"), "tỉnh Gia Lai").label == "Sở Xây dựng tỉnh Gia Lai"
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -1554,6 +1554,10 @@ def localise(
             return Org(named, None, local=True)
     if province is None or place is not None:
         return Org(label, None, local=org.local or place is not None)
+    if keys[-1:] in (("huyện",), ("quận",), ("xã",), ("phường",)):
+        # "Trung tâm Giáo dục thường xuyên huyện": a district's unit the text leaves unnamed,
+        # not the province's ("… huyện tỉnh Gia Lai" names nothing)
+        return Org(label, None, local=True)
     name = _bare_place(province)
     if keys[-len(keys_of(name)) :] == keys_of(name):
         return Org(label, None, local=True)  # "Báo Nghệ An": the province is in the name
