@@ -171,6 +171,25 @@ def test_a_unit_written_once_before_bare_places_names_one_unit_a_place(
     assert "Hội Nông dân tỉnh Liên" not in " ".join(_members(bloc))
 
 
+def test_a_labour_federation_written_lđlđ_is_read_and_leads(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2020, Cụm thi đua số 2 gồm LĐLĐ huyện Đức Linh, LĐLĐ huyện Tánh Linh và LĐLĐ thị xã "
+        "La Gi. Hội nghị đã bầu LĐLĐ huyện Đức Linh làm cụm trưởng và thị xã La Gi làm cụm phó."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {(expand(m.org.label), r.role) for m in bloc.members for r in m.roles}
+    assert roles == {
+        ("Liên đoàn Lao động huyện Đức Linh", "leader"),
+        ("Liên đoàn Lao động thị xã La Gi", "deputy"),
+    }
+
+
+def expand(label: str) -> str:
+    from nội_chính_graph.ingest.extract.names import expand_label
+
+    return expand_label(label)
+
+
 @pytest.mark.parametrize(
     ("written", "expanded"),
     [

@@ -1256,7 +1256,8 @@ def _members_head(bloc: Bloc) -> str | None:
     heads: set[str] = set()
     count = 0
     for member in bloc.members:
-        words, keys = member.org.label.split(), keys_of(member.org.label)
+        label = expand_label(member.org.label)  # "LĐLĐ huyện A" and "Liên đoàn Lao động huyện B"
+        words, keys = label.split(), keys_of(label)
         at = next((k for k in range(1, len(keys)) if _item_kind(keys, k) is not None), None)
         if at is None:
             continue

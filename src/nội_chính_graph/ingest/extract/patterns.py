@@ -329,6 +329,7 @@ ORG_HEADS = (
     "ủy ban",
     "vksnd",
     "vksqs",
+    "lđlđ",
     "bđbp",
     "tw hội",
     "tư hội",
@@ -374,6 +375,7 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bViện KSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bVKSQS\b"), "Viện kiểm sát quân sự"),
+    (re.compile(r"\bLĐLĐ\b"), "Liên đoàn Lao động"),
     # a province's border guard is its command: "Chỉ huy trưởng BĐBP tỉnh Đắk Nông"
     (
         re.compile(r"(?<!Chỉ huy )\bBĐBP(?= (?:tỉnh|thành phố) [A-ZĐ])"),
