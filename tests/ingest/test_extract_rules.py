@@ -198,6 +198,8 @@ def expand(label: str) -> str:
         ("BĐBP tỉnh Kiên Giang", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang"),
         ("Bộ Tư lệnh BĐBP", "Bộ Tư lệnh Bộ đội Biên phòng"),
         ("TW Hội Nông dân", "Trung ương Hội Nông dân Việt Nam"),
+        ("Hội Phụ nữ tỉnh Ninh Thuận", "Hội Liên hiệp Phụ nữ tỉnh Ninh Thuận"),
+        ("LĐLĐ huyện Hàm Tân", "Liên đoàn Lao động huyện Hàm Tân"),
         ("Trung ương Hội Luật gia Việt Nam", "Trung ương Hội Luật gia Việt Nam"),
     ],
 )
