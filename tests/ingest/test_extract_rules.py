@@ -542,6 +542,14 @@ def test_a_district_unit_named_by_its_kind_does_not_take_the_province() -> None:
     assert localise(Org("Sở Xây dựng"), "tỉnh Gia Lai").label == "Sở Xây dựng tỉnh Gia Lai"
 
 
+def test_a_member_of_a_presidium_holds_that_title_in_the_body(gazetteer: Gazetteer) -> None:
+    text = "Bà Lê Thị Tám, Ủy viên Đoàn Chủ tịch Hội Nông dân Việt Nam phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Ủy viên Đoàn Chủ tịch", "Hội Nông dân Việt Nam")
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -151,6 +151,8 @@ FALLBACK_POST_ROLES = (
     ("Tư lệnh", "Commander"),
     ("Chính ủy", "Political Commissar"),
     ("Ủy viên", "Member"),
+    # a member of an association's or a confederation's presidium ("Đoàn Chủ tịch")
+    ("Ủy viên Đoàn Chủ tịch", "Member of the Presidium"),
     ("Chủ tịch nước", "President of the State"),
     ("Phó Chủ tịch nước", "Vice President of the State"),
     ("Chánh Thanh tra", "Chief Inspector"),
