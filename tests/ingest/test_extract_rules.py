@@ -550,6 +550,15 @@ def test_a_member_of_a_presidium_holds_that_title_in_the_body(gazetteer: Gazette
     ]
 
 
+def test_an_ampersand_in_a_known_bodys_name_is_and(gazetteer: Gazetteer) -> None:
+    text = "Ông Lê Văn Tám - Chủ tịch Liên hiệp các hội Khoa học & Kỹ thuật Việt Nam phát biểu."
+    (person,) = _people(text, gazetteer)
+    (post,) = person.posts
+    assert post.org is not None
+    assert post.org.entity is not None
+    assert post.org.entity.label == "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

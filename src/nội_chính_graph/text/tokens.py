@@ -41,7 +41,11 @@ def token_key(text: str) -> str:
     True
     >>> token_key("–")
     '-'
+    >>> token_key("&")  # "Khoa học & Kỹ thuật" is "Khoa học và Kỹ thuật"
+    'và'
     """
+    if text == "&":
+        return "và"
     return match_key(text) or text
 
 
