@@ -72,3 +72,19 @@ def test_store_options_are_exclusive(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["query", "ASK {}", "--memory", "--store", str(tmp_path)])
     assert result.exit_code != 0
     assert "only one of" in result.output
+
+
+def test_a_dry_run_against_an_empty_store_says_so_and_fails(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Ngày 5/3/2021, đồng chí Lê Văn Tám, Giám đốc Công an tỉnh Hà Nam phát biểu.",
+        encoding="utf-8",
+    )
+    empty = tmp_path / "store"
+    args = ["ingest", str(report), "--dry-run", "--store", str(empty)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    assert "store_empty" in result.output
+    assert "--memory" in result.output
+    memory = CliRunner().invoke(app, ["ingest", str(report), "--dry-run", "--memory"])
+    assert "store_empty" not in memory.output

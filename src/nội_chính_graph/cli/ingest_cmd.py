@@ -28,7 +28,7 @@ from nội_chính_graph.ingest.audit import AuditLog, audit_path
 from nội_chính_graph.ingest.model import Summary
 from nội_chính_graph.ingest.payload import TEXT, Submission
 from nội_chính_graph.ingest.workflow import CommitResult, IngestWorkflow, Review
-from nội_chính_graph.store.loading import load_if_empty
+from nội_chính_graph.store.loading import holds_data, load_if_empty
 from nội_chính_graph.validation.engine import Validator
 
 EXIT_OK = 0
@@ -149,6 +149,13 @@ def _via_server(
     _show(answer.result, as_json, answer.body)
 
 
+class EmptyStoreError(NcgError):
+    """The configured store holds no data to resolve a report against."""
+
+    status = 409
+    code = "store_empty"
+
+
 def _locally(
     settings: Settings, submission: Submission, dry_run: bool, as_json: bool, steward: str
 ) -> None:
@@ -156,6 +163,14 @@ def _locally(
     try:
         if settings.store == "memory":
             load_if_empty(store)  # --memory: the shipped data, as every other command has it
+        elif not holds_data(store):
+            # resolving against nothing mints every body and drops what needs the reference
+            # data (roles, provinces, years): say so instead of a misleading review
+            raise EmptyStoreError(
+                f"the store {settings.data_dir} holds no data, so nothing in the report can be "
+                "resolved: start the service once (make serve loads the shipped data), or run "
+                "ncg load, or review against the shipped data in memory with --memory"
+            )
         workflow = IngestWorkflow(store, Validator(), AuditLog(audit_path(settings)))
         if dry_run:
             _show(workflow.review(submission, steward), as_json)
