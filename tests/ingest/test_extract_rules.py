@@ -559,6 +559,17 @@ def test_an_ampersand_in_a_known_bodys_name_is_and(gazetteer: Gazetteer) -> None
     assert post.org.entity.label == "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
 
 
+def test_a_name_broken_over_two_lines_is_one_name_with_one_space(gazetteer: Gazetteer) -> None:
+    text = "Ngày 21/11/2024, Cụm thi đua 1 (Hội Chữ\nthập đỏ Phường 1, 2 và 3) tiếp tục đổi mới."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua 1"
+    assert _members(bloc) == [
+        "Hội Chữ thập đỏ Phường 1",
+        "Hội Chữ thập đỏ Phường 2",
+        "Hội Chữ thập đỏ Phường 3",
+    ]
+
+
 def test_name_dash_title_chains_are_read(gazetteer: Gazetteer) -> None:
     (person,) = _people("Ông Hoàng Văn Nam – Giám đốc Sở Xây dựng phát biểu.", gazetteer)
     assert person.name == "Hoàng Văn Nam"

@@ -245,7 +245,14 @@ _MEETINGS = frozenset({"nghị", "thảo", "thi", "diễn", "thao", "trại", "c
 
 # Verbs, in lower case, that end a bloc's name ("… tổng kết", "… sơ kết", "… phát động").
 _NAME_ENDING_VERBS = frozenset(
-    {("tổng", "kết"), ("sơ", "kết"), ("phát", "động"), ("bàn", "giao"), ("trao", "cờ")}
+    {
+        ("tổng", "kết"),
+        ("sơ", "kết"),
+        ("phát", "động"),
+        ("bàn", "giao"),
+        ("trao", "cờ"),
+        ("tiếp", "tục"),
+    }
 )
 
 

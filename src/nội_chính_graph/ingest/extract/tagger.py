@@ -67,11 +67,13 @@ class Tagged:
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
 
     def surface(self, i: int, j: int) -> str:
-        """The sentence text of tokens ``[i, j)``."""
+        """The sentence text of tokens ``[i, j)``, a line break or a run of spaces inside it
+        written as one space (a name broken over two lines is one name)."""
         if i >= j:
             return ""
         base = self.sentence.start
-        return self.sentence.text[self.tokens[i].start - base : self.tokens[j - 1].end - base]
+        text = self.sentence.text[self.tokens[i].start - base : self.tokens[j - 1].end - base]
+        return " ".join(text.split()) if any(c.isspace() and c != " " for c in text) else text
 
     def char_start(self, i: int) -> int:
         """Offset of token ``i`` inside the sentence text."""
