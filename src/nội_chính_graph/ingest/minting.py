@@ -275,12 +275,8 @@ def armed_force(name: str) -> URIRef | None:
     >>> armed_force("Công an tỉnh Cao Bằng") == CAND, armed_force("Quân khu 2") == QDND
     (True, True)
     """
-    key = f" {match_key(name)}"
-    if any(f" {match_key(cue)}" in key for cue in _CAND_CUES):
-        return CAND
-    if any(f" {match_key(cue)}" in key for cue in _QDND_CUES):
-        return QDND
-    return None
+    named = forces_named(name)
+    return CAND if CAND in named else QDND if QDND in named else None
 
 
 def forces_named(text: str) -> set[URIRef]:

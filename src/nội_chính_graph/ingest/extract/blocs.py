@@ -82,6 +82,8 @@ _CLAUSE_STARTS = frozenset(
     }
 )
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
+# Words of a place's kind in a unit's name ("tỉnh", "thành phố", "huyện", "xã", …).
+_PLACE_KEYS = _UNIT_WORDS | {"xã", "phường"}
 
 
 def _place_kinds(keys: list[str], k: int) -> tuple[tuple[str, ...], int]:
@@ -729,6 +731,7 @@ def _units_named_elsewhere(bloc: Bloc, sentences: list[Tagged]) -> None:
         return
     places = {keys_of(m.org.label.removeprefix(_COMMITTEE)): m for m in defaults}
     heads: dict[str, set[tuple[str, ...]]] = {}
+    plural_heads: set[str] = set()  # heads of "các ‹Head›: A, B" lists, naming the places bare
     for tagged in sentences:
         keys = [t.key for t in tagged.tokens]
         for place in places:
@@ -740,6 +743,7 @@ def _units_named_elsewhere(bloc: Bloc, sentences: list[Tagged]) -> None:
                     heads.setdefault(head, set()).add(place)
         for head, listed in _plural_head_lists(tagged, places):
             heads.setdefault(head, set()).update(listed)
+            plural_heads.add(head)
     named = {h: p for h, p in heads.items() if keys_of(h) != ("ủy", "ban", "nhân", "dân")}
     if len(named) != len(heads):
         return  # the report names the committees themselves
@@ -750,7 +754,7 @@ def _units_named_elsewhere(bloc: Bloc, sentences: list[Tagged]) -> None:
         if dominant is None or (heads and dominant not in heads):
             return
         head = dominant
-    bare = any(head == h for t in sentences for h, _ in _plural_head_lists(t, places))
+    bare = head in plural_heads
     for member in places.values():
         written = member.org.label.removeprefix(_COMMITTEE)
         if bare:  # "các Hạt Kiểm lâm: Lang Chánh, …": each unit named with the bare place
@@ -860,7 +864,7 @@ def _ministry_of(sentences: list[Tagged]) -> str | None:
             entity.label
             for span in tagged.spans
             for entity in span.of(*ORGANISATIONS)[:1]
-            if keys_of(entity.label)[:1] == ("bộ",) and entity.label[:3] == "Bộ "
+            if entity.label.startswith("Bộ ")
         }
         for label in named:
             counts[label] = counts.get(label, 0) + 1
@@ -1030,6 +1034,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
     found: list[Member] = []
     tokens = tagged.tokens
     chain: tuple[int, bool] = (-99, False)  # where the last role ended, and whether elected
+    in_body = {m for s in tagged.spans if s.of(*ORGANISATIONS) for m in range(s.i, s.j)}
     for span in tagged.spans:
         if not span.of(Kind.BLOC_ROLE):
             continue
@@ -1075,7 +1080,6 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 found.append(Member(after, tagged, [BlocRole(role, year, elected)]))
                 continue
         k = span.i - 1
-        in_body = {m for s in tagged.spans if s.of(*ORGANISATIONS) for m in range(s.i, s.j)}
         while (
             k >= 0
             and not _in_name(tokens, k)
@@ -1596,7 +1600,7 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
     the name is no such unit or ends with no province."""
     if not any(keys[: len(head)] == head for head in _OFFICIAL_WITH_UNIT):
         return None
-    if set(keys) & {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}:
+    if set(keys) & _PLACE_KEYS:
         return None  # "Công an tỉnh Thừa Thiên Huế": the place is said already
     words = label.split()
     if len(words) != len(keys):
@@ -2318,9 +2322,6 @@ def _unit_before_bloc(tagged: Tagged, label: str, gazetteer: Gazetteer) -> str |
     if _PLACE_KEYS & set(written) or "thi đua" in " ".join(written):
         return None  # not a place's unit, nor the bloc's own council ("Hội đồng Thi đua …")
     return org.label
-
-
-_PLACE_KEYS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})
 
 
 def _province_list(

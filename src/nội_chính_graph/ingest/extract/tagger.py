@@ -67,8 +67,9 @@ class Tagged:
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
 
     def surface(self, i: int, j: int) -> str:
-        """The sentence text of tokens ``[i, j)``, a line break or a run of spaces inside it
-        written as one space (a name broken over two lines is one name)."""
+        """The sentence text of tokens ``[i, j)``; when a line break (or a tab) is inside it,
+        every run of white space is written as one space (a name broken over two lines is one
+        name)."""
         if i >= j:
             return ""
         base = self.sentence.start
