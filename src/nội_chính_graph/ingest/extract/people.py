@@ -896,14 +896,14 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
 
 
 # Kinds of place a plural introduces before a list of bare place names ("các xã: A, B").
-_PLURAL_PLACES = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "thị", "trấn", "thành"})
+_PLURAL_PLACES = PLACE_GOES_ON | {"trấn"}
 
 
 def _places_follow(keys: list[str], colon: int) -> bool:
     """Whether the colon ends "… các xã:", "… các huyện, thị xã:": the names after it are places
     ("Chủ tịch Ủy ban MTTQ các xã: Thạch Đà, Hoàng Kim"), not people."""
     before = keys[max(0, colon - 6) : colon]
-    return "các" in before and before[-1:] != [] and before[-1] in _PLURAL_PLACES | {"phố"}
+    return "các" in before and before[-1] in _PLURAL_PLACES
 
 
 def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
