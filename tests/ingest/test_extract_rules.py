@@ -16,6 +16,7 @@ from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
 from nội_chính_graph.ingest.extract.names import expand_acronyms, expand_label, place_of
 from nội_chính_graph.ingest.extract.people import Org, PersonMention, find_people
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
+from nội_chính_graph.ingest.minting import province_in
 from nội_chính_graph.text.cleanup import clean
 from nội_chính_graph.text.sentences import split_sentences
 
@@ -2948,3 +2949,22 @@ def test_a_title_that_names_an_office_is_not_read_as_the_office(gazetteer: Gazet
     )
     labels = {m.org.label for b in _blocs(text, gazetteer) for m in b.members if m.roles}
     assert "Văn phòng Bộ" not in labels
+
+
+def test_titles_joined_by_a_dash_before_a_name_are_all_that_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2023, Phó Bí thư Tỉnh ủy Long An Trần Văn Bình, Phó Chủ tịch Ủy ban nhân dân tỉnh "
+        "Long An - "
+        "Trưởng đoàn đại biểu Quốc hội tỉnh Long An Lê Thị Hoa dự hội nghị."
+    )
+    binh, hoa = _people(text, gazetteer)
+    assert binh.posts == []
+    assert [(p.title, p.org.label if p.org else None) for p in hoa.posts] == [
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Long An"),
+        ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Long An"),
+    ]
+
+
+def test_a_name_after_a_bare_tinh_is_not_taken_for_the_province() -> None:
+    assert province_in("Trưởng đoàn ĐBQH tỉnh Nguyễn Văn Sơn dự", "Trưởng đoàn ĐBQH tỉnh") is None
+    assert province_in("Công an tỉnh Cao Bằng dự", "Công an tỉnh") == ("Công an tỉnh", "Cao Bằng")

@@ -31,6 +31,7 @@ from rdflib import Graph, URIRef
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import CITIES, expand_city
+from nội_chính_graph.ingest.extract.tagger import person_after_province
 from nội_chính_graph.namespaces import NCGID, SKOS
 from nội_chính_graph.text import match_key, slugify
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
@@ -176,11 +177,13 @@ def province_after(text: str) -> tuple[str, int] | None:
     ('Hồ Chí Minh', 32)
     >>> province_after("các tỉnh miền núi") is None
     True
+    >>> province_after("Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu") is None
+    True
     """
     for match in _LOCALITY.finditer(text):
         tokens = tokenize(text[match.end() :], match.end())
         name = _capitalised(tokens)
-        if name:
+        if name and not person_after_province(tokens, 0):
             return text[name[0].start : name[-1].end], name[-1].end
     return None
 
@@ -459,8 +462,11 @@ def province_in(context: str, label: str) -> tuple[str, str] | None:
         return None
     rest = context[at + len(label) :]
     if match_key(label).endswith((" tỉnh", " thành phố", " tp")):
-        name = _capitalised(tokenize(rest))
-        return (label, rest[name[0].start : name[-1].end]) if name else None
+        tokens = tokenize(rest)
+        name = _capitalised(tokens)
+        if not name or person_after_province(tokens, 0):
+            return None  # "Đoàn ĐBQH tỉnh| Nguyễn Trúc Sơn": a person's name, not a province
+        return label, rest[name[0].start : name[-1].end]
     word = _LOCALITY.match(rest)
     found = province_after(rest) if word is not None else None
     if word is None or found is None:

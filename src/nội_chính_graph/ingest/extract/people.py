@@ -624,13 +624,21 @@ class _Parser:
             item, k = self.item(nxt)
             if dash and j != i and not isinstance(item, BlocRole | Post | PartyRole):
                 return items, j
-            if item is None or self.is_name(k):
+            if item is None or self.is_name(k) or self._joined_to_next_name(k):
                 return items, j
             last = items[-1] if items else None
             if also and isinstance(last, Post) and last.org is None and isinstance(item, Post):
                 items[-1] = replace(last, org=item.org)  # both posts in the same organisation
             items.append(item)
             j = k
+
+    def _joined_to_next_name(self, k: int) -> bool:
+        """Whether a dash at ``k`` joins the title before it to titles that run on into the
+        next name: "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B" gives both to B."""
+        if self.t.key(k) not in {"-", "–"}:
+            return False
+        name = next((s.i for s in self.t.spans if s.kind is Kind.PERSON and s.i > k), None)
+        return name is not None and self._chain_exact(k + 1, name) is not None
 
     def _post_at(self, k: int) -> bool:
         """Whether a capitalised post title or Party role starts at token ``k``."""
@@ -668,10 +676,8 @@ class _Parser:
         items: list[Item] = []
         j = start
         while j < end:
-            if items and (
-                self.keys[j] == "," or (self.keys[j] in {"-", "–"} and self._bloc_role(j + 1)[0])
-            ):
-                j += 1  # ", title"; "title - Khối trưởng …"
+            if items and self.keys[j] in {",", "-", "–"}:
+                j += 1  # ", title"; "title - Khối trưởng …"; "title - title Name"
             degree = _degree_end(self.t.tokens, j)
             if degree > j and items:
                 j = degree  # "Thượng tướng, PGS.TS Trần Quốc Tỏ": a degree between rank and name

@@ -99,11 +99,11 @@ def local_extent(tokens: list[Token], j: int) -> int:
         j += 2  # a branch in a province
     while j < len(tokens) and (tokens[j].key in LOCAL_WORDS or tokens[j].key == "phố"):
         j += 1
-    if j > 0 and tokens[j - 1].key == "tỉnh" and _person_after_province(tokens, j):
+    if j > 0 and tokens[j - 1].key == "tỉnh" and person_after_province(tokens, j):
         return j  # "Tòa án nhân dân tỉnh Lê Văn Quỳnh – Khối phó": the report's province
     start = j
     while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
-        if j - start >= 2 and _person_after_province(tokens, j):
+        if j - start >= 2 and person_after_province(tokens, j):
             break  # "Công an tỉnh Cao Bằng Nguyễn Văn An": the place, then a person
         if _headline_verb(tokens, j):
             break  # "Bộ CHQS tỉnh Tổng kết …": a headline's verb, capitalised, after the unit
@@ -126,7 +126,7 @@ def _headline_verb(tokens: list[Token], j: int) -> bool:
     )
 
 
-def _person_after_province(tokens: list[Token], j: int) -> bool:
+def person_after_province(tokens: list[Token], j: int) -> bool:
     """Whether the capitalised words after "tỉnh" at ``j`` are a person's full name, not the
     province's: a surname and two or more syllables (no province's name is such a run, but
     "Hồ Chí Minh", which is a city)."""
@@ -160,7 +160,7 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         and tokens[i - 1].key in _PLACE_BEFORE
         and not (
             tokens[i - 1].key == "tỉnh"
-            and _person_after_province(tokens, i)
+            and person_after_province(tokens, i)
             and not gazetteer.longest([t.key for t in tokens], i, [Kind.PLACE])[0]
         )
     ):
@@ -365,5 +365,6 @@ __all__ = [
     "org_head_length",
     "past_place",
     "past_sector",
+    "person_after_province",
     "tag",
 ]
