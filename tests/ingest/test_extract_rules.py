@@ -2968,3 +2968,37 @@ def test_titles_joined_by_a_dash_before_a_name_are_all_that_names(gazetteer: Gaz
 def test_a_name_after_a_bare_tinh_is_not_taken_for_the_province() -> None:
     assert province_in("Trưởng đoàn ĐBQH tỉnh Nguyễn Văn Sơn dự", "Trưởng đoàn ĐBQH tỉnh") is None
     assert province_in("Công an tỉnh Cao Bằng dự", "Công an tỉnh") == ("Công an tỉnh", "Cao Bằng")
+
+
+def test_communes_listed_without_their_district_are_in_the_one_district_named(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Năm 2021, Cụm thi đua số 03 huyện Yên Thế, tỉnh Bắc Giang gồm: Ủy ban nhân dân xã Tam "
+        "Hiệp, Ủy ban nhân dân xã Tân Sỏi và Ủy ban nhân dân Phường 7. Ông Lê Văn Hòa, Chủ tịch "
+        "Ủy ban nhân dân xã Tam Hiệp phát biểu."
+    )
+    findings = find(text, gazetteer)
+    (bloc,) = findings.blocs
+    assert [m.org.label for m in bloc.members] == [
+        "Ủy ban nhân dân xã Tam Hiệp huyện Yên Thế tỉnh Bắc Giang",
+        "Ủy ban nhân dân xã Tân Sỏi huyện Yên Thế tỉnh Bắc Giang",
+        "Ủy ban nhân dân Phường 7 huyện Yên Thế tỉnh Bắc Giang",
+    ]
+    (hoa,) = findings.mentions
+    assert [p.org.label for p in hoa.posts if p.org] == [
+        "Ủy ban nhân dân xã Tam Hiệp huyện Yên Thế tỉnh Bắc Giang"
+    ]
+
+
+def test_communes_keep_no_district_when_the_report_names_two(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Năm 2021, Cụm thi đua số 3 tỉnh Bắc Giang gồm: Ủy ban nhân dân xã Tam Hiệp huyện Yên "
+        "Thế, Ủy ban nhân dân xã Tân Sỏi và Ủy ban nhân dân huyện Lạng Giang."
+    )
+    (bloc,) = find(text, gazetteer).blocs
+    assert "Ủy ban nhân dân xã Tân Sỏi tỉnh Bắc Giang" in [m.org.label for m in bloc.members]

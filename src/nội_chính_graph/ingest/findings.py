@@ -111,8 +111,8 @@ def find(
     places = [e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE]
     known = province_names(places) or None
     outlet = province_from_url(url or header_url, places)
-    blocs = collect_blocs(tagged, gazetteer, outlet)
     districts = home_districts(original)
+    blocs = collect_blocs(tagged, gazetteer, outlet, districts)
     name_bare_heads(mentions, tagged, gazetteer)
     localise_people(mentions, named_province(tagged, known) or outlet, known, districts)
     home = report_province(original, known)

@@ -611,10 +611,15 @@ def _generic_label(tagged: Tagged, after: int) -> str:
 
 
 def collect_blocs(
-    sentences: list[Tagged], gazetteer: Gazetteer, home: str | None = None
+    sentences: list[Tagged],
+    gazetteer: Gazetteer,
+    home: str | None = None,
+    districts: Mapping[str, str] | None = None,
 ) -> list[Bloc]:
     """Blocs named in the report, with their member lists and counts. ``home`` is the province
-    the report is about when its text does not name one (e.g. from the outlet's address)."""
+    the report is about when its text does not name one (e.g. from the outlet's address);
+    ``districts`` the one district of each kind it names (``home_districts``), which places
+    the communes it lists."""
     blocs: list[Bloc] = []
     without: list[Tagged] = []
     generic: list[tuple[Tagged, int]] = []
@@ -686,6 +691,11 @@ def collect_blocs(
         _units_named_elsewhere(bloc, sentences)
         provincial = _is_provincial(bloc)
         for member in bloc.members:
+            if member.org.entity is None:
+                label, _ = _commune_in_home_district(
+                    member.org.label, keys_of(member.org.label), districts
+                )
+                member.org = replace(member.org, label=label)
             member.org = localise(member.org, province, provincial=provincial, known=known or None)
         if bloc.entity is None and province is not None and _is_provincial(bloc):
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
@@ -1556,6 +1566,7 @@ def localise(
     if provincial and keys in (("tòa", "án"), ("toà", "án")):
         label, keys = "Tòa án nhân dân", ("tòa", "án", "nhân", "dân")  # a province's court
     label, keys = _in_home_district(label, keys, districts)
+    label, keys = _commune_in_home_district(label, keys, districts)
     place = place_of(label)
     if place is not None and known is not None and keys_of(place) not in _keyed(known):
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
@@ -1658,6 +1669,35 @@ def _in_home_district(
             name = districts[kind]
             return f"{label} {name}", keys + keys_of(name)
     return label, keys
+
+
+# The kinds of district a commune, ward or township belongs to.
+_DISTRICT_KINDS = ("huyện", "quận", "thị xã")
+# A commune, ward or township named ("xã Thạch Đà", "phường Long Xuyên", "Phường 12").
+_NAMED_COMMUNE = re.compile(r"\b(?:xã|phường|thị trấn|Xã|Phường|Thị trấn) (?:[A-ZĐÂĂÊÔƠƯ]\w*|\d+)")
+
+
+def _commune_in_home_district(
+    label: str, keys: tuple[str, ...], districts: Mapping[str, str] | None
+) -> tuple[str, tuple[str, ...]]:
+    """A named commune's unit that names no district is in the one district the report names
+    ("Ủy ban MTTQ xã Thạch Đà" in a report on huyện Mê Linh: "… xã Thạch Đà huyện Mê Linh").
+
+    >>> _commune_in_home_district("UBND xã Bình Thành", ("ubnd", "xã", "bình", "thành"),
+    ...     {"huyện": "Định Hóa", "xã": "Bình Thành"})[0]
+    'UBND xã Bình Thành huyện Định Hóa'
+    """
+    if not districts or _NAMED_COMMUNE.search(label) is None:
+        return label, keys
+    if {"huyện", "quận"} & set(keys) or any(
+        keys[k : k + 2] == ("thị", "xã") for k in range(len(keys))
+    ):
+        return label, keys
+    home = [(kind, districts[kind]) for kind in _DISTRICT_KINDS if kind in districts]
+    if len(home) != 1:
+        return label, keys
+    kind, name = home[0]
+    return f"{label} {kind} {name}", keys + keys_of(kind) + keys_of(name)
 
 
 # A police department named by its code ("Phòng PV28", "Phòng PC 08", "Phòng PA03").

@@ -188,6 +188,8 @@ def home_districts(text: str) -> dict[str, str]:
     {}
     >>> home_districts("thị xã Sơn Tây")
     {'thị xã': 'Sơn Tây'}
+    >>> home_districts("Cụm thi đua số 02 huyện Định Hóa"), home_districts("3 huyện Ba Vì")
+    ({'huyện': 'Định Hóa'}, {})
     """
     names: dict[str, dict[tuple[str, ...], str]] = {}
     tokens = tokenize(text)
@@ -196,7 +198,7 @@ def home_districts(text: str) -> dict[str, str]:
         for words, kind in DISTRICT_WORDS.items():
             if tuple(t.key for t in tokens[i : i + len(words)]) != words:
                 continue
-            if i == 0 or (tokens[i - 1].key not in _NOT_ONE and not tokens[i - 1].text.isdigit()):
+            if i == 0 or (tokens[i - 1].key not in _NOT_ONE and not _counts(tokens, i - 1)):
                 name = _name_after(tokens[i + len(words) :])
                 if name:
                     names.setdefault(kind, {})[keys_of(name)] = name
@@ -204,6 +206,12 @@ def home_districts(text: str) -> dict[str, str]:
             break
         i += 1
     return {kind: next(iter(found.values())) for kind, found in names.items() if len(found) == 1}
+
+
+def _counts(tokens: list[Token], k: int) -> bool:
+    """Whether the token at ``k`` counts the districts after it ("3 huyện A, B"), unlike the
+    number of a bloc before its district ("Cụm thi đua số 02 huyện Định Hóa")."""
+    return tokens[k].text.isdigit() and not (k > 0 and tokens[k - 1].key == "số")
 
 
 def _name_after(tokens: list[Token]) -> str:
