@@ -3002,3 +3002,58 @@ def test_communes_keep_no_district_when_the_report_names_two(gazetteer: Gazettee
     )
     (bloc,) = find(text, gazetteer).blocs
     assert "Ủy ban nhân dân xã Tân Sỏi tỉnh Bắc Giang" in [m.org.label for m in bloc.members]
+
+
+def test_a_bloc_named_after_a_unit_and_a_count_of_provinces_keeps_its_whole_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2024, Cụm thi đua Hội Cựu chiến binh 4 tỉnh, thành phố (Sơn La, Hà Nội, Yên Bái, "
+        "Phú Thọ) họp tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua Hội Cựu chiến binh 4 tỉnh, thành phố"
+    assert _members(bloc) == [
+        "Hội Cựu chiến binh tỉnh Sơn La",
+        "Hội Cựu chiến binh thành phố Hà Nội",
+        "Hội Cựu chiến binh tỉnh Yên Bái",
+        "Hội Cựu chiến binh tỉnh Phú Thọ",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("listing", "head"),
+    [
+        ("gồm 8 Sở Tư pháp thuộc Cụm là: Nam Định, Ninh Bình và Thái Bình", "Sở Tư pháp"),
+        ("gồm Liên minh Hợp tác xã 6 tỉnh Bắc Trung Bộ: Nam Định, Ninh Bình, Thái Bình", None),
+        ("gồm 3 sở Y tế các tỉnh đồng bằng là tỉnh Nam Định, TP. Hải Phòng, Thái Bình", None),
+    ],
+)
+def test_provinces_listed_bare_after_their_unit_is_named_once_get_that_unit(
+    gazetteer: Gazetteer, listing: str, head: str | None
+) -> None:
+    (bloc,) = _blocs(f"Năm 2023, Cụm thi đua số 4 {listing}.", gazetteer)
+    labels = _members(bloc)
+    assert len(labels) == 3
+    if head is not None:
+        assert labels[0] == f"{head} tỉnh Nam Định"
+    assert not any(label.startswith(("tỉnh", "thành phố", "TP")) for label in labels)
+    assert all(" tỉnh " in label or " thành phố " in label for label in labels)
+
+
+def test_a_misspelt_province_in_a_list_of_provinces_is_kept(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2024, Cụm thi đua số 1 gồm Hội Nông dân 4 tỉnh miền núi phía Bắc: Lào Cai, Cao "
+        "Bẳng, Bắc Kạn, Lạng Sơn."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Hội Nông dân tỉnh Cao Bẳng" in _members(bloc)
+    assert len(_members(bloc)) == 4
+
+
+def test_a_list_of_capitalised_words_with_no_known_province_is_no_list_of_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2024, Cụm thi đua số 1 gồm Hội Nông dân 3 xã: Tân Lập, Hòa Bình Mới, Tiên Phong."
+    labels = _members(_blocs(text, gazetteer)[0])
+    assert not any(" tỉnh " in label for label in labels)

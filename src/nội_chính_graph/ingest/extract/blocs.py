@@ -211,6 +211,17 @@ def _counted_region(tagged: Tagged, j: int) -> int | None:
     return k
 
 
+def _ends_with_places_counted(keys: list[str], j: int, end: int) -> bool:
+    """Whether a bloc's name (from ``j`` to ``end``) ends by counting the places its units are
+    in, after a unit's name: "Bộ Chỉ huy Quân sự 5 tỉnh, thành phố", "Hội Nông dân 6 tỉnh"."""
+    tail = keys[j:end]
+    for words in (["tỉnh", ",", "thành", "phố"], ["tỉnh"], ["thành", "phố"]):
+        n = len(words)
+        if tail[-n:] == words and len(tail) > n + 1 and tail[-n - 1].isdigit():
+            return org_head_at(keys, j)
+    return False
+
+
 def _is_bloc_number(tagged: Tagged, k: int) -> bool:
     """Whether token ``k`` is a bloc's number written without "số": digits or a Roman numeral
     in capitals ("Cụm thi đua 4", "Khối thi đua VII"), not a year or a count of units."""
@@ -308,6 +319,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             and tuple(keys[end : end + 2]) in _NAME_ENDING_VERBS
         ):
             break  # "Cụm thi đua các tỉnh Tây Nam Bộ tổng kết …": the name ends at the verb
+        if key == "," and keys[end - 1] == "tỉnh" and keys[end + 1 : end + 3] == ["thành", "phố"]:
+            end += 3  # "… 5 tỉnh, thành phố": one count of places
+            continue
         if key == "," and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA:
             break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
         if key == "trực" and tagged.key(end + 1) == "thuộc":
@@ -338,6 +352,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     if central:
         last = central[-1]
         return last + (2 if keys[last] == "trung" else 1), False
+    if _ends_with_places_counted(keys, j, end):
+        return end, False  # "Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố"
     listed = keys[end : end + 1] == ["gồm"]
     if (keys[j : j + 1] == ["các"] or listed) and end - j >= 2:
         # a descriptive name: "Khối thi đua các sở, ngành kinh tế", "Cụm thi đua lĩnh vực kinh
@@ -1989,7 +2005,177 @@ def _read_members(
         return
     start = _list_start(tagged, cue)
     provinces = _province_list(tagged, cue, start, bloc.label, gazetteer)
-    bloc.members += provinces or _list_items(tagged, start, gazetteer)
+    listed = provinces or _list_items(tagged, start, gazetteer)
+    if len(listed) < 2 or all(_is_bare_place(m.org) for m in listed):
+        # "11 Sở Thông tin và Truyền thông thuộc Cụm gồm: An Giang, …": a head written once
+        listed = _headed_places(tagged, cue, bloc.label, gazetteer) or listed
+    bloc.members += listed
+
+
+def _is_bare_place(org: Org) -> bool:
+    """Whether a member is only a province or city ("thành phố Cần Thơ"), no unit of it."""
+    return keys_of(org.label)[:1] in (("tỉnh",), ("thành",), ("tp",)) or (
+        org.entity is not None and org.entity.kind is Kind.PLACE
+    )
+
+
+def _headed_places(tagged: Tagged, cue: int, label: str, gazetteer: Gazetteer) -> list[Member]:
+    """Provinces listed bare after their unit is named once before them, with a count or
+    "các" and words that describe the places between: "11 Sở Thông tin và Truyền thông thuộc
+    Cụm gồm: An Giang, Long An, …", "Hội Nông dân 14 tỉnh Trung du, miền núi phía Bắc: Điện
+    Biên, …", "5 sở TT&TT các thành phố trực thuộc Trung ương là TP Hồ Chí Minh, …": the unit
+    in each province. The unit may instead be named in the bloc's name ("Cụm thi đua Hội Nông
+    dân 6 tỉnh"). None unless two or more items are provinces the graph knows."""
+    keys = [t.key for t in tagged.tokens]
+    start = _places_begin(tagged, cue)
+    if start is None:
+        return []
+    head = _unit_written_before(tagged, start) or _unit_counted_in_name(label)
+    if head is None:
+        return []
+    members: list[Member] = []
+    known = 0
+    m = start
+    parser = _Parser(tagged, gazetteer)
+    while m < len(keys):
+        place = _province_item(tagged, m)
+        known += place is not None
+        place = place or _unknown_province(tagged, m)  # "Cao Bẳng": a misspelt one
+        if place is None:
+            break
+        name, m = place
+        members.append(Member(Org(f"{head} {name}", None, local=True), tagged))
+        if keys[m : m + 1] == ["("]:
+            items, m = parser._parenthesis(m + 1)
+            members[-1].roles += [item for item in items if isinstance(item, BlocRole)]
+        if keys[m : m + 1] in ([","], ["và"], [";"]) and m + 1 < len(keys):
+            m += 1
+            continue
+        break
+    return members if known >= 2 and 2 * known >= len(members) else []
+
+
+def _unknown_province(tagged: Tagged, m: int) -> tuple[str, int] | None:
+    """One to three capitalised words at ``m`` that end at a comma, "và" or the list's end and
+    name no unit: a province in a list of them, spelt in a way the graph does not know."""
+    keys = [t.key for t in tagged.tokens]
+    end = m
+    while end < len(keys) and end - m < 3 and tagged.tokens[end].is_word:
+        if not tagged.tokens[end].is_capitalised:
+            return None
+        end += 1
+    span = tagged.at.get(m)
+    if end == m or org_head_at(keys, m) or (span is not None and span.kind is not Kind.PERSON):
+        return None  # (a two-syllable place may read as a person's name: "Cao Bẳng")
+    if end < len(keys) and keys[end] not in {",", "và", ";", ".", ")"}:
+        return None
+    return "tỉnh " + tagged.surface(m, end), end
+
+
+def _province_item(tagged: Tagged, m: int) -> tuple[str, int] | None:
+    """A province named at ``m`` ("An Giang", "tỉnh Bến Tre", "TP Cần Thơ", "TP. Hà Nội") as
+    "tỉnh X" or "thành phố X", and where it ends; None when no province the graph knows is
+    there."""
+    keys = [t.key for t in tagged.tokens]
+    city = False
+    span = tagged.at.get(m)
+    if span is not None and span.kind is Kind.PLACE and keys[m] in {"tp", "tỉnh", "thành"}:
+        # "TP Hồ Chí Minh", "tỉnh Nam Định" tagged whole
+        word = "tỉnh " if keys[m] == "tỉnh" else "thành phố "
+        m += 1 + (keys[m + 1 : m + 2] in (["."], ["phố"]))
+        return word + expand_label(tagged.surface(m, span.j)), span.j
+    if keys[m : m + 1] == ["tỉnh"]:
+        m += 1
+    elif keys[m : m + 2] == ["thành", "phố"]:
+        m, city = m + 2, True
+    elif keys[m : m + 1] in (["tp"],):
+        m, city = m + 1 + (keys[m + 1 : m + 2] == ["."]), True
+    span = tagged.at.get(m)
+    if span is None or span.kind is not Kind.PLACE:
+        return None
+    name = expand_label(tagged.surface(m, span.j))
+    for word in ("tỉnh ", "thành phố ", "Tỉnh ", "Thành phố "):
+        if name.startswith(word):
+            return name[0].lower() + name[1:], span.j
+    city = city or keys_of(name) in CITIES
+    return ("thành phố " if city else "tỉnh ") + name, span.j
+
+
+def _places_begin(tagged: Tagged, cue: int) -> int | None:
+    """Where a list of provinces begins at or after ``cue``: there, or after the "là", colon
+    or parenthesis that closes a few words describing them ("gồm 13 tỉnh, thành phố (gồm …")."""
+    keys = [t.key for t in tagged.tokens]
+    for k in range(cue, min(cue + 16, len(keys))):
+        if keys[k] in {".", ";"}:
+            return None
+        if k > cue and keys[k - 1] not in {"là", ":", "(", "gồm"}:
+            continue
+        if _province_item(tagged, k) is not None:
+            return k
+    return None
+
+
+# Words that end a unit's name written before a list of the places it is in.
+_HEAD_ENDS = frozenset({"các", "tỉnh", "thành", "huyện", "thuộc", "trong", "gồm", "là", "ở", "tại"})
+
+
+def _unit_written_before(tagged: Tagged, start: int) -> str | None:
+    """The unit named nearest before the list at ``start``, after a number or "các" or before
+    one ("11 Sở Thông tin và Truyền thông thuộc Cụm", "Hội Nông dân 14 tỉnh"), without the
+    words about its places; None for none, or for a ministry ("Bộ Công an" has no unit named
+    so in a province)."""
+    keys = [t.key for t in tagged.tokens]
+    floor = max(0, start - 20)
+    for p in range(start - 1, floor - 1, -1):
+        if keys[p] in {";", ".", ")"}:
+            return None
+        if keys[p] in {"khối", "cụm"} or not org_head_at(keys, p):
+            continue
+        if not (tagged.tokens[p].is_capitalised or (p > 0 and keys[p - 1].isdigit())):
+            continue
+        # a head inside a longer one ("Liên minh Hợp tác xã"): the name begins at the first
+        p = next(
+            (
+                b
+                for b in range(max(floor, p - 4), p)
+                if org_head_at(keys, b)
+                and tagged.tokens[b].is_capitalised
+                and all(tagged.tokens[c].is_word for c in range(b, p))
+            ),
+            p,
+        )
+        q = p + org_head_length(keys, p)
+        while q < start and not (
+            keys[q] in _HEAD_ENDS
+            or keys[q].isdigit()
+            or keys[q] in {":", "(", ";", "."}
+            or (keys[q] == "," and not tagged.tokens[q + 1].is_capitalised)
+        ):
+            q += 1
+        counted = keys[q : q + 1] in (["các"], ["tỉnh"], ["thành"]) or keys[q].isdigit()
+        if not counted and not (p > 0 and (keys[p - 1].isdigit() or keys[p - 1] == "các")):
+            continue  # "… Bắc Trung Bộ:": no unit whose places are counted
+        head = expand_label(tagged.surface(p, q))
+        if keys_of(head)[:1] == ("bộ",) and keys_of(head)[:3] != ("bộ", "chỉ", "huy"):
+            return None
+        return head[:1].upper() + head[1:]
+    return None
+
+
+def _unit_counted_in_name(label: str) -> str | None:
+    """The unit a bloc's name counts the places of ("Cụm thi đua Hội Nông dân 6 tỉnh" →
+    "Hội Nông dân")."""
+    words, keys = _label_words(label)
+    for p in range(1, len(keys)):
+        if keys[p] in {"khối", "cụm"} or not org_head_at(keys, p) or not words[p][:1].isupper():
+            continue
+        q = p + 1
+        while q < len(keys) and not (keys[q].isdigit() or keys[q] in _HEAD_ENDS):
+            q += 1
+        if q < len(keys) and keys[q].isdigit():
+            return expand_label(" ".join(words[p:q]))
+        return None
+    return None
 
 
 def _places_of_units_before(
