@@ -3057,3 +3057,27 @@ def test_a_list_of_capitalised_words_with_no_known_province_is_no_list_of_provin
     text = "Năm 2024, Cụm thi đua số 1 gồm Hội Nông dân 3 xã: Tân Lập, Hòa Bình Mới, Tiên Phong."
     labels = _members(_blocs(text, gazetteer)[0])
     assert not any(" tỉnh " in label for label in labels)
+
+
+def test_groups_of_provinces_each_with_its_own_head_are_read_apart(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2023, Cụm thi đua số 3 gồm Sở Y tế các tỉnh: Nam Định, Ninh Bình; Sở Nội vụ các "
+        "tỉnh: Thái Bình, Hà Nam."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Sở Y tế tỉnh Nam Định",
+        "Sở Y tế tỉnh Ninh Bình",
+        "Sở Nội vụ tỉnh Thái Bình",
+        "Sở Nội vụ tỉnh Hà Nam",
+    ]
+
+
+def test_a_department_whose_name_has_a_comma_gets_tinh_before_its_province(
+    gazetteer: Gazetteer,
+) -> None:
+    known = ["Thái Bình", "Hồ Chí Minh"]
+    org = localise(Org("Sở Văn hóa, Thể thao và Du lịch Thái Bình"), "tỉnh Nam Định", known=known)
+    assert org.label == "Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Bình"
+    trail = localise(Org("Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh"), None, known=known)
+    assert trail.label == "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh"

@@ -46,7 +46,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     past_place,
     past_sector,
 )
-from nội_chính_graph.text.tokens import Token, keys_of
+from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
 # Words before "Khối" that make it a sector's Party committee or union, not an emulation bloc.
 _BODY_OF_A_SECTOR = frozenset({("đảng", "ủy"), ("đảng", "bộ")})
@@ -1629,15 +1629,19 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
         return None
     if set(keys) & _PLACE_KEYS:
         return None  # "Công an tỉnh Thừa Thiên Huế": the place is said already
-    words = label.split()
-    if len(words) != len(keys):
-        return None  # "Bà Rịa- Vũng Tàu": words and keys do not line up
+    tokens = tokenize(label)
+    if len(tokens) != len(keys):
+        return None  # "Bà Rịa- Vũng Tàu": tokens and keys do not line up
     for name in known:
         name_keys = keys_of(name)
         n = len(name_keys)
         if len(keys) > n + 1 and keys[-n:] == name_keys and keys[-n - 1] not in _UNIT_WORDS:
+            before = tokens[-n - 1]
+            if before.is_capitalised and not before.text.isupper():
+                continue  # "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh": a name's part
             unit = "thành phố" if name_keys in CITIES else "tỉnh"
-            return " ".join([*words[:-n], unit, *words[-n:]])
+            at = tokens[-n].start  # "Sở Văn hóa, Thể thao và Du lịch| Thái Bình"
+            return f"{label[:at]}{unit} {label[at:]}"
     return None
 
 
@@ -3066,6 +3070,8 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         if keys[m : m + 1] == ["("]:
             items, m = parser._parenthesis(m + 1)
             member.roles += [item for item in items if isinstance(item, BlocRole)]
+        if keys[m : m + 1] == [";"] and org_head_at(keys, m + 1):
+            break  # "Sở VHTT các tỉnh: A, B; Sở VHTT&DL các tỉnh: C, D": the next group
         if keys[m : m + 1] in ([","], ["và"], [";"]) and m + 1 < len(keys):
             m += 1
             continue
