@@ -3081,3 +3081,46 @@ def test_a_department_whose_name_has_a_comma_gets_tinh_before_its_province(
     assert org.label == "Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Bình"
     trail = localise(Org("Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh"), None, known=known)
     assert trail.label == "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh"
+
+
+def test_a_party_committee_of_no_unit_is_left_out_not_minted(gazetteer: Gazetteer) -> None:
+    text = "Năm 2025, ông Lê Văn Hùng, Ủy viên Ban Thường vụ Đảng ủy, Bí thư Chi bộ phát biểu."
+    (hung,) = _findings_people(text, gazetteer)
+    assert [r.organ.label for r in hung.party_roles] == []
+    text = "Năm 2025, ông Lê Văn Hùng, Bí thư Đảng ủy, Giám đốc Công an tỉnh Nam Định phát biểu."
+    (hung,) = _findings_people(text, gazetteer)
+    assert [r.organ.label for r in hung.party_roles] == ["Đảng ủy Công an tỉnh Nam Định"]
+
+
+def test_a_secretary_of_the_youth_union_holds_a_post_not_a_party_role(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2024, chị Lê Thị Hà, Bí thư T.Ư Đoàn, Chủ tịch Hội đồng Đội Trung ương phát biểu."
+    (ha,) = _people(text, gazetteer)
+    assert ha.party_roles == []
+    secretary = ha.posts[0]
+    assert secretary.title == "Bí thư"
+    assert secretary.org is not None
+    assert secretary.org.entity is not None
+    assert secretary.org.entity.label == "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+
+
+def test_titles_after_a_name_written_title_first_that_run_into_the_next_name_are_its(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự có Bí thư Đảng ủy Khối các cơ quan Trung ương Lê Văn An, Ủy viên dự khuyết Trung "
+        "ương Đảng, Bí thư thứ nhất Trung ương Đoàn Trần Văn Bình."
+    )
+    an, binh = _people(text, gazetteer)
+    assert [p.title for p in an.posts] == []
+    assert len(an.party_roles) == 1
+    assert [p.title for p in binh.posts] == ["Bí thư thứ nhất"]
+    # a rank alone before the name is no title-first writing: the post after it is the name's
+    text = (
+        "Năm 2020, Thiếu tướng Lê Văn An, Phó Giám đốc Công an tỉnh Nam Định, Đại tá Trần Văn "
+        "Bình dự."
+    )
+    an, binh = _people(text, gazetteer)
+    assert [p.title for p in an.posts] == ["Phó Giám đốc"]
+    assert binh.posts == []

@@ -283,7 +283,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if person is not None and person.kind is Kind.PERSON and end > j:
             break  # "… Trưởng khối thi đua II Văn phòng Quốc hội Tạ Thị Yến": a name follows
         plural = keys[end - 1] == "các" or keys[end - 1].isdigit()  # "các tỉnh", "7 tỉnh"
-        if is_local_after(tagged.tokens, end) and not plural and end > j:
+        # "hoàn thành" (to complete) is no "thành phố"
+        city = key != "thành" or tagged.key(end + 1) in {"phố", "ủy"}
+        if is_local_after(tagged.tokens, end) and not plural and end > j and city:
             return local_extent(tagged.tokens, end), True
         if key == "hội" and (
             keys[end - 1] in {"xã", "quốc"}  # "xã hội", "Quốc hội"

@@ -255,6 +255,8 @@ _MINISTRIES_NO_COMMA = keys_of("các bộ ngành")
 
 
 _CENTRAL_BODY = ("trung", "ương")
+_CENTRAL_FORMS = (("trung", "ương"), ("tw",), ("t.ư",), ("tư",))
+_YOUTH_UNION = keys_of("Đoàn Thanh niên Cộng sản")
 _MASS_HEADS = (("hội",), ("đoàn",), ("tổng", "liên", "đoàn"), ("liên", "hiệp"))
 
 
@@ -276,6 +278,9 @@ def _variants(label: str, kind: Kind) -> set[tuple[str, ...]]:
         # "Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn TNCS Hồ Chí Minh": the central
         # body of a mass organisation, which the graph models as the organisation itself
         variants |= {_CENTRAL_BODY + v for v in variants}
+    if kind is Kind.ORGANISATION and keys_of(label)[:5] == _YOUTH_UNION:
+        # the press calls the Youth Union's central committee "Trung ương Đoàn", "T.Ư Đoàn"
+        variants |= {(*central, "đoàn") for central in _CENTRAL_FORMS}
     if kind is Kind.BLOC:
         variants |= {v[:1] + v[3:] for v in variants if v[1:3] == _THI_DUA}
         # "Khối thi đua Nội chính Trung ương" for "… các bộ, ngành Nội chính Trung ương"

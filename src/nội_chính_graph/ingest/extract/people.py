@@ -335,6 +335,9 @@ class _Parser:
             if implied is not None:
                 return PartyRole(party[0], implied), j
         roles = span.of(Kind.POST_ROLE)
+        if party and not roles and org is not None and _youth_union(org):
+            # "Bí thư thứ nhất Trung ương Đoàn": a post of the Youth Union, not a Party role
+            roles = [_youth_secretary(party[0])]
         if not roles:
             return None, i
         modifier = "acting" if acting else "standing" if standing else "first" if first else None
@@ -592,8 +595,9 @@ class _Parser:
             span.of(Kind.POST_ROLE, Kind.PARTY_ROLE, Kind.BLOC_ROLE, Kind.MODIFIER)
         )
 
-    def chain_after(self, i: int) -> tuple[list[Item], int]:
-        """Items after a name: a parenthesis, then ", item" repeated."""
+    def chain_after(self, i: int, *, prefixed: bool = False) -> tuple[list[Item], int]:
+        """Items after a name: a parenthesis, then ", item" repeated. ``prefixed``: the name's
+        own titles came before it, so titles that run on into the next name are that name's."""
         items: list[Item] = []
         j = i
         while True:
@@ -620,11 +624,16 @@ class _Parser:
             also = self.t.key(j) == "kiêm" or self.t.key(j + 1) == "kiêm"
             if self.t.key(j) not in {",", "kiêm"} and not dash:
                 return items, j
+            if prefixed and self.t.key(j) == "," and self._joined_to_next_name(j):
+                # "Bí thư Đảng ủy Khối A, Ủy viên dự khuyết Trung ương Đảng, Bí thư thứ nhất
+                # Trung ương Đoàn B": the titles after A's name run on into B's
+                return items, j
             nxt = j + 1 + (self.t.key(j) == "," and self.t.key(j + 1) == "kiêm")
             item, k = self.item(nxt)
             if dash and j != i and not isinstance(item, BlocRole | Post | PartyRole):
                 return items, j
-            if item is None or self.is_name(k) or self._joined_to_next_name(k):
+            dash = self.t.key(k) in {"-", "–"}
+            if item is None or self.is_name(k) or (dash and self._joined_to_next_name(k)):
                 return items, j
             last = items[-1] if items else None
             if also and isinstance(last, Post) and last.org is None and isinstance(item, Post):
@@ -635,10 +644,12 @@ class _Parser:
     def _joined_to_next_name(self, k: int) -> bool:
         """Whether a dash at ``k`` joins the title before it to titles that run on into the
         next name: "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B" gives both to B."""
-        if self.t.key(k) not in {"-", "–"}:
+        if self.t.key(k) not in {"-", "–", ","}:
             return False
         name = next((s.i for s in self.t.spans if s.kind is Kind.PERSON and s.i > k), None)
-        return name is not None and self._chain_exact(k + 1, name) is not None
+        if name is None:
+            return False
+        return self._chain_exact(k + 1, _honorific_before(self.keys, name, k + 1)) is not None
 
     def _post_at(self, k: int) -> bool:
         """Whether a capitalised post title or Party role starts at token ``k``."""
@@ -808,6 +819,22 @@ def _is_secretariat_member(role: Entity, organ: Entity, parser: "_Parser", i: in
     )
 
 
+def _youth_union(org: Org) -> bool:
+    """Whether ``org`` is the Youth Union or one of its committees ("Tỉnh đoàn Nghệ An")."""
+    keys = keys_of(org.entity.label if org.entity is not None else org.label)
+    return keys[:3] == ("đoàn", "thanh", "niên") or keys[:2] in (
+        ("tỉnh", "đoàn"),
+        ("thành", "đoàn"),
+        ("huyện", "đoàn"),
+    )
+
+
+def _youth_secretary(role: Entity) -> Entity:
+    """The Youth Union's post of the same name as the Party role ``role`` ("Bí thư")."""
+    iri = str(NCGID[f"role/{slugify(role.label)}"])
+    return Entity(iri, Kind.POST_ROLE, role.label, role.label_en, minted=True)
+
+
 def _is_committee(organ: Entity) -> bool:
     """Party committees take Party roles; a Party commission ("Ban …") takes posts."""
     return not organ.label.casefold().startswith("ban ") or "chấp hành" in organ.label.casefold()
@@ -824,7 +851,8 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         floor = max(floor, _last_boundary(parser.keys, floor, span.i))
         # "Giám đốc Công ty X ông Lê Văn A": titles, then an honorific, then the name
         before, _ = parser.chain_before(_honorific_before(parser.keys, span.i, floor), floor)
-        after, end = parser.chain_after(span.j)
+        prefixed = any(isinstance(item, Post | PartyRole) for item in before)
+        after, end = parser.chain_after(span.j, prefixed=prefixed)
         mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
         complete_committees(mention)
@@ -1012,14 +1040,19 @@ _BARE_COMMITTEES = frozenset(
         ("đảng", "ủy", "xã"),
         ("đảng", "ủy", "phường"),
         ("đảng", "ủy", "thị", "trấn"),
+        # of no unit: "Bí thư Đảng ủy" when no post says whose
+        ("đảng", "ủy"),
+        ("đảng", "đoàn"),
+        ("ban", "cán", "sự"),
+        ("ban", "cán", "sự", "đảng"),
     }
 )
 
 
 def drop_bare_committees(mention: PersonMention) -> None:
     """Once places are known: a committee still named by its kind alone ("Huyện ủy" of no
-    district) names no body (it would become one "Huyện ủy" of every district), so the role is
-    left out."""
+    district, "Đảng ủy" of no unit) names no body (it would become one "Huyện ủy" of every
+    district), so the role is left out."""
     mention.party_roles = [
         r
         for r in mention.party_roles
