@@ -3124,3 +3124,16 @@ def test_titles_after_a_name_written_title_first_that_run_into_the_next_name_are
     an, binh = _people(text, gazetteer)
     assert [p.title for p in an.posts] == ["Phó Giám đốc"]
     assert binh.posts == []
+
+
+def test_a_department_with_its_ministry_in_parentheses_is_that_ministrys(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2024, ông Lê Văn An, Phó Vụ trưởng Vụ Kế hoạch (Bộ NN-PTNT) phát biểu."
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] == [
+        "Vụ Kế hoạch Bộ Nông nghiệp và Phát triển nông thôn"
+    ]
+    text = "Năm 2024, ông Lê Văn An, Phó Vụ trưởng Vụ Kế hoạch (phụ trách) phát biểu."
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] == ["Vụ Kế hoạch"]

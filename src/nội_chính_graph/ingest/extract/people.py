@@ -298,6 +298,8 @@ class _Parser:
         j += 2 if standing or first else 0
         start = j
         org, j = self._org(span, j)
+        if org is not None:
+            org, j = self._parent_in_parenthesis(org, j)
         if org is None and self.t.key(j) == "," and span.of(Kind.POST_ROLE):
             # "Vụ trưởng, Văn phòng Đảng đoàn Quốc hội Vũ Khắc Định": the unit after a comma,
             # right before the name, is the bare title's
@@ -346,6 +348,21 @@ class _Parser:
         if keys_of(roles[0].label)[-3:] == ("chánh", "thanh", "tra"):
             org, j = self._inspectorate(org, j)
         return Post(roles[0], org, modifier), j
+
+    def _parent_in_parenthesis(self, org: Org, j: int) -> tuple[Org, int]:
+        """A department the graph does not know, with its ministry or body in parentheses right
+        after it: "Vụ Tổ chức cán bộ (Bộ NN-PTNT)" is that ministry's department."""
+        if org.entity is not None or self.t.key(j) != "(" or keys_of(org.label)[:1] not in _UNITS:
+            return org, j
+        close = next(
+            (k for k in range(j + 1, min(j + 12, len(self.keys))) if self.keys[k] == ")"), None
+        )
+        if close is None or close == j + 1:
+            return org, j
+        parent = expand_label(self.t.surface(j + 1, close))  # "Bộ NN-PTNT" written out
+        if self.g.resolve(parent, ORGANISATIONS) is None:
+            return org, j
+        return Org(f"{org.label} {parent}", None, local=org.local), close + 1
 
     def _inspectorate(self, org: Org | None, j: int) -> tuple[Org | None, int]:
         """The inspectorate a Chief Inspector heads: "Chánh Thanh tra Sở Tài chính" is the head
@@ -817,6 +834,10 @@ def _is_secretariat_member(role: Entity, organ: Entity, parser: "_Parser", i: in
         and "chấp" not in written
         and keys_of(organ.label)[-3:] == ("trung", "ương", "đảng")
     )
+
+
+# Head words of the departments of a ministry or central body.
+_UNITS = frozenset({("vụ",), ("cục",), ("văn",), ("viện",), ("trung",), ("ban",), ("phòng",)})
 
 
 def _youth_union(org: Org) -> bool:
