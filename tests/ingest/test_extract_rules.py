@@ -3137,3 +3137,49 @@ def test_a_department_with_its_ministry_in_parentheses_is_that_ministrys(
     text = "Năm 2024, ông Lê Văn An, Phó Vụ trưởng Vụ Kế hoạch (phụ trách) phát biểu."
     (an,) = _people(text, gazetteer)
     assert [p.org.label for p in an.posts if p.org] == ["Vụ Kế hoạch"]
+
+
+def test_bare_provinces_after_a_first_item_that_names_its_unit_are_that_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2023, Cụm thi đua số 9 gồm Liên minh Hợp tác xã Cần Thơ (cụm trưởng), Sóc Trăng "
+        "(cụm phó), Cà Mau và Bạc Liêu."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    labels = _members(bloc)
+    for place in ("Sóc Trăng", "Cà Mau", "Bạc Liêu"):
+        assert f"Liên minh Hợp tác xã tỉnh {place}" in labels
+    assert not any(label.startswith("Ủy ban nhân dân") for label in labels)
+    assert [r.role for r in bloc.members[1].roles] == ["deputy"]
+
+
+def test_a_unit_counted_before_a_long_description_of_its_provinces_is_each_ones(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2018, Cụm thi đua số 1 (gồm Sở Nội vụ 4 tỉnh, thành phố khu vực đồng bằng sông "
+        "Hồng: Nam Định, Thái Bình, Hà Nội, Bà Rịa Vũng Tàu) họp."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Sở Nội vụ tỉnh Nam Định",
+        "Sở Nội vụ tỉnh Thái Bình",
+        "Sở Nội vụ thành phố Hà Nội",
+        "Sở Nội vụ tỉnh Bà Rịa Vũng Tàu",
+    ]
+    assert localise(bloc.members[3].org, "tỉnh Nam Định", known=["Bà Rịa - Vũng Tàu"]).label == (
+        "Sở Nội vụ tỉnh Bà Rịa Vũng Tàu"
+    )
+
+
+def test_a_plural_head_before_provinces_is_not_read_as_a_first_items_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2023, Cụm thi đua số 3 gồm Công an các tỉnh Lào Cai, Sơn La và Điện Biên."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công an tỉnh Lào Cai",
+        "Công an tỉnh Sơn La",
+        "Công an tỉnh Điện Biên",
+    ]

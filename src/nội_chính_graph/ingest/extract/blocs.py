@@ -1586,7 +1586,7 @@ def localise(
     label, keys = _in_home_district(label, keys, districts)
     label, keys = _commune_in_home_district(label, keys, districts)
     place = place_of(label)
-    if place is not None and known is not None and keys_of(place) not in _keyed(known):
+    if place is not None and known is not None and _undashed(keys_of(place)) not in _keyed(known):
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
     if place is None and known is not None:
         named = _province_at_end(label, keys, known)
@@ -1678,8 +1678,14 @@ _OFFICIAL_WITH_UNIT = tuple(
 
 
 def _keyed(names: Collection[str]) -> set[tuple[str, ...]]:
-    """The keys of ``names`` ("Hoà Bình" and "Hòa Bình" have the same)."""
-    return {keys_of(name) for name in names}
+    """The keys of ``names`` ("Hoà Bình" and "Hòa Bình" have the same), with and without
+    their dashes ("Bà Rịa Vũng Tàu" is "Bà Rịa - Vũng Tàu")."""
+    keyed = {keys_of(name) for name in names}
+    return keyed | {_undashed(keys) for keys in keyed}
+
+
+def _undashed(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in keys if k not in {"-", "–"})
 
 
 def _in_home_district(
@@ -2012,10 +2018,23 @@ def _read_members(
     start = _list_start(tagged, cue)
     provinces = _province_list(tagged, cue, start, bloc.label, gazetteer)
     listed = provinces or _list_items(tagged, start, gazetteer)
-    if len(listed) < 2 or all(_is_bare_place(m.org) for m in listed):
-        # "11 Sở Thông tin và Truyền thông thuộc Cụm gồm: An Giang, …": a head written once
-        listed = _headed_places(tagged, cue, bloc.label, gazetteer) or listed
-    bloc.members += listed
+    # "11 Sở Thông tin và Truyền thông thuộc Cụm gồm: An Giang, …": a head written once
+    headed = _headed_places(tagged, cue, bloc.label, gazetteer)
+    bloc.members += headed if headed and (len(headed) > len(listed) or _misread(listed)) else listed
+
+
+def _misread(members: list[Member]) -> bool:
+    """Whether a list read the usual way went wrong for a list of bare provinces: fewer than
+    two members, only places, a count or "trong" inside a name ("Sở X 10 tỉnh, thành phố …",
+    "Sở X trong tỉnh Y"), or provinces made People's Committees after a first unit of another
+    kind."""
+    if len(members) < 2 or all(_is_bare_place(m.org) for m in members):
+        return True
+    labels = [m.org.label for m in members]
+    if any(re.search(r"\d+ (?:tỉnh|thành phố)|\btrong (?:tỉnh|thành phố)\b", x) for x in labels):
+        return True
+    committees = [x for x in labels[1:] if x.startswith("Ủy ban nhân dân tỉnh ")]
+    return not labels[0].startswith("Ủy ban nhân dân") and 2 * len(committees) >= len(labels) - 1
 
 
 def _is_bare_place(org: Org) -> bool:
@@ -2034,9 +2053,14 @@ def _headed_places(tagged: Tagged, cue: int, label: str, gazetteer: Gazetteer) -
     dân 6 tỉnh"). None unless two or more items are provinces the graph knows."""
     keys = [t.key for t in tagged.tokens]
     start = _places_begin(tagged, cue)
+    head = None
+    if start is None:
+        # "gồm Liên hiệp Hội Cần Thơ (cụm trưởng), Sóc Trăng (cụm phó), Cà Mau, …": the first
+        # item's unit, for the bare provinces after it
+        start, head = _head_of_first_item(tagged, cue)
     if start is None:
         return []
-    head = _unit_written_before(tagged, start) or _unit_counted_in_name(label)
+    head = head or _unit_written_before(tagged, start) or _unit_counted_in_name(label)
     if head is None:
         return []
     members: list[Member] = []
@@ -2062,11 +2086,11 @@ def _headed_places(tagged: Tagged, cue: int, label: str, gazetteer: Gazetteer) -
 
 
 def _unknown_province(tagged: Tagged, m: int) -> tuple[str, int] | None:
-    """One to three capitalised words at ``m`` that end at a comma, "và" or the list's end and
+    """One to four capitalised words at ``m`` that end at a comma, "và" or the list's end and
     name no unit: a province in a list of them, spelt in a way the graph does not know."""
     keys = [t.key for t in tagged.tokens]
     end = m
-    while end < len(keys) and end - m < 3 and tagged.tokens[end].is_word:
+    while end < len(keys) and end - m < 4 and tagged.tokens[end].is_word:
         if not tagged.tokens[end].is_capitalised:
             return None
         end += 1
@@ -2076,6 +2100,20 @@ def _unknown_province(tagged: Tagged, m: int) -> tuple[str, int] | None:
     if end < len(keys) and keys[end] not in {",", "và", ";", ".", ")"}:
         return None
     return "tỉnh " + tagged.surface(m, end), end
+
+
+def _head_of_first_item(tagged: Tagged, cue: int) -> tuple[int | None, str | None]:
+    """Where the province of a list's first item begins and the unit before it, when the
+    item is a unit's name ending with a province ("Liên hiệp Hội Cần Thơ")."""
+    keys = [t.key for t in tagged.tokens]
+    if cue >= len(keys) or not org_head_at(keys, cue) or not tagged.tokens[cue].is_capitalised:
+        return None, None
+    for k in range(cue + 1, min(cue + 10, len(keys))):
+        if not tagged.tokens[k].is_word or keys[k] in {"các", "những"} or keys[k].isdigit():
+            return None, None  # "Công an các tỉnh Lào Cai, …" is read as a plural head
+        if _province_item(tagged, k) is not None:
+            return k, expand_label(tagged.surface(cue, k))
+    return None, None
 
 
 def _province_item(tagged: Tagged, m: int) -> tuple[str, int] | None:
@@ -2111,7 +2149,7 @@ def _places_begin(tagged: Tagged, cue: int) -> int | None:
     """Where a list of provinces begins at or after ``cue``: there, or after the "là", colon
     or parenthesis that closes a few words describing them ("gồm 13 tỉnh, thành phố (gồm …")."""
     keys = [t.key for t in tagged.tokens]
-    for k in range(cue, min(cue + 16, len(keys))):
+    for k in range(cue, min(cue + 24, len(keys))):
         if keys[k] in {".", ";"}:
             return None
         if k > cue and keys[k - 1] not in {"là", ":", "(", "gồm"}:
