@@ -3183,3 +3183,27 @@ def test_a_plural_head_before_provinces_is_not_read_as_a_first_items_unit(
         "Công an tỉnh Sơn La",
         "Công an tỉnh Điện Biên",
     ]
+
+
+def test_a_title_then_a_dash_then_the_name_is_that_names_title(gazetteer: Gazetteer) -> None:
+    text = "Năm 2023, Giám đốc Sở Tài nguyên và Môi trường Long An - Võ Minh Thành phát biểu."
+    (thanh,) = _people(text, gazetteer)
+    assert [p.org.label for p in thanh.posts if p.org] == ["Sở Tài nguyên và Môi trường Long An"]
+    text = (
+        "Dự có Trưởng ban Thi đua - Khen thưởng tỉnh – Nguyễn Văn Đạt, Phó Chủ tịch UBND tỉnh "
+        "Long An – Phạm Tấn Hòa."
+    )
+    dat, hoa = _people(text, gazetteer)
+    assert [p.title for p in hoa.posts] == ["Phó Chủ tịch"]
+    assert [p.title for p in dat.posts] == ["Trưởng ban"]
+    # written name first, the title after the comma is the first name's
+    text = "Năm 2023, ông Lê Văn An, Giám đốc Sở Tư pháp - Trần Văn Bình, Chánh Văn phòng dự."
+    an, binh = _people(text, gazetteer)
+    assert [p.title for p in an.posts] == ["Giám đốc"]
+    assert "Giám đốc" not in [p.title for p in binh.posts]
+
+
+def test_an_adverb_after_a_bare_province_ends_the_unit(gazetteer: Gazetteer) -> None:
+    text = "Năm 2023, ông Đỗ Nguyên Hùng – Chủ tịch Hội Nhà báo tỉnh cũng đã cảm ơn các đơn vị."
+    (hung,) = _people(text, gazetteer)
+    assert [p.org.label for p in hung.posts if p.org] == ["Hội Nhà báo tỉnh"]

@@ -76,6 +76,10 @@ _ORG_STOP = frozenset(
         "ghi",  # "… Bộ Công an ghi nhận …"
         "tiếp",  # "… Đảng ủy Đài Tiếng nói Việt Nam tiếp đoàn …"
         "dẫn",  # "… Trung ương Hội Người cao tuổi dẫn đầu"
+        "cũng",  # "… Chủ tịch Hội Nhà báo tỉnh cũng đã cảm ơn"
+        "vừa",
+        "sẽ",
+        "đang",
     ]
 )
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
@@ -531,6 +535,8 @@ class _Parser:
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"
             if self.keys[end] == "-" and self._title_follows(end + 1):
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
+            if self.keys[end] in {"-", "–"} and self.is_name(end + 1):
+                break  # "Giám đốc Sở X Long An - Võ Minh Thành": the name after a dash
             if past_place(tokens, j, end):
                 break  # "VKSND tỉnh Tuyên Quang nhận Cờ …": a unit's name ends with its place
             inside = self.t.at.get(end)
@@ -650,7 +656,8 @@ class _Parser:
             if dash and j != i and not isinstance(item, BlocRole | Post | PartyRole):
                 return items, j
             dash = self.t.key(k) in {"-", "–"}
-            if item is None or self.is_name(k) or (dash and self._joined_to_next_name(k)):
+            joined = dash and self._joined_to_next_name(k, bare=prefixed)
+            if item is None or self.is_name(k) or joined:
                 return items, j
             last = items[-1] if items else None
             if also and isinstance(last, Post) and last.org is None and isinstance(item, Post):
@@ -658,15 +665,20 @@ class _Parser:
             items.append(item)
             j = k
 
-    def _joined_to_next_name(self, k: int) -> bool:
+    def _joined_to_next_name(self, k: int, *, bare: bool = False) -> bool:
         """Whether a dash at ``k`` joins the title before it to titles that run on into the
         next name: "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B" gives both to B."""
         if self.t.key(k) not in {"-", "–", ","}:
             return False
         name = next((s.i for s in self.t.spans if s.kind is Kind.PERSON and s.i > k), None)
-        if name is None:
+        start = name and _honorific_before(self.keys, name, k + 1)
+        if not start or start < k + 1:
             return False
-        return self._chain_exact(k + 1, _honorific_before(self.keys, name, k + 1)) is not None
+        if start == k + 1:
+            # the dash right before the name: "Trưởng cơ quan X – A, Phó Chủ tịch UBND tỉnh – B"
+            # (title-first, ``bare``) gives the title to B; "ông A, Giám đốc Sở X - B, …" to A
+            return bare and self.t.key(k) != ","
+        return self._chain_exact(k + 1, start) is not None
 
     def _post_at(self, k: int) -> bool:
         """Whether a capitalised post title or Party role starts at token ``k``."""
@@ -706,6 +718,8 @@ class _Parser:
         while j < end:
             if items and self.keys[j] in {",", "-", "–"}:
                 j += 1  # ", title"; "title - Khối trưởng …"; "title - title Name"
+                if j == end and self.keys[j - 1] != ",":
+                    break  # "Giám đốc Sở X - Võ Minh Thành": a dash before the name
             degree = _degree_end(self.t.tokens, j)
             if degree > j and items:
                 j = degree  # "Thượng tướng, PGS.TS Trần Quốc Tỏ": a degree between rank and name
@@ -872,7 +886,9 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         floor = max(floor, _last_boundary(parser.keys, floor, span.i))
         # "Giám đốc Công ty X ông Lê Văn A": titles, then an honorific, then the name
         before, _ = parser.chain_before(_honorific_before(parser.keys, span.i, floor), floor)
-        prefixed = any(isinstance(item, Post | PartyRole) for item in before)
+        # titles written before the name, or the name after a dash ("Trưởng cơ quan X – A")
+        dashed = span.i > 0 and parser.keys[span.i - 1] in {"-", "–"}
+        prefixed = dashed or any(isinstance(item, Post | PartyRole) for item in before)
         after, end = parser.chain_after(span.j, prefixed=prefixed)
         mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
