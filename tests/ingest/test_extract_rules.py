@@ -3207,3 +3207,26 @@ def test_an_adverb_after_a_bare_province_ends_the_unit(gazetteer: Gazetteer) -> 
     text = "Năm 2023, ông Đỗ Nguyên Hùng – Chủ tịch Hội Nhà báo tỉnh cũng đã cảm ơn các đơn vị."
     (hung,) = _people(text, gazetteer)
     assert [p.org.label for p in hung.posts if p.org] == ["Hội Nhà báo tỉnh"]
+
+
+def test_two_role_clauses_joined_by_va_or_a_comma_name_two_units(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2023, Cụm thi đua số 8 tổng kết; Cụm trưởng là Sở Tư pháp tỉnh Tiền Giang và Cụm "
+        "phó là Sở Tư pháp tỉnh Long An."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(m.org.label, [r.role for r in m.roles]) for m in bloc.members] == [
+        ("Sở Tư pháp tỉnh Tiền Giang", ["leader"]),
+        ("Sở Tư pháp tỉnh Long An", ["deputy"]),
+    ]
+
+
+def test_a_deputy_named_in_a_hand_over_is_chosen_for_the_next_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2019, Cụm thi đua số 4 tổng kết. Sở Tư pháp tỉnh Hà Tĩnh đã chuyển giao vai trò "
+        "cụm trưởng cho Sở Tư pháp tỉnh Quảng Bình, cụm phó là Sở Tư pháp tỉnh Thanh Hóa."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {m.org.label: [(r.role, r.elected) for r in m.roles] for m in bloc.members}
+    assert roles["Sở Tư pháp tỉnh Quảng Bình"] == [("leader", True)]
+    assert roles["Sở Tư pháp tỉnh Thanh Hóa"] == [("deputy", True)]

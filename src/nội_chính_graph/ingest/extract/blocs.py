@@ -1040,9 +1040,11 @@ _CHOSEN = frozenset({"bầu", "cử", "tôn"})
 
 def _chosen(tagged: Tagged, start: int, end: int) -> bool:
     keys = [tagged.key(k) for k in range(start, end)]
-    return bool(_CHOSEN & set(keys)) or any(
-        pair == ("đảm", "nhận") for pair in itertools.pairwise(keys)
-    )
+    # "đảm nhận" (takes on); "chuyển giao/bàn giao … cho A, cụm phó là B" (handed over)
+    return bool(_CHOSEN & set(keys)) or any(pair in _TAKEN_ON for pair in itertools.pairwise(keys))
+
+
+_TAKEN_ON = frozenset({("đảm", "nhận"), ("chuyển", "giao"), ("bàn", "giao")})
 
 
 def _in_name(tokens: Sequence[Token], k: int) -> bool:
@@ -3173,6 +3175,9 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
         return True  # "Văn phòng Đoàn ĐBQH tỉnh và đại diện Ban Thi đua …"
     if key == "và" and tagged.tokens[nxt].text.isdigit():
         return True  # "Thanh tra tỉnh và 01 đơn vị mới tham gia Khối là …"
+    role = tagged.at.get(nxt)
+    if role is not None and role.of(Kind.BLOC_ROLE):
+        return True  # "Cụm trưởng là Sở A và Cụm phó là Sở B", "… cho Sở A, cụm phó là Sở B"
     upper = tagged.tokens[nxt].text
     again = upper in {t.text for t in tagged.tokens[max(0, k - 6) : k]}
     if key == "và" and len(upper) > 1 and upper.isupper() and again:
@@ -3181,7 +3186,7 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
         return False  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies
     if key == "," and not tagged.tokens[nxt].is_capitalised:
         return tagged.tokens[nxt].key in _CLAUSE_STARTS
-    span = tagged.at.get(nxt)
+    span = role
     if span is not None and span.of(*ORGANISATIONS):
         return True
     keys = [t.key for t in tagged.tokens]

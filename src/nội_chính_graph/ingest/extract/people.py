@@ -533,6 +533,8 @@ class _Parser:
                 continue
             if self.keys[end] == "và" and self._other_follows(end + 1):
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"
+            if self.keys[end] in {"và", ","} and self._bloc_role(end + 1)[0] is not None:
+                break  # "Cụm trưởng là Sở A và Cụm phó là Sở B": the next role's clause
             if self.keys[end] == "-" and self._title_follows(end + 1):
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
             if self.keys[end] in {"-", "–"} and self.is_name(end + 1):
