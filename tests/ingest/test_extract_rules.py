@@ -3230,3 +3230,22 @@ def test_a_deputy_named_in_a_hand_over_is_chosen_for_the_next_year(gazetteer: Ga
     roles = {m.org.label: [(r.role, r.elected) for r in m.roles] for m in bloc.members}
     assert roles["Sở Tư pháp tỉnh Quảng Bình"] == [("leader", True)]
     assert roles["Sở Tư pháp tỉnh Thanh Hóa"] == [("deputy", True)]
+
+
+def test_a_ve_phia_lead_in_names_the_body_of_the_officials_after_it(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Năm 2022, Cụm thi đua số 1 gồm Sở Tư pháp Hải Phòng và Sở Tư pháp Hà Nội. Về phía Sở "
+        "Tư pháp Hà Nội có Phó giám đốc Sở Mai Trọng Thái. Về phía tỉnh Nam Định có Giám đốc Sở "
+        "Công Thương Lê Văn An."
+    )
+    thai, an = find(text, gazetteer).mentions
+    assert [p.org.label for p in thai.posts if p.org] == ["Sở Tư pháp thành phố Hà Nội"]
+    assert [p.org.label for p in an.posts if p.org] == ["Sở Công Thương tỉnh Nam Định"]
+
+
+def test_dong_chu_tri_after_a_unit_is_a_verb_not_part_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "Năm 2023, ông Lê Văn An - Phó Cục trưởng Cục Thú y đồng chủ trì hội nghị."
+    (an,) = _people(text, gazetteer)
+    assert [p.org.label for p in an.posts if p.org] == ["Cục Thú y"]

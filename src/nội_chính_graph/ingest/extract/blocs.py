@@ -1851,8 +1851,10 @@ def localise_people(
     """Give the report's province to provincial units in the posts of ``mentions``, and the
     report's one district to a district's unit or committee named bare ("Huyện ủy")."""
     for mention in mentions:
+        # "Về phía tỉnh Quảng Nam có Phó Giám đốc Sở Công Thương …": that province's officials
+        here = _side_province(mention) or province
         mention.posts = [
-            replace(post, org=localise(post.org, province, known=known, districts=districts))
+            replace(post, org=localise(post.org, here, known=known, districts=districts))
             if post.org is not None
             else post
             for post in mention.posts
@@ -1942,10 +1944,11 @@ def name_bare_heads(
         return None
 
     for mention in mentions:
+        side = _side_of(mention, gazetteer) if gazetteer is not None else None
         for index, post in enumerate(mention.posts):
             if post.org is None or post.org.entity is not None:
                 continue
-            found = full(post.org.label)
+            found = _of_the_side(post.org.label, side) or full(post.org.label)
             if found is not None:
                 label, org = found
                 whole = org if label == org.label else Org(label, None, local=False)
@@ -1954,6 +1957,53 @@ def name_bare_heads(
             found = full(role.organ.label) if role.organ.minted else None
             if found is not None:
                 mention.party_roles[index] = PartyRole(role.role, minted_organ(found[0]))
+
+
+def _side_of(mention: PersonMention, gazetteer: Gazetteer) -> Org | None:
+    """The body a "Về phía ‹body› có …" lead-in names before the person, in the same clause:
+    the body whose officials the clause lists."""
+    tagged, keys = mention.tagged, [t.key for t in mention.tagged.tokens]
+    for k in range(mention.span.i - 1, 0, -1):
+        if keys[k] in {";", "."}:
+            return None
+        if keys[k - 1 : k + 1] == ["về", "phía"] and k + 1 < len(keys):
+            has = next((c for c in range(k + 2, min(k + 20, len(keys))) if keys[c] == "có"), None)
+            if has is None or not org_head_at(keys, k + 1):
+                return None
+            span = tagged.at.get(k + 1)
+            if span is not None and span.j == has and span.of(*ORGANISATIONS):
+                return Org(span.text, span.of(*ORGANISATIONS)[0])
+            return Org(tagged.surface(k + 1, has), None, local=True)
+    return None
+
+
+def _side_province(mention: PersonMention) -> str | None:
+    """The province a "Về phía tỉnh X có …" lead-in names before the person, in the same
+    clause ("tỉnh Quảng Nam")."""
+    tagged, keys = mention.tagged, [t.key for t in mention.tagged.tokens]
+    for k in range(mention.span.i - 1, 0, -1):
+        if keys[k] in {";", "."}:
+            return None
+        if keys[k - 1 : k + 1] == ["về", "phía"]:
+            unit = 1 if keys[k + 1 : k + 2] == ["tỉnh"] else 0
+            unit = 2 if keys[k + 1 : k + 3] == ["thành", "phố"] else unit
+            span = tagged.at.get(k + 1 + unit) or tagged.at.get(k + 1)  # "tỉnh X" tagged whole
+            if not unit or span is None or span.kind is not Kind.PLACE:
+                return None
+            word = "tỉnh" if unit == 1 else "thành phố"
+            return f"{word} {tagged.surface(max(span.i, k + 1 + unit), span.j)}"
+    return None
+
+
+def _of_the_side(label: str, side: Org | None) -> tuple[str, Org] | None:
+    """``label`` a bare head ("Sở", "Bộ") of the lead-in's body ("Về phía Sở TN&MT Hà Nội có
+    Phó giám đốc Sở Mai Trọng Thái"): that body."""
+    if side is None:
+        return None
+    keys, side_keys = keys_of(label), keys_of(expand_label(side.label))
+    if keys in _BARE_HEADS and side_keys[: len(keys)] == keys and len(side_keys) > len(keys):
+        return expand_label(side.label), side
+    return None
 
 
 def _bloc_for(blocs: list[Bloc], label: str, entity: Entity | None, local: bool) -> Bloc:

@@ -515,6 +515,7 @@ class _Parser:
                 break
             if self.keys[end : end + 2] in (
                 ["đồng", "chí"],
+                ["đồng", "chủ"],  # "… Cục Công Thương địa phương đồng chủ trì hội nghị"
                 ["biểu", "dương"],
                 ["báo", "cáo"],  # "… Hội CCB Việt Nam Báo cáo tổng kết …": a report, no name
                 ["hội", "nghị"],
