@@ -3249,3 +3249,21 @@ def test_dong_chu_tri_after_a_unit_is_a_verb_not_part_of_its_name(gazetteer: Gaz
     text = "Năm 2023, ông Lê Văn An - Phó Cục trưởng Cục Thú y đồng chủ trì hội nghị."
     (an,) = _people(text, gazetteer)
     assert [p.org.label for p in an.posts if p.org] == ["Cục Thú y"]
+
+
+def test_a_post_counted_after_its_unit_is_each_listed_officers(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2020, Công an tỉnh Nam Định có 4 Phó giám đốc gồm đại tá Lê Văn An, Trần Văn Bình, "
+        "Phạm Văn Cường và thượng tá Đỗ Văn Dũng."
+    )
+    people = _people(text, gazetteer)
+    assert [m.name for m in people] == [
+        "Lê Văn An",
+        "Trần Văn Bình",
+        "Phạm Văn Cường",
+        "Đỗ Văn Dũng",
+    ]
+    for mention in people:
+        assert [(p.title, p.org.label if p.org else None) for p in mention.posts] == [
+            ("Phó Giám đốc", "Công an tỉnh Nam Định")
+        ]

@@ -952,12 +952,18 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
     """ "các đồng chí Phó Viện trưởng VKSND tối cao: A, B và C": the posts before the colon are
     each listed person's (a person with posts of their own keeps only those)."""
     keys, spans = parser.keys, parser.t.spans
-    for colon in [k for k, key in enumerate(keys) if key == ":"]:
-        items, _ = parser.chain_before(colon, _last_boundary(keys, 0, colon))
+    for colon in [k for k, key in enumerate(keys) if key in {":", "gồm"}]:
+        items, start = parser.chain_before(colon, _last_boundary(keys, 0, colon))
+        if keys[colon] == "gồm" or (items and start > 0 and keys[start - 1].isdigit()):
+            # "Công an tỉnh X có tất cả 7 Phó giám đốc gồm A, B, …": the unit before the count
+            owner = _owner_before(parser, start)
+            items = [
+                replace(i, org=owner) if isinstance(i, Post) and i.org is None else i for i in items
+            ]
         posts = [item for item in items if isinstance(item, Post) and item.org is not None]
         if not posts or _places_follow(keys, colon):
             continue
-        listed = _names_listed(keys, spans, colon + 1)
+        listed = _names_listed(keys, spans, colon + 1 + (keys[colon + 1 : colon + 2] == [":"]))
         known = {m.span.i: m for m in mentions}
         for span in listed:
             mention = known.get(span.i)
@@ -981,18 +987,44 @@ def _places_follow(keys: list[str], colon: int) -> bool:
 
 
 def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
-    """The person names listed from ``start``, separated by commas and "và", to the list's end."""
+    """The person names listed from ``start``, separated by commas and "và", to the list's end
+    (each may follow an honorific or a rank: "đại tá Trần Tiến Đạt")."""
     at = {span.i: span for span in spans if span.kind is Kind.PERSON}
+    ranks = {span.i: span.j for span in spans if span.kind is Kind.RANK}
+
+    def name_at(k: int) -> int:
+        k = _past_honorific(keys, k)
+        return ranks.get(k, k)
+
     found: list[Span] = []
-    k = _past_honorific(keys, start)
+    k = name_at(start)
     while k < len(keys) and k in at:
         found.append(at[k])
         k = at[k].j
-        if keys[k : k + 1] in ([","], ["và"]) and _past_honorific(keys, k + 1) in at:
-            k = _past_honorific(keys, k + 1)
+        if keys[k : k + 1] in ([","], ["và"]) and name_at(k + 1) in at:
+            k = name_at(k + 1)
             continue
         break
     return found if len(found) >= 2 else []
+
+
+def _owner_before(parser: "_Parser", k: int) -> Org | None:
+    """The unit named before a count of its officials ("Công an tỉnh Đồng Nai có tất cả 7 Phó
+    giám đốc"): the organisation that ends where "có", "tất cả", "các" or the number begin."""
+    keys = parser.keys
+    e = k
+    while e > 0 and (keys[e - 1] in {"có", "tất", "cả", "các"} or keys[e - 1].isdigit()):
+        e -= 1
+    if e == k or keys[e : e + 1] != ["có"]:
+        return None
+    for b in range(e - 1, max(-1, e - 12), -1):
+        span = parser.t.at.get(b)
+        if span is not None and span.j == e and span.of(*ORGANISATIONS):
+            return Org(span.text, span.of(*ORGANISATIONS)[0])
+        if org_head_at(keys, b) and parser.t.tokens[b].is_capitalised:
+            found = parser._unknown_org(b)
+            return found[0] if found is not None and found[1] == e else None
+    return None
 
 
 def _honorific_before(keys: list[str], i: int, floor: int) -> int:
