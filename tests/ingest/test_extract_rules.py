@@ -3267,3 +3267,14 @@ def test_a_post_counted_after_its_unit_is_each_listed_officers(gazetteer: Gazett
         assert [(p.title, p.org.label if p.org else None) for p in mention.posts] == [
             ("Phó Giám đốc", "Công an tỉnh Nam Định")
         ]
+
+
+def test_a_numbered_blocs_owner_after_a_comma_keeps_its_lower_case_words_to_its_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2025, Cụm thi đua số 2, Liên đoàn Lao động tỉnh Thanh Hóa tổ chức hội nghị."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua số 2, Liên đoàn Lao động tỉnh Thanh Hóa"
+    text = "Năm 2024, Cụm thi đua số 7, Bảo hiểm xã hội Việt Nam gồm 5 tỉnh Tây Nguyên họp."
+    (bloc,) = _blocs(text, gazetteer)
+    assert "gồm" not in bloc.label

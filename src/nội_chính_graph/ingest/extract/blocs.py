@@ -453,7 +453,7 @@ def _with_parent(tagged: Tagged, end: int) -> int:
     if span is not None and span.of(*ORGANISATIONS):
         stop = span.j
     elif start < len(keys) and tagged.tokens[start].is_capitalised and org_head_at(keys, start):
-        stop = start + 1
+        stop = start + max(1, org_head_length(keys, start))  # "Liên đoàn Lao động": its head
         while (
             stop < len(keys)
             and stop - start < 10
@@ -468,7 +468,7 @@ def _with_parent(tagged: Tagged, end: int) -> int:
             )
         ):
             stop += 1
-        if keys[end] == "của" and stop < len(keys) and not tagged.tokens[stop].is_capitalised:
+        if stop < len(keys) and not tagged.tokens[stop].is_capitalised:
             # "Cụm thi đua số 1 của Ban đại diện Hội Người cao tuổi tỉnh Gia Lai": the owner's
             # name goes on in lower case, to its place
             placed = next(
@@ -479,7 +479,16 @@ def _with_parent(tagged: Tagged, end: int) -> int:
                 ),
                 None,
             )
-            if placed is not None and not {",", ".", ";", ":"} & set(keys[stop:placed]):
+            between = keys[stop:placed] if placed is not None else []
+            # after "của" any words; after a comma plain words only ("…, Liên đoàn Lao động
+            # tỉnh Thanh Hóa gồm …", not "…, BHXH Việt Nam gồm 5 tỉnh …")
+            plain = keys[end] == "của" or all(
+                tagged.tokens[m].is_word
+                and not keys[m].isdigit()
+                and keys[m] not in BLOC_NAME_STOP | {"là", "và", "các"}
+                for m in range(stop, placed or stop)
+            )
+            if placed is not None and plain and not {",", ".", ";", ":"} & set(between):
                 stop = local_extent(tagged.tokens, placed)
     else:
         return end
