@@ -3278,3 +3278,16 @@ def test_a_numbered_blocs_owner_after_a_comma_keeps_its_lower_case_words_to_its_
     text = "Năm 2024, Cụm thi đua số 7, Bảo hiểm xã hội Việt Nam gồm 5 tỉnh Tây Nguyên họp."
     (bloc,) = _blocs(text, gazetteer)
     assert "gồm" not in bloc.label
+
+
+def test_the_post_a_person_is_appointed_to_is_held(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bộ Công an điều động Thiếu tướng Lê Văn An, nguyên Phó Cục trưởng Cục Cảnh sát giao "
+        "thông giữ chức vụ Giám đốc Công an tỉnh Nam Định."
+    )
+    (an,) = _people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in an.posts] == [
+        ("Giám đốc", "Công an tỉnh Nam Định")
+    ]
+    text = "Năm 2020, ông Lê Văn An làm việc với Sở Tư pháp tỉnh Nam Định."
+    assert all(m.posts == [] for m in _people(text, gazetteer))

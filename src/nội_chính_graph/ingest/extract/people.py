@@ -648,6 +648,15 @@ class _Parser:
                     continue
             # "…, kiêm Chủ tịch Công đoàn", "Phó Chủ tịch kiêm Tổng Thư ký X": a second post
             also = self.t.key(j) == "kiêm" or self.t.key(j + 1) == "kiêm"
+            appointed = self._appointment_at(j)
+            if appointed > j:
+                # "A, nguyên Phó Tổng cục trưởng …, giữ chức vụ Giám đốc Công an tỉnh X",
+                # "A được bổ nhiệm làm Giám đốc …": the post the person now holds
+                item, k = self.item(appointed)
+                if isinstance(item, Post) and item.org is not None and not self.is_name(k):
+                    items.append(item)
+                    j = k
+                    continue
             if self.t.key(j) not in {",", "kiêm"} and not dash:
                 return items, j
             if prefixed and self.t.key(j) == "," and self._joined_to_next_name(j):
@@ -682,6 +691,15 @@ class _Parser:
             # (title-first, ``bare``) gives the title to B; "ông A, Giám đốc Sở X - B, …" to A
             return bare and self.t.key(k) != ","
         return self._chain_exact(k + 1, start) is not None
+
+    def _appointment_at(self, k: int) -> int:
+        """Past the words that appoint a person to a post at ``k`` ("giữ chức vụ", "được bổ
+        nhiệm làm", "làm"), or -1 when no post follows such words."""
+        k += self.t.key(k) == ","
+        for words in _APPOINTMENTS:
+            if tuple(self.keys[k : k + len(words)]) == words and self._post_at(k + len(words)):
+                return k + len(words)
+        return -1
 
     def _post_at(self, k: int) -> bool:
         """Whether a capitalised post title or Party role starts at token ``k``."""
@@ -853,6 +871,21 @@ def _is_secretariat_member(role: Entity, organ: Entity, parser: "_Parser", i: in
     )
 
 
+# Words that appoint a person to the post named after them, longest first.
+_APPOINTMENTS = tuple(
+    keys_of(w)
+    for w in (
+        "được điều động, bổ nhiệm giữ chức vụ",
+        "được bổ nhiệm giữ chức vụ",
+        "được bổ nhiệm giữ chức",
+        "được bổ nhiệm làm",
+        "được bổ nhiệm",
+        "được điều động giữ chức vụ",
+        "giữ chức vụ",
+        "giữ chức",
+        "làm",
+    )
+)
 # Head words of the departments of a ministry or central body.
 _UNITS = frozenset({("vụ",), ("cục",), ("văn",), ("viện",), ("trung",), ("ban",), ("phòng",)})
 
