@@ -3291,3 +3291,8 @@ def test_the_post_a_person_is_appointed_to_is_held(gazetteer: Gazetteer) -> None
     ]
     text = "Năm 2020, ông Lê Văn An làm việc với Sở Tư pháp tỉnh Nam Định."
     assert all(m.posts == [] for m in _people(text, gazetteer))
+
+
+def test_sector_abbreviations_joined_by_va_are_written_out() -> None:
+    assert expand_label("Sở TN và MT tỉnh Nam Định") == "Sở Tài nguyên và Môi trường tỉnh Nam Định"
+    assert expand_label("Sở GD và ĐT") == "Sở Giáo dục và Đào tạo"

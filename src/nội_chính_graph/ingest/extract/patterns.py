@@ -405,12 +405,12 @@ LABEL_EXPANSIONS = (
     # ministries' and departments' sectors as the press shortens them ("Sở TN-MT", "Sở GD&ĐT")
     (re.compile(r"\bNN\s*(?:-|&|và)?\s*PTNT\b"), "Nông nghiệp và Phát triển nông thôn"),
     (re.compile(r"\bPTNT\b"), "Phát triển nông thôn"),
-    (re.compile(r"\bTN\s*(?:-|&)\s*MT\b|\bTNMT\b"), "Tài nguyên và Môi trường"),
+    (re.compile(r"\bTN\s*(?:-|&|và)\s*MT\b|\bTNMT\b"), "Tài nguyên và Môi trường"),
     (re.compile(r"\bGT\s*-\s*VT\b|\bGTVT\b"), "Giao thông vận tải"),
-    (re.compile(r"\bKH\s*(?:-|&)\s*ĐT\b|\bKHĐT\b"), "Kế hoạch và Đầu tư"),
-    (re.compile(r"\bKH\s*(?:-|&)\s*CN\b|\bKHCN\b"), "Khoa học và Công nghệ"),
-    (re.compile(r"\bTT\s*(?:-|&)\s*TT\b|\bTTTT\b"), "Thông tin và Truyền thông"),
-    (re.compile(r"\bGD\s*(?:-|&)\s*ĐT\b|\bGDĐT\b"), "Giáo dục và Đào tạo"),
+    (re.compile(r"\bKH\s*(?:-|&|và)\s*ĐT\b|\bKHĐT\b"), "Kế hoạch và Đầu tư"),
+    (re.compile(r"\bKH\s*(?:-|&|và)\s*CN\b|\bKHCN\b"), "Khoa học và Công nghệ"),
+    (re.compile(r"\bTT\s*(?:-|&|và)\s*TT\b|\bTTTT\b"), "Thông tin và Truyền thông"),
+    (re.compile(r"\bGD\s*(?:-|&|và)\s*ĐT\b|\bGDĐT\b"), "Giáo dục và Đào tạo"),
     (
         re.compile(r"\bLĐ\s*-?\s*TB\s*(?:&|và)\s*XH\b|\bLĐTBXH\b"),
         "Lao động - Thương binh và Xã hội",
