@@ -3296,3 +3296,15 @@ def test_the_post_a_person_is_appointed_to_is_held(gazetteer: Gazetteer) -> None
 def test_sector_abbreviations_joined_by_va_are_written_out() -> None:
     assert expand_label("Sở TN và MT tỉnh Nam Định") == "Sở Tài nguyên và Môi trường tỉnh Nam Định"
     assert expand_label("Sở GD và ĐT") == "Sở Giáo dục và Đào tạo"
+
+
+def test_a_misspelt_province_after_a_unit_is_no_person_and_a_caption_verb_ends_the_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2024, Ông Hồ Huy Thành - Giám đốc Sở Tư pháp Hà Tinh Chủ trì hội nghị."
+    (thanh,) = _people(text, gazetteer)
+    assert thanh.name == "Hồ Huy Thành"
+    assert [p.org.label for p in thanh.posts if p.org] == ["Sở Tư pháp Hà Tinh"]
+    assert localise(Org("Sở Tư pháp Hà Tinh"), "tỉnh Hà Tĩnh", known=["Hà Tĩnh"]).label == (
+        "Sở Tư pháp tỉnh Hà Tinh"
+    )

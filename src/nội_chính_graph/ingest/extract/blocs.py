@@ -46,6 +46,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     past_place,
     past_sector,
 )
+from nội_chính_graph.text.normalise import fold
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
 # Words before "Khối" that make it a sector's Party committee or union, not an emulation bloc.
@@ -1611,8 +1612,9 @@ def localise(
         # not the province's ("… huyện tỉnh Gia Lai" names nothing)
         return Org(label, None, local=True)
     name = _bare_place(province)
-    if keys[-len(keys_of(name)) :] == keys_of(name):
-        return Org(label, None, local=True)  # "Báo Nghệ An": the province is in the name
+    if _folded(keys[-len(keys_of(name)) :]) == _folded(keys_of(name)):
+        # "Báo Nghệ An": the province is in the name (misspelt or not: "Sở Tư pháp Hà Tinh")
+        return Org(label, None, local=True)
     if _POLICE_CODE.match(label):
         # "Phòng PV28", "Phòng PC08": a department of the province's police, named by its code
         unit = "thành phố" if keys_of(name) in CITIES else "tỉnh"
@@ -1648,7 +1650,8 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
     for name in known:
         name_keys = keys_of(name)
         n = len(name_keys)
-        if len(keys) > n + 1 and keys[-n:] == name_keys and keys[-n - 1] not in _UNIT_WORDS:
+        ends = _folded(keys[-n:]) == _folded(name_keys)  # "… Hà Tinh": "Hà Tĩnh" misspelt
+        if len(keys) > n + 1 and ends and keys[-n - 1] not in _UNIT_WORDS:
             before = tokens[-n - 1]
             if before.is_capitalised and not before.text.isupper():
                 continue  # "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh": a name's part
@@ -1686,6 +1689,11 @@ _OFFICIAL_WITH_UNIT = tuple(
         "Đài Phát thanh và Truyền hình",
     )
 )
+
+
+def _folded(keys: Sequence[str]) -> tuple[str, ...]:
+    """Keys without diacritics ("Hà Tinh" and "Hà Tĩnh" are one)."""
+    return tuple(fold(k) for k in keys)
 
 
 def _keyed(names: Collection[str]) -> set[tuple[str, ...]]:

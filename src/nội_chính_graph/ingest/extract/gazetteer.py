@@ -16,6 +16,7 @@ from rdflib import Dataset, Graph
 from nội_chính_graph.ingest.extract.patterns import FALLBACK_POST_ROLES, SECTOR_NAMES
 from nội_chính_graph.namespaces import NCGID, sparql_prefixes
 from nội_chính_graph.text import slugify
+from nội_chính_graph.text.normalise import fold
 from nội_chính_graph.text.tokens import keys_of
 
 QueryFn = Callable[[str], Iterable[Mapping[str, str]]]
@@ -96,6 +97,8 @@ class Gazetteer:
     bloc_members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     labelled: set[str] = field(default_factory=set)
     max_length: int = 1
+    # provinces' names folded ("ha tinh"): a misspelt one ("Hà Tinh") is no person's name
+    folded_places: set[str] = field(default_factory=set)
     sectors: set[tuple[str, ...]] = field(
         default_factory=lambda: {keys_of(name) for name in SECTOR_NAMES}
     )
@@ -164,6 +167,8 @@ class Gazetteer:
             if keys:
                 self.index[keys].add(known.iri)
                 self.max_length = max(self.max_length, len(keys))
+                if known.kind is Kind.PLACE:
+                    self.folded_places.add(fold(" ".join(keys)))
 
     def add_fallback_roles(self) -> None:
         """Add the common post titles the graph lacks, as minted ``role/{slug}`` entities."""

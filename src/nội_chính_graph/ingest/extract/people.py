@@ -20,6 +20,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     PLACE_GOES_ON,
     Span,
     Tagged,
+    caption_verb,
     is_local_after,
     local_extent,
     org_head_at,
@@ -538,6 +539,8 @@ class _Parser:
                 break  # "Cụm trưởng là Sở A và Cụm phó là Sở B": the next role's clause
             if self.keys[end] == "-" and self._title_follows(end + 1):
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
+            if end > j and caption_verb(tokens, end):
+                break  # "Giám đốc Sở X Hà Tinh Chủ trì hội nghị": a caption's verb
             if self.keys[end] in {"-", "–"} and self.is_name(end + 1):
                 break  # "Giám đốc Sở X Long An - Võ Minh Thành": the name after a dash
             if past_place(tokens, j, end):

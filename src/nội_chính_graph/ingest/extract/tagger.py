@@ -171,8 +171,28 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
     while j < len(tokens) and j - i < 4 and _name_syllable(tokens[j]):
         if j > i + 1 and gazetteer.longest([t.key for t in tokens], j, _NON_PERSON)[0] > 1:
             break
+        if j > i + 1 and caption_verb(tokens, j):
+            break  # "… Hồ Huy Thành - Giám đốc Sở … Hà Tinh Chủ trì hội nghị": a caption's verb
         j += 1
+    folded = fold(" ".join(t.key for t in tokens[i:j]))
+    if not cued and j - i == 2 and folded in gazetteer.folded_places:
+        return 0  # "Sở Tư pháp Hà Tinh": a province misspelt, not a person
     return j - i if j - i >= 2 else 0
+
+
+# Capitalised verbs a caption writes after a name ("Chủ trì", "Phát biểu"), never the last
+# syllable of a name when the lower-case syllable after them follows.
+_NAME_VERBS = {"chủ": "trì", "phát": "biểu", "trao": "tặng", "tặng": "hoa", "tổng": "kết"}
+
+
+def caption_verb(tokens: list[Token], j: int) -> bool:
+    """Whether a capitalised verb a caption writes after a name starts at ``j``."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        following is not None
+        and not following.is_capitalised
+        and _NAME_VERBS.get(tokens[j].key) == following.key
+    )
 
 
 _VOWELS = frozenset("aeiouy")
@@ -358,6 +378,7 @@ __all__ = [
     "PLACE_GOES_ON",
     "Span",
     "Tagged",
+    "caption_verb",
     "is_local_after",
     "local_extent",
     "name_length",
