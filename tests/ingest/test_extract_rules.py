@@ -3308,3 +3308,21 @@ def test_a_misspelt_province_after_a_unit_is_no_person_and_a_caption_verb_ends_t
     assert localise(Org("Sở Tư pháp Hà Tinh"), "tỉnh Hà Tĩnh", known=["Hà Tĩnh"]).label == (
         "Sở Tư pháp tỉnh Hà Tinh"
     )
+
+
+def test_the_second_half_of_a_year_under_review_is_no_launch_of_the_year(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Ngày 12/7/2023, Cụm thi đua số 4 tổ chức hội nghị sơ kết 6 tháng đầu năm và triển khai "
+        "nhiệm vụ 6 tháng cuối năm 2023."
+    )
+    event = find(text, gazetteer).event
+    assert event is not None
+    assert event.kinds == ["event-kind/so-ket"]
+    text = "Ngày 12/1/2023, Cụm thi đua số 4 tổng kết năm 2022 và triển khai nhiệm vụ năm 2023."
+    event = find(text, gazetteer).event
+    assert event is not None
+    assert "event-kind/trien-khai" in event.kinds

@@ -536,6 +536,8 @@ EVENT_KIND_CUES = {
     "event-kind/trien-khai": re.compile(
         r"\btriển\s+khai\s+(?:phương\s+hướng,?\s*)?"
         r"(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|công\s+tác|phong\s+trào\s+thi\s+đua)"
+        # not "… nhiệm vụ 6 tháng cuối năm 2023" (the second half of a year under review)
+        r"(?![^.;]{0,20}?tháng\s+cuối)"
         r"(?:[^.;]{0,30}?)\s+(?:năm\s+)?\d{4}\b|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b"
         # "phát động, ký kết giao ước thi đua năm 2026", "phát động và ký giao ước"
         r"|\bphát\s+động\s*(?:,|và)\s*(?:ký|kí)\b"
