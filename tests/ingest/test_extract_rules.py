@@ -3326,3 +3326,15 @@ def test_the_second_half_of_a_year_under_review_is_no_launch_of_the_year(
     event = find(text, gazetteer).event
     assert event is not None
     assert "event-kind/trien-khai" in event.kinds
+
+
+def test_setting_out_the_next_years_tasks_at_a_review_is_a_launch(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Ngày 20/12/2025, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác năm 2025 và đề ra "
+        "phương hướng nhiệm vụ năm 2026."
+    )
+    event = find(text, gazetteer).event
+    assert event is not None
+    assert event.kinds == ["event-kind/tong-ket", "event-kind/trien-khai"]

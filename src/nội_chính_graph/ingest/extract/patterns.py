@@ -541,6 +541,9 @@ EVENT_KIND_CUES = {
         r"(?:[^.;]{0,30}?)\s+(?:năm\s+)?\d{4}\b|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b"
         # "phát động, ký kết giao ước thi đua năm 2026", "phát động và ký giao ước"
         r"|\bphát\s+động\s*(?:,|và)\s*(?:ký|kí)\b"
+        # "bàn/đề ra phương hướng (thực hiện) nhiệm vụ năm 2026"
+        r"|\b(?:bàn|đề\s+ra)\s+phương\s+hướng,?\s*(?:thực\s+hiện\s+)?nhiệm\s+vụ"
+        r"(?![^.;]{0,20}?tháng\s+cuối)(?:[^.;]{0,40}?)\s+năm\s+\d{4}\b"
         # "Hội nghị triển khai công tác thi đua", "Hội nghị triển khai kế hoạch hoạt động thi đua"
         r"|\bhội\s+nghị\s+triển\s+khai\s+(?:công\s+tác|kế\s+hoạch(?:\s+hoạt\s+động)?)\s+thi\s+đua\b",
         re.IGNORECASE,
