@@ -3338,3 +3338,17 @@ def test_setting_out_the_next_years_tasks_at_a_review_is_a_launch(gazetteer: Gaz
     event = find(text, gazetteer).event
     assert event is not None
     assert event.kinds == ["event-kind/tong-ket", "event-kind/trien-khai"]
+
+
+def test_the_chief_of_the_general_staff_holds_a_post_of_the_army_and_the_chain_goes_on(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự có Đại tướng Nguyễn Tân Cương, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu "
+        "trưởng Quân đội nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng."
+    )
+    (cuong,) = _people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in cuong.posts] == [
+        ("Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam"),
+        ("Thứ trưởng", "Bộ Quốc phòng"),
+    ]

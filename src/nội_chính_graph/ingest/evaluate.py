@@ -26,7 +26,7 @@ from typing import Any
 
 from rdflib import Dataset
 
-from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer
+from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import DISTRICT_WORDS, place_of
 from nội_chính_graph.ingest.findings import Findings, find
 from nội_chính_graph.ingest.model import Extraction, Summary
@@ -203,7 +203,8 @@ class _Facts:
             return iri
         if label is None:
             return "-"
-        entity = self.g.resolve(label, ORGANISATIONS)
+        # "Quân đội nhân dân Việt Nam": an armed force holds posts too (Tổng Tham mưu trưởng)
+        entity = self.g.resolve(label, [*ORGANISATIONS, Kind.FORCE])
         if iri is None and entity is not None:
             return entity.iri
         return "label:" + slugify(district_unit(label))

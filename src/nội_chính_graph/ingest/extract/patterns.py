@@ -165,6 +165,8 @@ FALLBACK_POST_ROLES = (
     ("Chính trị viên", "Political Officer"),
     ("Phó Chính trị viên", "Deputy Political Officer"),
     ("Tham mưu trưởng", "Chief of Staff"),
+    ("Tổng Tham mưu trưởng", "Chief of the General Staff"),
+    ("Phó Tổng Tham mưu trưởng", "Deputy Chief of the General Staff"),
     ("Phó Tham mưu trưởng", "Deputy Chief of Staff"),
     ("Chủ nhiệm Chính trị", "Head of the Political Department"),
     ("Phó Chủ nhiệm Chính trị", "Deputy Head of the Political Department"),

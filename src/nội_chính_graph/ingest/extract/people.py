@@ -398,6 +398,9 @@ class _Parser:
                 # not the Party's Ban Tổ chức Trung ương
                 return Org(f"{span.text} {owner[0].label}", None), owner[1]
             return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
+        if span is not None and span.kind is Kind.FORCE and span.j - span.i >= 4:
+            # "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam": a post of the force itself
+            return Org(span.text, span.entities[0]), span.j
         implicit = self._implicit(role, j) or self._delegation(role, j)
         if implicit is not None:
             return implicit
