@@ -3352,3 +3352,10 @@ def test_the_chief_of_the_general_staff_holds_a_post_of_the_army_and_the_chain_g
         ("Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam"),
         ("Thứ trưởng", "Bộ Quốc phòng"),
     ]
+
+
+def test_a_provinces_party_committee_says_its_kind_of_place_once(gazetteer: Gazetteer) -> None:
+    text = "Năm 2023, ông Lê Văn An, Phó Bí thư Thường trực Tỉnh ủy tỉnh Bình Định phát biểu."
+    (an,) = _people(text, gazetteer)
+    assert [r.organ.label for r in an.party_roles] == ["Tỉnh ủy Bình Định"]
+    assert expand_label("Thành ủy Thành phố Hồ Chí Minh") == "Thành ủy Thành phố Hồ Chí Minh"

@@ -391,6 +391,14 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bTMCP\b"), "Thương mại cổ phần"),
     # "TW Hội Chữ thập đỏ": an association's central committee
     (re.compile(r"\b(?:TW|TƯ|T\.Ư)\s+(?=Hội\b)"), "Trung ương "),
+    # "Tỉnh ủy tỉnh Bình Định": the committee's name says its kind of place once
+    # (but "Thành ủy Thành phố Hồ Chí Minh": "Thành phố" is part of that city's name)
+    (
+        re.compile(
+            r"\b(Tỉnh [uủ][ỷy]|Thành [uủ][ỷy]) (?:tỉnh|thành phố) (?=[A-ZĐ])(?!Hồ Chí Minh)"
+        ),
+        r"\1 ",
+    ),
     (re.compile(r"\bTAND\b"), "Tòa án nhân dân"),
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
     # "Liên hiệp Hội" is the short name of the unions of science and technology associations

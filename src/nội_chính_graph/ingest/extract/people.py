@@ -852,7 +852,9 @@ _PARTY_BODIES = (
 
 
 def minted_organ(label: str) -> Entity:
-    """A Party organ the graph lacks, named ``label`` (its IRI from the label)."""
+    """A Party organ the graph lacks, named ``label`` with its abbreviations written out (its
+    IRI from the label)."""
+    label = expand_label(label)
     iri = str(NCGID[f"party-organ/{slugify(label)}"])
     return Entity(iri, Kind.PARTY_ORGAN, label, minted=True)
 
