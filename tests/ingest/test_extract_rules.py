@@ -3359,3 +3359,19 @@ def test_a_provinces_party_committee_says_its_kind_of_place_once(gazetteer: Gaze
     (an,) = _people(text, gazetteer)
     assert [r.organ.label for r in an.party_roles] == ["Tỉnh ủy Bình Định"]
     assert expand_label("Thành ủy Thành phố Hồ Chí Minh") == "Thành ủy Thành phố Hồ Chí Minh"
+
+
+def test_a_leader_named_by_do_lam_takes_the_year_its_clause_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 20/12/2022, Cụm thi đua số 1 tổng kết năm 2022. Các đơn vị ký kết giao ước thi "
+        "đua năm 2023, do Sở Tư pháp thành phố Hải Phòng làm Cụm trưởng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members]
+    assert ("Sở Tư pháp thành phố Hải Phòng", [("leader", 2023)]) in roles
+    text = (
+        "Chiều ngày 17 tháng 01 năm 2017, Khối thi đua Nội chính (do Tòa án nhân dân tỉnh Khánh "
+        "Hòa làm Trưởng khối) tổng kết năm 2016."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(r.year != 2017 for m in bloc.members for r in m.roles)

@@ -1048,6 +1048,24 @@ _ROLE_LINKS = frozenset(
 _CHOSEN = frozenset({"bầu", "cử", "tôn"})
 
 
+def _year_before_do(tagged: Tagged, i: int) -> int | None:
+    """The year of "… năm 2023, do Sở X làm Cụm trưởng" (the role at ``i``): the year the
+    clause names before "do … làm"."""
+    keys = [t.key for t in tagged.tokens]
+    if keys[i - 1 : i] != ["làm"]:
+        return None
+    do = next((k for k in range(i - 2, max(-1, i - 16), -1) if keys[k] == "do"), None)
+    if do is None or {".", ";", "("} & set(keys[do - 1 : i]):
+        return None  # "Khối thi đua X (do Tòa án tỉnh làm Trưởng khối)": no year of its own
+    for k in range(do - 1, max(0, do - 10), -1):
+        if keys[k] in {".", ";"}:
+            return None
+        dated = keys[k - 3 : k - 2] == ["tháng"]  # "ngày 17 tháng 01 năm 2017": a date
+        if keys[k - 1] == "năm" and len(keys[k]) == 4 and keys[k].isdigit() and not dated:
+            return int(keys[k])
+    return None
+
+
 def _chosen(tagged: Tagged, start: int, end: int) -> bool:
     keys = [tagged.key(k) for k in range(start, end)]
     # "đảm nhận" (takes on); "chuyển giao/bàn giao … cho A, cụm phó là B" (handed over)
@@ -1079,7 +1097,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if not span.of(Kind.BLOC_ROLE):
             continue
         role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
-        year = _year_after(tagged, span.j)
+        year = _year_after(tagged, span.j) or _year_before_do(tagged, span.i)
         elected = _chosen(tagged, max(0, span.i - 14), span.i) or (
             # "bầu chọn A là đơn vị Cụm trưởng, B là đơn vị Cụm phó": B is elected too
             chain[1]
