@@ -3375,3 +3375,17 @@ def test_a_leader_named_by_do_lam_takes_the_year_its_clause_names(gazetteer: Gaz
     )
     (bloc,) = _blocs(text, gazetteer)
     assert all(r.year != 2017 for m in bloc.members for r in m.roles)
+
+
+def test_a_cluster_of_a_unit_in_counted_places_is_a_bloc_of_that_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2020, Cụm Thanh tra 3 huyện miền núi gồm các huyện Tiên Phước, Tây Giang và Nam "
+        "Giang tổ chức tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm Thanh tra 3 huyện miền núi"
+    assert [m.org.label for m in bloc.members][:2] == [
+        "Thanh tra huyện Tiên Phước",
+        "Thanh tra huyện Tây Giang",
+    ]
+    assert _blocs("Năm 2020, Cụm công nghiệp 3 huyện miền núi được mở rộng.", gazetteer) == []

@@ -567,7 +567,19 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
 
 def _counts_places(tagged: Tagged, i: int) -> bool:
     """Whether "Cụm"/"cụm" at ``i`` is followed by a count of provinces and a capitalised name:
-    "Cụm 7 tỉnh biên giới phía Bắc", "cụm 5 tỉnh Bắc Trung Bộ" (a cluster of provinces)."""
+    "Cụm 7 tỉnh biên giới phía Bắc", "cụm 5 tỉnh Bắc Trung Bộ" (a cluster of provinces); or
+    "Cụm" by a unit and a count of the places it is in ("Cụm Thanh tra 9 huyện miền núi")."""
+    keys = [t.key for t in tagged.tokens]
+    if (
+        tagged.tokens[i].text == "Cụm"
+        and org_head_at(keys, i + 1)
+        and tagged.tokens[i + 1].is_capitalised
+    ):
+        for k in range(i + 2, min(i + 8, len(keys) - 1)):
+            if not tagged.tokens[k].is_word and not keys[k].isdigit():
+                break
+            if keys[k].isdigit() and keys[k + 1] in {"tỉnh", "huyện", "xã", "phường", "quận"}:
+                return True
     count = tagged.key(i + 1)
     if not (count.isdigit() and len(count) <= 2 and tagged.key(i + 2) in {"tỉnh", "thành"}):
         return False
@@ -2304,7 +2316,9 @@ def _unit_counted_in_name(label: str) -> str | None:
         while q < len(keys) and not (keys[q].isdigit() or keys[q] in _HEAD_ENDS):
             q += 1
         if q < len(keys) and keys[q].isdigit():
-            return expand_label(" ".join(words[p:q]))
+            unit = expand_label(" ".join(words[p:q]))
+            ministry = keys_of(unit)[:1] == ("bộ",) and keys_of(unit)[:3] != ("bộ", "chỉ", "huy")
+            return None if ministry else unit  # "Bộ X 6 tỉnh": the ministry has no unit there
         return None
     return None
 
@@ -2740,7 +2754,8 @@ def _province_list(
     intro = [k for k in keys[cue:at] if k != "các" and not k.isdigit()]
     if intro and stated is None:
         return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
-    unit = stated or owner or _system_unit(label) or _system_of_sentence(tagged, cue)
+    unit = stated or owner or _system_unit(label) or _unit_counted_in_name(label)
+    unit = unit or _system_of_sentence(tagged, cue)
     unit = unit or _unit_before_bloc(tagged, label, gazetteer) or _default_unit(label)
     provinces_only = word == "địa phương"
     provincial = word in {"tỉnh", "thành phố"} or provinces_only
