@@ -3389,3 +3389,8 @@ def test_a_cluster_of_a_unit_in_counted_places_is_a_bloc_of_that_unit(gazetteer:
         "Thanh tra huyện Tây Giang",
     ]
     assert _blocs("Năm 2020, Cụm công nghiệp 3 huyện miền núi được mở rộng.", gazetteer) == []
+
+
+def test_a_text_cut_off_right_after_a_comma_in_a_list_head_is_read(gazetteer: Gazetteer) -> None:
+    (bloc,) = _blocs("Năm 2023, Cụm thi đua số 1 gồm Sở VH,", gazetteer)
+    assert bloc.label == "Cụm thi đua số 1"

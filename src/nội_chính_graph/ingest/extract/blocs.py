@@ -3146,7 +3146,12 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             break
         if counted and k > j and not tokens[k].is_capitalised and _place_kinds(keys, k)[0]:
             break
-        abbreviated = k > j and tokens[k - 1].text.isupper() and tokens[k + 1].text.isupper()
+        abbreviated = (
+            k > j
+            and k + 1 < len(tokens)  # a text cut off right after the comma
+            and tokens[k - 1].text.isupper()
+            and tokens[k + 1].text.isupper()
+        )
         if keys[k] == "," and not abbreviated:
             break  # "Sở VH,TT&DL các tỉnh": a comma inside an abbreviation goes on
         k += 1

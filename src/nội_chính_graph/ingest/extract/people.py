@@ -684,8 +684,9 @@ class _Parser:
             j = k
 
     def _joined_to_next_name(self, k: int, *, bare: bool = False) -> bool:
-        """Whether a dash at ``k`` joins the title before it to titles that run on into the
-        next name: "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B" gives both to B."""
+        """Whether a dash or comma at ``k`` joins the title before it to titles that run on into
+        the next name: "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B" gives both to B.
+        ``bare``: a dash right before the next name also joins (the text writes "title – Name")."""
         if self.t.key(k) not in {"-", "–", ","}:
             return False
         name = next((s.i for s in self.t.spans if s.kind is Kind.PERSON and s.i > k), None)
@@ -879,7 +880,7 @@ def _is_secretariat_member(role: Entity, organ: Entity, parser: "_Parser", i: in
     )
 
 
-# Words that appoint a person to the post named after them, longest first.
+# Words that appoint a person to the post named after them, each before its shorter forms.
 _APPOINTMENTS = tuple(
     keys_of(w)
     for w in (
