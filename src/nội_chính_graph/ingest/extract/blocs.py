@@ -2010,17 +2010,26 @@ def _side_of(mention: PersonMention, gazetteer: Gazetteer) -> Org | None:
     """The body a "Về phía ‹body› có …" lead-in names before the person, in the same clause:
     the body whose officials the clause lists."""
     tagged, keys = mention.tagged, [t.key for t in mention.tagged.tokens]
+    k = _lead_in(mention)
+    if k is None:
+        return None
+    has = next((c for c in range(k + 1, min(k + 19, len(keys))) if keys[c] == "có"), None)
+    if has is None or not org_head_at(keys, k):
+        return None
+    span = tagged.at.get(k)
+    if span is not None and span.j == has and span.of(*ORGANISATIONS):
+        return Org(span.text, span.of(*ORGANISATIONS)[0])
+    return Org(tagged.surface(k, has), None, local=True)
+
+
+def _lead_in(mention: PersonMention) -> int | None:
+    """Where the words after a "Về phía" that opens the person's clause begin, if one does."""
+    keys = [t.key for t in mention.tagged.tokens]
     for k in range(mention.span.i - 1, 0, -1):
         if keys[k] in {";", "."}:
             return None
-        if keys[k - 1 : k + 1] == ["về", "phía"] and k + 1 < len(keys):
-            has = next((c for c in range(k + 2, min(k + 20, len(keys))) if keys[c] == "có"), None)
-            if has is None or not org_head_at(keys, k + 1):
-                return None
-            span = tagged.at.get(k + 1)
-            if span is not None and span.j == has and span.of(*ORGANISATIONS):
-                return Org(span.text, span.of(*ORGANISATIONS)[0])
-            return Org(tagged.surface(k + 1, has), None, local=True)
+        if keys[k - 1 : k + 1] == ["về", "phía"]:
+            return k + 1 if k + 1 < len(keys) else None
     return None
 
 
@@ -2028,18 +2037,16 @@ def _side_province(mention: PersonMention) -> str | None:
     """The province a "Về phía tỉnh X có …" lead-in names before the person, in the same
     clause ("tỉnh Quảng Nam")."""
     tagged, keys = mention.tagged, [t.key for t in mention.tagged.tokens]
-    for k in range(mention.span.i - 1, 0, -1):
-        if keys[k] in {";", "."}:
-            return None
-        if keys[k - 1 : k + 1] == ["về", "phía"]:
-            unit = 1 if keys[k + 1 : k + 2] == ["tỉnh"] else 0
-            unit = 2 if keys[k + 1 : k + 3] == ["thành", "phố"] else unit
-            span = tagged.at.get(k + 1 + unit) or tagged.at.get(k + 1)  # "tỉnh X" tagged whole
-            if not unit or span is None or span.kind is not Kind.PLACE:
-                return None
-            word = "tỉnh" if unit == 1 else "thành phố"
-            return f"{word} {tagged.surface(max(span.i, k + 1 + unit), span.j)}"
-    return None
+    k = _lead_in(mention)
+    if k is None:
+        return None
+    unit = 1 if keys[k : k + 1] == ["tỉnh"] else 0
+    unit = 2 if keys[k : k + 2] == ["thành", "phố"] else unit
+    span = tagged.at.get(k + unit) or tagged.at.get(k)  # "tỉnh X" tagged whole
+    if not unit or span is None or span.kind is not Kind.PLACE:
+        return None
+    word = "tỉnh" if unit == 1 else "thành phố"
+    return f"{word} {tagged.surface(max(span.i, k + unit), span.j)}"
 
 
 def _of_the_side(label: str, side: Org | None) -> tuple[str, Org] | None:
@@ -2299,10 +2306,15 @@ def _unit_written_before(tagged: Tagged, start: int) -> str | None:
         if not counted and not (p > 0 and (keys[p - 1].isdigit() or keys[p - 1] == "các")):
             continue  # "… Bắc Trung Bộ:": no unit whose places are counted
         head = expand_label(tagged.surface(p, q))
-        if keys_of(head)[:1] == ("bộ",) and keys_of(head)[:3] != ("bộ", "chỉ", "huy"):
-            return None
-        return head[:1].upper() + head[1:]
+        return None if _ministry(head) else head[:1].upper() + head[1:]
     return None
+
+
+def _ministry(unit: str) -> bool:
+    """Whether ``unit`` is a ministry ("Bộ Công an"), which has no unit of that name in a
+    province, unlike a province's "Bộ Chỉ huy Quân sự"."""
+    keys = keys_of(unit)
+    return keys[:1] == ("bộ",) and keys[:3] != ("bộ", "chỉ", "huy")
 
 
 def _unit_counted_in_name(label: str) -> str | None:
@@ -2317,8 +2329,7 @@ def _unit_counted_in_name(label: str) -> str | None:
             q += 1
         if q < len(keys) and keys[q].isdigit():
             unit = expand_label(" ".join(words[p:q]))
-            ministry = keys_of(unit)[:1] == ("bộ",) and keys_of(unit)[:3] != ("bộ", "chỉ", "huy")
-            return None if ministry else unit  # "Bộ X 6 tỉnh": the ministry has no unit there
+            return None if _ministry(unit) else unit
         return None
     return None
 
@@ -3280,8 +3291,8 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
         return True  # "Văn phòng Đoàn ĐBQH tỉnh và đại diện Ban Thi đua …"
     if key == "và" and tagged.tokens[nxt].text.isdigit():
         return True  # "Thanh tra tỉnh và 01 đơn vị mới tham gia Khối là …"
-    role = tagged.at.get(nxt)
-    if role is not None and role.of(Kind.BLOC_ROLE):
+    span = tagged.at.get(nxt)
+    if span is not None and span.of(Kind.BLOC_ROLE):
         return True  # "Cụm trưởng là Sở A và Cụm phó là Sở B", "… cho Sở A, cụm phó là Sở B"
     upper = tagged.tokens[nxt].text
     again = upper in {t.text for t in tagged.tokens[max(0, k - 6) : k]}
@@ -3291,7 +3302,6 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
         return False  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies
     if key == "," and not tagged.tokens[nxt].is_capitalised:
         return tagged.tokens[nxt].key in _CLAUSE_STARTS
-    span = role
     if span is not None and span.of(*ORGANISATIONS):
         return True
     keys = [t.key for t in tagged.tokens]

@@ -896,7 +896,7 @@ _APPOINTMENTS = tuple(
     )
 )
 # Head words of the departments of a ministry or central body.
-_UNITS = frozenset({("vụ",), ("cục",), ("văn",), ("viện",), ("trung",), ("ban",), ("phòng",)})
+_UNITS = _SUB_UNIT_HEADS | {("viện",), ("ban",)}
 
 
 def _youth_union(org: Org) -> bool:

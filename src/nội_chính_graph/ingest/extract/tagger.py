@@ -174,8 +174,8 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         if j > i + 1 and caption_verb(tokens, j):
             break  # "… Hồ Huy Thành - Giám đốc Sở … Hà Tinh Chủ trì hội nghị": a caption's verb
         j += 1
-    folded = fold(" ".join(t.key for t in tokens[i:j]))
-    if not cued and j - i == 2 and folded in gazetteer.folded_places:
+    two = not cued and j - i == 2
+    if two and fold(" ".join(t.key for t in tokens[i:j])) in gazetteer.folded_places:
         return 0  # "Sở Tư pháp Hà Tinh": a province misspelt, not a person
     return j - i if j - i >= 2 else 0
 
