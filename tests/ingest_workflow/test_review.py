@@ -222,18 +222,26 @@ def test_review_records_survive_as_rdf(client: TestClient, store: OxigraphStore)
     assert [r["id"] for r in listed] == [record["id"]]
 
 
-def test_an_undated_report_is_422_saying_how_to_give_its_date(client: TestClient) -> None:
+def test_an_undated_report_commits_its_members_and_says_how_to_date_them(
+    client: TestClient,
+) -> None:
     text = (
         "Sáng 15/5, Cụm thi đua số 1, Bộ Công an gồm: Cục An ninh đối ngoại, Cục An ninh nội "
         "địa và Cục An ninh kinh tế đã tổ chức lễ dâng hương."
     )
+    undated = client.post(
+        "/api/v1/ingests?dry_run=true", content=text.encode(), headers=ALICE | TEXT
+    ).json()
+    assert len(undated["summary"]["blocs"][0]["members"]) == 3
+    flag = next(f for f in undated["flags"] if f["code"] == "no-date")
+    assert "published" in flag["message"]
     response = client.post("/api/v1/ingests", content=text.encode(), headers=ALICE | TEXT)
-    assert response.status_code == 422
-    assert "published" in response.json()["error"]["message"]
+    assert response.status_code == 201, response.json()
     dated = client.post(
         "/api/v1/ingests?dry_run=true&published=2025-05-15",
         content=text.encode(),
         headers=ALICE | TEXT,
     )
     assert dated.status_code == 200, dated.json()
+    assert "no-date" not in [f["code"] for f in dated.json()["flags"]]
     assert dated.json()["summary"]["blocs"][0]["members"]

@@ -86,6 +86,19 @@ def years_of(interval_slug: str) -> tuple[int, int] | None:
     return (min(found), max(found)) if found else None
 
 
+def interval_years(iri: str) -> tuple[int, int] | None:
+    """First and last year of an interval by its IRI; None for an undated report's ``until/…``
+    (held at some time before that day: no year of it is known).
+
+    >>> interval_years("https://w3id.org/noi-chinh/id/year/2023")
+    (2023, 2023)
+    >>> interval_years("https://w3id.org/noi-chinh/id/until/2026-12-05") is None
+    True
+    """
+    path, _, slug = iri.rpartition("/")
+    return None if path.endswith("/until") else years_of(slug)
+
+
 __all__ = [
     "ENTITY_TYPES",
     "FACT_TYPES",
@@ -94,6 +107,7 @@ __all__ = [
     "PathResult",
     "Subgraph",
     "expand_curie",
+    "interval_years",
     "local_name",
     "years_of",
 ]

@@ -33,8 +33,8 @@ from nội_chính_graph.graph.model import (
     FACT_TYPES,
     REIFIED_TYPES,
     Edge,
+    interval_years,
     local_name,
-    years_of,
 )
 from nội_chính_graph.namespaces import NCG, ORG
 from nội_chính_graph.queries.bind import bind
@@ -88,7 +88,7 @@ class _Fact:
     def year(self) -> int | None:
         for prop in _TIME:
             interval = self.values.get(prop)
-            span = years_of(interval.rsplit("/", 1)[-1]) if interval else None
+            span = interval_years(interval) if interval else None
             if span is not None:
                 return span[0]
         return None

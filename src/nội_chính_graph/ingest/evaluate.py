@@ -18,6 +18,7 @@ a provincial unit resolved to a central IRI counts as an error. A gold list of `
 "not assessed"; a ``null`` date means the text gives none, so extracting one is an error.
 """
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -295,7 +296,11 @@ def _evaluate(report: Report, gazetteer: Gazetteer) -> tuple[dict[str, Score], E
     facts = _Facts(gazetteer)
     expected = facts.gold(report.gold)  # before extraction, which may add minted entities
     extraction = extract_report(
-        report.text, gazetteer, report_slug=slugify(report.stem), url=report.gold.get("url")
+        report.text,
+        gazetteer,
+        report_slug=slugify(report.stem),
+        url=report.gold.get("url"),
+        received=dt.date.today(),  # as the ingest reads it: an undated report's facts are kept
     )
     found = facts.found(extraction.summary)
     if not any(e.get("kinds") is not None for e in report.gold["events"]):

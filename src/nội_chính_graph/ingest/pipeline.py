@@ -63,6 +63,8 @@ class ReportMeta:
     issued: dt.date | None = None
     title: str | None = None
     text_file: str | None = None
+    #: The day the text was received for ingest: an undated report's facts held until then.
+    received: dt.date | None = None
 
 
 def extract_report(
@@ -75,16 +77,19 @@ def extract_report(
     title: str | None = None,
     text_file: str | None = None,
     kinds: KindCatalogue | None = None,
+    received: dt.date | None = None,
 ) -> Extraction:
     """Extract the facts of one report as triples with evidence, a summary and flags.
 
     ``text`` is the stored report; annotation offsets index its NFC form. ``url``, ``issued``
     and ``title`` default to what a ``SOURCE:`` header gives. ``kinds`` are the agency kinds
-    new organisations are classified with (default: the shipped ontology's).
+    new organisations are classified with (default: the shipped ontology's). ``received`` is
+    the day the text came in: when the report gives no year, its posts, ranks and Party roles
+    are attested until that day (their beginning unknown) instead of left undated.
     """
     findings = find(text, gazetteer, issued=issued, url=url)
     resolution = resolve(findings, gazetteer, kinds or shipped_kinds(), scope=report_slug)
-    meta = ReportMeta(report_slug, url, issued, title, text_file)
+    meta = ReportMeta(report_slug, url, issued, title, text_file, received)
     out, flags = write_rdf(findings, resolution, gazetteer, meta)
     flags = _text_flags(findings.original) + flags
     # Labels of what the payload names only: every entity's was 0.6 s a report at 10M quads.
@@ -123,7 +128,8 @@ def write_rdf(
     findings: Findings, resolution: Resolution, gazetteer: Gazetteer, meta: ReportMeta
 ) -> tuple[ReportGraph, list[Flag]]:
     """Stage 3: the triples of a resolved report, and every review flag (resolution's first)."""
-    writer = _Writer(findings, resolution, gazetteer, ReportGraph(meta.slug, findings.original))
+    out = ReportGraph(meta.slug, findings.original)
+    writer = _Writer(findings, resolution, gazetteer, out, received=meta.received)
     writer.out.report_node(
         meta.url or findings.url,
         meta.issued or findings.published,
@@ -136,7 +142,13 @@ def write_rdf(
 
 class _Writer:
     def __init__(
-        self, findings: Findings, resolution: Resolution, gazetteer: Gazetteer, out: ReportGraph
+        self,
+        findings: Findings,
+        resolution: Resolution,
+        gazetteer: Gazetteer,
+        out: ReportGraph,
+        *,
+        received: dt.date | None = None,
     ) -> None:
         self.f = findings
         self.r = resolution
@@ -146,6 +158,7 @@ class _Writer:
         self.blocs: list[Bloc] = findings.blocs
         self.event: Event | None = findings.event
         self.published = findings.published
+        self.received = received
 
     def write(self) -> None:
         ranked: list[tuple[Person, Entity, list[Entity]]] = []
@@ -247,12 +260,25 @@ class _Writer:
     def _attested(self, node: URIRef) -> None:
         if self.year is not None:
             self.out.add(node, NCG.attestedDuring, self.out.year(self.year))
-        elif not any(f.code == "no-date" for f in self.flags):
+            return
+        if self.received is not None:
+            self.out.add(node, NCG.attestedDuring, self.out.until(self.received))
+        self._flag_undated()
+
+    def _flag_undated(self) -> None:
+        """Say once that the report gives no date, and what its facts hold until."""
+        if not any(f.code == "no-date" for f in self.flags):
+            held = (
+                f"are recorded as held until {self.received.isoformat()}, the day the text came "
+                "in, their beginning unknown"
+                if self.received is not None
+                else "cannot be dated (the shapes refuse the posts; members are left out)"
+            )
             self.flag(
                 "no-date",
                 "The report states no year, its address carries no date and none was given: "
-                "posts and Party roles cannot be dated, so the shapes refuse them. Give the "
-                "publication date (--published YYYY-MM-DD, or the 'published' field).",
+                f"posts, ranks, Party roles and bloc members {held}. Give the publication date "
+                "(--published YYYY-MM-DD, or the 'published' field) to date them.",
             )
 
     def _write_post(
@@ -494,15 +520,22 @@ class _Writer:
         year: int | None,
         evidence: list[Tagged],
     ) -> None:
-        if year is None:
+        if year is None and (role != "member" or self.received is None):
+            # A leader or deputy leads in a year (ncgsh:BlocLeadYearShape)
             self.flag("no-year", f"{agency.label} in '{bloc.label}': no year stated; not recorded")
             return
-        iri = NCGID[f"membership/{_path(bloc)}/{year}/{_path(agency)}/{role}"]
+        if year is not None:
+            period, during = str(year), self.out.year(year)
+        else:  # an undated report: a member at some time before the day the text came in
+            assert self.received is not None
+            period, during = f"until-{self.received.isoformat()}", self.out.until(self.received)
+            self._flag_undated()
+        iri = NCGID[f"membership/{_path(bloc)}/{period}/{_path(agency)}/{role}"]
         self.out.fact(iri, NCG.BlocMembership, evidence)
         self.out.add(iri, ORG.member, self.out.entity(agency))
         self.out.add(iri, ORG.organization, node)
         self.out.add(iri, ORG.role, NCGID[f"bloc-role/{role}"])
-        self.out.add(iri, ORG.memberDuring, self.out.year(year))
+        self.out.add(iri, ORG.memberDuring, during)
 
     # -- event ----------------------------------------------------------------------------
     def write_event(self) -> None:

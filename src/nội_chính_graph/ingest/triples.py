@@ -149,6 +149,15 @@ class ReportGraph:
         label = f"6 tháng đầu năm {year}"
         return self._interval(f"half/{year}-h1", label, dt.date(year, 1, 1), dt.date(year, 6, 30))
 
+    def until(self, day: dt.date) -> URIRef:
+        """``until/YYYY-MM-DD``: an interval that ends on ``day`` and whose beginning is unknown
+        (what an undated report attests held at some time before the day it was received)."""
+        node = NCGID[f"until/{day.isoformat()}"]
+        self.add(node, RDF.type, TIME.ProperInterval)
+        self.add(node, RDFS.label, Literal(f"đến {day:%d/%m/%Y}", lang="vi"))
+        self.add(node, TIME.hasEnd, self.instant(day))
+        return node
+
     def _interval(self, path: str, label: str, begin: dt.date, end: dt.date) -> URIRef:
         node = NCGID[path]
         self.add(node, RDF.type, TIME.ProperInterval)

@@ -233,6 +233,7 @@ class IngestWorkflow:
             issued=submission.published,
             title=submission.title,
             kinds=self.kinds,
+            received=self.clock().date(),
         )
         summary = extraction.summary
         if not (summary.blocs or summary.people or summary.events):

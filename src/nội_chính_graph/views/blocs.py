@@ -9,7 +9,7 @@ from typing import cast
 
 from pyoxigraph import NamedNode
 
-from nội_chính_graph.graph.model import years_of
+from nội_chính_graph.graph.model import interval_years
 from nội_chính_graph.graph.projection import MEMBER_OF
 from nội_chính_graph.queries import named
 from nội_chính_graph.queries.ids import split_iri
@@ -69,7 +69,7 @@ def _row(row: dict[str, Term]) -> MembershipRow | None:
     begin, end = text(row.get("begin")), text(row.get("end"))
     span = (int(begin[:4]), int(end[:4])) if begin and end else None
     interval = text(row.get("interval"))
-    span = span or (years_of(interval.rsplit("/", 1)[-1]) if interval else None)
+    span = span or (interval_years(interval) if interval else None)
     return MembershipRow(
         iri=text(row["membership"]) or "",
         member=text(row["member"]) or "",
