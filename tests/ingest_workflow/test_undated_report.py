@@ -8,6 +8,7 @@ from pathlib import Path
 from nội_chính_graph.ingest.audit import AuditLog
 from nội_chính_graph.ingest.payload import Submission
 from nội_chính_graph.ingest.workflow import IngestWorkflow
+from nội_chính_graph.store.base import SolutionsResult
 from nội_chính_graph.store.oxigraph import OxigraphStore
 from nội_chính_graph.views.blocs import bloc_memberships, membership_timeline
 from nội_chính_graph.views.service import ReadService
@@ -36,16 +37,15 @@ def _workflow(store: OxigraphStore, tmp_path: Path) -> IngestWorkflow:
     return IngestWorkflow(store, shared_validator(), audit, clock=lambda: RECEIVED)
 
 
+def _select(store: OxigraphStore, query: str) -> list[dict[str, str]]:
+    result = store.query(query)
+    assert isinstance(result, SolutionsResult)
+    return [{k: str(getattr(v, "value", v)) for k, v in row.items()} for row in result.rows]
+
+
 def _intervals(store: OxigraphStore, graph: str) -> set[tuple[str, str | None, str | None]]:
-    rows = store.query(_WHEN.replace("$g", f"<{graph}>")).rows
-    return {
-        (
-            row["interval"].value,
-            row["begin"].value if row.get("begin") else None,
-            row["end"].value if row.get("end") else None,
-        )
-        for row in rows
-    }
+    rows = _select(store, _WHEN.replace("$g", f"<{graph}>"))
+    return {(row["interval"], row.get("begin"), row.get("end")) for row in rows}
 
 
 def test_an_undated_report_commits_with_posts_held_until_the_day_it_came_in(
@@ -87,13 +87,14 @@ def test_an_undated_reports_bloc_members_commit_and_show_in_no_year(
     done = workflow.commit(Submission(UNDATED_BLOC, "text/plain"), "alice")
     assert done.validation is None or done.validation.report.conforms
     views = ReadService(store, workflow.journal)
-    blocs = store.query(
+    blocs = _select(
+        store,
         "SELECT DISTINCT ?b WHERE { GRAPH <" + done.record.graph + "> { "
         "?m a <https://w3id.org/noi-chinh/ontology#BlocMembership> ; "
-        "<http://www.w3.org/ns/org#organization> ?b } }"
-    ).rows
+        "<http://www.w3.org/ns/org#organization> ?b } }",
+    )
     assert len(blocs) == 1
-    bloc = blocs[0]["b"].value
+    bloc = blocs[0]["b"]
     rows = bloc_memberships(views, bloc)
     assert len(rows) == 3
     assert {(r.role, r.first, r.begin, r.end) for r in rows} == {
