@@ -247,7 +247,7 @@ def test_build_script_finds_nothing_out_of_date() -> None:
 
 def test_province_tables_are_what_the_package_gives(tmp_path: Path) -> None:
     written = load_build_script().write_province_tables(tmp_path)
-    assert len(written) == 3
+    assert len(written) == 4
     for path in written:
         assert path.read_bytes() == (TABLES / path.name).read_bytes(), path.name
 

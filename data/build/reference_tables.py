@@ -23,7 +23,12 @@ OUT_DIR = ROOT / "data" / "reference"
 
 def write_province_tables(folder: Path = TABLES) -> list[Path]:
     """Rewrite ``*-provinces.csv`` from the installed ``vietnamadminunits``."""
-    from nội_chính_graph.reference.provinces import province_tables, to_csv
+    from nội_chính_graph.reference.provinces import (
+        district_rows,
+        districts_csv,
+        province_tables,
+        to_csv,
+    )
 
     tables = province_tables()
     written = []
@@ -35,6 +40,9 @@ def write_province_tables(folder: Path = TABLES) -> list[Path]:
         path = folder / f"{kind}-provinces.csv"
         path.write_text(to_csv(rows), encoding="utf-8")
         written.append(path)
+    path = folder / "districts-provinces.csv"  # read by the extractor only
+    path.write_text(districts_csv(district_rows()), encoding="utf-8")
+    written.append(path)
     return written
 
 

@@ -3394,3 +3394,21 @@ def test_a_cluster_of_a_unit_in_counted_places_is_a_bloc_of_that_unit(gazetteer:
 def test_a_text_cut_off_right_after_a_comma_in_a_list_head_is_read(gazetteer: Gazetteer) -> None:
     (bloc,) = _blocs("Năm 2023, Cụm thi đua số 1 gồm Sở VH,", gazetteer)
     assert bloc.label == "Cụm thi đua số 1"
+
+
+def test_a_report_naming_only_districts_takes_their_province(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Ngày 20/11/2024, tại TP Cao Lãnh, Cụm thi đua số 4 tổng kết năm 2024. Cụm gồm Hội "
+        "Khuyến học tỉnh, Hội Luật gia tỉnh và Hội Chữ thập đỏ tỉnh."
+    )
+    (bloc,) = find(text, gazetteer).blocs
+    assert [m.org.label for m in bloc.members] == [
+        "Hội Khuyến học tỉnh Đồng Tháp",
+        "Hội Luật gia tỉnh Đồng Tháp",
+        "Hội Chữ thập đỏ tỉnh Đồng Tháp",
+    ]
+    # "huyện Châu Thành" is a district of several provinces: it names none of them
+    other = text.replace("TP Cao Lãnh", "huyện Châu Thành")
+    assert all(m.org.label.endswith(" tỉnh") for m in find(other, gazetteer).blocs[0].members)

@@ -19,6 +19,7 @@ from nội_chính_graph.ingest.extract.blocs import (
     name_bare_heads,
 )
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
+from nội_chính_graph.ingest.extract.districts import province_of_districts
 from nội_chính_graph.ingest.extract.events import Event, find_event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import home_districts, province_from_url, province_names
@@ -110,7 +111,8 @@ def find(
     event = find_event(tagged, mentions, bound)
     places = [e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE]
     known = province_names(places) or None
-    outlet = province_from_url(url or header_url, places)
+    # the province the outlet's address names; else the one the districts named belong to
+    outlet = province_from_url(url or header_url, places) or province_of_districts(original)
     districts = home_districts(original)
     blocs = collect_blocs(tagged, gazetteer, outlet, districts)
     name_bare_heads(mentions, tagged, gazetteer)

@@ -185,6 +185,44 @@ def province_tables(version: str | None = None) -> ProvinceTables:
     return ProvinceTables(orgs, aliases, changes)
 
 
+#: The columns of ``districts-provinces.csv``.
+DISTRICT_COLUMNS = ("province", "province_name", "type", "name", "code", "source")
+
+
+def district_rows(version: str | None = None) -> list[tuple[str, ...]]:
+    """The districts of the 63 provinces until 30/6/2025 (``DICT_PROVINCE_DISTRICT``): their
+    province's path and name, type ("Huyện", "Quận", "Thị xã", "Thành phố"), short name and code, by
+    code. The extractor reads the table to find the province of a report that names only its
+    districts ("huyện Quan Sơn", "TP Cao Lãnh"); it is not turned into RDF."""
+    version = version or package_version()
+    units = legacy_units()
+    table: dict[str, dict[str, dict[str, str]]] = _load("parser_legacy.json")[
+        "DICT_PROVINCE_DISTRICT"
+    ]
+    rows = [
+        (
+            path_old(units[key]),
+            units[key].name,
+            nfc(d["districtType"]),
+            nfc(d["districtShort"]),
+            d["districtCode"],
+            PACKAGE_SOURCE,
+        )
+        for key, districts in table.items()
+        for d in districts.values()
+    ]
+    return sorted(rows, key=lambda row: (row[4], row[0]))
+
+
+def districts_csv(rows: list[tuple[str, ...]]) -> str:
+    """``districts-provinces.csv`` as text."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(DISTRICT_COLUMNS)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
 def to_csv(rows: list[OrgRow] | list[AliasRow] | list[ChangeRow]) -> str:
     """One table as CSV text (header first, ``\\n`` line ends)."""
     out = io.StringIO()
@@ -194,4 +232,13 @@ def to_csv(rows: list[OrgRow] | list[AliasRow] | list[ChangeRow]) -> str:
     return out.getvalue()
 
 
-__all__ = ["ProvinceTables", "Unit", "package_version", "province_tables", "to_csv"]
+__all__ = [
+    "DISTRICT_COLUMNS",
+    "ProvinceTables",
+    "Unit",
+    "district_rows",
+    "districts_csv",
+    "package_version",
+    "province_tables",
+    "to_csv",
+]

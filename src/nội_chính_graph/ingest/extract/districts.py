@@ -1,0 +1,108 @@
+"""The province of a report that names only its districts.
+
+A provincial paper often writes "huyện Quan Sơn", "TP Cao Lãnh" or "Quận Bình Thạnh" and never
+the province. The districts of the 63 provinces until 30/6/2025 come from the package
+``vietnamadminunits`` (``data/reference/tables/districts-provinces.csv``, built by
+``python data/build/reference_tables.py --provinces``; the package is needed only then). A
+district name that more than one province has ("huyện Châu Thành") says nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from nội_chính_graph.resources import data_dir
+from nội_chính_graph.text import match_key
+
+TABLE = Path("reference") / "tables" / "districts-provinces.csv"
+
+# A district's kind as the press writes it, then up to four capitalised syllables or a number.
+_SYLLABLE = r"[^\W\d_][\w'’]*"
+_MENTION = re.compile(
+    rf"\b(huyện|quận|thị xã|thành phố|tp\.?)\s+(\d{{1,2}}\b|{_SYLLABLE}(?:\s+{_SYLLABLE}){{0,3}})",
+    re.IGNORECASE,
+)
+_QUALIFIER = re.compile(r"\s*\([^)]*\)$")
+_KIND = {"huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "thành phố": "thành phố"}
+
+
+@dataclass(frozen=True)
+class DistrictIndex:
+    """District names (match keys) → the provinces that have a district so named."""
+
+    by_kind: Mapping[tuple[str, str], frozenset[str]]
+    by_name: Mapping[str, frozenset[str]]
+
+    def province(self, kind: str, name: str) -> str | None:
+        """The one province with a district of that kind and name; else, when the kind differs
+        (a "thị xã" that became a "thành phố"), the one province with a district of that name."""
+        for found in (self.by_kind.get((kind, name)), self.by_name.get(name)):
+            if found is not None:
+                return next(iter(found)) if len(found) == 1 else None
+        return None
+
+
+def _index(rows: list[dict[str, str]]) -> DistrictIndex:
+    by_kind: dict[tuple[str, str], set[str]] = {}
+    by_name: dict[str, set[str]] = {}
+    for row in rows:
+        kind = match_key(row["type"])
+        # "Quận 1" → "1"; "Cao Lãnh (Thành phố)" → "Cao Lãnh" (the package tells the two apart)
+        name = match_key(_QUALIFIER.sub("", row["name"])).removeprefix(f"{kind} ")
+        province = row["province_name"]
+        by_kind.setdefault((kind, name), set()).add(province)
+        by_name.setdefault(name, set()).add(province)
+    return DistrictIndex(
+        {k: frozenset(v) for k, v in by_kind.items()},
+        {k: frozenset(v) for k, v in by_name.items()},
+    )
+
+
+@cache
+def district_index(path: Path | None = None) -> DistrictIndex:
+    """The shipped table, read once."""
+    with (path or data_dir() / TABLE).open(encoding="utf-8", newline="") as handle:
+        return _index(list(csv.DictReader(handle)))
+
+
+def province_of_districts(text: str, index: DistrictIndex | None = None) -> str | None:
+    """The province ("tỉnh Thanh Hóa", "thành phố Hồ Chí Minh") that at least 60 % of the
+    districts the text names belong to, counting only names one province has; None when it
+    names none.
+
+    >>> province_of_districts("các Hạt Kiểm lâm huyện Quan Sơn, huyện Mường Lát")
+    'tỉnh Thanh Hóa'
+    >>> province_of_districts("tại TP Cao Lãnh"), province_of_districts("Quận 7 và Quận 12")
+    ('tỉnh Đồng Tháp', 'thành phố Hồ Chí Minh')
+    >>> province_of_districts("huyện Châu Thành") is None
+    True
+    """
+    index = index or district_index()
+    counts: dict[str, int] = {}
+    for match in _MENTION.finditer(text):
+        kind = _KIND.get(match_key(match.group(1)), "thành phố")  # "TP", "Tp."
+        words = match.group(2).split()
+        if not words[0].isdigit() and not all(w[0].isupper() for w in words[:1]):
+            continue
+        for n in range(len(words), 0, -1):  # the longest name the table knows
+            if not all(w[0].isupper() or w.isdigit() for w in words[:n]):
+                continue
+            province = index.province(kind, match_key(" ".join(words[:n])))
+            if province is not None:
+                counts[province] = counts.get(province, 0) + 1
+                break
+    if not counts:
+        return None
+    best, n = max(counts.items(), key=lambda item: (item[1], item[0]))
+    if n / sum(counts.values()) < 0.6:
+        return None
+    unit, _, name = best.partition(" ")
+    return f"{unit.lower()} {name}"
+
+
+__all__ = ["DistrictIndex", "district_index", "province_of_districts"]
