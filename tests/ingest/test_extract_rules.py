@@ -3412,3 +3412,24 @@ def test_a_report_naming_only_districts_takes_their_province(gazetteer: Gazettee
     # "huyện Châu Thành" is a district of several provinces: it names none of them
     other = text.replace("TP Cao Lãnh", "huyện Châu Thành")
     assert all(m.org.label.endswith(" tỉnh") for m in find(other, gazetteer).blocs[0].members)
+
+
+def test_two_leaders_of_one_bloc_in_one_year_are_neither_recorded_but_flagged(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Năm 2022, Cụm thi đua số 6 gồm Sở Tư pháp tỉnh Bình Thuận (Cụm trưởng), Sở Tư pháp "
+        "tỉnh Quảng Ngãi (Cụm trưởng) và Sở Tư pháp tỉnh Phú Yên (Cụm phó)."
+    )
+    extraction = extract_report(text, gazetteer, report_slug="r")
+    (bloc,) = extraction.summary.blocs
+    assert len(bloc.members) == 3
+    assert [(x.agency.label, x.role) for x in bloc.leaders] == [
+        ("Sở Tư pháp tỉnh Phú Yên", "deputy")
+    ]
+    flag = next(f for f in extraction.flags if f.code == "leaders-conflict")
+    assert "Sở Tư pháp tỉnh Bình Thuận" in flag.message
+    one = extract_report(text.replace(" (Cụm trưởng) và", " và"), gazetteer, report_slug="r")
+    assert [x.role for x in one.summary.blocs[0].leaders] == ["leader", "deputy"]

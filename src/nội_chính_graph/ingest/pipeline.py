@@ -416,6 +416,7 @@ class _Writer:
         if main:
             roles += self._person_bloc_roles(bloc, entity, members)
         counted = self._check_count(bloc, entity.iri, members)
+        roles = self._one_leader_a_year(entity, roles)
         for agency, evidence in members.values():
             self._membership(node, entity, agency, "member", self.year, evidence)
         for agency, role, year, tagged in roles:
@@ -510,6 +511,35 @@ class _Writer:
                 bloc.count[1],
             )
         return recorded
+
+    def _one_leader_a_year(
+        self, bloc: Entity, roles: list[tuple[Entity, str, int | None, Tagged]]
+    ) -> list[tuple[Entity, str, int | None, Tagged]]:
+        """The roles without the leaders of a year the report gives more than one unit as the
+        bloc's leader (several clusters' leaders read as one bloc's, a leader of another year):
+        a bloc has one leader a year (``ncgsh:BlocSingleLeaderShape``), and which one the text
+        means is for a steward to say, so none is recorded and the report is flagged. The
+        units stay members."""
+        leaders: dict[int | None, set[str]] = {}
+        for agency, role, year, _ in roles:
+            if role == "leader":
+                leaders.setdefault(year or self.year, set()).add(agency.iri)
+        clash = {year for year, found in leaders.items() if len(found) > 1}
+        for year in sorted(clash, key=lambda y: y or 0):
+            names = sorted(
+                {a.label for a, r, y, _ in roles if r == "leader" and (y or self.year) == year}
+            )
+            self.flag(
+                "leaders-conflict",
+                f"'{bloc.label}' has {len(names)} leaders in {year or 'the report'}: "
+                f"{', '.join(names)}; none is recorded as leader (each stays a member). Say "
+                "which one leads with a review of the ingest.",
+            )
+        return [
+            (agency, role, year, tagged)
+            for agency, role, year, tagged in roles
+            if role != "leader" or (year or self.year) not in clash
+        ]
 
     def _membership(
         self,
