@@ -3433,3 +3433,37 @@ def test_two_leaders_of_one_bloc_in_one_year_are_neither_recorded_but_flagged(
     assert "Sở Tư pháp tỉnh Bình Thuận" in flag.message
     one = extract_report(text.replace(" (Cụm trưởng) và", " và"), gazetteer, report_slug="r")
     assert [x.role for x in one.summary.blocs[0].leaders] == ["leader", "deputy"]
+
+
+def test_bare_places_that_are_districts_make_district_units_not_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Năm 2022, Công an các huyện, thị xã thuộc Cụm thi đua số 5 Công an tỉnh gồm: Mang "
+        "Yang, Đak Pơ, Kbang và Phú Thiện tổ chức giải bóng đá. Công an tỉnh Gia Lai chỉ đạo."
+    )
+    (bloc,) = find(text, gazetteer).blocs
+    assert [m.org.label for m in bloc.members][:2] == [
+        "Công an huyện Mang Yang tỉnh Gia Lai",
+        "Công an huyện Đak Pơ tỉnh Gia Lai",  # "Đăk Pơ" in the table: folded alike
+    ]
+
+
+def test_a_bloc_of_the_central_bodies_in_a_province_has_the_provinces_units(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Ngày 29/7/2022, tại tỉnh Ninh Thuận, Khối thi đua các cơ quan Trung ương tổ chức hội "
+        "thao. Khối thi đua các cơ quan Trung ương gồm: Cục Thuế (Trưởng khối), Cục Thống kê, "
+        "Kho bạc Nhà nước."
+    )
+    (bloc,) = find(text, gazetteer).blocs
+    assert list(dict.fromkeys(m.org.label for m in bloc.members)) == [
+        "Cục Thuế tỉnh Ninh Thuận",
+        "Cục Thống kê tỉnh Ninh Thuận",
+        "Kho bạc Nhà nước tỉnh Ninh Thuận",
+    ]

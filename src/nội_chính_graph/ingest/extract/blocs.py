@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from nội_chính_graph.ingest.extract.districts import district_index
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import (
     CITIES,
@@ -732,6 +733,7 @@ def collect_blocs(
         provincial = _is_provincial(bloc)
         for member in bloc.members:
             if member.org.entity is None:
+                member.org = _district_not_province(member.org, known or None, province)
                 label, _ = _commune_in_home_district(
                     member.org.label, keys_of(member.org.label), districts
                 )
@@ -741,6 +743,33 @@ def collect_blocs(
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
         bloc.members = [m for m in bloc.members if not _no_unit(m.org, gazetteer)]
     return blocs
+
+
+# A unit and the place after its "tỉnh"/"thành phố" at the end of a label.
+_UNIT_AND_PLACE = re.compile(r"^(.+?) (?:[Tt]ỉnh|[Tt]hành phố) (\w[\w' ’-]*)$")
+
+
+def _district_not_province(org: Org, known: Collection[str] | None, home: str | None) -> Org:
+    """A unit read as a province's whose place is no province but a district of the report's
+    province, or the one district so named in the country ("Công an tỉnh Mang Yang", read from
+    "Công an các huyện, thị xã … Công an tỉnh gồm: Mang Yang, …"): the district's unit
+    ("Công an huyện Mang Yang"); the districts are those of ``districts.district_index``.
+
+    >>> _district_not_province(Org("Công an tỉnh Mang Yang"), {"Gia Lai"}, None).label
+    'Công an huyện Mang Yang'
+    >>> _district_not_province(Org("Công an tỉnh Hà Giang"), {"Hà Giang"}, None).label
+    'Công an tỉnh Hà Giang'
+    """
+    match = _UNIT_AND_PLACE.match(org.label)
+    if match is None or known is None:
+        return org
+    unit, place = match.groups()
+    if fold(place) in {fold(name) for name in known}:
+        return org
+    kind = district_index().kind(place, home)
+    if kind is None:
+        return org
+    return Org(f"{unit} {kind} {place}", None, local=True)
 
 
 # Head words that name no unit on their own.
@@ -1855,6 +1884,10 @@ def _bare_unit(label: str) -> bool:
 _BARE_UNITS = frozenset({("tòa", "án"), ("toà", "án"), ("cục", "thi", "hành", "án", "dân", "sự")})
 
 
+# A bloc of the central bodies' units in one province (a Party bloc says "cơ quan Đảng").
+_CENTRAL_BODIES_HERE = re.compile(r"\bcac co quan (?:trung uong|tw)\b")
+
+
 def _is_provincial(bloc: Bloc) -> bool:
     """A bloc of provincial units: its name says so, or most of its members are local units of
     one province (a cluster of the police of several provinces is the Ministry's, not theirs)."""
@@ -1862,6 +1895,10 @@ def _is_provincial(bloc: Bloc) -> bool:
         return True
     if bloc.entity is None and "sở" in keys_of(bloc.label):
         return True  # "Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo": a department's blocs
+    if bloc.entity is None and _CENTRAL_BODIES_HERE.search(fold(bloc.label)):
+        # "Khối thi đua các cơ quan Trung ương (đóng trên địa bàn tỉnh)": the central bodies'
+        # units in a province ("Cục Thuế", "Kho bạc Nhà nước" listed bare are the province's)
+        return True
     local = [
         m
         for m in bloc.members

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from nội_chính_graph.resources import data_dir
-from nội_chính_graph.text import match_key
+from nội_chính_graph.text import fold, match_key
 
 TABLE = Path("reference") / "tables" / "districts-provinces.csv"
 
@@ -33,15 +33,30 @@ _KIND = {"huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "th
 
 @dataclass(frozen=True)
 class DistrictIndex:
-    """District names (match keys) → the provinces that have a district so named."""
+    """District names (folded: "Đak Pơ" is "Đăk Pơ") → the provinces that have a district so
+    named, and the kinds and provinces of the districts so named."""
 
     by_kind: Mapping[tuple[str, str], frozenset[str]]
     by_name: Mapping[str, frozenset[str]]
+    kinds: Mapping[str, frozenset[tuple[str, str]]]
+
+    def kind(self, name: str, province: str | None = None) -> str | None:
+        """The kind ("huyện", "thị xã", "thành phố", "quận") of the district ``name`` in
+        ``province`` (its name, "Tỉnh Gia Lai"; None: in the one province that has a district so
+        named); None when there is no such district, or more than one kind."""
+        found = self.kinds.get(fold(name), frozenset())
+        if province is not None:
+            wanted = match_key(province)
+            found = frozenset(k for k in found if match_key(k[1]) == wanted)
+        elif len({p for _, p in found}) != 1:
+            return None
+        kinds = {k for k, _ in found}
+        return next(iter(kinds)) if len(kinds) == 1 else None
 
     def province(self, kind: str, name: str) -> str | None:
         """The one province with a district of that kind and name; else, when the kind differs
         (a "thị xã" that became a "thành phố"), the one province with a district of that name."""
-        for found in (self.by_kind.get((kind, name)), self.by_name.get(name)):
+        for found in (self.by_kind.get((kind, fold(name))), self.by_name.get(fold(name))):
             if found is not None:
                 return next(iter(found)) if len(found) == 1 else None
         return None
@@ -50,16 +65,19 @@ class DistrictIndex:
 def _index(rows: list[dict[str, str]]) -> DistrictIndex:
     by_kind: dict[tuple[str, str], set[str]] = {}
     by_name: dict[str, set[str]] = {}
+    kinds: dict[str, set[tuple[str, str]]] = {}
     for row in rows:
         kind = match_key(row["type"])
         # "Quận 1" → "1"; "Cao Lãnh (Thành phố)" → "Cao Lãnh" (the package tells the two apart)
-        name = match_key(_QUALIFIER.sub("", row["name"])).removeprefix(f"{kind} ")
+        name = fold(_QUALIFIER.sub("", row["name"])).removeprefix(f"{fold(kind)} ")
         province = row["province_name"]
         by_kind.setdefault((kind, name), set()).add(province)
         by_name.setdefault(name, set()).add(province)
+        kinds.setdefault(name, set()).add((kind, province))
     return DistrictIndex(
         {k: frozenset(v) for k, v in by_kind.items()},
         {k: frozenset(v) for k, v in by_name.items()},
+        {k: frozenset(v) for k, v in kinds.items()},
     )
 
 
@@ -92,7 +110,7 @@ def province_of_districts(text: str, index: DistrictIndex | None = None) -> str 
         for n in range(len(words), 0, -1):  # the longest name the table knows
             if not all(w[0].isupper() or w.isdigit() for w in words[:n]):
                 continue
-            province = index.province(kind, match_key(" ".join(words[:n])))
+            province = index.province(kind, fold(" ".join(words[:n])))
             if province is not None:
                 counts[province] = counts.get(province, 0) + 1
                 break
