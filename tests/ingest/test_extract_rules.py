@@ -3467,3 +3467,20 @@ def test_a_bloc_of_the_central_bodies_in_a_province_has_the_provinces_units(
         "Cục Thống kê tỉnh Ninh Thuận",
         "Kho bạc Nhà nước tỉnh Ninh Thuận",
     ]
+
+
+def test_a_province_misspelt_after_tinh_is_not_given_the_reports_province(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.findings import find
+
+    text = (
+        "Năm 2024, Cụm thi đua số 6 gồm Sở Tài chính tỉnh Quãng Nam, Sở Tài chính tỉnh Bình "
+        "Định và Sở Tài chính tỉnh Phú Yên. Sở Tài chính tỉnh Phú Yên đăng cai."
+    )
+    (bloc,) = find(text, gazetteer).blocs
+    assert bloc.members[0].org.label == "Sở Tài chính tỉnh Quãng Nam"
+    # a city of a province is no province: it still takes the report's
+    assert localise(
+        Org("Sở Tài chính thành phố Long Xuyên"), "tỉnh An Giang", known={"An Giang"}
+    ).label == ("Sở Tài chính thành phố Long Xuyên tỉnh An Giang")

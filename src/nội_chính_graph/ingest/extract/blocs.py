@@ -1657,7 +1657,7 @@ def localise(
     label, keys = _in_home_district(label, keys, districts)
     label, keys = _commune_in_home_district(label, keys, districts)
     place = place_of(label)
-    if place is not None and known is not None and _undashed(keys_of(place)) not in _keyed(known):
+    if place is not None and known is not None and not _known_place(place, known):
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
     if place is None and known is not None:
         named = _province_at_end(label, keys, known)
@@ -1748,6 +1748,18 @@ _OFFICIAL_WITH_UNIT = tuple(
         "Đài Phát thanh và Truyền hình",
     )
 )
+
+
+def _known_place(place: str, known: Collection[str]) -> bool:
+    """Whether ``place`` is one of the ``known`` provinces, with or without its dashes and its
+    diacritics ("Quãng Nam" is "Quảng Nam" misspelt; "Long Xuyên" is none).
+
+    >>> _known_place("Quãng Nam", {"Quảng Nam"}), _known_place("Long Xuyên", {"An Giang"})
+    (True, False)
+    """
+    keys = _undashed(keys_of(place))
+    keyed = _keyed(known)
+    return keys in keyed or _folded(keys) in {_folded(k) for k in keyed}
 
 
 def _folded(keys: Sequence[str]) -> tuple[str, ...]:
