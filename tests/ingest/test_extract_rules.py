@@ -3484,3 +3484,39 @@ def test_a_province_misspelt_after_tinh_is_not_given_the_reports_province(
     assert localise(
         Org("Sở Tài chính thành phố Long Xuyên"), "tỉnh An Giang", known={"An Giang"}
     ).label == ("Sở Tài chính thành phố Long Xuyên tỉnh An Giang")
+
+
+def test_a_title_no_item_reads_is_skipped_and_the_chain_goes_on(gazetteer: Gazetteer) -> None:
+    text = (
+        "Đồng chí Lê Ngọc Oa, Ủy viên Thường vụ Trung ương Hội, Chủ tịch Hội CCB tỉnh Hải Dương "
+        "kiêm Cụm trưởng cho biết."
+    )
+    (person,) = _people(text, gazetteer)
+    assert person.name == "Lê Ngọc Oa"
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Chủ tịch", "Hội CCB tỉnh Hải Dương")  # written out when the mention is resolved
+    ]
+    assert [r.role for r in person.bloc_roles] == ["leader"]
+    # a clause after the comma is no title: the chain ends there
+    (other,) = _people("Ông Lê Văn Tám, Giám đốc Sở Tư pháp, cho biết, Sở đã làm tốt.", gazetteer)
+    assert len(other.posts) == 1
+
+
+def test_a_bloc_role_after_la_follows_the_persons_post(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ông Kim Quang Minh - Tổng Giám đốc Nhà xuất bản Tài nguyên – Môi trường và Bản đồ Việt "
+        "Nam là Khối trưởng Khối thi đua số VI năm 2018."
+    )
+    (person,) = _people(text, gazetteer)
+    assert [(r.role, r.year) for r in person.bloc_roles] == [("leader", 2018)]
+
+
+def test_five_capitalised_syllables_after_a_unit_are_its_name_not_a_person(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ông Lê Ngọc Báu, Viện trưởng Viện Khoa học Kỹ thuật Nông Lâm Nghiệp Tây Nguyên phát biểu."
+    )
+    assert "Nông Lâm Nghiệp Tây" not in [p.name for p in _people(text, gazetteer)]
+    (caption,) = _people("Ông Nguyễn Văn An Phó Chủ tịch UBND tỉnh phát biểu.", gazetteer)
+    assert caption.name == "Nguyễn Văn An"

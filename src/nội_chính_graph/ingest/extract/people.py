@@ -663,6 +663,14 @@ class _Parser:
                     items.append(item)
                     j = k
                     continue
+            if self.t.key(j) == "là" and items:
+                # "A - Tổng Giám đốc NXB X là Khối trưởng Khối thi đua số VI năm 2018": the
+                # person's unit holds the bloc role
+                role, k = self._bloc_role(j + 1)
+                if role is not None:
+                    items.append(role)
+                    j = k
+                    continue
             if self.t.key(j) not in {",", "kiêm"} and not dash:
                 return items, j
             if prefixed and self.t.key(j) == "," and self._joined_to_next_name(j):
@@ -673,6 +681,11 @@ class _Parser:
             item, k = self.item(nxt)
             if dash and j != i and not isinstance(item, BlocRole | Post | PartyRole):
                 return items, j
+            if item is None and self.t.key(j) == "," and not dash:
+                past = self._past_unread_title(nxt)
+                if past is not None:
+                    j = past  # ", Ủy viên Thường vụ Trung ương Hội, Chủ tịch Hội CCB tỉnh X"
+                    continue
             dash = self.t.key(k) in {"-", "–"}
             joined = dash and self._joined_to_next_name(k, bare=prefixed)
             if item is None or self.is_name(k) or joined:
@@ -682,6 +695,25 @@ class _Parser:
                 items[-1] = replace(last, org=item.org)  # both posts in the same organisation
             items.append(item)
             j = k
+
+    def _past_unread_title(self, k: int) -> int | None:
+        """The comma after a capitalised title at ``k`` that no item reads ("Ủy viên Thường vụ
+        Trung ương Hội", "Anh hùng Lao động"), when a post, Party role or bloc role follows it
+        in the same chain; None otherwise (a clause, another person, the chain's end)."""
+        tokens = self.t.tokens
+        if k >= len(tokens) or not tokens[k].is_capitalised or self.is_name(k):
+            return None
+        m = k + 1
+        while m < len(tokens) and m - k <= 10 and self.keys[m] not in _SEPARATORS:
+            if self.keys[m] == "," or self.is_name(m) or self.keys[m] in {"-", "–", "("}:
+                break
+            m += 1
+        if self.t.key(m) != ",":
+            return None
+        item, after = self.item(m + 1)
+        if not isinstance(item, Post | PartyRole | BlocRole) or self.is_name(after):
+            return None
+        return m
 
     def _joined_to_next_name(self, k: int, *, bare: bool = False) -> bool:
         """Whether a dash or comma at ``k`` joins the title before it to titles that run on into

@@ -167,6 +167,8 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         return 0  # "tỉnh Cao Bằng", "TP Hà Nội": a place, not a person
     if i > 1 and tokens[i - 1].key in _DIRECTIONS and tokens[i - 2].key in _PLACE_BEFORE:
         return 0  # "quận Bắc Từ Liêm", "huyện Nam Từ Liêm": a place
+    if _capitalised_run(tokens, i) > 4:
+        return 0  # "Viện … Kỹ thuật Nông Lâm Nghiệp Tây Nguyên": a name's words, not Mr Nông
     j = i + 1
     while j < len(tokens) and j - i < 4 and _name_syllable(tokens[j]):
         if j > i + 1 and gazetteer.longest([t.key for t in tokens], j, _NON_PERSON)[0] > 1:
@@ -202,6 +204,23 @@ def _syllable(token: Token) -> bool:
     """Whether a token can be a syllable of a name: every Vietnamese syllable has a vowel, so
     "ĐBQH", "TTXVN" or "HĐND" never is one (folded: "Kđăm" → "kdam")."""
     return any(c in _VOWELS for c in fold(token.text))
+
+
+# Words that start a title, at which a run of capitalised syllables after a name stops
+# ("Nguyễn Văn An Phó Chủ tịch …" in a caption without a comma).
+_TITLE_STARTS = frozenset(
+    {"phó", "chủ", "giám", "bí", "trưởng", "tổng", "thứ", "bộ", "ủy", "uỷ", "chánh", "viện", "cục"}
+)
+
+
+def _capitalised_run(tokens: list[Token], i: int) -> int:
+    """How many capitalised syllables run from ``i``, up to a title's first word."""
+    j = i
+    while j < len(tokens) and _name_syllable(tokens[j]):
+        if j > i and tokens[j].key in _TITLE_STARTS:
+            break
+        j += 1
+    return j - i
 
 
 def _name_syllable(token: Token) -> bool:
