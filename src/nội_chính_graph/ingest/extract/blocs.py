@@ -1850,6 +1850,7 @@ _PROVINCIAL_HEADS = tuple(
         "Cục Thi hành án dân sự",
         "Cục Thuế",
         "Cục Thống kê",
+        "Cục Hải quan",  # a province's customs department until 2025 ("Cục Hải quan tỉnh X")
         "Kho bạc Nhà nước",
         "Bảo hiểm xã hội",
         "Ủy ban Mặt trận Tổ quốc",
