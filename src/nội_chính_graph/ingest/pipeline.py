@@ -84,8 +84,8 @@ def extract_report(
     ``text`` is the stored report; annotation offsets index its NFC form. ``url``, ``issued``
     and ``title`` default to what a ``SOURCE:`` header gives. ``kinds`` are the agency kinds
     new organisations are classified with (default: the shipped ontology's). ``received`` is
-    the day the text came in: when the report gives no year, its posts, ranks and Party roles
-    are attested until that day (their beginning unknown) instead of left undated.
+    the day the text came in: when the report gives no year, its posts, ranks, Party roles and
+    bloc members hold until that day (their beginning unknown) instead of being left out.
     """
     findings = find(text, gazetteer, issued=issued, url=url)
     resolution = resolve(findings, gazetteer, kinds or shipped_kinds(), scope=report_slug)
@@ -532,8 +532,8 @@ class _Writer:
             self.flag(
                 "leaders-conflict",
                 f"'{bloc.label}' has {len(names)} leaders in {year or 'the report'}: "
-                f"{', '.join(names)}; none is recorded as leader (each stays a member). Say "
-                "which one leads with a review of the ingest.",
+                f"{', '.join(names)}; none is recorded as leader (each stays a member). A "
+                "steward who knows which one leads can ingest that membership as RDF.",
             )
         return [
             (agency, role, year, tagged)
