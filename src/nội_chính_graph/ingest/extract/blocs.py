@@ -764,7 +764,7 @@ def _district_not_province(org: Org, known: Collection[str] | None, home: str | 
     if match is None or known is None:
         return org
     unit, place = match.groups()
-    if fold(place) in {fold(name) for name in known}:
+    if _known_place(place, known):
         return org
     kind = district_index().kind(place, home)
     if kind is None:

@@ -28,16 +28,14 @@ _MENTION = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
-_KIND = {"huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "thành phố": "thành phố"}
+_KINDS = frozenset({"huyện", "quận", "thị xã", "thành phố"})
 
 
 @dataclass(frozen=True)
 class DistrictIndex:
-    """District names (folded: "Đak Pơ" is "Đăk Pơ") → the provinces that have a district so
-    named, and the kinds and provinces of the districts so named."""
+    """District names (folded: "Đak Pơ" is "Đăk Pơ") → the kinds and provinces of the
+    districts so named."""
 
-    by_kind: Mapping[tuple[str, str], frozenset[str]]
-    by_name: Mapping[str, frozenset[str]]
     kinds: Mapping[str, frozenset[tuple[str, str]]]
 
     def kind(self, name: str, province: str | None = None) -> str | None:
@@ -56,29 +54,20 @@ class DistrictIndex:
     def province(self, kind: str, name: str) -> str | None:
         """The one province with a district of that kind and name; else, when the kind differs
         (a "thị xã" that became a "thành phố"), the one province with a district of that name."""
-        for found in (self.by_kind.get((kind, fold(name))), self.by_name.get(fold(name))):
-            if found is not None:
-                return next(iter(found)) if len(found) == 1 else None
-        return None
+        found = self.kinds.get(fold(name), frozenset())
+        of_kind = {p for k, p in found if k == kind}
+        provinces = of_kind or {p for _, p in found}
+        return next(iter(provinces)) if len(provinces) == 1 else None
 
 
 def _index(rows: list[dict[str, str]]) -> DistrictIndex:
-    by_kind: dict[tuple[str, str], set[str]] = {}
-    by_name: dict[str, set[str]] = {}
     kinds: dict[str, set[tuple[str, str]]] = {}
     for row in rows:
         kind = match_key(row["type"])
         # "Quận 1" → "1"; "Cao Lãnh (Thành phố)" → "Cao Lãnh" (the package tells the two apart)
         name = fold(_QUALIFIER.sub("", row["name"])).removeprefix(f"{fold(kind)} ")
-        province = row["province_name"]
-        by_kind.setdefault((kind, name), set()).add(province)
-        by_name.setdefault(name, set()).add(province)
-        kinds.setdefault(name, set()).add((kind, province))
-    return DistrictIndex(
-        {k: frozenset(v) for k, v in by_kind.items()},
-        {k: frozenset(v) for k, v in by_name.items()},
-        {k: frozenset(v) for k, v in kinds.items()},
-    )
+        kinds.setdefault(name, set()).add((kind, row["province_name"]))
+    return DistrictIndex({k: frozenset(v) for k, v in kinds.items()})
 
 
 @cache
@@ -103,7 +92,8 @@ def province_of_districts(text: str, index: DistrictIndex | None = None) -> str 
     index = index or district_index()
     counts: dict[str, int] = {}
     for match in _MENTION.finditer(text):
-        kind = _KIND.get(match_key(match.group(1)), "thành phố")  # "TP", "Tp."
+        written = match_key(match.group(1))
+        kind = written if written in _KINDS else "thành phố"  # "TP", "Tp."
         words = match.group(2).split()
         if not words[0].isdigit() and not all(w[0].isupper() for w in words[:1]):
             continue
