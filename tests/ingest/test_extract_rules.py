@@ -3521,3 +3521,90 @@ def test_five_capitalised_syllables_after_a_unit_are_its_name_not_a_person(
     assert "Nông Lâm Nghiệp Tây" not in [p.name for p in _people(text, gazetteer)]
     (caption,) = _people("Ông Nguyễn Văn An Phó Chủ tịch UBND tỉnh phát biểu.", gazetteer)
     assert caption.name == "Nguyễn Văn An"
+
+
+def test_a_sector_name_with_commas_and_its_place_holds_a_bloc_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2023, Sở Văn hóa, Thể thao và Du lịch tỉnh Đồng Tháp làm Cụm trưởng Cụm thi đua số "
+        "3. Năm 2017, Thanh tra Sở Văn hóa, Thể thao và Du lịch Tây Ninh làm Cụm trưởng Cụm thi "
+        "đua số 5."
+    )
+    roles = {
+        (m.org.label, r.role, r.year)
+        for b in _blocs(text, gazetteer)
+        for m in b.members
+        for r in m.roles
+    }
+    assert roles == {
+        ("Sở Văn hóa, Thể thao và Du lịch tỉnh Đồng Tháp", "leader", 2023),
+        # the Sở's inspectorate, not the Sở
+        ("Thanh tra Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh", "leader", 2017),
+    }
+    # a clause, not a place, after the sector: no holder
+    clause = (
+        "Năm 2023, Sở Văn hóa, Thể thao và Du lịch đã tổ chức, làm Cụm trưởng Cụm thi đua số 3."
+    )
+    assert not any(m.roles for b in _blocs(clause, gazetteer) for m in b.members)
+
+
+def test_a_union_of_organisations_is_one_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số 19 năm 2022 gồm các đơn vị: Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An "
+        "(Khối trưởng), Liên hiệp các Hội Văn học nghệ thuật tỉnh Nghệ An, Hội Luật gia tỉnh Nghệ "
+        "An."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert list(dict.fromkeys(_members(bloc))) == [
+        "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An",
+        "Liên hiệp các Hội Văn học nghệ thuật tỉnh Nghệ An",
+        "Hội Luật gia tỉnh Nghệ An",
+    ]
+    assert [r.role for r in bloc.members[0].roles] == ["leader"]
+    (person,) = _people(
+        "Ông Đỗ Việt Hà – Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An phát biểu.",
+        gazetteer,
+    )
+    assert [p.org.label for p in person.posts if p.org] == [
+        "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"
+    ]
+
+
+def test_a_role_that_opens_its_clause_is_held_by_the_unit_after_the_dash(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 06/12/2019, Cụm trưởng – Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh chủ trì hội "
+        "nghị tổng kết năm 2019 của Cụm thi đua số IV."
+    )
+    roles = {
+        (m.org.label, r.role) for b in _blocs(text, gazetteer) for m in b.members for r in m.roles
+    }
+    assert roles == {("Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh", "leader")}
+    # after a unit, the dash is the unit's: "X - Cụm trưởng - …" gives the role to X
+    after = "Năm 2019, Sở Tư pháp tỉnh Hà Tĩnh - Cụm trưởng - chủ trì hội nghị Cụm thi đua số 4."
+    assert {m.org.label for b in _blocs(after, gazetteer) for m in b.members if m.roles} == {
+        "Sở Tư pháp tỉnh Hà Tĩnh"
+    }
+
+
+def test_a_unit_representing_the_leading_unit_leads(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua Nội chính tỉnh Vĩnh Phúc tổ chức hội nghị tổng kết năm 2021. Tại hội nghị, "
+        "Cục trưởng Cục Thi hành án dân sự tỉnh Vĩnh Phúc đại diện đơn vị Trưởng khối đã thông "
+        "qua báo cáo."
+    )
+    roles = {
+        (m.org.label, r.role) for b in _blocs(text, gazetteer) for m in b.members for r in m.roles
+    }
+    assert roles == {("Cục Thi hành án dân sự tỉnh Vĩnh Phúc", "leader")}
+
+
+def test_a_list_of_bare_places_ends_at_a_unit_named_after_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 15/3/2024, Cụm thi đua số 3 gồm 04 huyện: Tân Hồng, Tam Nông, Thanh Bình, Hồng "
+        "Ngự, UBND huyện Tân Hồng làm Cụm trưởng đã chủ trì hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    labels = set(_members(bloc))
+    assert not any("Ủy ban nhân dân huyện Ủy ban" in x or "huyện UBND" in x for x in labels)
+    assert len({x for x in labels if x.startswith("Ủy ban nhân dân huyện")}) == 4

@@ -1043,7 +1043,7 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
 # Words that may stand between an organisation and the bloc role it holds.
 # Two words that link a unit to its bloc role only together ("giao nhiệm vụ khối trưởng", "là
 # cơ quan đăng cai Trưởng khối"), not "vụ" of "Sở Nội vụ".
-_LINK_PAIRS = frozenset({("nhiệm", "vụ"), ("cơ", "quan")})
+_LINK_PAIRS = frozenset({("nhiệm", "vụ"), ("cơ", "quan"), ("đại", "diện")})
 _ROLE_LINKS = frozenset(
     {
         "là",
@@ -1159,7 +1159,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             found += named
             continue
         leading = span.of(Kind.BLOC_ROLE)[0].iri.endswith(("/leader", "/deputy"))
-        holder = _holder_after(tagged, span.j, gazetteer) if leading else None
+        holder = _holder_after(tagged, span, gazetteer) if leading else None
         if holder is not None:
             # "Khối trưởng năm 2024 là Bộ Y tế, Khối phó là Bộ Ngoại giao"
             found.append(Member(holder, tagged, [BlocRole(role, year, elected)]))
@@ -1376,10 +1376,17 @@ def _members_head(bloc: Bloc) -> str | None:
     return next(iter(heads)) if len(heads) == 1 and count >= 2 else None
 
 
-def _holder_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
+def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
     """The unit named after "là" right after a bloc role ("Khối trưởng (năm 2024) là Bộ Y tế";
-    "Cụm phó là Công an tỉnh Lào Cai"), when only a year or the bloc's name stands between."""
+    "Cụm phó là Công an tỉnh Lào Cai"), when only a year or the bloc's name stands between; or
+    after a dash when the role opens its clause ("Ngày 06/12, Cụm trưởng – Sở Tài nguyên và
+    Môi trường Hà Tĩnh chủ trì …")."""
     keys = [t.key for t in tagged.tokens]
+    j = span.j
+    opens = span.i == 0 or keys[span.i - 1] in {",", ":", ";"}
+    dashed = keys[j : j + 1] in (["-"], ["–"]) and j + 1 < len(keys)
+    if opens and dashed and tagged.tokens[j + 1].is_capitalised:
+        return _org_ending_at(tagged, _clause_verb_after(tagged, j + 1, gazetteer), gazetteer)
     k = j
     while k < len(keys) and k - j < 12:
         if keys[k] == "là":
@@ -1395,6 +1402,26 @@ def _holder_after(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
         return None
     org, _ = _list_org(tagged, k + 1, gazetteer)
     return org
+
+
+# Lower-case verbs that follow the unit a clause is about ("… Hà Tĩnh chủ trì hội nghị").
+_CLAUSE_VERBS = frozenset({"chủ", "phát", "tham", "dự", "tổ", "khai", "đăng"})
+
+
+def _clause_verb_after(tagged: Tagged, start: int, gazetteer: Gazetteer) -> int:
+    """Where the name that starts at ``start`` ends: at the first punctuation or lower-case verb
+    ("Sở Tài nguyên và Môi trường Hà Tĩnh| chủ trì …"), past a sector's commas ("Sở Văn hóa,
+    Thể thao và Du lịch")."""
+    keys = [t.key for t in tagged.tokens]
+    inside = past_sector(keys, start + 1, gazetteer) if keys[start] in {"sở", "bộ"} else start
+    for k in range(inside, min(len(tagged.tokens), start + 16)):
+        token = tagged.tokens[k]
+        if not token.is_word:
+            return k
+        verb = token.key in ORG_NAME_BREAKS - {"và"} or token.key in _CLAUSE_VERBS
+        if not token.is_capitalised and (verb or _verb_at(tagged, k)):
+            return k
+    return min(len(tagged.tokens), start + 16)
 
 
 def _numbered_or_dated(keys: list[str], j: int, colon: int) -> bool:
@@ -1514,10 +1541,11 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
         if keys[start] == "và" and tagged.tokens[start + 1].is_capitalised:
             verb = False  # "Đài Phát thanh và Truyền hình": "và" inside a name
         if keys[start] in _NAME_ENDS or verb:  # "Cục Thống kê" is a name, "thống nhất" a verb
-            sector = _sector_around(keys, start, end, gazetteer)
+            sector = _sector_around(tagged, start, end, gazetteer)
             if sector is None:
                 return None
-            return Org(tagged.surface(sector, end), None, local=False)
+            # "Thanh tra Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh": a body of the Sở
+            return Org(tagged.surface(_body_before(tagged, sector), end), None, local=False)
         if inside is not None and inside.kind in (Kind.PERSON, Kind.POST_ROLE):
             return None
         if tagged.tokens[start].is_capitalised and org_head_at(keys, start):
@@ -1533,12 +1561,7 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
                     break
             wider = _unit_before(tagged, start)  # "Ban Dân vận" + "Tỉnh ủy"
             start = start if wider is None else wider
-            for body in _BODIES_OF:  # "Đoàn Công ty CP Cao su Lai Châu": the company's union
-                n = len(body)
-                before = tuple(keys[start - n : start]) if start >= n else ()
-                if before == body and tagged.tokens[start - n].is_capitalised:
-                    start -= n
-                    break
+            start = _body_before(tagged, start)  # "Đoàn Công ty CP Cao su Lai Châu"
             if any(_verb_at(tagged, k) for k in range(start + 1, end)):
                 return None  # "Bộ X vừa ban hành quyết định …": a clause, not a name
             label = tagged.surface(start, end)
@@ -1550,6 +1573,18 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
 # Bodies of an organisation written right before its name ("Đoàn Công ty …", "Công đoàn Tổng
 # công ty …", "Đảng ủy Công ty …").
 _BODIES_OF = (("công", "đoàn"), ("đảng", "ủy"), ("chi", "bộ"), ("đoàn",), ("thanh", "tra"))
+
+
+def _body_before(tagged: Tagged, start: int) -> int:
+    """``start``, or the start of a body of the organisation named from ``start`` written
+    right before it, capitalised ("Đoàn Công ty …", "Thanh tra Sở …")."""
+    keys = [t.key for t in tagged.tokens]
+    for body in _BODIES_OF:
+        n = len(body)
+        before = tuple(keys[start - n : start]) if start >= n else ()
+        if before == body and tagged.tokens[start - n].is_capitalised:
+            return start - n
+    return start
 
 
 def _unit_before(tagged: Tagged, i: int) -> int | None:
@@ -1587,13 +1622,31 @@ _UNIT_WORDS_HEADS = (
 )
 
 
-def _sector_around(keys: list[str], k: int, end: int, gazetteer: Gazetteer) -> int | None:
+def _sector_around(tagged: Tagged, k: int, end: int, gazetteer: Gazetteer) -> int | None:
     """The start of "Sở|Bộ|Phòng ‹sector›" ending at ``end`` whose sector name holds token ``k``
-    ("Sở Giáo dục và Đào tạo" read backwards from its end passes "và")."""
+    ("Sở Giáo dục và Đào tạo" read backwards from its end passes "và"), the sector name maybe
+    followed by its place ("Sở Văn hóa, Thể thao và Du lịch tỉnh Đồng Tháp", "… Hà Tĩnh")."""
+    keys = [t.key for t in tagged.tokens]
     for head in range(k - 1, max(-1, k - 8), -1):
-        if keys[head] in {"sở", "bộ", "phòng"} and past_sector(keys, head + 1, gazetteer) == end:
+        if keys[head] not in {"sở", "bộ", "phòng"}:
+            continue
+        past = past_sector(keys, head + 1, gazetteer)
+        if past == end or (past > k and _place_phrase_between(tagged, past, end)):
             return head
     return None
+
+
+def _place_phrase_between(tagged: Tagged, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are only a place: capitalised words, maybe after "tỉnh",
+    "thành phố" or "TP" ("tỉnh Đồng Tháp", "Hà Tĩnh")."""
+    keys = [t.key for t in tagged.tokens]
+    at = start
+    for unit in (("tỉnh",), ("thành", "phố"), ("tp",), ("tp", ".")):
+        if tuple(keys[at : at + len(unit)]) == unit:
+            at += len(unit)
+            break
+    words = tagged.tokens[at:end]
+    return bool(words) and len(words) <= 4 and all(t.is_word and t.is_capitalised for t in words)
 
 
 def report_province(sentences: list[Tagged], known: Collection[str] | None = None) -> str | None:
@@ -2833,6 +2886,8 @@ def _province_list(
         elif provinces_only:
             return []  # "các địa phương" that are not all provinces the graph knows
         else:  # a spelling the graph lacks ("Đăk Nông"), or a commune: the capitalised words
+            if org_head_at(keys, m) and _PLACE_KEYS & set(keys[m + 1 : m + 4]):
+                break  # "…, Hồng Ngự, UBND huyện Tân Hồng làm Cụm trưởng": a unit, no place
             end = m
             while end < len(keys) and end - m < 4 and tagged.tokens[end].is_capitalised:
                 end += 1
@@ -3365,6 +3420,8 @@ def _verb_at(tagged: Tagged, k: int) -> bool:
     if token.is_capitalised or not token.is_word:
         return False
     key = token.key
+    if key == "tổ" and k > 0 and tagged.key(k - 1) == "các":
+        return False  # "Liên hiệp các tổ chức hữu nghị": organisations, not "tổ chức" (holds)
     return key in _ITEM_VERBS or tagged.key(k + 1) in _VERB_PAIRS.get(key, ())
 
 

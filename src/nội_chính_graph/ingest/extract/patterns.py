@@ -368,6 +368,9 @@ ORG_HEADS = (
     "đồn biên phòng",
     "tổng liên đoàn",
     "liên hiệp hội",  # "Liên hiệp Hội tỉnh Hải Dương": a province's union of science associations
+    # "Liên hiệp các tổ chức hữu nghị", "Liên hiệp các Hội Văn học nghệ thuật", "Liên hiệp Hợp
+    # tác xã …": a union, whatever it unites ("các" is part of its name)
+    "liên hiệp",
     "trung ương hội",  # "Trung ương Hội Chữ thập đỏ": an association's central committee
 )
 

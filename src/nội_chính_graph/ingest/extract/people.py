@@ -531,6 +531,8 @@ class _Parser:
                 and not (self.keys[end] == "đại" and self.t.key(end + 1) != "diện")
                 # "Hội Nhà báo": a name; "báo cáo" (reports), a verb
                 and not (self.keys[end] == "báo" and self.t.key(end + 1) != "cáo")
+                # "Liên hiệp các tổ chức hữu nghị": organisations, not "tổ chức" (holds)
+                and not (self.keys[end] == "tổ" and self.keys[end - 1] == "các")
             ):
                 break
             if self.keys[end] == "tại" and self.keys[end - 2 : end] == ["cấp", "cao"]:
