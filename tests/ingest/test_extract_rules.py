@@ -3608,3 +3608,115 @@ def test_a_list_of_bare_places_ends_at_a_unit_named_after_it(gazetteer: Gazettee
     labels = set(_members(bloc))
     assert not any("Ủy ban nhân dân huyện Ủy ban" in x or "huyện UBND" in x for x in labels)
     assert len({x for x in labels if x.startswith("Ủy ban nhân dân huyện")}) == 4
+
+
+def test_the_incumbent_leader_leads_the_year_before_its_elected_successor(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Năm 2017, Cụm thi đua số 5 tổ chức hội nghị tổng kết. Hội Nhà báo tỉnh Tây Ninh với "
+        "vai trò là Cụm trưởng đã chủ trì hội nghị. Các hội thành viên đã bầu chọn Hội Nhà báo "
+        "tỉnh Đồng Nai làm Cụm trưởng năm 2017."
+    )
+    extraction = extract_report(text, gazetteer, report_slug="r")
+    leaders = {
+        (x.agency.label, x.year, x.role) for b in extraction.summary.blocs for x in b.leaders
+    }
+    assert leaders == {
+        ("Hội Nhà báo tỉnh Tây Ninh", 2016, "leader"),  # it hands over: it led the year before
+        ("Hội Nhà báo tỉnh Đồng Nai", 2017, "leader"),
+    }
+    assert not any(f.code == "leaders-conflict" for f in extraction.flags)
+
+
+def test_a_provinces_capital_city_names_the_province(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Năm 2023, Ban CHQS Thanh tra tỉnh làm Cụm trưởng Cụm thi đua số 3. Hội nghị tổ chức "
+        "tại thành phố Tây Ninh."
+    )
+    (bloc,) = extract_report(text, gazetteer, report_slug="r").summary.blocs
+    assert [x.agency.label for x in bloc.leaders] == ["Ban Chỉ huy quân sự Thanh tra tỉnh Tây Ninh"]
+    # a city run by the centre is itself the province
+    city = "Năm 2023, Sở Tư pháp làm Cụm trưởng Cụm thi đua số 3. Hội nghị tại thành phố Cần Thơ."
+    (bloc,) = extract_report(city, gazetteer, report_slug="r").summary.blocs
+    assert [x.agency.label for x in bloc.leaders] == ["Sở Tư pháp thành phố Cần Thơ"]
+
+
+def test_party_roles_before_a_colon_are_each_listed_persons(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2023, dự hội nghị có các đồng chí: Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: "
+        "Trương Thị Mai, Lương Cường."
+    )
+    people = {
+        p.name: {(r.role.label, r.organ.label) for r in p.party_roles}
+        for p in _people(text, gazetteer)
+    }
+    assert set(people) == {"Trương Thị Mai", "Lương Cường"}
+    assert all(len(roles) == 2 for roles in people.values())
+    # names after a colon with no role before it are no one's
+    plain = "Năm 2023, dự hội nghị có các đồng chí: Trương Thị Mai, Lương Cường."
+    assert _people(plain, gazetteer) == []
+
+
+def test_a_parenthesis_after_the_bloc_may_open_with_its_own_gom(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2022, Khối thi đua số 4 (gồm Sở Nội vụ, Sở Tư pháp, Thanh tra tỉnh và Văn phòng "
+        "UBND tỉnh Quảng Bình) tổ chức hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[0] == "Sở Nội vụ tỉnh Quảng Bình"  # not read as "gồm Sở …"
+    assert len(_members(bloc)) == 4
+
+
+def test_a_bare_khoi_before_a_verb_is_the_bloc_named_before_not_a_new_one(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội nghị tổng kết Khối thi đua số 5 năm 2022. Khối thống nhất suy tôn Sở Y tế tỉnh Bình "
+        "Định làm Khối trưởng năm 2023."
+    )
+    assert {b.label for b in _blocs(text, gazetteer)} == {"Khối thi đua số 5"}
+
+
+def test_a_distributed_list_keeps_apostrophes_and_committee_names(gazetteer: Gazetteer) -> None:
+    text = "Năm 2023, Cụm thi đua số III gồm Huyện ủy các huyện Lắk, Ea Kar, M’Drắk và Krông Bông."
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Huyện ủy Ea Kar",
+        "Huyện ủy Krông Bông",
+        "Huyện ủy Lắk",
+        "Huyện ủy M’Drắk",  # not "Huyện ủy huyện M", with the list cut there
+    ]
+    communes = (
+        "Năm 2023, Cụm thi đua số 2 gồm Ủy ban MTTQ Việt Nam các xã: Vạn Khánh, Vạn Thọ và Vạn "
+        "Long."
+    )
+    (bloc,) = _blocs(communes, gazetteer)
+    assert len(bloc.members) == 3
+    assert all(" xã Vạn " in m for m in _members(bloc))
+
+
+def test_a_central_body_followed_by_a_bare_province_is_that_provinces_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Năm 2023, Khối thi đua số 3 gồm Kho bạc Nhà nước Bắc Giang, Bảo hiểm xã hội Bắc Giang, "
+        "Cục Thuế Bắc Giang. Ông Nguyễn Văn An, Giám đốc Kho bạc Nhà nước Bắc Giang phát biểu."
+    )
+    summary = extract_report(text, gazetteer, report_slug="r").summary
+    (bloc,) = summary.blocs
+    assert sorted(m.label for m in bloc.members) == [
+        "Bảo hiểm xã hội tỉnh Bắc Giang",
+        "Cục Thuế tỉnh Bắc Giang",
+        "Kho bạc Nhà nước tỉnh Bắc Giang",
+    ]
+    # none resolved to the central body: each IRI carries the province
+    assert all("/agency/bac-giang/" in m.id for m in bloc.members)
+    (person,) = summary.people
+    assert [p.agency.label for p in person.posts if p.agency] == ["Kho bạc Nhà nước tỉnh Bắc Giang"]

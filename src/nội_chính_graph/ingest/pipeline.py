@@ -388,6 +388,22 @@ class _Writer:
             return self.year - 1
         return role.year
 
+    def _incumbent_year(
+        self, role: BlocRole, agency: Entity, elected: dict[tuple[str, int | None], set[str]]
+    ) -> int | None:
+        """The year of a role stated with no year and not elected (the unit holding it at the
+        conference), when the report elects another unit to the same role for the year it would
+        take: the year before, the incumbent's ("X với vai trò là Cụm trưởng …; bầu Y làm Cụm
+        trưởng năm 2017": X led 2016)."""
+        year = self._role_year(role)
+        if role.year is not None or role.elected:
+            return year
+        default = year or self.year
+        successors = elected.get((role.role, default), set())
+        if default is not None and successors and agency.iri not in successors:
+            return default - 1
+        return year
+
     @cached_property
     def _signing_after_review(self) -> bool:
         """Whether the report's conference signs the pact for its year while the text speaks
@@ -409,10 +425,20 @@ class _Writer:
         node = self.out.entity(entity)
         members: dict[str, tuple[Entity, list[Tagged]]] = {}
         roles: list[tuple[Entity, str, int | None, Tagged]] = []
+        elected: dict[tuple[str, int | None], set[str]] = {}
         for member in bloc.members:
             agency = self.r.org(member.org, member.tagged)
             members.setdefault(agency.iri, (agency, []))[1].append(member.tagged)
-            roles += [(agency, r.role, self._role_year(r), member.tagged) for r in member.roles]
+            for r in member.roles:
+                if r.elected:
+                    year = self._role_year(r) or self.year
+                    elected.setdefault((r.role, year), set()).add(agency.iri)
+        for member in bloc.members:
+            agency = self.r.org(member.org, member.tagged)
+            roles += [
+                (agency, r.role, self._incumbent_year(r, agency, elected), member.tagged)
+                for r in member.roles
+            ]
         if main:
             roles += self._person_bloc_roles(bloc, entity, members)
         counted = self._check_count(bloc, entity.iri, members)

@@ -25,6 +25,7 @@ from nội_chính_graph.ingest.extract.patterns import (
     MEMBER_COUNT,
     NOT_A_BLOC,
     ORG_NAME_BREAKS,
+    UNITS_IN_EACH_PROVINCE,
 )
 from nội_chính_graph.ingest.extract.people import (
     BlocRole,
@@ -267,6 +268,19 @@ _NAME_ENDING_VERBS = frozenset(
         ("bàn", "giao"),
         ("trao", "cờ"),
         ("tiếp", "tục"),
+        # "Khối thống nhất suy tôn …", "Cụm đã bình xét …": a clause about the bloc
+        ("thống", "nhất"),
+        ("nhất", "trí"),
+        ("suy", "tôn"),
+        ("bầu", "chọn"),
+        ("bình", "xét"),
+        ("hoàn", "thành"),
+        ("thực", "hiện"),
+        ("chủ", "trì"),
+        ("đăng", "cai"),
+        ("đánh", "giá"),
+        ("kiểm", "tra"),
+        ("thảo", "luận"),
     }
 )
 
@@ -1186,9 +1200,11 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             and (
                 tokens[k].key in _ROLE_LINKS
                 or tuple(tagged.key(m) for m in (k - 1, k)) in _LINK_PAIRS
+                # "X với vai trò khối trưởng": in the role of
+                or (tokens[k].key == "với" and tagged.key(k + 1) == "vai")
             )
         ):
-            k -= 2 if tokens[k].key not in _ROLE_LINKS else 1
+            k -= 1 if tokens[k].key in _ROLE_LINKS or tokens[k].key == "với" else 2
         if tagged.key(k) == "," and (tagged.key(k + 1) == "đơn" or k + 1 == span.i):
             k -= 1  # "X, đơn vị Khối trưởng năm 2025", "X, Khối trưởng Khối thi đua …"
             if tagged.key(k) == ")":
@@ -1243,7 +1259,7 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
     """The unit a clause opened by its role is about: "Với vai trò là Khối trưởng Khối thi đua
     X, Viện kiểm sát nhân dân tỉnh Y đã …" (the unit after the comma that ends the bloc)."""
     before = [tagged.key(m) for m in range(max(0, span.i - 4), span.i)]
-    if before[-2:] != ["trò", "là"] and before[-1:] != ["trò"]:
+    if before[-2:] not in (["trò", "là"], ["trò", "làm"]) and before[-1:] != ["trò"]:
         return None
     comma = next(
         (m for m in range(span.j, min(len(tagged.tokens), span.j + 20)) if tagged.key(m) == ","),
@@ -1665,7 +1681,10 @@ def report_province(sentences: list[Tagged], known: Collection[str] | None = Non
             while m < len(keys) and tagged.tokens[m].is_word and tagged.tokens[m].is_capitalised:
                 m += 1
             if m > k + unit and (wanted is None or tuple(keys[k + unit : m]) in wanted):
-                place = ("tỉnh " if unit == 1 else "thành phố ") + tagged.surface(k + unit, m)
+                # "thành phố Tây Ninh" is the province's capital: the province is "tỉnh Tây
+                # Ninh"; only the cities run by the centre are provinces called "thành phố"
+                city = unit == 2 and (wanted is None or tuple(keys[k + unit : m]) in CITIES)
+                place = ("thành phố " if city else "tỉnh ") + tagged.surface(k + unit, m)
                 counts[place] = counts.get(place, 0) + 1
     if not counts:
         return None
@@ -1754,8 +1773,9 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
     the name is no such unit or ends with no province."""
     if not any(keys[: len(head)] == head for head in _OFFICIAL_WITH_UNIT):
         return None
-    if set(keys) & _PLACE_KEYS:
-        return None  # "Công an tỉnh Thừa Thiên Huế": the place is said already
+    said = [k for m, k in enumerate(keys) if k in _PLACE_KEYS and keys[m + 1 : m + 2] != ("hội",)]
+    if said:
+        return None  # "Công an tỉnh Thừa Thiên Huế": the place is said already ("xã hội" is none)
     tokens = tokenize(label)
     if len(tokens) != len(keys):
         return None  # "Bà Rịa- Vũng Tàu": tokens and keys do not line up
@@ -1765,7 +1785,8 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
         ends = _folded(keys[-n:]) == _folded(name_keys)  # "… Hà Tinh": "Hà Tĩnh" misspelt
         if len(keys) > n + 1 and ends and keys[-n - 1] not in _UNIT_WORDS:
             before = tokens[-n - 1]
-            if before.is_capitalised and not before.text.isupper():
+            whole = keys[:-n] in _OFFICIAL_WITH_UNIT  # "Cục Thuế Bắc Giang": the head alone
+            if before.is_capitalised and not before.text.isupper() and not whole:
                 continue  # "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh": a name's part
             unit = "thành phố" if name_keys in CITIES else "tỉnh"
             at = tokens[-n].start  # "Sở Văn hóa, Thể thao và Du lịch| Thái Bình"
@@ -1774,33 +1795,7 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
 
 
 # State units whose official names put "tỉnh"/"thành phố" before the province.
-_OFFICIAL_WITH_UNIT = tuple(
-    keys_of(h)
-    for h in (
-        "Sở",
-        "Công an",
-        "Ủy ban nhân dân",
-        "Hội đồng nhân dân",
-        "Viện kiểm sát nhân dân",
-        "Tòa án nhân dân",
-        "Bộ Chỉ huy Quân sự",
-        "Bộ Chỉ huy Bộ đội Biên phòng",
-        "Thanh tra",
-        "Cục Thuế",
-        "Cục Thống kê",
-        "Cục Thi hành án dân sự",
-        "Kho bạc Nhà nước",
-        "Bảo hiểm xã hội",
-        "Liên đoàn Lao động",
-        "Ủy ban Mặt trận Tổ quốc",
-        "Liên hiệp các Hội Khoa học và Kỹ thuật",
-        "Văn phòng Đoàn đại biểu Quốc hội",
-        "Hội",  # "Hội Nhà báo tỉnh Vĩnh Phúc", "Hội Chữ thập đỏ tỉnh …"
-        "Liên minh Hợp tác xã",
-        "Trường Chính trị",
-        "Đài Phát thanh và Truyền hình",
-    )
-)
+_OFFICIAL_WITH_UNIT = tuple(keys_of(h) for h in UNITS_IN_EACH_PROVINCE)
 
 
 def _known_place(place: str, known: Collection[str]) -> bool:
@@ -2201,7 +2196,8 @@ def _read_members(
     keys = [t.key for t in tagged.tokens]
     if keys[after : after + 1] == ["("]:
         # "… trong Cụm thi đua số 1 (Tổng công ty A (SCIC); Tập đoàn B; …)": the bloc's units
-        listed = _list_items(tagged, after + 1, gazetteer)
+        # ("Khối thi đua số 4 (gồm Sở Nội vụ, …)": past its "gồm")
+        listed = _list_items(tagged, _list_start(tagged, after), gazetteer)
         if len(listed) >= 3:
             bloc.members += listed
             return
@@ -2526,8 +2522,8 @@ def _list_start(tagged: Tagged, start: int) -> int:
     tỉnh: …", kept for :func:`_distributive`)."""
     keys = [t.key for t in tagged.tokens]
     colon = next((k for k in range(start, min(start + 8, len(keys))) if keys[k] == ":"), None)
-    if colon is not None and not _UNIT_WORDS & set(keys[start:colon]):
-        return colon + 1
+    if colon is not None and not _PLACE_KEYS & set(keys[start:colon]):
+        return colon + 1  # (but "gồm Ủy ban MTTQ các xã: A, B": each commune's)
     if colon is not None:
         return start
     first = _skip_count(keys, start)
@@ -2543,7 +2539,15 @@ def _list_start(tagged: Tagged, start: int) -> int:
         if paren is not None and not {",", ";", ":", "."} & set(keys[first:paren]):
             first = paren
     # "gồm 7 đơn vị (Sở Du lịch, Sở Xây dựng và …)": the list is the parenthesis
-    return first + 1 if keys[first : first + 1] == ["("] else first
+    if keys[first : first + 1] != ["("]:
+        return first
+    inside = first + 1
+    for opener in (["bao", "gồm"], ["gồm", "có"], ["gồm"]):
+        if keys[inside : inside + len(opener)] == opener:
+            # "Khối thi đua số 4 (gồm Sở Nội vụ, …)": the list after the parenthesis's own "gồm"
+            inside += len(opener)
+            break
+    return inside + (keys[inside : inside + 1] == [":"])
 
 
 def _skip_count(keys: list[str], start: int) -> int:
@@ -3315,7 +3319,8 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         while m < len(keys) and (
             (tagged.tokens[m].is_word and tagged.tokens[m].is_capitalised)
             or (
-                keys[m] == "-"
+                # "Bà Rịa - Vũng Tàu", "M’Drắk": a dash or an apostrophe inside a name
+                keys[m] in {"-", "'", "’"}
                 and m > start
                 and m + 1 < len(keys)
                 and tagged.tokens[m + 1].is_capitalised
@@ -3326,6 +3331,8 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             break
         place = expand_label(tagged.surface(start, m))
         unit = f"{written} " if written else _unit_of(place, plural)
+        if keys_of(head)[-1:] == ("ủy",) and not written:
+            unit = ""  # "Huyện ủy các huyện Lắk, Ea Kar": "Huyện ủy Lắk", the committee's name
         member = Member(Org(f"{head} {unit}{place}", None, local=True), tagged)
         if len(kinds) > 1 and unit:  # "VKSND các huyện, thị xã: …": which one, the text says
             member.spread = (head, kinds, place)

@@ -498,6 +498,34 @@ CITY_FORMS = (
     (re.compile(r"\bT[Pp]\.?$"), "thành phố"),
 )
 # Words that end an organisation's name when read backwards from a bloc role.
+# State units with one unit in each province, whose official names put "tỉnh"/"thành phố"
+# before the province ("Sở Y tế tỉnh Nghệ An", "Kho bạc Nhà nước tỉnh Bắc Giang"); the press
+# often writes the province bare after them ("Kho bạc Nhà nước Bắc Giang").
+UNITS_IN_EACH_PROVINCE = (
+    "Sở",
+    "Công an",
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Viện kiểm sát nhân dân",
+    "Tòa án nhân dân",
+    "Bộ Chỉ huy Quân sự",
+    "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Thanh tra",
+    "Cục Thuế",
+    "Cục Thống kê",
+    "Cục Thi hành án dân sự",
+    "Kho bạc Nhà nước",
+    "Bảo hiểm xã hội",
+    "Liên đoàn Lao động",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Liên hiệp các Hội Khoa học và Kỹ thuật",
+    "Văn phòng Đoàn đại biểu Quốc hội",
+    "Hội",  # "Hội Nhà báo tỉnh Vĩnh Phúc", "Hội Chữ thập đỏ tỉnh …"
+    "Liên minh Hợp tác xã",
+    "Trường Chính trị",
+    "Đài Phát thanh và Truyền hình",
+)
+
 ORG_NAME_BREAKS = frozenset(
     {
         "đã",
@@ -661,5 +689,6 @@ __all__ = [
     "SPEAKER_CUE",
     "SURNAMES",
     "THEME",
+    "UNITS_IN_EACH_PROVINCE",
     "YEAR",
 ]

@@ -977,8 +977,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
             floor = end
     mentions = _share_titles(parser, mentions)
     _share_agency_with_deputies(mentions)
-    _distribute_party_roles(parser, mentions)
-    return mentions
+    return _distribute_party_roles(parser, mentions)
 
 
 # Kinds of school written before the name of the person a school is named after ("Trường
@@ -1246,16 +1245,36 @@ def _followed_by_post(items: list[Item], index: int) -> bool:
     return bool(rest) and isinstance(rest[0], Post) and rest[0].org is not None
 
 
-def _distribute_party_roles(parser: _Parser, mentions: list[PersonMention]) -> None:
-    """ "các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the role to everyone listed."""
-    for colon in [k for k, key in enumerate(parser.keys) if key == ":"]:
+def _distribute_party_roles(parser: _Parser, mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "các đồng chí Ủy viên Trung ương Đảng: A, …; B, …" gives the role to everyone listed;
+    "các đồng chí: Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, B" gives each role to each
+    name listed, who is a person with those roles though the text gives them no post."""
+    keys = parser.keys
+    for colon in [k for k, key in enumerate(keys) if key == ":"]:
+        roles: list[PartyRole] = []
         for start in range(colon - 1, -1, -1):
             item, end = parser.item(start)
             if isinstance(item, PartyRole) and end == colon:
-                for mention in mentions:
-                    if mention.span.i > colon and item not in mention.party_roles:
-                        mention.party_roles.append(item)
+                roles = [item]
                 break
+        chain, _ = parser.chain_before(colon, _last_boundary(keys, 0, colon))
+        if chain and all(isinstance(item, PartyRole) for item in chain):
+            roles = [item for item in chain if isinstance(item, PartyRole)]
+        if not roles:
+            continue
+        known = {m.span.i for m in mentions}
+        after = [m for m in mentions if m.span.i > colon]
+        if not after:
+            # no one listed has a post: the names listed are the people
+            for span in _names_listed(keys, parser.t.spans, colon + 1):
+                if span.i not in known:
+                    after.append(
+                        PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
+                    )
+            mentions = sorted([*mentions, *after], key=lambda m: m.span.i)
+        for mention in after:
+            mention.party_roles += [r for r in roles if r not in mention.party_roles]
+    return mentions
 
 
 __all__ = [

@@ -15,10 +15,11 @@ from nội_chính_graph.ingest.extract.patterns import (
     NOT_PEOPLE,
     ORG_HEADS,
     SURNAMES,
+    UNITS_IN_EACH_PROVINCE,
 )
 from nội_chính_graph.text.normalise import fold
 from nội_chính_graph.text.sentences import Sentence
-from nội_chính_graph.text.tokens import Token, tokenize
+from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
 _PRIORITY = (
     Kind.PERSON,
@@ -373,6 +374,25 @@ def _longest(
     return length, found
 
 
+_BRANCH_HEADS = tuple(keys_of(h) for h in UNITS_IN_EACH_PROVINCE)
+
+
+def _province_named_after(
+    tagged: Tagged, keys: list[str], i: int, length: int, gazetteer: Gazetteer
+) -> bool:
+    """Whether a known body with a unit in each province, named at ``i``, is followed by a
+    province's bare name: "Kho bạc Nhà nước Bắc Giang", "Cục Thuế Hà Nam" are the province's
+    units, not the central body."""
+    name = tuple(keys[i : i + length])
+    if not any(name[: len(head)] == head for head in _BRANCH_HEADS):
+        return False
+    j = i + length
+    if j >= len(keys) or not tagged.tokens[j].is_capitalised:
+        return False
+    place, found = gazetteer.longest(keys, j)
+    return place > 0 and any(e.kind is Kind.PLACE for e in found)
+
+
 def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> Span | None:
     tokens = tagged.tokens
     length, found = _longest(tokens, keys, i, gazetteer)
@@ -388,7 +408,10 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
     if not length:
         return None
     kind = min((e.kind for e in found), key=_PRIORITY.index)
-    local = kind in ORGANISATIONS | {Kind.BLOC} and is_local_after(tokens, i + length)
+    local = kind in ORGANISATIONS | {Kind.BLOC} and (
+        is_local_after(tokens, i + length)
+        or (kind in ORGANISATIONS and _province_named_after(tagged, keys, i, length, gazetteer))
+    )
     ordered = tuple(sorted(found, key=lambda e: _PRIORITY.index(e.kind)))
     return Span(kind, ordered, i, i + length, tagged.surface(i, i + length), local)
 
