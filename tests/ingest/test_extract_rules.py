@@ -3720,3 +3720,41 @@ def test_a_central_body_followed_by_a_bare_province_is_that_provinces_unit(
     assert all("/agency/bac-giang/" in m.id for m in bloc.members)
     (person,) = summary.people
     assert [p.agency.label for p in person.posts if p.agency] == ["Kho bạc Nhà nước tỉnh Bắc Giang"]
+
+
+def test_a_standing_committee_member_is_of_the_committee_of_the_next_post(
+    gazetteer: Gazetteer,
+) -> None:
+    def roles(text: str) -> list[tuple[str, str]]:
+        (person,) = _people(text, gazetteer)
+        return [(r.role.label, r.organ.label) for r in person.party_roles]
+
+    assert roles(
+        "Năm 2018, có ông Huỳnh Văn Minh, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Đảng ủy "
+        "Khối Doanh nghiệp tỉnh Phú Yên."
+    ) == [("Ủy viên Ban Thường vụ", "Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên")]
+    # "UV BTV" is the role abbreviated
+    assert roles(
+        "Năm 2018, có ông Huỳnh Văn Minh, UV BTV, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Tuy An."
+    ) == [("Ủy viên Ban Thường vụ", "Huyện ủy Tuy An")]
+    # a post in no Party committee says nothing of which committee
+    assert (
+        roles(
+            "Năm 2018, có ông Huỳnh Văn Minh, Ủy viên Ban Thường vụ, Giám đốc Sở Tư pháp tỉnh "
+            "Phú Yên."
+        )
+        == []
+    )
+
+
+def test_a_text_that_ends_with_thanh_pho_reads_without_error(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    # the units of bare places are looked for in every sentence, the last one cut after
+    # "thành phố" (an IndexError before)
+    text = (
+        "Năm 2023, Cụm thi đua số 3 gồm các huyện: Tân Hồng, Tam Nông, Thanh Bình. Dự hội nghị "
+        "có lãnh đạo thành phố"
+    )
+    (bloc,) = extract_report(text, gazetteer, report_slug="r").summary.blocs
+    assert len(bloc.members) == 3

@@ -892,7 +892,9 @@ def _dominant_head(sentences: list[Tagged]) -> str | None:
         keys = [t.key for t in tagged.tokens]
         for at in range(1, len(keys) - 1):
             unit = keys[at] == "tỉnh" or keys[at : at + 2] == ["thành", "phố"]
-            if not unit or not tagged.tokens[at + (1 if keys[at] == "tỉnh" else 2)].is_capitalised:
+            name = at + (1 if keys[at] == "tỉnh" else 2)
+            # (a sentence may end with "thành phố": no name after it)
+            if not unit or name >= len(keys) or not tagged.tokens[name].is_capitalised:
                 continue
             head = _head_before(tagged, keys, at)
             if head is not None:

@@ -291,6 +291,18 @@ class _Parser:
             year, j = int(self.t.key(j + 1)), j + 2
         return BlocRole(role, year), j
 
+    def _committee_of_next_post(self, role: Entity, k: int) -> str | None:
+        """The Party committee of a standing-committee member written with none ("Ủy viên Ban
+        Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy Phú Yên"): the one whose department the post
+        at ``k`` is in; None for any other role, or a post in no committee."""
+        if match_key(role.label) != match_key("Ủy viên Ban Thường vụ"):
+            return None
+        post, _ = self.item(k)
+        if not isinstance(post, Post) or post.org is None:
+            return None
+        found = _COMMITTEE_IN_NAME.search(expand_label(post.org.label))
+        return found.group(1) if found is not None and found.start() > 0 else None
+
     def _role(self, i: int) -> tuple[Item | None, int]:
         acting = self.t.key(i) == "quyền"
         j = i + 1 if acting else i
@@ -341,6 +353,12 @@ class _Parser:
             implied = self.g.resolve(_ROLE_OF_ORGAN[match_key(party[0].label)], [Kind.PARTY_ORGAN])
             if implied is not None:
                 return PartyRole(party[0], implied), j
+        if party and org is None and self.t.key(j) == ",":
+            committee = self._committee_of_next_post(party[0], j + 1)
+            if committee is not None:
+                # "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy Phú Yên": a member of
+                # the committee whose department the next post is in
+                return PartyRole(party[0], minted_organ(committee)), j
         roles = span.of(Kind.POST_ROLE)
         if party and not roles and org is not None and _youth_union(org):
             # "Bí thư thứ nhất Trung ương Đoàn": a post of the Youth Union, not a Party role
@@ -869,6 +887,10 @@ _CLAUSE_WORDS = frozenset(
     }
 )
 
+# The Party committee a department's name ends with ("Ban Tuyên giáo Tỉnh ủy Phú Yên", "Ban Tổ
+# chức Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên").
+_COMMITTEE_IN_NAME = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị) ủy\b.*|Đảng ủy\b.*)$")
+
 _PARTY_BODIES = (
     ("bộ", "chính", "trị"),
     ("ban", "bí", "thư"),
@@ -1173,6 +1195,7 @@ def complete_committees(mention: PersonMention) -> None:
             label = f"{own} {place}"
         elif keys[-2:] == ("huyện", "ủy") and (district := _district_of(full)) is not None:
             label = f"{own} {district}"  # "Huyện ủy viên, … huyện Vĩnh Thuận"
+
         if label is not None:
             mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
 
