@@ -3758,3 +3758,19 @@ def test_a_text_that_ends_with_thanh_pho_reads_without_error(gazetteer: Gazettee
     )
     (bloc,) = extract_report(text, gazetteer, report_slug="r").summary.blocs
     assert len(bloc.members) == 3
+
+
+def test_a_sentence_opened_by_its_role_is_about_the_unit_after_the_comma(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 năm 2021. Là đơn vị Trưởng cụm thi đua năm 2021, đại diện lãnh đạo "
+        "UBND huyện Đại Từ đã phát động thi đua."
+    )
+    roles = {
+        (m.org.label, r.role) for b in _blocs(text, gazetteer) for m in b.members for r in m.roles
+    }
+    assert roles == {("Ủy ban nhân dân huyện Đại Từ", "leader")}
+    # a clause after the comma that names no unit gives the role to no one
+    none = "Cụm thi đua số 2 năm 2021. Là đơn vị Trưởng cụm, đơn vị đã làm tốt công tác."
+    assert not any(m.roles for b in _blocs(none, gazetteer) for m in b.members)

@@ -1261,7 +1261,10 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
     """The unit a clause opened by its role is about: "Với vai trò là Khối trưởng Khối thi đua
     X, Viện kiểm sát nhân dân tỉnh Y đã …" (the unit after the comma that ends the bloc)."""
     before = [tagged.key(m) for m in range(max(0, span.i - 4), span.i)]
-    if before[-2:] not in (["trò", "là"], ["trò", "làm"]) and before[-1:] != ["trò"]:
+    # "Là đơn vị Trưởng cụm thi đua năm 2021, …": the role opens the sentence or the clause
+    opening = span.i - 2 if before[-2:] == ["đơn", "vị"] else span.i
+    opens = tagged.key(opening - 1) == "là" and tagged.key(opening - 2) in {"", ","}
+    if before[-2:] not in (["trò", "là"], ["trò", "làm"]) and before[-1:] != ["trò"] and not opens:
         return None
     comma = next(
         (m for m in range(span.j, min(len(tagged.tokens), span.j + 20)) if tagged.key(m) == ","),
@@ -1269,7 +1272,14 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
     )
     if comma is None or comma + 1 >= len(tagged.tokens):
         return None
-    org, _ = _list_org(tagged, comma + 1, gazetteer)
+    start = comma + 1
+    for lead in (["đại", "diện", "lãnh", "đạo"], ["đại", "diện"]):
+        if [tagged.key(m) for m in range(start, start + len(lead))] == lead:
+            start += len(lead)  # "…, đại diện lãnh đạo UBND huyện Đại Từ đã phát động"
+            break
+    if start >= len(tagged.tokens) or not tagged.tokens[start].is_capitalised:
+        return None
+    org, _ = _list_org(tagged, start, gazetteer)
     return org
 
 
