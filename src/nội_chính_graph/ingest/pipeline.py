@@ -426,15 +426,14 @@ class _Writer:
         members: dict[str, tuple[Entity, list[Tagged]]] = {}
         roles: list[tuple[Entity, str, int | None, Tagged]] = []
         elected: dict[tuple[str, int | None], set[str]] = {}
-        for member in bloc.members:
-            agency = self.r.org(member.org, member.tagged)
+        resolved = [(member, self.r.org(member.org, member.tagged)) for member in bloc.members]
+        for member, agency in resolved:
             members.setdefault(agency.iri, (agency, []))[1].append(member.tagged)
             for r in member.roles:
                 if r.elected:
                     year = self._role_year(r) or self.year
                     elected.setdefault((r.role, year), set()).add(agency.iri)
-        for member in bloc.members:
-            agency = self.r.org(member.org, member.tagged)
+        for member, agency in resolved:
             roles += [
                 (agency, r.role, self._incumbent_year(r, agency, elected), member.tagged)
                 for r in member.roles

@@ -25,7 +25,6 @@ from nội_chính_graph.ingest.extract.patterns import (
     MEMBER_COUNT,
     NOT_A_BLOC,
     ORG_NAME_BREAKS,
-    UNITS_IN_EACH_PROVINCE,
 )
 from nội_chính_graph.ingest.extract.people import (
     BlocRole,
@@ -39,10 +38,12 @@ from nội_chính_graph.ingest.extract.people import (
     minted_organ,
 )
 from nội_chính_graph.ingest.extract.tagger import (
+    PROVINCIAL_UNIT_HEADS,
     Span,
     Tagged,
     is_local_after,
     local_extent,
+    names_provincial_unit,
     org_head_at,
     org_head_length,
     past_place,
@@ -1783,7 +1784,7 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
     """``label`` with "tỉnh"/"thành phố" before the province its name ends with, for the state
     units whose official names say it ("Sở Y tế Nghệ An" → "Sở Y tế tỉnh Nghệ An"); None when
     the name is no such unit or ends with no province."""
-    if not any(keys[: len(head)] == head for head in _OFFICIAL_WITH_UNIT):
+    if not names_provincial_unit(keys):
         return None
     said = [k for m, k in enumerate(keys) if k in _PLACE_KEYS and keys[m + 1 : m + 2] != ("hội",)]
     if said:
@@ -1797,17 +1798,13 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
         ends = _folded(keys[-n:]) == _folded(name_keys)  # "… Hà Tinh": "Hà Tĩnh" misspelt
         if len(keys) > n + 1 and ends and keys[-n - 1] not in _UNIT_WORDS:
             before = tokens[-n - 1]
-            whole = keys[:-n] in _OFFICIAL_WITH_UNIT  # "Cục Thuế Bắc Giang": the head alone
+            whole = keys[:-n] in PROVINCIAL_UNIT_HEADS  # "Cục Thuế Bắc Giang": the head alone
             if before.is_capitalised and not before.text.isupper() and not whole:
                 continue  # "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh": a name's part
             unit = "thành phố" if name_keys in CITIES else "tỉnh"
             at = tokens[-n].start  # "Sở Văn hóa, Thể thao và Du lịch| Thái Bình"
             return f"{label[:at]}{unit} {label[at:]}"
     return None
-
-
-# State units whose official names put "tỉnh"/"thành phố" before the province.
-_OFFICIAL_WITH_UNIT = tuple(keys_of(h) for h in UNITS_IN_EACH_PROVINCE)
 
 
 def _known_place(place: str, known: Collection[str]) -> bool:

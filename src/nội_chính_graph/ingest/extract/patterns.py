@@ -497,7 +497,6 @@ CITY_FORMS = (
     (re.compile(r"\bT[Pp]\.?\s*(?=[A-ZĐÂĂÊÔƠƯ])"), "thành phố "),
     (re.compile(r"\bT[Pp]\.?$"), "thành phố"),
 )
-# Words that end an organisation's name when read backwards from a bloc role.
 # State units with one unit in each province, whose official names put "tỉnh"/"thành phố"
 # before the province ("Sở Y tế tỉnh Nghệ An", "Kho bạc Nhà nước tỉnh Bắc Giang"); the press
 # often writes the province bare after them ("Kho bạc Nhà nước Bắc Giang").
@@ -526,6 +525,7 @@ UNITS_IN_EACH_PROVINCE = (
     "Đài Phát thanh và Truyền hình",
 )
 
+# Words that end an organisation's name when read backwards from a bloc role.
 ORG_NAME_BREAKS = frozenset(
     {
         "đã",

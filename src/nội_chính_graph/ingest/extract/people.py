@@ -1195,7 +1195,6 @@ def complete_committees(mention: PersonMention) -> None:
             label = f"{own} {place}"
         elif keys[-2:] == ("huyện", "ủy") and (district := _district_of(full)) is not None:
             label = f"{own} {district}"  # "Huyện ủy viên, … huyện Vĩnh Thuận"
-
         if label is not None:
             mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
 
@@ -1285,15 +1284,13 @@ def _distribute_party_roles(parser: _Parser, mentions: list[PersonMention]) -> l
             roles = [item for item in chain if isinstance(item, PartyRole)]
         if not roles:
             continue
-        known = {m.span.i for m in mentions}
         after = [m for m in mentions if m.span.i > colon]
         if not after:
             # no one listed has a post: the names listed are the people
-            for span in _names_listed(keys, parser.t.spans, colon + 1):
-                if span.i not in known:
-                    after.append(
-                        PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
-                    )
+            after = [
+                PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
+                for span in _names_listed(keys, parser.t.spans, colon + 1)
+            ]
             mentions = sorted([*mentions, *after], key=lambda m: m.span.i)
         for mention in after:
             mention.party_roles += [r for r in roles if r not in mention.party_roles]

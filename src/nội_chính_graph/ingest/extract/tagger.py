@@ -374,7 +374,14 @@ def _longest(
     return length, found
 
 
-_BRANCH_HEADS = tuple(keys_of(h) for h in UNITS_IN_EACH_PROVINCE)
+# The heads of ``UNITS_IN_EACH_PROVINCE``, as keys.
+PROVINCIAL_UNIT_HEADS = tuple(keys_of(h) for h in UNITS_IN_EACH_PROVINCE)
+
+
+def names_provincial_unit(keys: Sequence[str]) -> bool:
+    """Whether a name begins with the head of a state unit there is one of in each province
+    ("Kho bạc Nhà nước …", "Sở …", "Hội …")."""
+    return any(tuple(keys[: len(head)]) == head for head in PROVINCIAL_UNIT_HEADS)
 
 
 def _province_named_after(
@@ -383,8 +390,7 @@ def _province_named_after(
     """Whether a known body with a unit in each province, named at ``i``, is followed by a
     province's bare name: "Kho bạc Nhà nước Bắc Giang", "Cục Thuế Hà Nam" are the province's
     units, not the central body."""
-    name = tuple(keys[i : i + length])
-    if not any(name[: len(head)] == head for head in _BRANCH_HEADS):
+    if not names_provincial_unit(keys[i : i + length]):
         return False
     j = i + length
     if j >= len(keys) or not tagged.tokens[j].is_capitalised:
@@ -418,12 +424,14 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
 
 __all__ = [
     "PLACE_GOES_ON",
+    "PROVINCIAL_UNIT_HEADS",
     "Span",
     "Tagged",
     "caption_verb",
     "is_local_after",
     "local_extent",
     "name_length",
+    "names_provincial_unit",
     "org_head_at",
     "org_head_length",
     "past_place",
