@@ -3774,3 +3774,193 @@ def test_a_sentence_opened_by_its_role_is_about_the_unit_after_the_comma(
     # a clause after the comma that names no unit gives the role to no one
     none = "Cụm thi đua số 2 năm 2021. Là đơn vị Trưởng cụm, đơn vị đã làm tốt công tác."
     assert not any(m.roles for b in _blocs(none, gazetteer) for m in b.members)
+
+
+def test_a_bloc_name_keeps_the_area_it_is_in(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh Lào Cai tổng kết năm 2020."
+    labels = [b.label for b in _blocs(text, gazetteer)]
+    assert labels == ["Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh Lào Cai"]
+
+
+def test_a_unit_chosen_by_an_agent_that_is_no_unit_holds_the_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan nội chính tỉnh Hà Tĩnh tổng kết năm 2023. Năm 2024, Công an "
+        "tỉnh Hà Tĩnh được các đơn vị trong Khối suy tôn làm Khối trưởng."
+    )
+    roles = {
+        (m.org.label, r.role, r.year)
+        for b in _blocs(text, gazetteer)
+        for m in b.members
+        for r in m.roles
+    }
+    assert roles == {("Công an tỉnh Hà Tĩnh", "leader", 2024)}
+
+
+def test_a_unit_set_off_after_a_role_and_its_bloc_holds_the_role(gazetteer: Gazetteer) -> None:
+    def roles(text: str) -> set[tuple[str, str, int | None]]:
+        return {
+            (m.org.label, r.role, r.year)
+            for b in _blocs(text, gazetteer)
+            for m in b.members
+            for r in m.roles
+        }
+
+    dashed = (
+        "Khối thi đua số 5 tỉnh Nghệ An. Khối trưởng Khối thi đua năm 2023 – Sở Y tế tỉnh Nghệ "
+        "An – đã chủ trì hội nghị."
+    )
+    assert roles(dashed) == {("Sở Y tế tỉnh Nghệ An", "leader", 2023)}
+    bracketed = (
+        "Cụm thi đua số 2 tổng kết năm 2023. Cụm trưởng Cụm thi đua số 2 năm 2023 (Liên đoàn Lao "
+        "động tỉnh Long An) chủ trì hội nghị."
+    )
+    assert roles(bracketed) == {("Liên đoàn Lao động tỉnh Long An", "leader", 2023)}
+    # the ministry after a cluster's number owns the cluster; the role is the person's unit's
+    owned = (
+        "Trung tướng Nguyễn Mạnh Dũng, Cục trưởng Cục An ninh Nội địa, Cụm trưởng Cụm thi đua số "
+        "1 - Bộ Công an chủ trì Hội nghị năm 2019."
+    )
+    assert ("Bộ Công an", "leader", 2019) not in roles(owned)
+
+
+def test_a_person_speaking_for_the_bloc_leader_gives_the_role_to_their_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua số 5 tỉnh Nghệ An tổng kết năm 2023. Thay mặt đơn vị Khối trưởng năm 2023, "
+        "đồng chí Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An phát biểu."
+    )
+    (person,) = _people(text, gazetteer)
+    assert [(r.role, r.year) for r in person.bloc_roles] == [("leader", 2023)]
+    assert [p.org.label for p in person.posts if p.org] == ["Sở Y tế tỉnh Nghệ An"]
+    # the unit a flag is handed to ("trao cờ cho X, đơn vị Khối trưởng") is no part of a post
+    handed = (
+        "Khối thi đua số 5 tỉnh Nghệ An. Đại diện Khối trưởng, ông Nguyễn Văn An, Giám đốc Sở Y "
+        "tế tỉnh Nghệ An trao cờ cho Sở Xây dựng tỉnh Nghệ An, đơn vị Khối trưởng năm 2024."
+    )
+    roles = {
+        (m.org.label, r.role, r.year)
+        for b in _blocs(handed, gazetteer)
+        for m in b.members
+        for r in m.roles
+    }
+    assert ("Sở Xây dựng tỉnh Nghệ An", "leader", 2024) in roles
+
+
+def test_a_province_whose_name_has_a_dash_is_the_reports_province(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các đơn vị sự nghiệp cấp tỉnh I có 4 đơn vị gồm: Ban Quản lý Trung tâm Hành "
+        "chính - Chính trị tỉnh; Trường Chính trị tỉnh Bà Rịa - Vũng Tàu; Báo Bà Rịa - Vũng Tàu; "
+        "Trường Cao đẳng Kỹ thuật Công nghệ Bà Rịa - Vũng Tàu."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Ban Quản lý Trung tâm Hành chính - Chính trị tỉnh Bà Rịa - Vũng Tàu",
+        "Trường Chính trị tỉnh Bà Rịa - Vũng Tàu",
+        "Báo Bà Rịa - Vũng Tàu",  # the province is in its name already
+        "Trường Cao đẳng Kỹ thuật Công nghệ Bà Rịa - Vũng Tàu",
+    ]
+
+
+def test_a_party_committees_departments_listed_bare_are_the_committees(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm: Ban Tuyên giáo, Ban Tổ "
+        "chức, Ban Dân vận, Ủy ban kiểm tra, Văn phòng Tỉnh ủy tổ chức hội nghị tại tỉnh Lạng Sơn."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Ban Tuyên giáo Tỉnh ủy Lạng Sơn",
+        "Ban Tổ chức Tỉnh ủy Lạng Sơn",
+        "Ban Dân vận Tỉnh ủy Lạng Sơn",
+        "Ủy ban kiểm tra Tỉnh ủy Lạng Sơn",
+        "Văn phòng Tỉnh ủy Lạng Sơn",
+    ]
+    # a state board of the province keeps "tỉnh"; a city's committee is its "Thành ủy"
+    dan_toc = localise(Org("Ban Dân tộc"), "tỉnh Lạng Sơn", provincial=True)
+    assert dan_toc.label == "Ban Dân tộc tỉnh Lạng Sơn"
+    assert localise(Org("Ban Dân vận"), "thành phố Hà Nội").label == "Ban Dân vận Thành ủy Hà Nội"
+
+
+def test_an_apostrophe_inside_a_name_keeps_the_name_whole(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 tỉnh Kon Tum gồm các huyện Sa Thầy, Ia H’Drai và Kon Rẫy. Dự hội nghị có "
+        "bà Ayun H’Bút, Phó Chủ tịch HĐND tỉnh Gia Lai."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Ủy ban nhân dân huyện Ia H’Drai" in _members(bloc)
+    assert [p.name for p in _people(text, gazetteer)] == ["Ayun H’Bút"]
+
+
+def test_a_provinces_city_listed_among_its_districts_is_a_member(gazetteer: Gazetteer) -> None:
+    counted = (
+        "Cụm thi đua số II tỉnh Kon Tum gồm 5 đơn vị là thành phố Kon Tum và các huyện Sa Thầy, "
+        "Kon Plông, Kon Rẫy, Đắk Hà."
+    )
+    (bloc,) = _blocs(counted, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Ủy ban nhân dân huyện Kon Plông tỉnh Kon Tum",
+        "Ủy ban nhân dân huyện Kon Rẫy tỉnh Kon Tum",
+        "Ủy ban nhân dân huyện Sa Thầy tỉnh Kon Tum",
+        "Ủy ban nhân dân huyện Đắk Hà tỉnh Kon Tum",
+        "Ủy ban nhân dân thành phố Kon Tum",
+    ]
+    last = "Cụm thi đua số II tỉnh Kon Tum gồm các huyện Sa Thầy, Kon Plông và thành phố Kon Tum."
+    (bloc,) = _blocs(last, gazetteer)
+    assert "Ủy ban nhân dân thành phố Kon Tum" in _members(bloc)
+
+
+def test_places_listed_bare_take_the_unit_the_bloc_names_at_one_of_them(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2020, UBMTTQVN huyện Kon Rẫy là đơn vị đăng cai cụm trưởng Cụm thi đua số II tỉnh Kon"
+        " Tum, gồm 4 đơn vị là các huyện Sa Thầy, Kon Plông, Đắk Hà, Kon Rẫy."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(set(_members(bloc))) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Kon Plông tỉnh Kon Tum",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Kon Rẫy tỉnh Kon Tum",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sa Thầy tỉnh Kon Tum",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đắk Hà tỉnh Kon Tum",
+    ]
+
+
+def test_a_numbered_cluster_named_after_a_dash_lists_its_units_with_their_roles(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm I – Các tổ chức tín dụng tỉnh Lạng Sơn gồm 3 đơn vị: Ngân hàng Nông nghiệp và Phát "
+        "triển nông thôn chi nhánh tỉnh Lạng Sơn Trưởng cụm, Ngân hàng Phát triển tỉnh Lạng Sơn "
+        "Phó cụm và Ngân hàng Chính sách xã hội chi nhánh tỉnh Lạng Sơn."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm I – Các tổ chức tín dụng tỉnh Lạng Sơn"
+    roles = {(m.org.label, tuple(r.role for r in m.roles)) for m in bloc.members}
+    assert roles == {
+        ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Lạng Sơn", ("leader",)),
+        ("Ngân hàng Phát triển tỉnh Lạng Sơn", ("deputy",)),
+        ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lạng Sơn", ()),
+    }
+    # a numbered residential "Cụm" with no emulation in its sentence is no bloc
+    assert _blocs("Cụm 3 – Khu dân cư Bình An được xây dựng mới.", gazetteer) == []
+    # a role after a clause that follows the list is not the last item's
+    after = (
+        "Khối thi đua số 8 gồm: Binh đoàn 11, Binh đoàn 15 và Ngân hàng TMCP Quân đội, do Binh "
+        "đoàn 15 làm Khối trưởng năm 2026."
+    )
+    (bloc,) = _blocs(after, gazetteer)
+    held = {m.org.label for m in bloc.members if m.roles}
+    assert held == {"Binh đoàn 15"}
+
+
+def test_the_chair_of_a_companys_board_is_the_companys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ông Ngô Văn Trường, Chủ tịch HĐQT Công ty cổ phần Môi trường Đô thị tỉnh Lào Cai phát "
+        "biểu."
+    )
+    (person,) = _people(text, gazetteer)
+    assert [(p.role.label, p.org.label if p.org else None) for p in person.posts] == [
+        ("Chủ tịch Hội đồng quản trị", "Công ty cổ phần Môi trường Đô thị tỉnh Lào Cai")
+    ]

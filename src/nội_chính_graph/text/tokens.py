@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from nội_chính_graph.text.normalise import match_key
 
-# A word may carry inner dots or ampersands ("T.Ư", "TP.HCM", "GD&ĐT"); anything else that is not
-# a space is a one-character punctuation token.
-_TOKEN = re.compile(r"\w+(?:[.&]\w+)*|[^\w\s]", re.UNICODE)
+# A word may carry inner dots or ampersands ("T.Ư", "TP.HCM", "GD&ĐT") and the apostrophes of
+# ethnic-minority names ("H’Drai", "M’Drắk", "Ayun H’Bút"); anything else that is not a space is
+# a one-character punctuation token.
+_TOKEN = re.compile(r"\w+(?:[.&'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +44,12 @@ def token_key(text: str) -> str:
     '-'
     >>> token_key("&")  # "Khoa học & Kỹ thuật" is "Khoa học và Kỹ thuật"
     'và'
+    >>> token_key("H’Drai") == token_key("H'Drai")  # one apostrophe, however typed
+    True
     """
     if text == "&":
         return "và"
-    return match_key(text) or text
+    return match_key(text.replace("’", "'")) or text
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -562,7 +562,12 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
     for i, token in enumerate(tagged.tokens):
         if i in covered or (token.text not in BLOC_HEAD_WORDS and not _named_lowercase(tagged, i)):
             continue
-        if token.text == "Cụm" and tagged.key(i + 1) != "thi" and not _counts_places(tagged, i):
+        if (
+            token.text == "Cụm"
+            and tagged.key(i + 1) != "thi"
+            and not _counts_places(tagged, i)
+            and not _numbered_and_named(tagged, i)
+        ):
             continue  # "cụm công nghiệp" is no bloc; "Cụm 7 tỉnh biên giới phía Bắc" is one
         if NOT_A_BLOC.match(tagged.sentence.text[tagged.char_start(i) :]):
             continue
@@ -579,6 +584,21 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
         if end - i > 3 or (end - i == 3 and tagged.key(i + 1) != "thi") or acronym:
             found.append((i, end, None, local))
     return sorted(found, key=lambda f: f[0])
+
+
+def _numbered_and_named(tagged: Tagged, i: int) -> bool:
+    """Whether "Cụm" at ``i`` is a numbered cluster with its name after a dash, in a sentence
+    about emulation ("Cụm I – Các tổ chức tín dụng gồm 5 đơn vị: …"): the sentence says "thi
+    đua", names a bloc role, or lists the cluster's units."""
+    keys = [t.key for t in tagged.tokens]
+    k = i + 1 + (keys[i + 1 : i + 2] == ["số"])
+    if k + 2 >= len(keys) or not _NUMBER.fullmatch(keys[k]) or keys[k + 1] != "-":
+        return False
+    if not tagged.tokens[k + 2].is_capitalised:
+        return False
+    emulation = any(keys[m : m + 2] == ["thi", "đua"] for m in range(len(keys) - 1))
+    roles = any(span.of(Kind.BLOC_ROLE) for span in tagged.spans)
+    return emulation or roles or "gồm" in keys
 
 
 def _counts_places(tagged: Tagged, i: int) -> bool:
@@ -824,6 +844,13 @@ def _units_named_elsewhere(bloc: Bloc, sentences: list[Tagged]) -> None:
     if len(defaults) < 2 or 2 * len(defaults) < len(bloc.members):
         return
     places = {keys_of(m.org.label.removeprefix(_COMMITTEE)): m for m in defaults}
+    own = _head_of_a_member_at(bloc, places, defaults)
+    if own is not None:
+        # "UBMTTQVN huyện Kon Rẫy là đơn vị đăng cai cụm trưởng …, gồm 5 đơn vị là thành phố
+        # Kon Tum và các huyện …": the unit the bloc names at one of its places is each one's
+        for member in places.values():
+            member.org = Org(f"{own} {member.org.label.removeprefix(_COMMITTEE)}", None, local=True)
+        return
     heads: dict[str, set[tuple[str, ...]]] = {}
     plural_heads: set[str] = set()  # heads of "các ‹Head›: A, B" lists, naming the places bare
     for tagged in sentences:
@@ -854,6 +881,26 @@ def _units_named_elsewhere(bloc: Bloc, sentences: list[Tagged]) -> None:
         if bare:  # "các Hạt Kiểm lâm: Lang Chánh, …": each unit named with the bare place
             written = written.split(" ", 1)[-1]
         member.org = Org(f"{head} {written}", None, local=True)
+
+
+def _head_of_a_member_at(
+    bloc: Bloc, places: Mapping[tuple[str, ...], Member], defaults: list[Member]
+) -> str | None:
+    """The head of the bloc's other members named at one of ``places`` ("Ủy ban Mặt trận Tổ
+    quốc Việt Nam" of "UBMTTQVN huyện Kon Rẫy"), when they all have the same one; else None."""
+    heads = set()
+    for member in bloc.members:
+        if member in defaults or member.org.entity is not None:
+            continue
+        label = expand_label(member.org.label)
+        keys = keys_of(label)
+        for place in places:
+            if len(keys) > len(place) and keys[-len(place) :] == place:
+                heads.add(" ".join(label.split()[: len(label.split()) - len(place)]))
+    if len(heads) != 1:
+        return None
+    (head,) = heads
+    return None if keys_of(head) == keys_of(_COMMITTEE) else head
 
 
 def _plural_head_lists(
@@ -1208,6 +1255,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             )
         ):
             k -= 1 if tokens[k].key in _ROLE_LINKS or tokens[k].key == "với" else 2
+        k = _past_agent(tagged, k, span.i)
         if tagged.key(k) == "," and (tagged.key(k + 1) == "đơn" or k + 1 == span.i):
             k -= 1  # "X, đơn vị Khối trưởng năm 2025", "X, Khối trưởng Khối thi đua …"
             if tagged.key(k) == ")":
@@ -1256,6 +1304,29 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                     for r in member.roles
                 ]
     return found
+
+
+# Verbs by which a body chooses or assigns a unit for a role ("suy tôn", "bầu", "phân công").
+_ASSIGNING = frozenset({"bầu", "tôn", "cử", "chọn", "giao", "định", "công", "thiệu"})
+
+
+def _past_agent(tagged: Tagged, k: int, role: int) -> int:
+    """Where to look for the unit that holds a role, past the body that chose it: "Công an
+    tỉnh Hà Tĩnh được các đơn vị trong Khối suy tôn làm Khối trưởng" (the back-scan from the
+    role stopped at ``k``, inside the agent "các đơn vị trong Khối"). ``k`` itself when no
+    "được" opens an agent within eight words before a choosing verb."""
+    if k < 0 or (tagged.tokens[k].is_capitalised and tagged.key(k) not in {"khối", "cụm"}):
+        return k  # a unit's name ends here (a known agent body is handled by the caller)
+    linked = {tagged.key(m) for m in range(k + 1, role)}
+    if not _ASSIGNING & linked:
+        return k
+    for m in range(k, max(-1, k - 8), -1):
+        key = tagged.key(m)
+        if key == "được":
+            return m - 1 if m > 0 and tagged.tokens[m - 1].is_capitalised else k
+        if not tagged.tokens[m].is_word:
+            return k  # "," or "." before any "được": no agent clause
+    return k
 
 
 def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
@@ -1416,6 +1487,11 @@ def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | Non
     dashed = keys[j : j + 1] in (["-"], ["–"]) and j + 1 < len(keys)
     if opens and dashed and tagged.tokens[j + 1].is_capitalised:
         return _org_ending_at(tagged, _clause_verb_after(tagged, j + 1, gazetteer), gazetteer)
+    person = any(s.kind is Kind.PERSON and s.j <= span.i for s in tagged.spans)
+    if opens and not person:  # a person's list of posts gives the role through the person
+        set_off = _set_off_after_bloc(tagged, j, gazetteer)
+        if set_off is not None:
+            return set_off
     k = j
     while k < len(keys) and k - j < 12:
         if keys[k] == "là":
@@ -1431,6 +1507,38 @@ def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | Non
         return None
     org, _ = _list_org(tagged, k + 1, gazetteer)
     return org
+
+
+def _set_off_after_bloc(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
+    """The unit set off by a dash or a parenthesis after a role that opens its clause, past the
+    bloc's name and year: "Khối trưởng Khối thi đua năm 2023 – Sở Y tế tỉnh Nghệ An – đã chủ
+    trì …", "Cụm trưởng Cụm thi đua số 2 năm 2023 (Liên đoàn Lao động tỉnh Long An) chủ trì"."""
+    keys = [t.key for t in tagged.tokens]
+    if j >= len(keys) or keys[j] not in {"khối", "cụm", "năm"}:
+        return None
+    for k in range(j + 1, min(len(keys) - 1, j + 16)):
+        key = keys[k]
+        if key in {",", ";", ".", ":", "là", "đã", "được"}:
+            return None
+        if key not in {"(", "-", "–"}:
+            continue
+        start = k + 1
+        head = tagged.at.get(start)
+        named = head is not None and head.of(*ORGANISATIONS)
+        if not tagged.tokens[start].is_capitalised or not (named or org_head_at(keys, start)):
+            continue  # "Khối thi đua Văn hóa - Xã hội": the dash is inside the bloc's name
+        if keys[start : start + 2] == ["xã", "hội"]:
+            continue
+        if key == "(":
+            close = next(
+                (m for m in range(start, min(len(keys), start + 16)) if keys[m] == ")"), None
+            )
+            org = _org_ending_at(tagged, close, gazetteer) if close is not None else None
+        else:
+            org = _org_ending_at(tagged, _clause_verb_after(tagged, start, gazetteer), gazetteer)
+        if org is not None and not (org.entity is not None and keys_of(org.label)[:1] == ("bộ",)):
+            return org  # "Cụm thi đua số 1 - Bộ Công an": the ministry owns the bloc
+    return None
 
 
 # Lower-case verbs that follow the unit a clause is about ("… Hà Tĩnh chủ trì hội nghị").
@@ -1479,8 +1587,8 @@ def _after_title(tagged: Tagged, i: int) -> bool:
     bloc role is then the person's, held by the unit of their first post."""
     keys = [t.key for t in tagged.tokens]
     clause = i
-    while clause > 0 and keys[clause - 1] not in {",", ";", ":"}:
-        clause -= 1
+    while clause > 0 and keys[clause - 1] not in {",", ";", ":", "cho"}:
+        clause -= 1  # "… trao cờ cho X": X receives; it is no part of the giver's post
     return any(
         span.of(Kind.POST_ROLE) and clause <= span.i and span.j <= i for span in tagged.spans
     )
@@ -1682,7 +1790,7 @@ def report_province(sentences: list[Tagged], known: Collection[str] | None = Non
     """The province a report is about: the place named after "tỉnh"/"thành phố" in at least
     60 % of such mentions (None when there is none, or no clear one); given ``known`` province
     names, only those count."""
-    wanted = {keys_of(k) for k in known} if known is not None else None
+    wanted = {_undashed(keys_of(k)) for k in known} if known is not None else None
     counts: dict[str, int] = {}
     for tagged in sentences:
         keys = [t.key for t in tagged.tokens]
@@ -1690,10 +1798,10 @@ def report_province(sentences: list[Tagged], known: Collection[str] | None = Non
             unit = 1 if key == "tỉnh" else 2 if keys[k : k + 2] == ["thành", "phố"] else 0
             if not unit:
                 continue
-            m = k + unit
-            while m < len(keys) and tagged.tokens[m].is_word and tagged.tokens[m].is_capitalised:
-                m += 1
-            if m > k + unit and (wanted is None or tuple(keys[k + unit : m]) in wanted):
+            m = _name_end(tagged, k + unit, dashes=True)
+            if wanted is not None and _undashed(keys[k + unit : m]) not in wanted:
+                m = _name_end(tagged, k + unit, dashes=False)  # "tỉnh Lạng Sơn - Cao Bằng"
+            if m > k + unit and (wanted is None or _undashed(keys[k + unit : m]) in wanted):
                 # "thành phố Tây Ninh" is the province's capital: the province is "tỉnh Tây
                 # Ninh"; only the cities run by the centre are provinces called "thành phố"
                 city = unit == 2 and (wanted is None or tuple(keys[k + unit : m]) in CITIES)
@@ -1703,6 +1811,21 @@ def report_province(sentences: list[Tagged], known: Collection[str] | None = Non
         return None
     place, n = max(counts.items(), key=lambda item: item[1])
     return place if n / sum(counts.values()) >= 0.6 else None
+
+
+def _capitalised_at(tagged: Tagged, k: int) -> bool:
+    return k < len(tagged.tokens) and tagged.tokens[k].is_word and tagged.tokens[k].is_capitalised
+
+
+def _name_end(tagged: Tagged, start: int, *, dashes: bool) -> int:
+    """End of the capitalised words from ``start`` ("Bà Rịa - Vũng Tàu" whole with ``dashes``:
+    a dash between capitalised parts of one name)."""
+    m = start
+    while _capitalised_at(tagged, m) or (
+        dashes and m > start and tagged.key(m) in {"-", "–"} and _capitalised_at(tagged, m + 1)
+    ):
+        m += 1
+    return m
 
 
 def localise(
@@ -1759,6 +1882,13 @@ def localise(
     if _folded(keys[-len(keys_of(name)) :]) == _folded(keys_of(name)):
         # "Báo Nghệ An": the province is in the name (misspelt or not: "Sở Tư pháp Hà Tinh")
         return Org(label, None, local=True)
+    if (keys in _PARTY_DEPARTMENTS or (provincial and keys in _LISTED_PARTY_DEPARTMENTS)) and not (
+        districts
+    ):
+        # "Ban Tuyên giáo", "Ban Dân vận": the Party committee's departments (the state has none
+        # of that name); in a province's bloc also "Ban Tổ chức", "Ủy ban Kiểm tra"
+        committee = "Thành ủy" if keys_of(name) in CITIES else "Tỉnh ủy"
+        return Org(f"{label} {committee} {name}", None, local=True)
     if _POLICE_CODE.match(label):
         # "Phòng PV28", "Phòng PC08": a department of the province's police, named by its code
         unit = "thành phố" if keys_of(name) in CITIES else "tỉnh"
@@ -1778,6 +1908,21 @@ def localise(
     else:
         return Org(label, None, local=org.local)
     return Org(label, None, local=True)
+
+
+# Departments only a Party committee has, named bare ("Ban Tuyên giáo" of the Tỉnh ủy) …
+_PARTY_DEPARTMENTS = frozenset(
+    keys_of(n)
+    for n in (
+        "Ban Tuyên giáo",
+        "Ban Dân vận",
+        "Ban Nội chính",
+        "Ban Tuyên giáo và Dân vận",
+        "Ban Tuyên giáo - Dân vận",
+    )
+)
+# … and two that, listed bare in a province's bloc, are the Party committee's too
+_LISTED_PARTY_DEPARTMENTS = frozenset(keys_of(n) for n in ("Ban Tổ chức", "Ủy ban Kiểm tra"))
 
 
 def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) -> str | None:
@@ -1831,7 +1976,7 @@ def _keyed(names: Collection[str]) -> set[tuple[str, ...]]:
     return keyed | {_undashed(keys) for keys in keyed}
 
 
-def _undashed(keys: tuple[str, ...]) -> tuple[str, ...]:
+def _undashed(keys: Sequence[str]) -> tuple[str, ...]:
     return tuple(k for k in keys if k not in {"-", "–"})
 
 
@@ -2536,6 +2681,8 @@ def _list_start(tagged: Tagged, start: int) -> int:
     if colon is not None:
         return start
     first = _skip_count(keys, start)
+    if first > start and keys[first : first + 1] == ["là"]:
+        return first + 1  # "gồm 5 đơn vị là thành phố Kon Tum và các huyện …"
     if keys[first : first + 1] == ["thuộc"] and first > start:
         # "gồm 6 đơn vị thuộc Bộ Tài chính (A; B; …)": past the units' parent
         paren = next((k for k in range(first, min(first + 12, len(keys))) if keys[k] == "("), None)
@@ -2830,6 +2977,9 @@ def _province_list(
     ("Bảo hiểm xã hội tỉnh Phú Thọ"), else the unit the introduction names, else the place's
     People's Committee (its Front committee in a Front cluster)."""
     keys = [t.key for t in tagged.tokens]
+    counted_units = _skip_count(keys, cue)
+    if counted_units > cue + 1 and keys[counted_units : counted_units + 1] == ["là"]:
+        cue = counted_units + 1  # "gồm 5 đơn vị là thành phố Kon Tum và các huyện …"
     colon = next((k for k in range(cue, min(cue + 6, len(keys))) if keys[k] == ":"), None)
     limit = min(cue + 4, len(keys))
     # the introduction ends where the items begin ("gồm các xã Thị trấn A, B": "xã")
@@ -2885,14 +3035,23 @@ def _province_list(
     unit = unit or _system_of_sentence(tagged, cue)
     unit = unit or _unit_before_bloc(tagged, label, gazetteer) or _default_unit(label)
     provinces_only = word == "địa phương"
-    provincial = word in {"tỉnh", "thành phố"} or provinces_only
+    stop = next((k for k in range(start, len(keys)) if keys[k] in {".", ";"}), len(keys))
+    # "gồm thành phố Kon Tum và các huyện Sa Thầy, …": a province's city among its districts
+    districts = word == "thành phố" and bool(_DISTRICT_KEYS & set(keys[start:stop]))
+    provincial = (word in {"tỉnh", "thành phố"} and not districts) or provinces_only
     members: list[Member] = []
+    carried: str | None = None  # the kind "các huyện A, B" gives the bare names after it
     m = start
     while m < len(keys):
-        own = None if provincial else _own_place_word(keys, m)
+        plural = not provincial and keys[m : m + 1] == ["các"] and _item_kind(keys, m + 1)
+        m += 1 if plural else 0
+        # "các huyện A, B và thành phố C": a province's city among its districts
+        below = districts or word in {"huyện", "quận", "thị xã"}
+        own = _item_kind(keys, m) if below else None if provincial else _own_place_word(keys, m)
         if own is not None:
             # "gồm các xã Thị trấn Hữu Lũng, Minh Sơn, …": an item with its own kind of place
             m += len(keys_of(own))
+            carried = own if plural else carried
         span = tagged.at.get(m)
         if span is not None and span.kind is Kind.PLACE and provincial:
             end = span.j
@@ -2911,7 +3070,7 @@ def _province_list(
             city = keys_of(place) in CITIES or word == "thành phố"
             place = ("thành phố " if city else "tỉnh ") + place
         elif not provincial:
-            place = f"{own or word} {place}"
+            place = f"{own or carried or word} {place}"
         members.append(Member(Org(f"{unit} {place}", None, local=True), tagged))
         m = end
         if keys[m : m + 1] == ["("]:
@@ -2928,6 +3087,9 @@ def _province_list(
             place = member.org.label.removeprefix(unit).strip()
             member.org = Org(f"{owner} {place}", None, local=True)
     return members if len(members) >= 2 else []
+
+
+_DISTRICT_KEYS = frozenset({"huyện", "quận", "thị"})
 
 
 def _owner_of_places(tagged: Tagged, m: int) -> str | None:
@@ -3014,10 +3176,12 @@ def _share_province(members: list[Member]) -> list[Member]:
     if len(places) != 1:
         return members
     (place,) = places
+    name = _folded([k for k in _undashed(keys_of(place)[1:]) if k != "phố"])
     for member in members:
         keys = keys_of(expand_label(member.org.label))
         bare = member.org.entity is None and not _UNIT_WORDS & set(keys)
-        if bare and _provincial_kind(keys):
+        said = _folded(_undashed(keys)[-len(name) :]) == name
+        if bare and not said and _provincial_kind(keys):  # "Báo Bà Rịa - Vũng Tàu" says it
             member.org = Org(f"{expand_label(member.org.label)} {place}", None, local=True)
     return members
 
@@ -3041,12 +3205,18 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
     stop = next((k for k in range(start, len(keys)) if keys[k] in ends), len(keys))
     # items separated by ";" (at least two of them): commas are inside names
     semicolons = keys[start:stop].count(";") >= 2
+    item_end = -1  # where the last item read by its name ended
     while j < len(keys) and keys[j] not in ends:
         if keys[j] in {"-", "–"} and _role_at(tagged, j + 1):
             role, after = parser.item(j + 1)  # "A – Cụm trưởng, B – Cụm phó, C"
             if members and isinstance(role, BlocRole):
                 members[-1].roles.append(role)
             j = max(after, tagged.at[j + 1].j)
+        elif members and j == item_end and tagged.tokens[j - 1].is_word and _role_at(tagged, j):
+            role, after = parser.item(j)  # "A Trưởng cụm, B Phó cụm và …": with no dash
+            if isinstance(role, BlocRole):
+                members[-1].roles.append(role)
+            j = max(after, tagged.at[j].j)
         elif keys[j] in _LIST_SKIP:
             j += 1
         elif named is not None and (kind := _kind_before_name(tagged, j)) is not None:
@@ -3088,6 +3258,7 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             else:
                 begin = j
                 org, j = _list_org(tagged, j, gazetteer, semicolons=semicolons)
+                item_end = j if org is not None else -1
                 if members and members[-1].tagged is tagged:
                     org = _inherit_head(members[-1].org, org, tagged, begin, j)
             if org is not None and named is not None and _body_of_each(named, org):
@@ -3397,6 +3568,9 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
         return True
     if key in {"-", "–"} and _role_at(tagged, k + 1):
         return True  # "Liên hiệp Hội Hà Nội – Cụm trưởng, …": the item's bloc role
+    named = k > 0 and tagged.tokens[k - 1].is_word and tagged.tokens[k - 1].is_capitalised
+    if named and tagged.tokens[k].is_capitalised and _role_at(tagged, k):
+        return True  # "… chi nhánh tỉnh Lạng Sơn Trưởng cụm, …": the role after the name
     if _verb_at(tagged, k):
         # "… Vụ 6 cùng đại diện …", "… Thoại Sơn được …", "… long trọng tổ chức …", "Cục Thú y
         # đồng chủ trì"
@@ -3477,6 +3651,8 @@ def _list_org(
     keys = [t.key for t in tagged.tokens]
     while end < len(keys) and not _item_ends(tagged, end, semicolons=semicolons):
         end = max(end + 1, past_sector(keys, end + 1, gazetteer))
+    if end == j:
+        return None, j + 1  # the item is only its end (a role at the start): nothing is named
     if not tagged.tokens[j].is_capitalised:
         return None, max(end, j + 1)
     end = _end_at_place(tagged, j, end)

@@ -66,6 +66,8 @@ _VARIANTS = (
     ("mặt trận tổ quốc", ("MTTQ",)),
     ("thành phố hồ chí minh", ("TP.HCM", "TP. Hồ Chí Minh", "TP Hồ Chí Minh")),
     ("việt nam", ("VN",)),
+    ("hội đồng quản trị", ("HĐQT",)),
+    ("hội đồng thành viên", ("HĐTV",)),
 )
 
 

@@ -183,6 +183,11 @@ FALLBACK_POST_ROLES = (
     # posts in the committees of associations and unions ("Ủy viên Ban Thường vụ Trung ương Hội
     # Chữ thập đỏ"); in a Party committee the same words are a Party role
     ("Ủy viên Ban Thường vụ", "Member of the Standing Committee"),
+    # a state-owned company's board: the chair is the company's, "Hội đồng" is the title's
+    ("Chủ tịch Hội đồng quản trị", "Chair of the Board of Directors"),
+    ("Phó Chủ tịch Hội đồng quản trị", "Vice Chair of the Board of Directors"),
+    ("Chủ tịch Hội đồng thành viên", "Chair of the Members' Council"),
+    ("Phó Chủ tịch Hội đồng thành viên", "Vice Chair of the Members' Council"),
 )
 
 # The sectors that name ministries and the departments of every province ("Sở Văn hóa, Thể thao

@@ -993,6 +993,9 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         after, end = parser.chain_after(span.j, prefixed=prefixed)
         mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
+        if mention.posts:
+            represented = _represented_role(parser, _honorific_before(parser.keys, span.i, 0))
+            mention.bloc_roles += [represented] if represented is not None else []
         complete_committees(mention)
         if mention.has_titles:
             mentions.append(mention)
@@ -1122,6 +1125,25 @@ def _owner_before(parser: "_Parser", k: int) -> Org | None:
             found = parser._unknown_org(b)
             return found[0] if found is not None and found[1] == e else None
     return None
+
+
+def _represented_role(parser: "_Parser", start: int) -> BlocRole | None:
+    """The bloc role of the unit a person speaks for, named in the clause before the person
+    ("Thay mặt đơn vị Khối trưởng năm 2023, đồng chí A, Giám đốc Sở Y tế …"; "Đại diện Cụm
+    trưởng, ông B, …"): the unit of the person's post holds it."""
+    keys = parser.keys
+    comma = start - 1
+    if comma < 1 or keys[comma] != ",":
+        return None
+    clause = comma
+    while clause > 0 and keys[clause - 1] not in {",", ";", ":", "."}:
+        clause -= 1
+    k = clause + 2 if keys[clause : clause + 2] == ["thay", "mặt"] else clause
+    if k == clause and keys[clause : clause + 2] != ["đại", "diện"]:
+        return None
+    k += 1 if keys[k : k + 1] == ["cho"] else 0
+    role, end = parser._bloc_role(k)
+    return role if isinstance(role, BlocRole) and end == comma else None
 
 
 def _honorific_before(keys: list[str], i: int, floor: int) -> int:

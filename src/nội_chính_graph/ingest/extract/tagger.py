@@ -91,6 +91,8 @@ def is_local_after(tokens: list[Token], j: int) -> bool:
         return False  # "xã hội" (society), not a commune
     if pair == ("chi", "nhánh"):
         return is_local_after(tokens, j + 2)  # "Ngân hàng Nhà nước … chi nhánh tỉnh Hòa Bình"
+    if pair[0] == "địa" and pair[1] != "phương":
+        return False  # "trên địa bàn tỉnh Lào Cai": the place comes after "địa bàn"
     return tokens[j].key in LOCAL_WORDS or pair in LOCAL_PHRASES
 
 
@@ -99,6 +101,8 @@ def local_extent(tokens: list[Token], j: int) -> int:
     if [t.key for t in tokens[j : j + 2]] == ["chi", "nhánh"]:
         j += 2  # a branch in a province
     while j < len(tokens) and (tokens[j].key in LOCAL_WORDS or tokens[j].key == "phố"):
+        if tokens[j].key == "địa" and (j + 1 >= len(tokens) or tokens[j + 1].key != "phương"):
+            break  # "địa bàn" (an area) is no locality word; "địa phương" is
         j += 1
     if j > 0 and tokens[j - 1].key == "tỉnh" and person_after_province(tokens, j):
         return j  # "Tòa án nhân dân tỉnh Lê Văn Quỳnh – Khối phó": the report's province
@@ -108,8 +112,21 @@ def local_extent(tokens: list[Token], j: int) -> int:
             break  # "Công an tỉnh Cao Bằng Nguyễn Văn An": the place, then a person
         if _headline_verb(tokens, j):
             break  # "Bộ CHQS tỉnh Tổng kết …": a headline's verb, capitalised, after the unit
+        if j > start and _bloc_role_at(tokens, j):
+            break  # "… chi nhánh tỉnh Lạng Sơn Trưởng cụm, …": the unit's role, not its place
         j += 1
     return j
+
+
+_BLOC_ROLE_PAIRS = frozenset(
+    {(a, b) for a in ("trưởng", "phó") for b in ("cụm", "khối")}
+    | {(b, a) for a in ("trưởng", "phó") for b in ("cụm", "khối")}
+)
+
+
+def _bloc_role_at(tokens: list[Token], j: int) -> bool:
+    """Whether a bloc role ("Trưởng cụm", "Khối phó") begins at ``j``."""
+    return j + 1 < len(tokens) and (tokens[j].key, tokens[j + 1].key) in _BLOC_ROLE_PAIRS
 
 
 # Capitalised words that open a headline's verb ("Tổng kết", "Sơ kết", "Ký kết", "Hội nghị"),
