@@ -3964,3 +3964,53 @@ def test_the_chair_of_a_companys_board_is_the_companys(gazetteer: Gazetteer) -> 
     assert [(p.role.label, p.org.label if p.org else None) for p in person.posts] == [
         ("Chủ tịch Hội đồng quản trị", "Công ty cổ phần Môi trường Đô thị tỉnh Lào Cai")
     ]
+
+
+def test_a_committees_term_is_no_part_of_its_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ông Nguyễn Hải Ninh, Bí thư Đảng ủy Bộ Tư pháp nhiệm kỳ 2020 - 2025, phát biểu. Ông Trần "
+        "Văn Nam, Chủ tịch HĐND tỉnh Bình Dương khóa X dự."
+    )
+    first, second = _people(text, gazetteer)
+    assert [r.organ.label for r in first.party_roles] == ["Đảng ủy Bộ Tư pháp"]
+    assert [p.org.label for p in second.posts if p.org] == ["HĐND tỉnh Bình Dương"]
+
+
+def test_a_full_time_deputy_secretary_is_a_deputy_secretary(gazetteer: Gazetteer) -> None:
+    text = "Ông Nguyễn Quang Thái, Phó Bí thư chuyên trách Đảng ủy Bộ Tư pháp phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Phó Bí thư", "Đảng ủy Bộ Tư pháp")
+    ]
+
+
+def test_a_title_right_before_a_rank_and_a_name_is_the_next_persons(gazetteer: Gazetteer) -> None:
+    text = (
+        "Phát biểu chúc mừng Thiếu tướng Trần Danh Khải, Phó Chủ nhiệm Tổng cục Chính trị Trung "
+        "tướng Nguyễn Văn Gấu cho biết."
+    )
+    posts = {m.name: [p.role.label for p in m.posts] for m in _people(text, gazetteer)}
+    assert posts.get("Trần Danh Khải", []) == []
+    assert posts["Nguyễn Văn Gấu"] == ["Phó Chủ nhiệm"]
+
+
+def test_a_post_a_person_is_appointed_to_by_a_committee_is_theirs(gazetteer: Gazetteer) -> None:
+    text = (
+        "Thứ trưởng Bộ Tư pháp Mai Lương Khôi được chỉ định giữ chức Chủ nhiệm Ủy ban Kiểm tra Đảng"
+        " ủy Bộ Tư pháp."
+    )
+    (person,) = _people(text, gazetteer)
+    assert [(p.role.label, p.org.label if p.org else None) for p in person.posts][-1] == (
+        "Chủ nhiệm",
+        "Ủy ban Kiểm tra Đảng ủy Bộ Tư pháp",
+    )
+
+
+def test_a_standing_committee_member_abbreviated_after_the_title_is_a_party_role(
+    gazetteer: Gazetteer,
+) -> None:
+    for written in ("Ủy viên Ban TVTU", "Ủy viên BTVTU", "TVTU"):
+        text = f"Dự hội nghị có ông Nguyễn Văn Bình, {written}, Giám đốc Sở Nội vụ tỉnh Bắc Ninh."
+        (person,) = _people(text, gazetteer)
+        assert [r.role.label for r in person.party_roles] == ["Ủy viên Ban Thường vụ"], written
+        assert [p.role.label for p in person.posts] == ["Giám đốc"], written

@@ -30,6 +30,27 @@ def expand_city(text: str) -> str:
     return text
 
 
+# A body's term written after its name: "nhiệm kỳ 2020 - 2025", "khóa X", "khoá XV".
+_TERM = re.compile(
+    r"[\s,]+(?:nhiệm kỳ\s+\d{4}(?:\s*[-–]\s*\d{4})?|kh(?:óa|oá)\s+(?:[IVXLC]+|\d{1,2}))\b.*$",
+    re.IGNORECASE,
+)
+
+
+def without_term(label: str) -> str:
+    """A body's name without the term written after it: the Party committee of 2020–2025 is
+    the committee, and its term no part of its name.
+
+    >>> without_term("Tỉnh ủy Bình Dương nhiệm kỳ 2020-2025")
+    'Tỉnh ủy Bình Dương'
+    >>> without_term("Hội đồng nhân dân tỉnh khóa X")
+    'Hội đồng nhân dân tỉnh'
+    >>> without_term("Trường Đại học Khoa học")  # "Khoa" is no term
+    'Trường Đại học Khoa học'
+    """
+    return _TERM.sub("", label)
+
+
 def expand_label(label: str) -> str:
     """A minted organisation's label with place abbreviations written out.
 
@@ -240,4 +261,5 @@ __all__ = [
     "place_of",
     "province_from_url",
     "province_names",
+    "without_term",
 ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import expand_label, place_of
+from nội_chính_graph.ingest.extract.names import expand_label, place_of, without_term
 from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD
 from nội_chính_graph.ingest.extract.tagger import (
     PLACE_GOES_ON,
@@ -234,13 +234,21 @@ class _Parser:
     def _committee_member(self, i: int) -> tuple[Item | None, int]:
         """ "Tỉnh ủy viên", "Huyện ủy viên": a member (Ủy viên) of that Party committee, whose
         place :func:`complete_committees` takes from the person's post."""
-        standing = _STANDING_ABBREVIATIONS.get(self.t.tokens[i].text)
+        at = i
+        if self.keys[i : i + 2] == ["ủy", "viên"]:
+            # "Ủy viên Ban TVTU", "Ủy viên BTVTU": the abbreviation after the member's title
+            at = i + 2 + (self.t.key(i + 2) == "ban")
+            word = self.t.tokens[at].text if at < len(self.t.tokens) else ""
+            if _STANDING_ABBREVIATIONS.get(word.removeprefix("B")) is None:
+                at = i
+        word = self.t.tokens[at].text
+        standing = _STANDING_ABBREVIATIONS.get(word.removeprefix("B") if at > i else word)
         if standing is not None:
             # "TVTU", "TVHU": Ủy viên Ban Thường vụ Tỉnh ủy / Huyện ủy, as the press writes it
             role = self.g.resolve("Ủy viên Ban Thường vụ", [Kind.PARTY_ROLE])
             if role is None:
                 return None, i
-            return PartyRole(role, minted_organ(standing)), i + 1
+            return PartyRole(role, minted_organ(standing)), at + 1
         committee = _MEMBER_ABBREVIATIONS.get(self.t.tokens[i].text)
         if committee is not None:  # "TUV", "HUV": Tỉnh ủy viên, Huyện ủy viên
             member = self.g.resolve("Ủy viên", [Kind.PARTY_ROLE])
@@ -313,6 +321,8 @@ class _Parser:
         standing = self.keys[j : j + 2] == ["thường", "trực"]
         first = self.keys[j : j + 2] == ["thứ", "nhất"]  # "Phó Chủ tịch thứ nhất"
         j += 2 if standing or first else 0
+        # "Phó Bí thư chuyên trách Đảng ủy …": full-time, the same role
+        j += 2 if self.keys[j : j + 2] == ["chuyên", "trách"] else 0
         start = j
         org, j = self._org(span, j)
         if org is not None:
@@ -370,6 +380,8 @@ class _Parser:
             modifier, j = "standing", j + 2
         if keys_of(roles[0].label)[-3:] == ("chánh", "thanh", "tra"):
             org, j = self._inspectorate(org, j)
+        if org is not None and org.entity is None and without_term(org.label) != org.label:
+            org = Org(without_term(org.label), None, local=org.local)  # "HĐND tỉnh khóa X"
         return Post(roles[0], org, modifier), j
 
     def _parent_in_parenthesis(self, org: Org, j: int) -> tuple[Org, int]:
@@ -708,8 +720,8 @@ class _Parser:
                     continue
             dash = self.t.key(k) in {"-", "–"}
             joined = dash and self._joined_to_next_name(k, bare=prefixed)
-            if item is None or self.is_name(k) or joined:
-                return items, j
+            if item is None or self.is_name(k) or joined or self._ranked_name_at(k):
+                return items, j  # "A, Phó Chủ nhiệm Tổng cục Chính trị Trung tướng B": B's
             last = items[-1] if items else None
             if also and isinstance(last, Post) and last.org is None and isinstance(item, Post):
                 items[-1] = replace(last, org=item.org)  # both posts in the same organisation
@@ -759,6 +771,11 @@ class _Parser:
             if tuple(self.keys[k : k + len(words)]) == words and self._post_at(k + len(words)):
                 return k + len(words)
         return -1
+
+    def _ranked_name_at(self, k: int) -> bool:
+        """Whether a rank and then a name begin at ``k`` ("Trung tướng Nguyễn Văn Gấu")."""
+        span = self.t.at.get(k)
+        return span is not None and span.kind is Kind.RANK and self.is_name(span.j)
 
     def _post_at(self, k: int) -> bool:
         """Whether a capitalised post title or Party role starts at token ``k``."""
@@ -911,7 +928,7 @@ _PARTY_BODIES = (
 def minted_organ(label: str) -> Entity:
     """A Party organ the graph lacks, named ``label`` with its abbreviations written out (its
     IRI from the label)."""
-    label = expand_label(label)
+    label = expand_label(without_term(label))  # "Tỉnh ủy X nhiệm kỳ 2020-2025" is the Tỉnh ủy
     iri = str(NCGID[f"party-organ/{slugify(label)}"])
     return Entity(iri, Kind.PARTY_ORGAN, label, minted=True)
 
@@ -946,6 +963,12 @@ _APPOINTMENTS = tuple(
         "được bổ nhiệm làm",
         "được bổ nhiệm",
         "được điều động giữ chức vụ",
+        # a Party committee's appointees ("được chỉ định giữ chức Chủ nhiệm Ủy ban Kiểm tra …")
+        "được chỉ định giữ chức vụ",
+        "được chỉ định giữ chức",
+        "được chỉ định làm",
+        "được bầu giữ chức",
+        "được bầu làm",
         "giữ chức vụ",
         "giữ chức",
         "làm",
