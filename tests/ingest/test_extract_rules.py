@@ -4014,3 +4014,15 @@ def test_a_standing_committee_member_abbreviated_after_the_title_is_a_party_role
         (person,) = _people(text, gazetteer)
         assert [r.role.label for r in person.party_roles] == ["Ủy viên Ban Thường vụ"], written
         assert [p.role.label for p in person.posts] == ["Giám đốc"], written
+
+
+def test_the_list_reader_always_moves_on(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.extract.blocs import _list_org
+
+    (tagged,) = _tagged("Ngân hàng Phát triển tỉnh Lạng Sơn Trưởng cụm, Sở Tư pháp.", gazetteer)
+    at = next(k for k, t in enumerate(tagged.tokens) if t.text == "Trưởng")
+    # an item that is only its end (a bloc role after a name) names nothing, and reading it
+    # moves past it: a reader that stays put loops forever on such a text
+    org, end = _list_org(tagged, at, gazetteer)
+    assert org is None
+    assert end > at

@@ -3206,7 +3206,12 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
     # items separated by ";" (at least two of them): commas are inside names
     semicolons = keys[start:stop].count(";") >= 2
     item_end = -1  # where the last item read by its name ended
+    last = -1
     while j < len(keys) and keys[j] not in ends:
+        if j == last:
+            j += 1  # nothing was read at j: step past it, so that no text can stall the reader
+            continue
+        last = j
         if keys[j] in {"-", "–"} and _role_at(tagged, j + 1):
             role, after = parser.item(j + 1)  # "A – Cụm trưởng, B – Cụm phó, C"
             if members and isinstance(role, BlocRole):
