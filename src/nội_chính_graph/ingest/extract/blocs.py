@@ -2977,9 +2977,8 @@ def _province_list(
     ("Bảo hiểm xã hội tỉnh Phú Thọ"), else the unit the introduction names, else the place's
     People's Committee (its Front committee in a Front cluster)."""
     keys = [t.key for t in tagged.tokens]
-    counted_units = _skip_count(keys, cue)
-    if counted_units > cue + 1 and keys[counted_units : counted_units + 1] == ["là"]:
-        cue = counted_units + 1  # "gồm 5 đơn vị là thành phố Kon Tum và các huyện …"
+    if start > cue + 2 and keys[start - 1] == "là":
+        cue = start  # "gồm 5 đơn vị là thành phố Kon Tum …": the items begin past the count
     colon = next((k for k in range(cue, min(cue + 6, len(keys))) if keys[k] == ":"), None)
     limit = min(cue + 4, len(keys))
     # the introduction ends where the items begin ("gồm các xã Thị trấn A, B": "xã")
@@ -3176,7 +3175,7 @@ def _share_province(members: list[Member]) -> list[Member]:
     if len(places) != 1:
         return members
     (place,) = places
-    name = _folded([k for k in _undashed(keys_of(place)[1:]) if k != "phố"])
+    name = _folded(_undashed(keys_of(_bare_place(place))))
     for member in members:
         keys = keys_of(expand_label(member.org.label))
         bare = member.org.entity is None and not _UNIT_WORDS & set(keys)

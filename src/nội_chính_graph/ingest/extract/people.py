@@ -234,15 +234,16 @@ class _Parser:
     def _committee_member(self, i: int) -> tuple[Item | None, int]:
         """ "Tỉnh ủy viên", "Huyện ủy viên": a member (Ủy viên) of that Party committee, whose
         place :func:`complete_committees` takes from the person's post."""
-        at = i
+        at, word = i, self.t.tokens[i].text
         if self.keys[i : i + 2] == ["ủy", "viên"]:
             # "Ủy viên Ban TVTU", "Ủy viên BTVTU": the abbreviation after the member's title
-            at = i + 2 + (self.t.key(i + 2) == "ban")
-            word = self.t.tokens[at].text if at < len(self.t.tokens) else ""
-            if _STANDING_ABBREVIATIONS.get(word.removeprefix("B")) is None:
-                at = i
-        word = self.t.tokens[at].text
-        standing = _STANDING_ABBREVIATIONS.get(word.removeprefix("B") if at > i else word)
+            after = i + 2 + (self.t.key(i + 2) == "ban")
+            written = (
+                self.t.tokens[after].text.removeprefix("B") if after < len(self.t.tokens) else ""
+            )
+            if written in _STANDING_ABBREVIATIONS:
+                at, word = after, written
+        standing = _STANDING_ABBREVIATIONS.get(word)
         if standing is not None:
             # "TVTU", "TVHU": Ủy viên Ban Thường vụ Tỉnh ủy / Huyện ủy, as the press writes it
             role = self.g.resolve("Ủy viên Ban Thường vụ", [Kind.PARTY_ROLE])
@@ -380,8 +381,8 @@ class _Parser:
             modifier, j = "standing", j + 2
         if keys_of(roles[0].label)[-3:] == ("chánh", "thanh", "tra"):
             org, j = self._inspectorate(org, j)
-        if org is not None and org.entity is None and without_term(org.label) != org.label:
-            org = Org(without_term(org.label), None, local=org.local)  # "HĐND tỉnh khóa X"
+        if org is not None and org.entity is None:
+            org = replace(org, label=without_term(org.label))  # "HĐND tỉnh khóa X"
         return Post(roles[0], org, modifier), j
 
     def _parent_in_parenthesis(self, org: Org, j: int) -> tuple[Org, int]:

@@ -112,21 +112,8 @@ def local_extent(tokens: list[Token], j: int) -> int:
             break  # "Công an tỉnh Cao Bằng Nguyễn Văn An": the place, then a person
         if _headline_verb(tokens, j):
             break  # "Bộ CHQS tỉnh Tổng kết …": a headline's verb, capitalised, after the unit
-        if j > start and _bloc_role_at(tokens, j):
-            break  # "… chi nhánh tỉnh Lạng Sơn Trưởng cụm, …": the unit's role, not its place
         j += 1
     return j
-
-
-_BLOC_ROLE_PAIRS = frozenset(
-    {(a, b) for a in ("trưởng", "phó") for b in ("cụm", "khối")}
-    | {(b, a) for a in ("trưởng", "phó") for b in ("cụm", "khối")}
-)
-
-
-def _bloc_role_at(tokens: list[Token], j: int) -> bool:
-    """Whether a bloc role ("Trưởng cụm", "Khối phó") begins at ``j``."""
-    return j + 1 < len(tokens) and (tokens[j].key, tokens[j + 1].key) in _BLOC_ROLE_PAIRS
 
 
 # Capitalised words that open a headline's verb ("Tổng kết", "Sơ kết", "Ký kết", "Hội nghị"),
