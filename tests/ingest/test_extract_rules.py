@@ -4026,3 +4026,58 @@ def test_the_list_reader_always_moves_on(gazetteer: Gazetteer) -> None:
     org, end = _list_org(tagged, at, gazetteer)
     assert org is None
     assert end > at
+
+
+def test_the_meeting_held_is_the_event_not_a_task_the_report_lists(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 10/01/2022, Khối thi đua Nội chính đã tiến hành tổng kết công tác thi đua năm 2021. "
+        "Tại hội nghị, các đơn vị đã tổ chức đăng ký thi đua, ký kết giao ước thi đua."
+    )
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert event.kinds[0] == "event-kind/tong-ket"
+    assert event.year == 2021
+
+
+def test_a_city_elected_to_a_bloc_role_is_a_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các huyện tỉnh Thanh Hóa tổ chức hội nghị. "
+        "Hội nghị bầu thành phố Sầm Sơn làm Trưởng khối năm 2018."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    leaders = [m.org.label for m in bloc.members if any(r.role == "leader" for r in m.roles)]
+    assert [label for label in leaders if "thành phố Sầm Sơn" in label]
+
+
+def test_a_bare_sector_in_a_list_takes_the_head_of_the_item_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua Văn hóa - Xã hội tỉnh Ninh Thuận gồm 5 đơn vị: Sở Giáo dục và Đào tạo, Y tế, "
+        "Văn hóa, Thể thao và Du lịch, Ban Dân tộc tỉnh tổ chức hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    members = _members(bloc)
+    assert "Sở Y tế tỉnh Ninh Thuận" in members
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận" in members
+    assert "Y tế" not in members
+
+
+def test_a_district_department_spread_over_districts_is_one_member_each(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Cụm thi đua số 2 tỉnh Đắk Lắk gồm Phòng Tư pháp các huyện Krông Bông, Ea Kar và Lắk."
+    (bloc,) = _blocs(text, gazetteer)
+    assert {"Phòng Tư pháp huyện Krông Bông", "Phòng Tư pháp huyện Ea Kar"} <= {
+        label.removesuffix(" tỉnh Đắk Lắk") for label in _members(bloc)
+    }
+
+
+def test_a_bloc_named_after_its_system_gives_its_list_no_head(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 1 VKSND tỉnh Đắk Nông gồm: VKSND thành phố Gia Nghĩa, VKSND huyện "
+        "Tuy Đức và VKSND huyện Đắk Song tổ chức ký kết giao ước thi đua."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    members = _members(bloc)
+    assert members
+    assert not [label for label in members if "gồm" in label]
+    assert any(label.startswith("Viện kiểm sát nhân dân huyện Tuy Đức") for label in members)

@@ -1395,11 +1395,11 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
             start -= 1
     if start == end:
         return None
-    # the longest place word first: "Thị xã La Gi" is a town, not a commune "xã La Gi"
-    word = next(
-        (w for w in _UNIT_PLACE_WORDS_LONGEST_FIRST if tuple(keys[start - len(w) : start]) == w),
-        None,
-    )
+    # the longest place word first: "Thị xã La Gi" is a town, not a commune "xã La Gi"; "thành
+    # phố Sầm Sơn" (a city the gazetteer does not list as a province) or "thành phố Hưng Yên"
+    # (the city written as such, not the province) too
+    words = (("thành", "phố"), *_UNIT_PLACE_WORDS_LONGEST_FIRST)
+    word = next((w for w in words if tuple(keys[start - len(w) : start]) == w), None)
     if word is not None:  # "Phường Bến Cát", "do xã Kỳ Anh"
         first = start - len(word)
         if first > 0 and keys[first - 1] not in {
@@ -3122,7 +3122,9 @@ def _named_head(tagged: Tagged, start: int) -> str | None:
     if start < 2 or keys[start - 1] != ":":
         return None
     for k in range(start - 2, max(-1, start - 8), -1):
-        if keys[k] == "các" or keys[k].isdigit():
+        if keys[k] == "gồm":
+            return None  # "Cụm thi đua số 1 VKSND tỉnh X gồm: …": the bloc's name, no head
+        if keys[k] == "các" or (keys[k].isdigit() and keys[k - 1 : k] != ["số"]):
             words = tagged.tokens[k + 1 : start - 1]
             generic = keys[k + 1 : k + 3] in (["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"])
             if words and org_head_at(keys, k + 1) and all(t.is_word for t in words) and not generic:
@@ -3252,12 +3254,14 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
                 found, j = spread
                 members += found
                 continue
-            sector = gazetteer.sector_length(keys, j) if head and not org_head_at(keys, j) else 0
-            if sector and head:
-                # "các Bộ: Y tế; Ngoại giao": each sector with the shared head word
-                label = f"{head} {tagged.surface(j, j + sector)}"
+            # "các Bộ: Y tế; Ngoại giao", or "Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và
+            # Du lịch": a bare sector takes the head shared or the item before it wrote
+            shared = head or (_sector_head(members[-1].org) if members else None)
+            sector = gazetteer.sector_length(keys, j) if shared and not org_head_at(keys, j) else 0
+            if sector and shared:
+                label = f"{shared} {tagged.surface(j, j + sector)}"
                 known = gazetteer.lookup(keys_of(label), ORGANISATIONS)
-                org: Org | None = Org(label, known[0] if known else None, local=head == "Sở")
+                org: Org | None = Org(label, known[0] if known else None, local=shared == "Sở")
                 j += sector
             else:
                 begin = j
@@ -3271,6 +3275,13 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             if org is not None:
                 members.append(Member(org, tagged))
     return members
+
+
+def _sector_head(org: Org) -> str | None:
+    """The head word of a ministry or a province's department ("Bộ", "Sở"), which a list's
+    next item may leave out ("Sở Y tế, Giáo dục và Đào tạo")."""
+    first = org.label.split(" ", 1)[0]
+    return first if first in {"Bộ", "Sở"} else None
 
 
 # A unit's number or code: "1", "10", "Z111", "K25", "X55A"
@@ -3440,7 +3451,14 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     """
     keys = [t.key for t in tagged.tokens]
     acronym = len(tagged.tokens[j].text) >= 2 and tagged.tokens[j].text.isupper()
-    if not org_head_at(keys, j) and not (acronym and keys[j + 1 : j + 2] == ["các"]):
+    # "Phòng Tư pháp các huyện A, B": a district's department, whose head word is no head
+    # elsewhere ("phòng chống", "Phòng 9" of a body)
+    department = keys[j] == "phòng" and tagged.tokens[j].is_capitalised
+    if (
+        not org_head_at(keys, j)
+        and not department
+        and not (acronym and keys[j + 1 : j + 2] == ["các"])
+    ):
         return None  # "HNB các tỉnh: …" (an acronym the report spells out) is a head too
     k = j
     tokens = tagged.tokens

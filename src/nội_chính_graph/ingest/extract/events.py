@@ -74,6 +74,7 @@ def find_event(
     candidates = [t for t in body if _kinds(t.sentence.text) and _is_event(t)]
     candidates.sort(
         key=lambda t: (
+            not _HELD_MEETING.search(t.sentence.text),
             not re.search(r"\btổ\s+chức\b", t.sentence.text),
             not find_dates(t.sentence.text),
         )
@@ -146,7 +147,16 @@ def stated_year(sentences: list[Tagged]) -> int | None:
 
 def _is_event(tagged: Tagged) -> bool:
     text = tagged.sentence.text
-    return bool(p.CONFERENCE_CUE.search(text) or re.search(r"\btổ\s+chức\b", text))
+    return bool(p.CONFERENCE_CUE.search(text) or _HELD.search(text))
+
+
+# the verbs that tell a meeting took place: "tổ chức", "tiến hành tổng kết", "diễn ra"
+_HELD = re.compile(r"\b(?:tổ\s+chức|tiến\s+hành|diễn\s+ra)\b", re.IGNORECASE)
+# the verb with its meeting right after it ("tổ chức Hội nghị", "tiến hành tổng kết"), not
+# "tổ chức đăng ký thi đua" (a task the report lists)
+_HELD_MEETING = re.compile(
+    r"\b(?:tổ\s+chức|tiến\s+hành)\s+(?:hội\s+nghị|tổng\s+kết|sơ\s+kết|lễ\s+ký)\b", re.IGNORECASE
+)
 
 
 def _explicit(tagged: Tagged) -> Event:
