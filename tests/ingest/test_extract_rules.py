@@ -4081,3 +4081,30 @@ def test_a_bloc_named_after_its_system_gives_its_list_no_head(gazetteer: Gazette
     assert members
     assert not [label for label in members if "gồm" in label]
     assert any(label.startswith("Viện kiểm sát nhân dân huyện Tuy Đức") for label in members)
+
+
+def test_a_district_or_town_committee_member_is_a_party_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Đến dự có đồng chí Lê Văn Tâm - Thị ủy viên, Chủ tịch UBND phường Bắc Lý, thị xã Kỳ Anh."
+    )
+    (person,) = _people(text, gazetteer)
+    assert [r.role.label for r in person.party_roles] == ["Ủy viên"]
+
+
+def test_the_unit_a_bloc_roles_parenthesis_names_holds_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các đơn vị sự nghiệp tỉnh Lâm Đồng tổ chức hội nghị năm 2021. "
+        "Dự hội nghị có đại diện lãnh đạo đơn vị Khối phó (Sở Y tế) và các đơn vị trong Khối."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    deputies = [m.org.label for m in bloc.members if any(r.role == "deputy" for r in m.roles)]
+    assert deputies == ["Sở Y tế tỉnh Lâm Đồng"]
+
+
+def test_a_national_body_in_a_province_is_not_given_the_province() -> None:
+    # a member of a province's bloc: an unknown name there is the province's unit, unless it
+    # says it is national
+    national = localise(Org("Trung tâm Lưu trữ quốc gia IV"), "tỉnh Lâm Đồng", provincial=True)
+    assert national.label == "Trung tâm Lưu trữ quốc gia IV"
+    local = localise(Org("Trung tâm Y tế"), "tỉnh Lâm Đồng", provincial=True)
+    assert local.label == "Trung tâm Y tế tỉnh Lâm Đồng"

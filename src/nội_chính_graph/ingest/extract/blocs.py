@@ -1236,6 +1236,12 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if handed is not None:
             found.append(Member(handed, tagged, [BlocRole(role, year, elected=True)]))
             continue
+        enclosed = _unit_in_parenthesis(tagged, span.j, gazetteer)
+        if enclosed is not None:
+            # "đại diện đơn vị Khối phó (Trung tâm Lưu trữ quốc gia IV)": the unit the role's
+            # parenthesis names
+            found.append(Member(enclosed, tagged, [BlocRole(role, year, elected)]))
+            continue
         if tagged.key(span.i - 1) == "vị" and tagged.key(span.i - 2) == "đơn":
             after, _ = _list_org(tagged, span.j, gazetteer) if span.j < len(tokens) else (None, 0)
             bloc_next = tokens[span.j].key in {"khối", "cụm"} if span.j < len(tokens) else False
@@ -1304,6 +1310,23 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                     for r in member.roles
                 ]
     return found
+
+
+def _national(keys: tuple[str, ...]) -> bool:
+    """Whether a unit's name says it is national ("quốc gia", "Trung ương")."""
+    return any(pair in (("quốc", "gia"), ("trung", "ương")) for pair in itertools.pairwise(keys))
+
+
+def _unit_in_parenthesis(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
+    """The unit a parenthesis right after a bloc role names, whole ("Khối phó (Trung tâm Lưu
+    trữ quốc gia IV)"), when an organisation's name fills it."""
+    keys = [t.key for t in tagged.tokens]
+    if keys[j : j + 1] != ["("] or j + 1 >= len(keys) or not tagged.tokens[j + 1].is_capitalised:
+        return None
+    if not org_head_at(keys, j + 1) and not tagged.at.get(j + 1, None):
+        return None
+    org, end = _list_org(tagged, j + 1, gazetteer)
+    return org if org is not None and keys[end : end + 1] == [")"] else None
 
 
 # Verbs by which a body chooses or assigns a unit for a role ("suy tôn", "bầu", "phân công").
@@ -1874,6 +1897,10 @@ def localise(
             return Org(named, None, local=True)
     if province is None or place is not None:
         return Org(label, None, local=org.local or place is not None)
+    if _national(keys):
+        # "Trung tâm Lưu trữ quốc gia IV", "Vườn quốc gia Côn Đảo", "Bệnh viện Trung ương Huế":
+        # a national body in the province, named without it
+        return Org(label, None, local=org.local)
     if keys[-1:] in (("huyện",), ("quận",), ("xã",), ("phường",)):
         # "Trung tâm Giáo dục thường xuyên huyện": a district's unit the text leaves unnamed,
         # not the province's ("… huyện tỉnh Gia Lai" names nothing)

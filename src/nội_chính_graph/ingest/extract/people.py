@@ -255,7 +255,7 @@ class _Parser:
             member = self.g.resolve("Ủy viên", [Kind.PARTY_ROLE])
             return (PartyRole(member, minted_organ(committee)), i + 1) if member else (None, i)
         head = tuple(self.keys[i : i + 3])
-        if head[1:] != ("ủy", "viên") or head[0] not in {"tỉnh", "huyện", "thành", "đảng"}:
+        if head[1:] != ("ủy", "viên") or head[0] not in _MEMBER_COMMITTEES:
             return None, i
         member = self.g.resolve("Ủy viên", [Kind.PARTY_ROLE])
         if member is None:
@@ -924,6 +924,10 @@ _PARTY_BODIES = (
     ("quân", "ủy"),
     ("đảng", "đoàn"),
 )
+
+
+# "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên"
+_MEMBER_COMMITTEES = frozenset({"tỉnh", "huyện", "thành", "đảng", "quận", "thị"})
 
 
 def minted_organ(label: str) -> Entity:
