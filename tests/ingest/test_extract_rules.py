@@ -4108,3 +4108,50 @@ def test_a_national_body_in_a_province_is_not_given_the_province() -> None:
     assert national.label == "Trung tâm Lưu trữ quốc gia IV"
     local = localise(Org("Trung tâm Y tế"), "tỉnh Lâm Đồng", provincial=True)
     assert local.label == "Trung tâm Y tế tỉnh Lâm Đồng"
+
+
+def test_a_television_channel_is_a_unit_but_not_half_of_a_station(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 10 gồm 4 đơn vị: Truyền hình Quốc hội Việt Nam (Cụm trưởng), Truyền hình "
+        "Nhân dân, Đài Phát thanh và Truyền hình Hà Nội, Báo Nhân dân tổ chức hội nghị năm 2023."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    members = _members(bloc)
+    assert "Truyền hình Nhân dân" in members
+    assert [m for m in members if m.startswith("Đài Phát thanh và Truyền hình")]
+    assert "Truyền hình" not in members
+    leaders = {m.org.label for m in bloc.members if any(r.role == "leader" for r in m.roles)}
+    assert leaders == {"Truyền hình Quốc hội Việt Nam"}
+
+
+def test_a_unit_every_province_has_named_bare_in_a_post_is_the_reports(
+    gazetteer: Gazetteer,
+) -> None:
+    mentions = _people("Đại tá Trần Văn Hải, Phó Chính ủy Bộ Chỉ huy Quân sự phát biểu.", gazetteer)
+    localise_people(mentions, "tỉnh Đồng Nai")
+    (person,) = mentions
+    assert [p.org.label for p in person.posts if p.org] == ["Bộ Chỉ huy Quân sự tỉnh Đồng Nai"]
+
+
+def test_an_unread_abbreviation_right_after_a_names_dash_is_skipped(gazetteer: Gazetteer) -> None:
+    text = "Dự hội nghị có đồng chí Lê Văn Tâm - UVBCH Đảng bộ tỉnh, Giám đốc Sở Y tế tỉnh Hà Nam."
+    (person,) = _people(text, gazetteer)
+    assert [(p.role.label, p.org.label if p.org else None) for p in person.posts] == [
+        ("Giám đốc", "Sở Y tế tỉnh Hà Nam")
+    ]
+
+
+def test_a_districts_youth_union_committee_is_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "Dự hội nghị có đồng chí Trần Văn Hùng, Bí thư Huyện đoàn Phù Mỹ, tỉnh Bình Định."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label for p in person.posts if p.org] == ["Huyện đoàn Phù Mỹ"]
+
+
+def test_a_second_bloc_in_a_sentence_does_not_take_the_firsts_list(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 1 gồm 3 đơn vị là Sở Y tế, Sở Tư pháp, Sở Xây dựng tỉnh Đồng Nai; "
+        "Cụm thi đua số 2 gồm các đơn vị ngoài công lập của tỉnh."
+    )
+    blocs = {b.label: _members(b) for b in _blocs(text, gazetteer)}
+    assert blocs["Cụm thi đua số 1"]
+    assert not set(blocs["Cụm thi đua số 1"]) & set(blocs["Cụm thi đua số 2"])

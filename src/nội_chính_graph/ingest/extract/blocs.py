@@ -709,8 +709,9 @@ def collect_blocs(
             _read_members(bloc, tagged, j, gazetteer, named_at=i)
             if len(bloc.members) == before and not bloc.members:
                 # "Cụm thi đua 4 năm 2017 có … 7 Chi nhánh NHNN các tỉnh: A, B, …": the list
-                # comes later in the sentence that names the bloc
-                _orphan_list(bloc, tagged, gazetteer)
+                # comes later in the sentence that names the bloc (after this name, when the
+                # sentence named another bloc before: "Cụm số 1 gồm A, B; Cụm số 2 gồm: C, D")
+                _orphan_list(bloc, tagged, gazetteer, after=j if in_sentence else 0)
             in_sentence.append(bloc)
         if not in_sentence:
             after = generic_mention(tagged)
@@ -1053,11 +1054,12 @@ def main_bloc(blocs: list[Bloc]) -> Bloc | None:
 _LIST_OWNERS = frozenset({"ngành", "đơn", "thành", "cơ", "bộ", "sở", "khối", "cụm", "tỉnh"})
 
 
-def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
+def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0) -> None:
     """A member list away from the bloc's name: "… các bộ, ngành Nội chính TW, gồm: A, B, C",
-    or units distributed over provinces anywhere ("lãnh đạo Công an các tỉnh: A, B, C")."""
+    or units distributed over provinces anywhere ("lãnh đạo Công an các tỉnh: A, B, C"); only
+    past token ``after``."""
     keys = [t.key for t in tagged.tokens]
-    for k in range(len(keys) - 2):
+    for k in range(after, len(keys) - 2):
         if keys[k + 1 : k + 3] in (["các", "tỉnh"], ["các", "thành"]) or (
             keys[k + 1].isdigit() and keys[k + 2 : k + 3] == ["tỉnh"]
         ):
@@ -1072,7 +1074,7 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
     listed = next(
         (
             k + 3 + (keys[k + 3] == ":")
-            for k in range(len(keys) - 4)
+            for k in range(after, len(keys) - 4)
             if keys[k : k + 3] == ["các", "đơn", "vị"]
             and (keys[k + 3] == ":" or tagged.tokens[k + 3].is_capitalised)
             and org_head_at(keys, k + 3 + (keys[k + 3] == ":"))
@@ -1085,9 +1087,9 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer) -> None:
         if len(items) >= 3:
             bloc.members += items
             return
-    if "gồm" not in keys:
+    if "gồm" not in keys[after:]:
         return
-    at = keys.index("gồm")
+    at = keys.index("gồm", after)
     if not _LIST_OWNERS & set(keys[max(0, at - 8) : at]):
         return
     start = _list_start(tagged, at + 1)
@@ -2180,7 +2182,18 @@ def localise_people(
         # "Về phía tỉnh Quảng Nam có Phó Giám đốc Sở Công Thương …": that province's officials
         here = _side_province(mention) or province
         mention.posts = [
-            replace(post, org=localise(post.org, here, known=known, districts=districts))
+            replace(
+                post,
+                # "Phó Chính ủy Bộ Chỉ huy Quân sự": a unit every province has, named bare, is
+                # the report's province's
+                org=localise(
+                    post.org,
+                    here,
+                    provincial=_bare_unit(post.org.label),
+                    known=known,
+                    districts=districts,
+                ),
+            )
             if post.org is not None
             else post
             for post in mention.posts

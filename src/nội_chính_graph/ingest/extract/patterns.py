@@ -291,6 +291,9 @@ ORG_HEADS = (
     "sở",
     "công an",
     "đài",
+    # a television channel run as a unit ("Truyền hình Quốc hội Việt Nam", "Truyền hình Nhân
+    # dân"), not the second half of "Đài Phát thanh và Truyền hình" (see org_head_at)
+    "truyền hình",
     "thông tấn xã",
     "ngân hàng",
     "bộ tư lệnh",
@@ -361,6 +364,10 @@ ORG_HEADS = (
     "chi cục",
     "tỉnh đoàn",
     "thành đoàn",
+    # a district's Youth Union committee ("Huyện đoàn Phù Mỹ", "Quận đoàn 1", "Thị đoàn X")
+    "huyện đoàn",
+    "quận đoàn",
+    "thị đoàn",
     "liên minh",
     # units of the post, telecoms, power, transport and production that sit in provincial blocs
     "bưu điện",

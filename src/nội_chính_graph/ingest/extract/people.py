@@ -714,7 +714,10 @@ class _Parser:
             item, k = self.item(nxt)
             if dash and j != i and not isinstance(item, BlocRole | Post | PartyRole):
                 return items, j
-            if item is None and self.t.key(j) == "," and not dash:
+            # also the first title after "Name -" ("A - UVBCH Đảng bộ tỉnh, Giám đốc Sở X": an
+            # abbreviation no item reads, then the post)
+            opening = dash and j == i and not items
+            if item is None and ((self.t.key(j) == "," and not dash) or opening):
                 past = self._past_unread_title(nxt)
                 if past is not None:
                     j = past  # ", Ủy viên Thường vụ Trung ương Hội, Chủ tịch Hội CCB tỉnh X"
@@ -990,6 +993,8 @@ def _youth_union(org: Org) -> bool:
         ("tỉnh", "đoàn"),
         ("thành", "đoàn"),
         ("huyện", "đoàn"),
+        ("quận", "đoàn"),
+        ("thị", "đoàn"),
     )
 
 

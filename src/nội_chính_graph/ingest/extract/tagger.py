@@ -267,9 +267,17 @@ def org_head_at(keys: Sequence[str], k: int) -> bool:
     >>> org_head_at(["hội", "nông", "dân"], 0), org_head_at(["hội", "nghị"], 0)
     (True, False)
     """
-    if tuple(keys[k : k + 2]) in _NOT_ORGS:
+    if tuple(keys[k : k + 2]) in _NOT_ORGS or _second_half(keys, k):
         return False
     return any(tuple(keys[k : k + len(h)]) == h for h in _HEADS)
+
+
+def _second_half(keys: Sequence[str], k: int) -> bool:
+    """Whether "Truyền hình" at ``k`` ends "Phát thanh và (-) Truyền hình", a station's name."""
+    return tuple(keys[k : k + 2]) == ("truyền", "hình") and k > 0 and keys[k - 1] in _JOINERS
+
+
+_JOINERS = frozenset({"và", "thanh", "-", "–", "&", "/"})
 
 
 def org_head_length(keys: Sequence[str], k: int) -> int:
@@ -278,7 +286,7 @@ def org_head_length(keys: Sequence[str], k: int) -> int:
     >>> org_head_length(["liên", "hiệp", "hội", "hà", "nội"], 0)
     3
     """
-    if tuple(keys[k : k + 2]) in _NOT_ORGS:
+    if tuple(keys[k : k + 2]) in _NOT_ORGS or _second_half(keys, k):
         return 0
     return max((len(h) for h in _HEADS if tuple(keys[k : k + len(h)]) == h), default=0)
 
