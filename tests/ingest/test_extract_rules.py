@@ -4155,3 +4155,25 @@ def test_a_second_bloc_in_a_sentence_does_not_take_the_firsts_list(gazetteer: Ga
     blocs = {b.label: _members(b) for b in _blocs(text, gazetteer)}
     assert blocs["Cụm thi đua số 1"]
     assert not set(blocs["Cụm thi đua số 1"]) & set(blocs["Cụm thi đua số 2"])
+
+
+def test_bare_names_that_are_all_districts_of_the_province_are_its_districts(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 5/3/2024, Cụm thi đua số 2 tỉnh Đồng Nai gồm 4 đơn vị: Vĩnh Cửu, Định Quán, "
+        "Xuân Lộc và Cẩm Mỹ tổ chức ký kết giao ước thi đua."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Ủy ban nhân dân huyện Định Quán tỉnh Đồng Nai" in _members(bloc)
+    assert len(bloc.members) == 4
+
+
+def test_bare_names_that_are_not_all_districts_are_not_read_as_districts(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 5/3/2024, Cụm thi đua số 2 tỉnh Đồng Nai gồm 4 đơn vị: Vĩnh Cửu, Định Quán, "
+        "Xuân Lộc và Hoàng Mai tổ chức ký kết giao ước thi đua."
+    )
+    assert not [m for b in _blocs(text, gazetteer) for m in _members(b) if "Định Quán" in m]

@@ -748,6 +748,9 @@ def collect_blocs(
         _name_parents(bloc, gazetteer)
         _name_the_ministry(bloc, ministry)
     province = report_province(sentences, known or None) or home
+    for bloc in blocs:
+        if not bloc.members:
+            bloc.members += _bare_districts(bloc, province)
     stated_kinds = _stated_place_kinds(sentences)
     system = _provinces_system(sentences)
     if system is not None:
@@ -779,6 +782,51 @@ def collect_blocs(
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
         bloc.members = [m for m in bloc.members if not _no_unit(m.org, gazetteer)]
     return blocs
+
+
+def _bare_districts(bloc: Bloc, province: str | None) -> list[Member]:
+    """Bare names listed after the bloc's "gồm" that are all districts of the report's province
+    ("Cụm thi đua số 2 gồm 6 đơn vị: Vĩnh Cửu, Thống Nhất, Định Quán, …", the districts of
+    ``districts.district_index``): each district's unit, as for a place named in a role."""
+    if province is None:
+        return []
+    label = keys_of(bloc.label)
+    for tagged in bloc.mentions:
+        keys = [t.key for t in tagged.tokens]
+        named = next(
+            (k for k in range(len(keys)) if tuple(keys[k : k + len(label)]) == label), None
+        )
+        if named is None:
+            continue
+        after = named + len(label)
+        at = next((k for k in range(after, min(after + 12, len(keys))) if keys[k] == "gồm"), None)
+        if at is None:
+            continue
+        names = _capitalised_run(tagged, _list_start(tagged, at + 1))
+        kinds = [district_index().kind(name, province) for name in names]
+        if len(names) >= 3 and all(kinds):
+            return [
+                Member(_as_unit(Org(f"{kind} {name}", None, local=True), bloc), tagged)
+                for kind, name in zip(kinds, names, strict=True)
+            ]
+    return []
+
+
+def _capitalised_run(tagged: Tagged, start: int) -> list[str]:
+    """The capitalised names from ``start``, separated by commas or "và", to the first other
+    word: "Vĩnh Cửu, Thống Nhất và Cẩm Mỹ" → three names."""
+    tokens, names, m = tagged.tokens, [], start
+    while m < len(tokens):
+        end = m
+        while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
+            end += 1
+        if end == m:
+            break
+        names.append(tagged.surface(m, end))
+        if tagged.key(end) not in {",", "và"}:
+            break
+        m = end + 1
+    return names
 
 
 # A unit and the place after its "tỉnh"/"thành phố" at the end of a label.
