@@ -815,11 +815,10 @@ def _bare_districts(bloc: Bloc, province: str | None) -> list[Member]:
 def _capitalised_run(tagged: Tagged, start: int) -> list[str]:
     """The capitalised names from ``start``, separated by commas or "và", to the first other
     word: "Vĩnh Cửu, Thống Nhất và Cẩm Mỹ" → three names."""
-    tokens, names, m = tagged.tokens, [], start
-    while m < len(tokens):
-        end = m
-        while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
-            end += 1
+    names: list[str] = []
+    m = start
+    while m < len(tagged.tokens):
+        end = _name_end(tagged, m, dashes=False)
         if end == m:
             break
         names.append(tagged.surface(m, end))
@@ -1373,7 +1372,7 @@ def _unit_in_parenthesis(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | 
     keys = [t.key for t in tagged.tokens]
     if keys[j : j + 1] != ["("] or j + 1 >= len(keys) or not tagged.tokens[j + 1].is_capitalised:
         return None
-    if not org_head_at(keys, j + 1) and not tagged.at.get(j + 1, None):
+    if not org_head_at(keys, j + 1) and not tagged.at.get(j + 1):
         return None
     org, end = _list_org(tagged, j + 1, gazetteer)
     return org if org is not None and keys[end : end + 1] == [")"] else None

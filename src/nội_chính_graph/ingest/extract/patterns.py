@@ -271,6 +271,10 @@ LOCAL_WORDS = frozenset(
 )
 LOCAL_PHRASES = (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("tỉnh", "ủy"), ("thành", "ủy"))
 
+# The Youth Union's committees of a province, a city or a district ("Tỉnh đoàn Nghệ An",
+# "Huyện đoàn Phù Mỹ", "Quận đoàn 1").
+YOUTH_COMMITTEES = ("tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn")
+
 # Head words of organisation names, to catch organisations the graph does not know.
 ORG_HEADS = (
     "bộ",
@@ -362,12 +366,7 @@ ORG_HEADS = (
     "trung tâm",
     "công ty",
     "chi cục",
-    "tỉnh đoàn",
-    "thành đoàn",
-    # a district's Youth Union committee ("Huyện đoàn Phù Mỹ", "Quận đoàn 1", "Thị đoàn X")
-    "huyện đoàn",
-    "quận đoàn",
-    "thị đoàn",
+    *YOUTH_COMMITTEES,
     "liên minh",
     # units of the post, telecoms, power, transport and production that sit in provincial blocs
     "bưu điện",
@@ -703,4 +702,5 @@ __all__ = [
     "THEME",
     "UNITS_IN_EACH_PROVINCE",
     "YEAR",
+    "YOUTH_COMMITTEES",
 ]

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import expand_label, place_of, without_term
-from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD
+from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD, YOUTH_COMMITTEES
 from nội_chính_graph.ingest.extract.tagger import (
     PLACE_GOES_ON,
     Span,
@@ -986,16 +986,13 @@ _APPOINTMENTS = tuple(
 _UNITS = _SUB_UNIT_HEADS | {("viện",), ("ban",)}
 
 
+_YOUTH_COMMITTEE_KEYS = frozenset(tuple(c.split()) for c in YOUTH_COMMITTEES)
+
+
 def _youth_union(org: Org) -> bool:
     """Whether ``org`` is the Youth Union or one of its committees ("Tỉnh đoàn Nghệ An")."""
     keys = keys_of(org.entity.label if org.entity is not None else org.label)
-    return keys[:3] == ("đoàn", "thanh", "niên") or keys[:2] in (
-        ("tỉnh", "đoàn"),
-        ("thành", "đoàn"),
-        ("huyện", "đoàn"),
-        ("quận", "đoàn"),
-        ("thị", "đoàn"),
-    )
+    return keys[:3] == ("đoàn", "thanh", "niên") or keys[:2] in _YOUTH_COMMITTEE_KEYS
 
 
 def _youth_secretary(role: Entity) -> Entity:
