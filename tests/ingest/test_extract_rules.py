@@ -4177,3 +4177,15 @@ def test_bare_names_that_are_not_all_districts_are_not_read_as_districts(
         "Xuân Lộc và Hoàng Mai tổ chức ký kết giao ước thi đua."
     )
     assert not [m for b in _blocs(text, gazetteer) for m in _members(b) if "Định Quán" in m]
+
+
+def test_a_unit_named_with_its_provinces_former_name_keeps_that_province(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Thừa Thiên Huế" is the graph's Huế under its former name (a skos:altLabel)
+    text = (
+        "Cụm thi đua số 3 của ngành Công Thương tỉnh Nghệ An gồm: Sở Công Thương tỉnh Nghệ An, "
+        "Sở Công Thương tỉnh Hà Tĩnh, Sở Công Thương tỉnh Thừa Thiên Huế."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Sở Công Thương tỉnh Thừa Thiên Huế" in _members(bloc)

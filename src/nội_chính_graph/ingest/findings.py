@@ -21,7 +21,7 @@ from nội_chính_graph.ingest.extract.blocs import (
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
 from nội_chính_graph.ingest.extract.districts import province_of_districts
 from nội_chính_graph.ingest.extract.events import Event, find_event, stated_year
-from nội_chính_graph.ingest.extract.gazetteer import Gazetteer, Kind
+from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
 from nội_chính_graph.ingest.extract.names import home_districts, province_from_url, province_names
 from nội_chính_graph.ingest.extract.people import PersonMention, find_people
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
@@ -109,7 +109,7 @@ def find(
     tagged = [tag(s, gazetteer) for s in split_sentences(clean(original))]
     mentions = [m for t in tagged for m in find_people(t, gazetteer)]
     event = find_event(tagged, mentions, bound)
-    places = [e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE]
+    places = sorted(gazetteer.place_labels)
     known = province_names(places) or None
     # the province the outlet's address names; else the one the districts named belong to
     outlet = province_from_url(url or header_url, places) or province_of_districts(original)

@@ -742,7 +742,7 @@ def collect_blocs(
             member.org = _as_unit(member.org, target)
             member.org = _listed_as(member.org, target)
             target.members.append(member)
-    known = province_names(e.label for e in gazetteer.entities.values() if e.kind is Kind.PLACE)
+    known = province_names(gazetteer.place_labels)
     ministry = _ministry_of(sentences)
     for bloc in blocs:
         _name_parents(bloc, gazetteer)

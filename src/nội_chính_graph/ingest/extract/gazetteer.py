@@ -101,6 +101,8 @@ class Gazetteer:
     max_length: int = 1
     # provinces' names folded ("ha tinh"): a misspelt one ("Hà Tinh") is no person's name
     folded_places: set[str] = field(default_factory=set)
+    # every Vietnamese name of a place, preferred or former ("Tỉnh Thừa Thiên Huế" of Huế)
+    place_labels: set[str] = field(default_factory=set)
     sectors: set[tuple[str, ...]] = field(
         default_factory=lambda: {keys_of(name) for name in SECTOR_NAMES}
     )
@@ -171,6 +173,8 @@ class Gazetteer:
                 self.max_length = max(self.max_length, len(keys))
                 if known.kind is Kind.PLACE:
                     self.folded_places.add(fold(" ".join(keys)))
+        if known.kind is Kind.PLACE and not label.isupper():  # not "HCM", "HN"
+            self.place_labels.update({known.label, label})
 
     def add_fallback_roles(self) -> None:
         """Add the common post titles the graph lacks, as minted ``role/{slug}`` entities."""
