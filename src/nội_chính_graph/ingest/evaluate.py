@@ -28,7 +28,7 @@ from typing import Any
 from rdflib import Dataset
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import DISTRICT_WORDS, place_of
+from nội_chính_graph.ingest.extract.names import DISTRICT_WORDS, expand_label, place_of
 from nội_chính_graph.ingest.findings import Findings, find
 from nội_chính_graph.ingest.model import Extraction, Summary
 from nội_chính_graph.ingest.pipeline import extract_report
@@ -194,6 +194,23 @@ def district_unit(label: str) -> str:
     return label
 
 
+def name_key(label: str) -> str:
+    """The comparison key of an agency's name as written: folded, abbreviations written out
+    (the gold's convention and the extractor's), and the connectors between the words of a
+    sector dropped, since the press writes one name with "và", a dash or a comma ("Phòng Văn hóa
+    và Thông tin", "Phòng Văn hóa – Thông tin"; "Đài Phát thanh - Truyền hình").
+
+    >>> name_key("Phòng Văn hóa – Thông tin huyện Ea Kar") == name_key(
+    ...     "Phòng Văn hóa và Thông tin huyện Ea Kar")
+    True
+    >>> name_key("Công ty TNHH MTV Nhà xuất bản Bản đồ")
+    'cong-ty-trach-nhiem-huu-han-mot-thanh-vien-nha-xuat-ban-ban-do'
+    >>> name_key("Sở Y tế tỉnh Hà Nam") == name_key("Sở Y tế tỉnh Nam Hà")
+    False
+    """
+    return "-".join(w for w in slugify(expand_label(label)).split("-") if w != "va")
+
+
 class _Facts:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
@@ -208,7 +225,7 @@ class _Facts:
         entity = self.g.resolve(label, [*ORGANISATIONS, Kind.FORCE])
         if iri is None and entity is not None:
             return entity.iri
-        return "label:" + slugify(district_unit(label))
+        return "label:" + name_key(district_unit(label))
 
     def organ_label(self, label: str) -> str:
         entity = self.g.resolve(label, ORGANISATIONS)
