@@ -4189,3 +4189,19 @@ def test_a_unit_named_with_its_provinces_former_name_keeps_that_province(
     )
     (bloc,) = _blocs(text, gazetteer)
     assert "Sở Công Thương tỉnh Thừa Thiên Huế" in _members(bloc)
+
+
+def test_a_provincial_branch_of_a_central_system_named_with_a_bare_province_says_tinh() -> None:
+    # "Cục Quản lý thị trường Gia Lai", "Cục Hải quan Lạng Sơn": a province's branch of a
+    # central system; its official name says "tỉnh"
+    known = {"Gia Lai", "Lạng Sơn"}
+    assert (
+        localise(Org("Cục Quản lý thị trường Gia Lai"), None, known=known).label
+        == "Cục Quản lý thị trường tỉnh Gia Lai"
+    )
+    assert localise(Org("Cục Hải quan Lạng Sơn"), None, known=known).label == (
+        "Cục Hải quan tỉnh Lạng Sơn"
+    )
+    assert localise(Org("Cục QLTT Gia Lai"), None, known=known).label == (
+        "Cục Quản lý thị trường tỉnh Gia Lai"
+    )

@@ -2007,7 +2007,7 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
     the name is no such unit or ends with no province."""
     if not names_provincial_unit(keys):
         return None
-    said = [k for m, k in enumerate(keys) if k in _PLACE_KEYS and keys[m + 1 : m + 2] != ("hội",)]
+    said = [k for m, k in enumerate(keys) if k in _PLACE_KEYS and _says_place(keys, m)]
     if said:
         return None  # "Công an tỉnh Thừa Thiên Huế": the place is said already ("xã hội" is none)
     tokens = tokenize(label)
@@ -2026,6 +2026,26 @@ def _province_at_end(label: str, keys: tuple[str, ...], known: Collection[str]) 
             at = tokens[-n].start  # "Sở Văn hóa, Thể thao và Du lịch| Thái Bình"
             return f"{label[:at]}{unit} {label[at:]}"
     return None
+
+
+# What follows "thành" and "thị" when they name a kind of place ("thành phố", "Thị ủy"), and
+# not a word of a name ("thị trường", "thành viên").
+_PLACE_WORD_ENDS = {"thành": ("phố", "ủy"), "thị": ("xã", "trấn", "ủy")}
+
+
+def _says_place(keys: Sequence[str], m: int) -> bool:
+    """Whether ``keys[m]`` (a word of ``_PLACE_KEYS``) says a kind of place: "tỉnh", "thành
+    phố", "thị xã", but not "xã hội", "thị trường" ("Cục Quản lý thị trường Gia Lai").
+
+    >>> _says_place(["sở", "lao", "động", "xã", "hội"], 3), _says_place(["thị", "trường"], 0)
+    (False, False)
+    >>> _says_place(["thị", "xã", "Sơn", "Tây"], 0)
+    True
+    """
+    after = keys[m + 1] if m + 1 < len(keys) else ""
+    if keys[m] in _PLACE_WORD_ENDS:
+        return after in _PLACE_WORD_ENDS[keys[m]]
+    return after != "hội"
 
 
 def _known_place(place: str, known: Collection[str]) -> bool:

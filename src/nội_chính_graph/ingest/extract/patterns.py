@@ -495,6 +495,7 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bTHPT\b"), "Trung học phổ thông"),
     (re.compile(r"\bTHCS\b"), "Trung học cơ sở"),
     # the legal forms of companies (Luật Doanh nghiệp): "Công ty TNHH MTV …", "Công ty CP …"
+    (re.compile(r"\bQLTT\b"), "Quản lý thị trường"),  # "Cục QLTT tỉnh …", "Tổng cục QLTT"
     (re.compile(r"\bTNHH\b"), "Trách nhiệm hữu hạn"),
     (re.compile(r"\bMTV\b"), "Một thành viên"),
     (re.compile(r"(?<=Công ty )CP\b"), "Cổ phần"),
@@ -524,6 +525,13 @@ UNITS_IN_EACH_PROVINCE = (
     "Cục Thuế",
     "Cục Thống kê",
     "Cục Thi hành án dân sự",
+    # the provincial branches of central systems: "Cục Quản lý thị trường tỉnh Gia Lai" (2018-
+    # 2025; before, the Sở Công Thương's Chi cục), "Cục Hải quan tỉnh …", "Ngân hàng Nhà nước
+    # chi nhánh tỉnh …"
+    "Cục Quản lý thị trường",
+    "Chi cục Quản lý thị trường",
+    "Cục Hải quan",
+    "Ngân hàng Nhà nước chi nhánh",
     "Kho bạc Nhà nước",
     "Bảo hiểm xã hội",
     "Liên đoàn Lao động",
