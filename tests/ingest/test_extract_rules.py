@@ -4205,3 +4205,16 @@ def test_a_provincial_branch_of_a_central_system_named_with_a_bare_province_says
     assert localise(Org("Cục QLTT Gia Lai"), None, known=known).label == (
         "Cục Quản lý thị trường tỉnh Gia Lai"
     )
+
+
+def test_a_lowercase_bloc_of_districts_and_cities_is_a_bloc(gazetteer: Gazetteer) -> None:
+    # "trưởng khối thi đua các huyện, thành phố": the bloc is named by its kinds of unit
+    text = (
+        "Ông Nguyễn Văn An, Chủ tịch UBND huyện Đăk Hà, trưởng khối thi đua các huyện, "
+        "thành phố chủ trì hội nghị ký kết giao ước thi đua năm 2016."
+    )
+    assert [b.label for b in _blocs(text, gazetteer)] == ["khối thi đua các huyện, thành phố"]
+    text = "Khối thi đua các huyện, thị xã, thành phố tổ chức hội nghị."
+    assert [b.label for b in _blocs(text, gazetteer)] == [
+        "Khối thi đua các huyện, thị xã, thành phố"
+    ]

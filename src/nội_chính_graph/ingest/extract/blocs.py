@@ -338,8 +338,12 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             and tuple(keys[end : end + 2]) in _NAME_ENDING_VERBS
         ):
             break  # "Cụm thi đua các tỉnh Tây Nam Bộ tổng kết …": the name ends at the verb
-        if key == "," and keys[end - 1] == "tỉnh" and keys[end + 1 : end + 3] == ["thành", "phố"]:
-            end += 3  # "… 5 tỉnh, thành phố": one count of places
+        if (
+            key == ","
+            and keys[end - 1] in {"tỉnh", "huyện", "xã"}
+            and keys[end + 1 : end + 3] in (["thành", "phố"], ["thị", "xã"], ["thị", "trấn"])
+        ):
+            end += 3  # "… 5 tỉnh, thành phố", "các huyện, thị xã": one kind of places
             continue
         if key == "," and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA:
             break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
@@ -652,12 +656,14 @@ _DESCRIBED_UNITS = frozenset(
 
 def _described(keys: list[str], k: int) -> bool:
     """Whether a lower-case bloc's name describes its units at ``k`` and goes on to say which:
-    "khối thi đua các huyện trung du - miền núi, gồm: …", "cụm thi đua các sở kinh tế"."""
-    return (
-        keys[k : k + 1] == ["các"]
-        and len(keys) > k + 2
-        and keys[k + 1] in _DESCRIBED_UNITS
-        and keys[k + 2][:1].isalpha()  # a word, not punctuation
+    "khối thi đua các huyện trung du - miền núi, gồm: …", "cụm thi đua các sở kinh tế", "khối thi
+    đua các huyện, thành phố"."""
+    if keys[k : k + 1] != ["các"] or len(keys) <= k + 2 or keys[k + 1] not in _DESCRIBED_UNITS:
+        return False
+    # a word, not punctuation; or a second kind of unit ("các huyện, thành phố")
+    return keys[k + 2][:1].isalpha() or (
+        keys[k + 2] == ","
+        and keys[k + 3 : k + 4] in (["thành"], ["thị"], *([u] for u in _DESCRIBED_UNITS))
     )
 
 
