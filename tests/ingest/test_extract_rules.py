@@ -4218,3 +4218,13 @@ def test_a_lowercase_bloc_of_districts_and_cities_is_a_bloc(gazetteer: Gazetteer
     assert [b.label for b in _blocs(text, gazetteer)] == [
         "Khối thi đua các huyện, thị xã, thành phố"
     ]
+
+
+def test_a_branch_holding_a_role_keeps_the_body_it_is_a_branch_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 5 gồm: Ngân hàng Nhà nước Chi nhánh tỉnh Cao Bằng (Trưởng cụm); "
+        "Cục Thuế tỉnh Cao Bằng (Phó trưởng cụm); Kho bạc Nhà nước tỉnh Cao Bằng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    leaders = {m.org.label for m in bloc.members if any(r.role == "leader" for r in m.roles)}
+    assert leaders == {"Ngân hàng Nhà nước Chi nhánh tỉnh Cao Bằng"}

@@ -1737,7 +1737,7 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             # "BHXH tỉnh Quảng Ninh làm Cụm trưởng": a known body's unit in a province; "Đoàn
             # đại biểu Quốc hội tỉnh X": the province's delegation to it
             wider = _unit_before(tagged, span.i)
-            return Org(tagged.surface(wider or span.i, end), None, local=True)
+            return Org(tagged.surface(_branch_of(tagged, wider or span.i), end), None, local=True)
         if span.j == end and span.of(*ORGANISATIONS):
             wider = _unit_before(tagged, span.i)
             if wider is not None:
@@ -1777,12 +1777,30 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             wider = _unit_before(tagged, start)  # "Ban Dân vận" + "Tỉnh ủy"
             start = start if wider is None else wider
             start = _body_before(tagged, start)  # "Đoàn Công ty CP Cao su Lai Châu"
+            start = _branch_of(tagged, start)
             if any(_verb_at(tagged, k) for k in range(start + 1, end)):
                 return None  # "Bộ X vừa ban hành quyết định …": a clause, not a name
             label = tagged.surface(start, end)
             local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
             return Org(label, None, local=local)
     return None
+
+
+def _branch_of(tagged: Tagged, start: int) -> int:
+    """Where a branch's name begins when "Chi nhánh" at ``start`` follows the body it is a
+    branch of ("Ngân hàng Nhà nước| Chi nhánh tỉnh Lạng Sơn"); else ``start``."""
+    if [tagged.key(start), tagged.key(start + 1)] != ["chi", "nhánh"]:
+        return start
+    owner = next((s for s in tagged.spans if s.j == start and s.of(*ORGANISATIONS)), None)
+    if owner is not None:
+        return owner.i
+    keys = [t.key for t in tagged.tokens]
+    for k in range(start - 1, max(-1, start - 7), -1):
+        if not tagged.tokens[k].is_word:
+            break
+        if tagged.tokens[k].is_capitalised and org_head_at(keys, k):
+            return k  # an unknown body: "Ngân hàng Nhà nước", "Ngân hàng Nông nghiệp …"
+    return start
 
 
 # Bodies of an organisation written right before its name ("Đoàn Công ty …", "Công đoàn Tổng
