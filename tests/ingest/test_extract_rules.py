@@ -4228,3 +4228,13 @@ def test_a_branch_holding_a_role_keeps_the_body_it_is_a_branch_of(gazetteer: Gaz
     (bloc,) = _blocs(text, gazetteer)
     leaders = {m.org.label for m in bloc.members if any(r.role == "leader" for r in m.roles)}
     assert leaders == {"Ngân hàng Nhà nước Chi nhánh tỉnh Cao Bằng"}
+
+
+def test_a_fronts_committee_is_named_with_viet_nam() -> None:
+    # the Front's committees are "Ủy ban Mặt trận Tổ quốc Việt Nam <place>" however written
+    assert expand_label("Ủy ban Mặt trận Tổ quốc tỉnh Đồng Nai") == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai"
+    )
+    assert expand_label("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai") == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai"
+    )

@@ -475,6 +475,11 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bMTTQVN\b"), "Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bMTTQ\b(?!\s+(?:Việt Nam|VN)\b)"), "Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
+    # … and so does the full name ("Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An")
+    (
+        re.compile(r"\b(Ủy ban|Uỷ ban) (Mặt trận Tổ quốc)(?!\s+(?:Việt Nam|VN)\b)(?=\s+[a-zđ])"),
+        r"\1 \2 Việt Nam",
+    ),
     (re.compile(r"\bBHXH\b"), "Bảo hiểm xã hội"),
     (re.compile(r"\bCATW\b|\bCATƯ\b|\bCA\s?T\.Ư\b"), "Công an Trung ương"),
     (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
