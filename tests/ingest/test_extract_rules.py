@@ -16,6 +16,7 @@ from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
 from nội_chính_graph.ingest.extract.names import expand_acronyms, expand_label, place_of
 from nội_chính_graph.ingest.extract.people import Org, PersonMention, find_people
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
+from nội_chính_graph.ingest.findings import find
 from nội_chính_graph.ingest.minting import province_in
 from nội_chính_graph.text.cleanup import clean
 from nội_chính_graph.text.sentences import split_sentences
@@ -4238,3 +4239,14 @@ def test_a_fronts_committee_is_named_with_viet_nam() -> None:
     assert expand_label("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai") == (
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai"
     )
+
+
+def test_an_outlet_whose_address_hides_its_province_gives_the_home_province(
+    gazetteer: Gazetteer,
+) -> None:
+    # baodongkhoi.vn is Bến Tre's Party paper (outlets.OUTLETS cites the source)
+    text = "Đồng chí Nguyễn Văn An, Phó Giám đốc Công an tỉnh, phát biểu tại hội nghị."
+    found = find(text, gazetteer, url="https://baodongkhoi.vn/tin-tuc-1")
+    assert found.home_province == "Bến Tre"
+    (mention,) = found.mentions
+    assert [p.org.label for p in mention.posts if p.org] == ["Công an tỉnh Bến Tre"]

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlparse
 
+from nội_chính_graph.ingest.extract.outlets import outlet_province
 from nội_chính_graph.ingest.extract.patterns import CITY_FORMS, LABEL_EXPANSIONS, SURNAMES
 from nội_chính_graph.text import slugify
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
@@ -147,8 +148,16 @@ def province_from_url(url: str | None, places: Iterable[str]) -> str | None:
     'tỉnh Thái Bình'
     >>> province_from_url("https://baomoi.com/x", ["Tỉnh Thái Bình"]) is None
     True
+
+    An outlet whose host does not say its province is looked up (``outlets.OUTLETS``):
+
+    >>> province_from_url("https://www.sggp.org.vn/x", [])
+    'thành phố Hồ Chí Minh'
     """
     host = (urlparse(url).hostname or "") if url else ""
+    listed = outlet_province(host)
+    if listed is not None:
+        return listed
     compact = host.replace(".", "").replace("-", "")
     found: dict[str, str] = {}
     for label in places:
