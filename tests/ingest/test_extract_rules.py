@@ -4250,3 +4250,27 @@ def test_an_outlet_whose_address_hides_its_province_gives_the_home_province(
     assert found.home_province == "Bến Tre"
     (mention,) = found.mentions
     assert [p.org.label for p in mention.posts if p.org] == ["Công an tỉnh Bến Tre"]
+
+
+def test_a_numbered_cluster_without_thi_dua_that_lists_its_units_is_a_bloc(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự có đại diện các Trại giam Cụm số 5, gồm: Trại giam Xuân Lộc; Trại giam Z30D và "
+        "Trại giam Thủ Đức."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm số 5"
+    assert _members(bloc) == ["Trại giam Xuân Lộc", "Trại giam Z30D", "Trại giam Thủ Đức"]
+
+
+def test_the_units_of_the_khoi_after_a_comma_are_its_members(gazetteer: Gazetteer) -> None:
+    text = "Tham gia có 3 cơ quan trực thuộc Khối, gồm Cục Thống kê, Cục Thuế và Bảo hiểm xã hội."
+    blocs = collect_blocs(_tagged(text, gazetteer), gazetteer, "tỉnh Long An")
+    (bloc,) = blocs
+    # central systems' units listed bare in a province's bloc are the province's
+    assert _members(bloc) == [
+        "Cục Thống kê tỉnh Long An",
+        "Cục Thuế tỉnh Long An",
+        "Bảo hiểm xã hội tỉnh Long An",
+    ]

@@ -571,6 +571,7 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
             and tagged.key(i + 1) != "thi"
             and not _counts_places(tagged, i)
             and not _numbered_and_named(tagged, i)
+            and not _numbered_in_emulation(tagged, i)
         ):
             continue  # "cụm công nghiệp" is no bloc; "Cụm 7 tỉnh biên giới phía Bắc" is one
         if NOT_A_BLOC.match(tagged.sentence.text[tagged.char_start(i) :]):
@@ -603,6 +604,17 @@ def _numbered_and_named(tagged: Tagged, i: int) -> bool:
     emulation = any(keys[m : m + 2] == ["thi", "đua"] for m in range(len(keys) - 1))
     roles = any(span.of(Kind.BLOC_ROLE) for span in tagged.spans)
     return emulation or roles or "gồm" in keys
+
+
+def _numbered_in_emulation(tagged: Tagged, i: int) -> bool:
+    """Whether "Cụm số N" at ``i`` is a bloc: its sentence is about emulation (says "thi đua",
+    names a bloc role, or lists the cluster's units: "các Trại giam Cụm số 7, gồm: …")."""
+    keys = [t.key for t in tagged.tokens]
+    if keys[i + 1 : i + 2] != ["số"] or i + 2 >= len(keys) or not _NUMBER.fullmatch(keys[i + 2]):
+        return False
+    emulation = any(keys[m : m + 2] == ["thi", "đua"] for m in range(len(keys) - 1))
+    roles = any(span.of(Kind.BLOC_ROLE) for span in tagged.spans)
+    return emulation or roles or "gồm" in keys[i + 3 : i + 6]
 
 
 def _counts_places(tagged: Tagged, i: int) -> bool:
@@ -676,6 +688,7 @@ def generic_mention(tagged: Tagged) -> int | None:
             continue
         j = i + 3 if keys[i + 1 : i + 3] == ["thi", "đua"] else i + 1
         j += keys[j : j + 1] == ["này"]  # "Cụm thi đua này gồm 12 tỉnh là …"
+        j += keys[j : j + 2] == [",", "gồm"]  # "6 cơ quan trực thuộc Khối, gồm …"
         if keys[j : j + 1] in (["gồm"], ["có"], ["bao"], [":"]):
             return j
         if keys[j : j + 1] == ["("] and keys[i - 1 : i] in (["trong"], ["của"]):
@@ -2239,8 +2252,9 @@ def _is_provincial(bloc: Bloc) -> bool:
         for m in bloc.members
         if m.org.local
         or keys_of(m.org.label)[:1] == ("sở",)
-        # "Công an", "Thanh tra" listed bare: a province's units (the centre's say "Bộ …")
-        or (m.org.entity is None and place_of(m.org.label) is None and _bare_unit(m.org.label))
+        # "Công an", "Thanh tra" listed bare: a province's units (the centre's say "Bộ …"); so
+        # are "Cục Thuế", "Kho bạc Nhà nước" when most of the list is such units
+        or (place_of(m.org.label) is None and _bare_unit(m.org.label))
         or keys_of(expand_label(m.org.label))[:4] == ("trường", "trung", "học", "phổ")
     ]
     places = {place_of(m.org.label) for m in bloc.members} - {None}
