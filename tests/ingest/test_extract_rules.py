@@ -4274,3 +4274,21 @@ def test_the_units_of_the_khoi_after_a_comma_are_its_members(gazetteer: Gazettee
         "Cục Thuế tỉnh Long An",
         "Bảo hiểm xã hội tỉnh Long An",
     ]
+
+
+def test_provinces_in_a_parenthesis_after_their_count_are_the_associations_counted(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội Cựu chiến binh 4 tỉnh thuộc cụm thi đua số 2 đã ký kết giao ước. "
+        "Cụm thi đua số 2 gồm 4 tỉnh, thành phố (gồm Hà Giang, Cao Bằng, Hải Phòng, Lào Cai). "
+        "Các hội luôn nhận được sự quan tâm của UBND các tỉnh, thành phố."
+    )
+    blocs = _blocs(text, gazetteer)
+    members = [m for b in blocs for m in _members(b)]
+    assert members == [
+        "Hội Cựu chiến binh tỉnh Hà Giang",
+        "Hội Cựu chiến binh tỉnh Cao Bằng",
+        "Hội Cựu chiến binh thành phố Hải Phòng",
+        "Hội Cựu chiến binh tỉnh Lào Cai",
+    ]

@@ -775,7 +775,11 @@ def collect_blocs(
     if system is not None:
         for bloc in blocs:
             # "7 tỉnh … gồm: tỉnh Lai Châu, …" and elsewhere "Công an 7 tỉnh": the police's
-            defaults = [m for m in bloc.members if m.org.label.startswith("Ủy ban nhân dân tỉnh ")]
+            defaults = [
+                m
+                for m in bloc.members
+                if m.org.label.startswith(("Ủy ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố "))
+            ]
             if defaults and len(defaults) == len(bloc.members):
                 for member in defaults:
                     place = member.org.label.removeprefix("Ủy ban nhân dân ")
@@ -2881,21 +2885,49 @@ _SYSTEM_UNITS = (
 
 def _provinces_system(sentences: list[Tagged]) -> str | None:
     """The one system whose provincial units a report counts or lists ("Công an 7 tỉnh", "Bảo
-    hiểm xã hội các tỉnh"), when it names no other, and never the People's Committees."""
+    hiểm xã hội các tỉnh"), when it names no other, and never the People's Committees; but an
+    association counted as the bloc's ("Hội Nông dân 13 tỉnh, thành thuộc cụm thi đua số 5")
+    is the system even where the committees are named too."""
     found: set[str] = set()
+    of_the_bloc: set[str] = set()
+    committees = False
     for tagged in sentences:
         keys = [t.key for t in tagged.tokens]
         for k in range(1, len(keys) - 1):
             if keys[k + 1] != "tỉnh" or not (keys[k].isdigit() or keys[k] == "các"):
                 continue
             before = tuple(keys[max(0, k - 5) : k])
-            committees = before[-4:] == ("ủy", "ban", "nhân", "dân") or before[-1:] == ("ubnd",)
-            if committees:
-                return None  # "Ủy ban nhân dân các tỉnh": the committees themselves
+            if before[-4:] == ("ủy", "ban", "nhân", "dân") or before[-1:] == ("ubnd",):
+                committees = True  # "Ủy ban nhân dân các tỉnh": the committees themselves
+                continue
             for body, unit in (*_SYSTEM_UNITS, (("công", "an"), "Công an")):
                 if before[-len(body) :] == body:
                     found.add(unit)
-    return next(iter(found)) if len(found) == 1 else None
+            association = _association_before(tagged, k)
+            if association is not None:
+                found.add(association)
+                after = keys[k + 2 : k + 8]
+                if any(
+                    after[m : m + 2]
+                    in (["thuộc", "cụm"], ["trong", "cụm"], ["thuộc", "khối"], ["trong", "khối"])
+                    for m in range(len(after) - 1)
+                ):
+                    of_the_bloc.add(association)
+    if len(of_the_bloc) == 1:
+        return next(iter(of_the_bloc))
+    return next(iter(found)) if len(found) == 1 and not committees else None
+
+
+def _association_before(tagged: Tagged, k: int) -> str | None:
+    """An association named right before token ``k`` ("Hội Nông dân| 13 tỉnh"), whose
+    provincial associations a count of provinces means; None otherwise."""
+    for start in range(k - 1, max(-1, k - 6), -1):
+        token = tagged.tokens[start]
+        if not token.is_word:
+            return None
+        if token.text == "Hội" and tagged.key(start + 1) not in _MEETINGS and k - start >= 2:
+            return tagged.surface(start, k)
+    return None
 
 
 def _system_unit(label: str) -> str | None:
@@ -3167,6 +3199,12 @@ def _province_list(
     elif at in (cue, cue + 1) and (at == cue or keys[cue] in {"các"} or keys[cue].isdigit()):
         start = at + len(keys_of(word))  # "gồm các tỉnh Lâm Đồng, …", "gồm 5 tỉnh Lâm Đồng, …"
         start += keys[start : start + 1] == ["là"]  # "gồm 12 tỉnh là Long An, …"
+        start += 3 * (keys[start : start + 3] == [",", "thành", "phố"])  # "13 tỉnh, thành phố"
+        if keys[start : start + 1] == ["("]:
+            # "gồm 13 tỉnh, thành phố (gồm Long An, Tiền Giang, …)": the parenthesis lists them
+            start += 1
+            start += 2 if keys[start : start + 2] == ["bao", "gồm"] else keys[start] == "gồm"
+            start += keys[start : start + 1] == [":"]
     else:
         return []
     if org_head_at(keys, start):
