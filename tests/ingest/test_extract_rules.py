@@ -4292,3 +4292,19 @@ def test_provinces_in_a_parenthesis_after_their_count_are_the_associations_count
         "Hội Cựu chiến binh thành phố Hải Phòng",
         "Hội Cựu chiến binh tỉnh Lào Cai",
     ]
+
+
+def test_a_list_after_the_body_a_bloc_belongs_to_is_the_blocs(gazetteer: Gazetteer) -> None:
+    # "Cụm … trực thuộc ‹body› (A, B, C)": the parenthesis follows the bloc's parent body;
+    # a company's Party organisation ("Đảng bộ Công ty …") is a unit
+    text = (
+        "Cụm thi đua số 2 trực thuộc Đảng ủy Khối Doanh nghiệp tỉnh Bình Định (Đảng bộ Công ty "
+        "Cổ phần Cảng Quy Nhơn, Đảng bộ Bưu điện tỉnh Bình Định, Đảng bộ Công ty Điện lực "
+        "Bình Định) tổ chức hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Đảng bộ Công ty Cổ phần Cảng Quy Nhơn",
+        "Đảng bộ Bưu điện tỉnh Bình Định",
+        "Đảng bộ Công ty Điện lực Bình Định",
+    ]

@@ -2497,6 +2497,13 @@ def _read_members(
     if count and bloc.count is None:
         bloc.count = (int(count.group(1)), tagged)
     keys = [t.key for t in tagged.tokens]
+    parent = keys[after : after + 1] == ["thuộc"] or keys[after : after + 2] == ["trực", "thuộc"]
+    if parent:
+        # "Cụm thi đua số 1 trực thuộc Đảng bộ Khối Doanh nghiệp tỉnh X (Đảng bộ A, …)": the
+        # list follows the body the bloc belongs to
+        paren = next((k for k in range(after, min(after + 14, len(keys))) if keys[k] == "("), None)
+        if paren is not None and not {",", ";", ":", "."} & set(keys[after:paren]):
+            after = paren
     if keys[after : after + 1] == ["("]:
         # "… trong Cụm thi đua số 1 (Tổng công ty A (SCIC); Tập đoàn B; …)": the bloc's units
         # ("Khối thi đua số 4 (gồm Sở Nội vụ, …)": past its "gồm")

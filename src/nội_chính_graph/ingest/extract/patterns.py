@@ -333,6 +333,7 @@ ORG_HEADS = (
     "trường",
     "đoàn",
     "đảng ủy",
+    "đảng bộ",
     "đảng đoàn",
     "tỉnh ủy",
     "thành ủy",
