@@ -4308,3 +4308,17 @@ def test_a_list_after_the_body_a_bloc_belongs_to_is_the_blocs(gazetteer: Gazette
         "Đảng bộ Bưu điện tỉnh Bình Định",
         "Đảng bộ Công ty Điện lực Bình Định",
     ]
+
+
+def test_a_cluster_named_by_its_kind_of_units_in_an_emulation_sentence_is_a_bloc(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội nghị ký kết giao ước thi đua Cụm các trường Cao đẳng năm 2023 có sự tham dự của "
+        "các đơn vị thành viên: Trường Cao đẳng Y tế Hà Giang, Trường Cao đẳng Kỹ thuật Hà "
+        "Giang, Trường Cao đẳng Sư phạm Hà Giang."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label.startswith("Cụm các trường Cao đẳng")
+    assert len(bloc.members) == 3
+    assert _blocs("Cụm các trường Cao đẳng được xây dựng tại phường Hà Giang 1.", gazetteer) == []

@@ -607,13 +607,17 @@ def _numbered_and_named(tagged: Tagged, i: int) -> bool:
 
 
 def _numbered_in_emulation(tagged: Tagged, i: int) -> bool:
-    """Whether "Cụm số N" at ``i`` is a bloc: its sentence is about emulation (says "thi đua",
-    names a bloc role, or lists the cluster's units: "các Trại giam Cụm số 7, gồm: …")."""
+    """Whether "Cụm số N" or "Cụm các ‹units›" at ``i`` is a bloc: its sentence is about
+    emulation (says "thi đua", names a bloc role, or lists the cluster's units: "các Trại giam
+    Cụm số 7, gồm: …")."""
     keys = [t.key for t in tagged.tokens]
-    if keys[i + 1 : i + 2] != ["số"] or i + 2 >= len(keys) or not _NUMBER.fullmatch(keys[i + 2]):
-        return False
     emulation = any(keys[m : m + 2] == ["thi", "đua"] for m in range(len(keys) - 1))
     roles = any(span.of(Kind.BLOC_ROLE) for span in tagged.spans)
+    if _described(keys, i + 1):
+        # "Hội nghị triển khai công tác thi đua … Cụm các trường Trung cấp, Cao đẳng …"
+        return emulation or roles
+    if keys[i + 1 : i + 2] != ["số"] or i + 2 >= len(keys) or not _NUMBER.fullmatch(keys[i + 2]):
+        return False
     return emulation or roles or "gồm" in keys[i + 3 : i + 6]
 
 
