@@ -4322,3 +4322,21 @@ def test_a_cluster_named_by_its_kind_of_units_in_an_emulation_sentence_is_a_bloc
     assert bloc.label.startswith("Cụm các trường Cao đẳng")
     assert len(bloc.members) == 3
     assert _blocs("Cụm các trường Cao đẳng được xây dựng tại phường Hà Giang 1.", gazetteer) == []
+
+
+def test_an_officials_bloc_role_gives_the_report_a_bloc_when_it_names_none(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự hội nghị có đồng chí Trần Văn Bình, Hiệu trưởng Trường Chính trị tỉnh Tây Ninh "
+        "(đơn vị cụm trưởng)."
+    )
+    found = find(text, gazetteer)
+    assert [b.label for b in found.blocs] == ["Cụm thi đua"]
+    assert found.blocs[0].members == []  # the role's unit is the person's, resolved later
+    assert _blocs(text, gazetteer) == []  # the bloc comes from the official, not the text
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    summary = extract_report("Năm 2022, " + text, gazetteer, report_slug="r").summary
+    leaders = [(x.agency.label, x.year, x.role) for b in summary.blocs for x in b.leaders]
+    assert leaders == [("Trường Chính trị tỉnh Tây Ninh", 2022, "leader")]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from nội_chính_graph.ingest.extract.blocs import (
     Bloc,
+    bloc_of_a_role,
     collect_blocs,
     localise_people,
     name_bare_heads,
@@ -115,6 +116,8 @@ def find(
     outlet = province_from_url(url or header_url, places) or province_of_districts(original)
     districts = home_districts(original)
     blocs = collect_blocs(tagged, gazetteer, outlet, districts)
+    held = bloc_of_a_role(mentions) if not blocs else None
+    blocs += [held] if held is not None else []
     name_bare_heads(mentions, tagged, gazetteer)
     localise_people(mentions, named_province(tagged, known) or outlet, known, districts)
     home = report_province(original, known)

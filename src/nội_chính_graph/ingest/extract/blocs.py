@@ -700,6 +700,21 @@ def generic_mention(tagged: Tagged) -> int | None:
     return None
 
 
+def bloc_of_a_role(mentions: Sequence[PersonMention]) -> Bloc | None:
+    """The report's bloc, named by its kind, when the report names none but an official holds
+    one of its roles ("Nguyễn Văn A, Giám đốc Sở X (đơn vị cụm trưởng)"): so the role's unit
+    is recorded until a steward names the bloc. None when no official holds a bloc role."""
+    for mention in mentions:
+        if not mention.bloc_roles:
+            continue
+        roles = [s for s in mention.tagged.spans if s.of(Kind.BLOC_ROLE)]
+        kind = "Cụm" if any("cụm" in keys_of(s.text) for s in roles) else "Khối"
+        bloc = Bloc(f"{kind} thi đua", None, False, (kind.lower(),))
+        bloc.mentions.append(mention.tagged)
+        return bloc
+    return None
+
+
 def _generic_label(tagged: Tagged, after: int) -> str:
     """ "Cụm thi đua", "Khối": the kind a bloc is named by alone, before ``after``."""
     keys = [t.key for t in tagged.tokens]
