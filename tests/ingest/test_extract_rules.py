@@ -4340,3 +4340,12 @@ def test_an_officials_bloc_role_gives_the_report_a_bloc_when_it_names_none(
     summary = extract_report("Năm 2022, " + text, gazetteer, report_slug="r").summary
     leaders = [(x.agency.label, x.year, x.role) for b in summary.blocs for x in b.leaders]
     assert leaders == [("Trường Chính trị tỉnh Tây Ninh", 2022, "leader")]
+
+
+def test_an_unread_abbreviation_between_dashes_after_a_name_is_skipped(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Dự có đồng chí Lê Văn Tám – UVBTVHU – Chủ tịch UBND huyện Gia Lâm phát biểu."
+    (mention,) = _people(text, gazetteer)
+    assert mention.name == "Lê Văn Tám"
+    assert [p.title for p in mention.posts] == ["Chủ tịch"]

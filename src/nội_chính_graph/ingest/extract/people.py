@@ -744,8 +744,8 @@ class _Parser:
             if self.keys[m] == "," or self.is_name(m) or self.keys[m] in {"-", "–", "("}:
                 break
             m += 1
-        if self.t.key(m) != ",":
-            return None
+        if self.t.key(m) not in {",", "-", "–"}:
+            return None  # (a dash too: "A – UVBTVHU – Chủ tịch UB MTTQ huyện X")
         item, after = self.item(m + 1)
         if not isinstance(item, Post | PartyRole | BlocRole) or self.is_name(after):
             return None
