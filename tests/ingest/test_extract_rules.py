@@ -4349,3 +4349,21 @@ def test_an_unread_abbreviation_between_dashes_after_a_name_is_skipped(
     (mention,) = _people(text, gazetteer)
     assert mention.name == "Lê Văn Tám"
     assert [p.title for p in mention.posts] == ["Chủ tịch"]
+
+
+def test_a_one_member_companys_legal_form_is_part_of_its_name_not_a_bloc_role(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự có ông Lê Văn Tám, Giám đốc Công ty TNHH Một thành viên Xổ số kiến thiết Cần Thơ, "
+        "Khối trưởng Khối thi đua số 3."
+    )
+    (mention,) = _people(text, gazetteer)
+    assert [p.org.label for p in mention.posts if p.org] == [
+        "Công ty TNHH Một thành viên Xổ số kiến thiết Cần Thơ"
+    ]
+    assert [r.role for r in mention.bloc_roles] == ["leader"]
+    # the legal form written after a company's name is dropped from the label
+    assert expand_label("Tổng Công ty Du lịch Sài Gòn - Công ty TNHH MTV") == (
+        "Tổng Công ty Du lịch Sài Gòn"
+    )

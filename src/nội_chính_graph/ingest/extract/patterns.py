@@ -501,6 +501,14 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bTHPT\b"), "Trung học phổ thông"),
     (re.compile(r"\bTHCS\b"), "Trung học cơ sở"),
     # the legal forms of companies (Luật Doanh nghiệp): "Công ty TNHH MTV …", "Công ty CP …"
+    # "Tổng Công ty Văn hóa Sài Gòn – Công ty TNHH Một thành viên": the company's legal form
+    # after its name is no part of the name
+    (
+        re.compile(
+            r"\s+[-–]\s+Công ty (?:TNHH|[Tt]rách nhiệm hữu hạn) (?:MTV|[Mm]ột thành viên)\s*$"
+        ),
+        "",
+    ),
     (re.compile(r"\bQLTT\b"), "Quản lý thị trường"),  # "Cục QLTT tỉnh …", "Tổng cục QLTT"
     (re.compile(r"\bTNHH\b"), "Trách nhiệm hữu hạn"),
     (re.compile(r"\bMTV\b"), "Một thành viên"),

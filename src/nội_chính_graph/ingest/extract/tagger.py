@@ -413,6 +413,8 @@ def _province_named_after(
 
 def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> Span | None:
     tokens = tagged.tokens
+    if keys[i : i + 2] == ["thành", "viên"] and i > 0 and keys[i - 1] in {"một", "hai"}:
+        return None  # "Công ty TNHH Một thành viên …": a company's legal form, not a member
     length, found = _longest(tokens, keys, i, gazetteer)
     previous = tagged.spans[-1] if tagged.spans else None
     cued = (i > 0 and keys[i - 1] in _PERSON_CUES) or (
