@@ -4367,3 +4367,10 @@ def test_a_one_member_companys_legal_form_is_part_of_its_name_not_a_bloc_role(
     assert expand_label("Tổng Công ty Du lịch Sài Gòn - Công ty TNHH MTV") == (
         "Tổng Công ty Du lịch Sài Gòn"
     )
+
+
+def test_a_districts_office_elected_to_a_bloc_role_holds_it(gazetteer: Gazetteer) -> None:
+    text = "Hội nghị đã bầu Phòng Tư pháp huyện Krông Pắc làm cụm trưởng Cụm thi đua số 3 năm 2024."
+    (bloc,) = _blocs(text, gazetteer)
+    holders = [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members]
+    assert holders == [("Phòng Tư pháp huyện Krông Pắc", [("leader", 2024)])]

@@ -1799,7 +1799,9 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             return Org(tagged.surface(_body_before(tagged, sector), end), None, local=False)
         if inside is not None and inside.kind in (Kind.PERSON, Kind.POST_ROLE):
             return None
-        if tagged.tokens[start].is_capitalised and org_head_at(keys, start):
+        # "Phòng Văn hóa và Thông tin huyện Krông Bông làm cụm trưởng": a district's office
+        office = keys[start] == "phòng" and bool(_PLACE_KEYS & set(keys[start + 1 : end]))
+        if tagged.tokens[start].is_capitalised and (org_head_at(keys, start) or office):
             for back in (2, 1):  # "Liên hiệp Hội Hà Nội": the longer head that takes in "Hội"
                 first = start - back
                 capitalised = first >= 0 and tagged.tokens[first].is_capitalised
