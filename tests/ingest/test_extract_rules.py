@@ -4374,3 +4374,16 @@ def test_a_districts_office_elected_to_a_bloc_role_holds_it(gazetteer: Gazetteer
     (bloc,) = _blocs(text, gazetteer)
     holders = [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members]
     assert holders == [("Phòng Tư pháp huyện Krông Pắc", [("leader", 2024)])]
+
+
+def test_roles_stated_of_units_give_the_report_a_bloc_when_it_names_none(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội nghị thống nhất bàn giao vai trò Cụm trưởng cho Công ty Cổ phần Cấp nước Nhà Bè "
+        "thực hiện trong năm 2018."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua"
+    holders = [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members]
+    assert holders == [("Công ty Cổ phần Cấp nước Nhà Bè", [("leader", 2018)])]

@@ -774,6 +774,14 @@ def collect_blocs(
                 _orphan_list(main, tagged, gazetteer)
         for tagged in without:
             _orphan_list(main, tagged, gazetteer)
+    if main is None and stated:
+        # "Sở A là Cụm trưởng; Sở B là Cụm phó Cụm thi đua năm 2023" and no bloc named: the
+        # report's bloc, named by the roles' kind until a steward names it
+        tagged = stated[0][1].tagged
+        roles = [s for s in tagged.spans if s.of(Kind.BLOC_ROLE)]
+        word = "Cụm" if any("cụm" in keys_of(s.text) for s in roles) else "Khối"
+        main = _bloc_for(blocs, f"{word} thi đua", None, False)
+        main.mentions.append(tagged)
     for named, member in stated:
         target = named or main
         if target is not None:
@@ -1325,6 +1333,8 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             continue
         handed = _handed_to(tagged, span.j, gazetteer)
         if handed is not None:
+            # "… cho Công ty X thực hiện trong năm 2017": the year the unit takes it for
+            year = year or _year_after_name(tagged, handed, span.j)
             found.append(Member(handed, tagged, [BlocRole(role, year, elected=True)]))
             continue
         enclosed = _unit_in_parenthesis(tagged, span.j, gazetteer)
@@ -1386,6 +1396,8 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             for other in joint:
                 # "B và C là Cụm phó" (not "…, B - Khối trưởng"): both hold the role
                 found.append(Member(other, tagged, [BlocRole(role, year, elected)]))
+    for member in found:
+        member.org = _without_clause(member.org)
     for elected in (False, True):
         years = {
             r.year for m in found for r in m.roles if r.year is not None and r.elected == elected
@@ -1401,6 +1413,30 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                     for r in member.roles
                 ]
     return found
+
+
+# Lower-case words that begin a clause after a unit's name read forwards ("… cho Công ty Cổ
+# phần Cấp nước Gia Định thực hiện trong năm 2017", "Trường Văn hóa 3 thời gian qua").
+_CLAUSE_AFTER_NAME = frozenset(
+    {"thực", "trong", "thời", "đã", "sẽ", "được", "tổ", "là", "với", "tại", "năm", "đang", "vừa"}
+)
+
+
+def _without_clause(org: Org) -> Org:
+    """``org`` without a clause its unknown name ran on into.
+
+    >>> _without_clause(Org("Công ty Cổ phần Cấp nước Gia Định thực hiện trong năm 2017")).label
+    'Công ty Cổ phần Cấp nước Gia Định'
+    >>> _without_clause(Org("Trung tâm Giáo dục thường xuyên tỉnh")).label
+    'Trung tâm Giáo dục thường xuyên tỉnh'
+    """
+    if org.entity is not None:
+        return org
+    tokens = tokenize(org.label)
+    for k in range(2, len(tokens)):
+        if not tokens[k].is_capitalised and tokens[k].key in _CLAUSE_AFTER_NAME:
+            return replace(org, label=org.label[: tokens[k - 1].end].rstrip(" ,-–"))
+    return org
 
 
 def _national(keys: tuple[str, ...]) -> bool:
@@ -1746,6 +1782,17 @@ def _year_after(tagged: Tagged, j: int) -> int | None:
         if keys[k] == "năm" and re.fullmatch(r"(19|20)\d\d", keys[k + 1]):
             return int(keys[k + 1])
     return None
+
+
+def _year_after_name(tagged: Tagged, org: Org, j: int) -> int | None:
+    """The year stated in the few words after ``org``'s name (named after token ``j``)."""
+    text = tagged.sentence.text[tagged.char_start(j) if j < len(tagged.tokens) else 0 :]
+    at = text.find(org.label)
+    if at < 0:
+        return None
+    name = _without_clause(org).label  # the name may have run on into the clause with it
+    year = re.match(r"[^.;,]{0,40}?\bnăm (\d{4})\b", text[at + len(name) :])
+    return int(year.group(1)) if year else None
 
 
 def _handed_to(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
