@@ -1418,7 +1418,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
 # Lower-case words that begin a clause after a unit's name read forwards ("… cho Công ty Cổ
 # phần Cấp nước Gia Định thực hiện trong năm 2017", "Trường Văn hóa 3 thời gian qua").
 _CLAUSE_AFTER_NAME = frozenset(
-    {"thực", "trong", "thời", "đã", "sẽ", "được", "tổ", "là", "với", "tại", "năm", "đang", "vừa"}
+    {"thực", "trong", "thời", "đã", "sẽ", "được", "là", "với", "tại", "năm", "đang", "vừa"}
 )
 
 
