@@ -4387,3 +4387,11 @@ def test_roles_stated_of_units_give_the_report_a_bloc_when_it_names_none(
     assert bloc.label == "Cụm thi đua"
     holders = [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members]
     assert holders == [("Công ty Cổ phần Cấp nước Nhà Bè", [("leader", 2018)])]
+
+
+def test_the_secretary_of_a_blocs_youth_union_holds_a_post_there(gazetteer: Gazetteer) -> None:
+    text = "Dự hội nghị có đồng chí Lê Thị Mai, Phó Bí thư Đoàn khối các cơ quan tỉnh Long An."
+    (mention,) = _people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in mention.posts] == [
+        ("Phó Bí thư", "Đoàn khối các cơ quan tỉnh Long An")
+    ]

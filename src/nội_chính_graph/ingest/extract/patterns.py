@@ -273,7 +273,14 @@ LOCAL_PHRASES = (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("t
 
 # The Youth Union's committees of a province, a city or a district ("Tỉnh đoàn Nghệ An",
 # "Huyện đoàn Phù Mỹ", "Quận đoàn 1").
-YOUTH_COMMITTEES = ("tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn")
+YOUTH_COMMITTEES = (
+    "tỉnh đoàn",
+    "thành đoàn",
+    "huyện đoàn",
+    "quận đoàn",
+    "thị đoàn",
+    "đoàn khối",  # "Đoàn khối các cơ quan tỉnh": the Youth Union of a bloc of agencies
+)
 
 # Head words of organisation names, to catch organisations the graph does not know.
 ORG_HEADS = (
