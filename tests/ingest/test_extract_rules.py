@@ -4395,3 +4395,13 @@ def test_the_secretary_of_a_blocs_youth_union_holds_a_post_there(gazetteer: Gaze
     assert [(p.title, p.org.label if p.org else None) for p in mention.posts] == [
         ("Phó Bí thư", "Đoàn khối các cơ quan tỉnh Long An")
     ]
+
+
+def test_a_mass_organisation_written_with_its_abbreviation_is_the_known_one(
+    gazetteer: Gazetteer,
+) -> None:
+    (mention,) = _people("Chủ tịch Tổng LĐLĐ Việt Nam Lê Văn Tám trao cờ thi đua.", gazetteer)
+    (post,) = mention.posts
+    assert post.org is not None
+    assert post.org.entity is not None
+    assert post.org.entity.label == "Tổng Liên đoàn Lao động Việt Nam"

@@ -68,6 +68,12 @@ _VARIANTS = (
     ("việt nam", ("VN",)),
     ("hội đồng quản trị", ("HĐQT",)),
     ("hội đồng thành viên", ("HĐTV",)),
+    # the press's abbreviations of the mass organisations and the central systems
+    ("liên đoàn lao động", ("LĐLĐ",)),
+    ("hội liên hiệp phụ nữ", ("Hội LHPN",)),
+    ("cựu chiến binh", ("CCB",)),
+    ("bảo hiểm xã hội", ("BHXH",)),
+    ("kho bạc nhà nước", ("KBNN",)),
 )
 
 
