@@ -45,6 +45,19 @@ def test_every_report_has_its_text_gold_and_provenance() -> None:
         assert report.text == nfc(report.text), f"{report.stem} is not NFC"
 
 
+def test_no_page_is_in_both_splits() -> None:
+    # a test report whose page (address or opening text) is also in dev was tuned on
+    def pages(split: str) -> tuple[set[str], set[str]]:
+        reports = load_corpus(CORPUS, [split])
+        urls = {r.gold["url"] for r in reports if r.gold.get("url")}
+        openings = {" ".join(r.text.split())[:400] for r in reports}
+        return urls, openings
+
+    (dev_urls, dev_texts), (test_urls, test_texts) = pages("dev"), pages("test")
+    assert dev_urls.isdisjoint(test_urls)
+    assert dev_texts.isdisjoint(test_texts)
+
+
 def test_the_test_split_is_large_enough_to_measure() -> None:
     test = load_corpus(CORPUS, ["test"])
     assert len(test) >= 15
