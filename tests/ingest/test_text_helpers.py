@@ -27,6 +27,18 @@ def test_cleanup_drops_toolbar_alt_text_and_chrome_but_keeps_offsets() -> None:
         assert quoted[-3:] == s.text[-3:]
 
 
+def test_abbreviated_local_titles_are_written_out_with_offsets_on_the_abbreviation() -> None:
+    raw = "Đồng chí Lê Văn Tám - PBT TTHU, CT.UBND huyện Đông Anh; đồng chí B, TVTU dự."
+    cleaned = clean(raw)
+    assert "Phó Bí thư Thường trực Huyện ủy, Chủ tịch UBND huyện Đông Anh" in cleaned.text
+    assert "Ủy viên Ban Thường vụ Tỉnh ủy dự" in cleaned.text
+    start = cleaned.text.index("Phó Bí thư")
+    end = start + len("Phó Bí thư Thường trực Huyện ủy")
+    assert raw[slice(*cleaned.to_original(start, end))] == "PBT TTHU"
+    # a word that only contains the letters is left alone
+    assert clean("Công ty ACTUV và PCTX").text == "Công ty ACTUV và PCTX"
+
+
 def test_caption_after_toolbar_is_marked_as_caption() -> None:
     sentences = split_sentences(clean("Thân bài.\nleftcenterrightdel\n Quang cảnh Hội nghị.\n"))
     assert [(s.text, s.caption) for s in sentences] == [

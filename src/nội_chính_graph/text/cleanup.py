@@ -107,16 +107,63 @@ def _is_dropped_line(line: str) -> bool:
     )
 
 
+# Abbreviated Party and State titles of local officials, written out so the extractor reads
+# them as it reads the full forms (attested in the corpus: "PBT TTHU", "PBT.HU", "PBT HU",
+# "UVBTVHU", "TVHU", "TVTU", "TUV", "CT.UBND", "PCT.UBND", "UVBCH"). The offsets of the written-
+# out words point at the abbreviation, so a quote of the sentence is the original's.
+_TITLE_ABBREVIATIONS = tuple(
+    (re.compile(pattern), full)
+    for pattern, full in (
+        (r"\bPBT\.?\s*TT\.?\s*([HTQ])U\b", "Phó Bí thư Thường trực {}"),
+        (r"\bPBT\.?\s*([HTQ])U\b", "Phó Bí thư {}"),
+        # (not "Ủy viên Ban TVTU", which the extractor reads as written)
+        (r"(?<!Ban )\b(?:UV\s*BTV\.?\s*|TV)([HTQ])U\b", "Ủy viên Ban Thường vụ {}"),
+        (r"\b([HTQ])UV\b", "{} viên"),
+        (r"\bPCT\.?\s*(?=UBND\b)", "Phó Chủ tịch "),
+        (r"\bCT\.?\s*(?=UBND\b)", "Chủ tịch "),
+        (r"\bUVBCH\b", "Ủy viên Ban Chấp hành"),
+    )
+)
+_COMMITTEE_LETTERS = {"H": "Huyện ủy", "T": "Tỉnh ủy", "Q": "Quận ủy"}
+
+
+def _expansions(line: str) -> dict[int, tuple[int, str]]:
+    """``{start: (end, written out)}`` for the abbreviated titles in ``line``.
+
+    >>> _expansions("A - PBT TTHU, CT.UBND huyện")
+    {4: (12, 'Phó Bí thư Thường trực Huyện ủy'), 14: (17, 'Chủ tịch ')}
+    """
+    found: dict[int, tuple[int, str]] = {}
+    taken: set[int] = set()
+    for pattern, full in _TITLE_ABBREVIATIONS:
+        for match in pattern.finditer(line):
+            if taken & set(range(match.start(), match.end())):
+                continue
+            groups = [_COMMITTEE_LETTERS[g] for g in match.groups()]
+            found[match.start()] = (match.end(), full.format(*groups))
+            taken.update(range(match.start(), match.end()))
+    return found
+
+
 def _emit_line(builder: _Builder, line: str, origin: int) -> None:
-    """Copy one kept line, dropping inline artefacts and spacing glued full stops."""
+    """Copy one kept line, dropping inline artefacts, spacing glued full stops and writing out
+    abbreviated titles."""
     removed = {i for m in _INLINE_ARTEFACT.finditer(line) for i in range(m.start(), m.end())}
     glued = {m.start() for m in _GLUED_STOP.finditer(line) if not _is_abbreviation(line, m.start())}
-    for i, char in enumerate(line):
-        if i in removed:
+    expanded = _expansions(line)
+    i = 0
+    while i < len(line):
+        if i in expanded and i not in removed:
+            end, full = expanded[i]
+            for k, char in enumerate(full):
+                builder.insert(char, origin + min(i + k, end - 1))
+            i = end
             continue
-        builder.insert(char, origin + i)
-        if i in glued:
-            builder.insert(" ", origin + i + 1)
+        if i not in removed:
+            builder.insert(line[i], origin + i)
+            if i in glued:
+                builder.insert(" ", origin + i + 1)
+        i += 1
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
