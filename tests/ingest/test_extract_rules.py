@@ -4405,3 +4405,14 @@ def test_a_mass_organisation_written_with_its_abbreviation_is_the_known_one(
     assert post.org is not None
     assert post.org.entity is not None
     assert post.org.entity.label == "Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_a_body_that_recognises_the_blocs_leaders_does_not_lead(gazetteer: Gazetteer) -> None:
+    text = (
+        "Quyết định của Bộ trưởng Bộ Tư pháp công nhận Khối trưởng, Khối phó của các Khối thi "
+        "đua số 3 năm 2023."
+    )
+    assert all(not b.members for b in _blocs(text, gazetteer))
+    passive = "Sở Tư pháp tỉnh Nam Định được công nhận Khối trưởng Khối thi đua số 3 năm 2023."
+    (bloc,) = _blocs(passive, gazetteer)
+    assert [m.org.label for m in bloc.members] == ["Sở Tư pháp tỉnh Nam Định"]

@@ -1362,6 +1362,8 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             )
         ):
             k -= 1 if tokens[k].key in _ROLE_LINKS or tokens[k].key == "với" else 2
+        if _recognised_by(tagged, span.i):
+            continue  # "Bộ trưởng Bộ Công thương công nhận Khối trưởng, Khối phó …": the agent
         k = _past_agent(tagged, k, span.i)
         if tagged.key(k) == "," and (tagged.key(k + 1) == "đơn" or k + 1 == span.i):
             k -= 1  # "X, đơn vị Khối trưởng năm 2025", "X, Khối trưởng Khối thi đua …"
@@ -1458,6 +1460,17 @@ def _unit_in_parenthesis(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | 
 
 # Verbs by which a body chooses or assigns a unit for a role ("suy tôn", "bầu", "phân công").
 _ASSIGNING = frozenset({"bầu", "tôn", "cử", "chọn", "giao", "định", "công", "thiệu"})
+
+
+def _recognised_by(tagged: Tagged, role: int) -> bool:
+    """Whether the role at ``role`` is the object of a body that assigns it, written right
+    before it in the active voice ("Bộ Công thương công nhận Khối trưởng, Khối phó …"): the
+    body before the verb is not the holder (but "X được công nhận là Khối trưởng" is)."""
+    keys = [t.key for t in tagged.tokens]
+    verb = tuple(keys[max(0, role - 2) : role])
+    if verb not in (("công", "nhận"), ("phân", "công"), ("chỉ", "định")):
+        return False
+    return "được" not in keys[max(0, role - 5) : role - 2]
 
 
 def _past_agent(tagged: Tagged, k: int, role: int) -> int:
