@@ -4416,3 +4416,15 @@ def test_a_body_that_recognises_the_blocs_leaders_does_not_lead(gazetteer: Gazet
     passive = "Sở Tư pháp tỉnh Nam Định được công nhận Khối trưởng Khối thi đua số 3 năm 2023."
     (bloc,) = _blocs(passive, gazetteer)
     assert [m.org.label for m in bloc.members] == ["Sở Tư pháp tỉnh Nam Định"]
+
+
+def test_the_unit_acting_in_the_capacity_of_a_blocs_leader_holds_the_role(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 10/01/2024, với tư cách là Khối trưởng Khối thi đua số 5, Cục Thuế tỉnh Kon Tum "
+        "đã tổ chức hội nghị tổng kết năm 2023."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    holders = [(m.org.label, [r.role for r in m.roles]) for m in bloc.members]
+    assert holders == [("Cục Thuế tỉnh Kon Tum", ["leader"])]

@@ -1321,6 +1321,11 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 ]
             found += named
             continue
+        capacity = _in_the_capacity_of(tagged, span, gazetteer)
+        if capacity is not None:
+            # "Với tư cách là Khối trưởng Khối thi đua số IX …, Cục QLTT tỉnh Gia Lai đã …"
+            found.append(Member(capacity, tagged, [BlocRole(role, year, elected)]))
+            continue
         leading = span.of(Kind.BLOC_ROLE)[0].iri.endswith(("/leader", "/deputy"))
         holder = _holder_after(tagged, span, gazetteer) if leading else None
         if holder is not None:
@@ -1460,6 +1465,20 @@ def _unit_in_parenthesis(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | 
 
 # Verbs by which a body chooses or assigns a unit for a role ("suy tôn", "bầu", "phân công").
 _ASSIGNING = frozenset({"bầu", "tôn", "cử", "chọn", "giao", "định", "công", "thiệu"})
+
+
+def _in_the_capacity_of(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
+    """The unit after the clause "với tư cách (là) ‹role› ‹bloc›, ‹unit› …": the subject the
+    clause describes."""
+    keys = [t.key for t in tagged.tokens]
+    before = keys[max(0, span.i - 3) : span.i]
+    if before[-2:] != ["tư", "cách"] and before != ["tư", "cách", "là"]:
+        return None
+    comma = next((k for k in range(span.j, min(span.j + 30, len(keys))) if keys[k] == ","), None)
+    if comma is None or comma + 1 >= len(keys):
+        return None
+    org, _ = _list_org(tagged, comma + 1, gazetteer)
+    return org
 
 
 def _recognised_by(tagged: Tagged, role: int) -> bool:
