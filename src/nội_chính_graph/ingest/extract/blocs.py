@@ -700,6 +700,13 @@ def generic_mention(tagged: Tagged) -> int | None:
     return None
 
 
+def _named_by_its_roles(tagged: Tagged) -> str:
+    """A bloc's name by its kind, from the roles a sentence names ("Cụm trưởng" → "Cụm thi
+    đua"; "Khối trưởng", "Trưởng khối" → "Khối thi đua")."""
+    roles = [s for s in tagged.spans if s.of(Kind.BLOC_ROLE)]
+    return "Cụm thi đua" if any("cụm" in keys_of(s.text) for s in roles) else "Khối thi đua"
+
+
 def bloc_of_a_role(mentions: Sequence[PersonMention]) -> Bloc | None:
     """The report's bloc, named by its kind, when the report names none but an official holds
     one of its roles ("Nguyễn Văn A, Giám đốc Sở X (đơn vị cụm trưởng)"): so the role's unit
@@ -707,9 +714,7 @@ def bloc_of_a_role(mentions: Sequence[PersonMention]) -> Bloc | None:
     for mention in mentions:
         if not mention.bloc_roles:
             continue
-        roles = [s for s in mention.tagged.spans if s.of(Kind.BLOC_ROLE)]
-        kind = "Cụm" if any("cụm" in keys_of(s.text) for s in roles) else "Khối"
-        bloc = Bloc(f"{kind} thi đua", None, False, (kind.lower(),))
+        bloc = _bloc_for([], _named_by_its_roles(mention.tagged), None, False)
         bloc.mentions.append(mention.tagged)
         return bloc
     return None
@@ -778,9 +783,7 @@ def collect_blocs(
         # "Sở A là Cụm trưởng; Sở B là Cụm phó Cụm thi đua năm 2023" and no bloc named: the
         # report's bloc, named by the roles' kind until a steward names it
         tagged = stated[0][1].tagged
-        roles = [s for s in tagged.spans if s.of(Kind.BLOC_ROLE)]
-        word = "Cụm" if any("cụm" in keys_of(s.text) for s in roles) else "Khối"
-        main = _bloc_for(blocs, f"{word} thi đua", None, False)
+        main = _bloc_for(blocs, _named_by_its_roles(tagged), None, False)
         main.mentions.append(tagged)
     for named, member in stated:
         target = named or main
