@@ -601,9 +601,7 @@ def _numbered_and_named(tagged: Tagged, i: int) -> bool:
         return False
     if not tagged.tokens[k + 2].is_capitalised:
         return False
-    emulation = any(keys[m : m + 2] == ["thi", "đua"] for m in range(len(keys) - 1))
-    roles = any(span.of(Kind.BLOC_ROLE) for span in tagged.spans)
-    return emulation or roles or "gồm" in keys
+    return _about_emulation(tagged) or "gồm" in keys
 
 
 def _numbered_in_emulation(tagged: Tagged, i: int) -> bool:
@@ -611,14 +609,19 @@ def _numbered_in_emulation(tagged: Tagged, i: int) -> bool:
     emulation (says "thi đua", names a bloc role, or lists the cluster's units: "các Trại giam
     Cụm số 7, gồm: …")."""
     keys = [t.key for t in tagged.tokens]
-    emulation = any(keys[m : m + 2] == ["thi", "đua"] for m in range(len(keys) - 1))
-    roles = any(span.of(Kind.BLOC_ROLE) for span in tagged.spans)
     if _described(keys, i + 1):
         # "Hội nghị triển khai công tác thi đua … Cụm các trường Trung cấp, Cao đẳng …"
-        return emulation or roles
+        return _about_emulation(tagged)
     if keys[i + 1 : i + 2] != ["số"] or i + 2 >= len(keys) or not _NUMBER.fullmatch(keys[i + 2]):
         return False
-    return emulation or roles or "gồm" in keys[i + 3 : i + 6]
+    return _about_emulation(tagged) or "gồm" in keys[i + 3 : i + 6]
+
+
+def _about_emulation(tagged: Tagged) -> bool:
+    """Whether a sentence is about emulation: it says "thi đua" or names a bloc role."""
+    keys = [t.key for t in tagged.tokens]
+    emulation = any(keys[m : m + 2] == ["thi", "đua"] for m in range(len(keys) - 1))
+    return emulation or any(span.of(Kind.BLOC_ROLE) for span in tagged.spans)
 
 
 def _counts_places(tagged: Tagged, i: int) -> bool:
