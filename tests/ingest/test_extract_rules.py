@@ -4428,3 +4428,39 @@ def test_the_unit_acting_in_the_capacity_of_a_blocs_leader_holds_the_role(
     (bloc,) = _blocs(text, gazetteer)
     holders = [(m.org.label, [r.role for r in m.roles]) for m in bloc.members]
     assert holders == [("Cục Thuế tỉnh Kon Tum", ["leader"])]
+
+
+def test_a_ministrys_cluster_of_provinces_is_made_of_the_provincial_departments(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Cụm thi đua số 1 Bộ Tư pháp gồm 5 tỉnh: Hà Nam, Bắc Ninh, Hưng Yên, Nam Định."
+    assert _members(_blocs(text, gazetteer)[0]) == [
+        "Sở Tư pháp tỉnh Hà Nam",
+        "Sở Tư pháp tỉnh Bắc Ninh",
+        "Sở Tư pháp tỉnh Hưng Yên",
+        "Sở Tư pháp tỉnh Nam Định",
+    ]
+
+
+def test_a_count_right_after_the_list_cue_names_no_unit_of_each_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Cụm thi đua số 4 - Bộ VHTTDL gồm 4 tỉnh, thành phố: Hải Phòng, Quảng Ninh, Thái Bình."
+    members = _members(_blocs(text, gazetteer)[0])
+    assert members[0] == "Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng"
+    assert len(members) == 3
+
+
+def test_places_listed_after_a_description_of_their_region_are_read(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 6 gồm 4 tỉnh, thành phố khu vực Bắc Trung Bộ: Thanh Hóa, Nghệ An, "
+        "Hà Tĩnh và Huế."
+    )
+    assert _members(_blocs(text, gazetteer)[0]) == [
+        "Ủy ban nhân dân tỉnh Thanh Hóa",
+        "Ủy ban nhân dân tỉnh Nghệ An",
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        "Ủy ban nhân dân thành phố Huế",
+    ]

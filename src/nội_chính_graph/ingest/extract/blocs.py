@@ -25,6 +25,7 @@ from nội_chính_graph.ingest.extract.patterns import (
     MEMBER_COUNT,
     NOT_A_BLOC,
     ORG_NAME_BREAKS,
+    SECTOR_NAMES,
 )
 from nội_chính_graph.ingest.extract.people import (
     BlocRole,
@@ -3050,11 +3051,34 @@ def _system_unit(label: str) -> str | None:
     for body, unit in _SYSTEM_UNITS:
         if any(keys[k : k + len(body)] == body for k in range(len(keys))):
             return unit
+    department = _department_of_ministry(label)
+    if department is not None:
+        return department
     national = _NATIONAL_ASSOCIATION.search(label)
     if national is not None:
         # "Cụm thi đua số 2, Hội TTTS - Đường HCM Việt Nam": each province's association
         return expand_label(national.group(1))
     return _unit_before_provinces(label) or _system_named(label)
+
+
+def _department_of_ministry(label: str) -> str | None:
+    """The department each province has of the ministry a bloc's name gives: "Cụm thi đua số 1
+    - Bộ TN&MT" → "Sở Tài nguyên và Môi trường" (a ministry and its provincial departments bear
+    one sector's name, ``SECTOR_NAMES``; the Ministry of Foreign Affairs' are "Sở Ngoại vụ")."""
+    keys = keys_of(expand_label(label))
+    for k in range(len(keys) - 1):
+        if keys[k] != "bộ":
+            continue
+        if keys[k + 1 : k + 3] == ("ngoại", "giao"):
+            return "Sở Ngoại vụ"
+        sector = max(
+            (n for n in SECTOR_NAMES if keys[k + 1 : k + 1 + len(keys_of(n))] == keys_of(n)),
+            key=len,
+            default=None,
+        )
+        if sector is not None:
+            return f"Sở {sector}"
+    return None
 
 
 # Heads of the systems whose provincial bodies a bloc named after the system is made of.
@@ -3195,6 +3219,33 @@ def _own_place_word(keys: Sequence[str], m: int) -> str | None:
     return None if kind in _PROVINCE_KINDS else kind
 
 
+# Words that begin a description of where a list's places are, between their count and the
+# colon before the names: "gồm 10 tỉnh, thành phố khu vực Đồng bằng sông Hồng: …".
+_REGION_STARTS = frozenset({"khu", "vùng", "miền", "phía", "trên", "thuộc", "trong"})
+
+
+def _colon_after_region(keys: list[str], cue: int) -> int | None:
+    """The colon that ends a count of places and a description of their region ("gồm 10
+    tỉnh, thành phố khu vực Đồng bằng sông Hồng: Hà Nội, …"), or None."""
+    k = cue + (keys[cue : cue + 1] == ["các"] or bool(keys[cue : cue + 1] and keys[cue].isdigit()))
+    found = _place_word(keys, k, min(k + 2, len(keys)))
+    if found is None or found[0] != k:
+        return None
+    k += len(found[1].split())
+    if keys[k : k + 3] == [",", "thành", "phố"]:
+        k += 3
+    elif keys[k : k + 2] == [",", "thành"]:
+        k += 2
+    if keys[k : k + 1] == [] or keys[k] not in _REGION_STARTS:
+        return None
+    for end in range(k + 1, min(k + 12, len(keys))):
+        if keys[end] in {".", ";", "(", ")"}:
+            return None
+        if keys[end] == ":":
+            return end
+    return None
+
+
 def _counted_places(keys: list[str], cue: int) -> tuple[str, int] | None:
     """The place word a count or "các" gives just before a list's cue ("12 phường thành viên
     trong cụm, gồm", "các xã thuộc cụm gồm"), and where the count is; or None."""
@@ -3270,6 +3321,7 @@ def _province_list(
     if start > cue + 2 and keys[start - 1] == "là":
         cue = start  # "gồm 5 đơn vị là thành phố Kon Tum …": the items begin past the count
     colon = next((k for k in range(cue, min(cue + 6, len(keys))) if keys[k] == ":"), None)
+    colon = colon if colon is not None else _colon_after_region(keys, cue)
     limit = min(cue + 4, len(keys))
     # the introduction ends where the items begin ("gồm các xã Thị trấn A, B": "xã")
     limit = next((k for k in range(cue, limit) if tagged.tokens[k].is_capitalised), limit)
@@ -3285,6 +3337,8 @@ def _province_list(
             # "lãnh đạo Sở Văn hóa, Thể thao và Du lịch các tỉnh trong Cụm thi đua gồm: A, B":
             # the unit named before the count is each place's
             before = _org_ending_at(tagged, count[1], gazetteer)
+            if keys[count[1] - 1] in {"gồm", "có", ":"}:
+                before = None  # "Cụm … Bộ TN&MT gồm 10 tỉnh": the count begins the list
             if before is not None and before.entity is None and _owns_places(before, label):
                 owner = before.label
     bare_items = colon is None and cue < len(keys) and tagged.tokens[cue].is_capitalised
@@ -3305,6 +3359,8 @@ def _province_list(
     if found is None:
         return []
     at, word = found
+    if word == "thành phố" and keys[at - 2 : at] == ["tỉnh", ","]:
+        at, word = at - 2, "tỉnh"  # "gồm 10 tỉnh, thành phố: …": provinces and cities
     if colon is not None:
         start = colon + 1
     elif counted is not None:
