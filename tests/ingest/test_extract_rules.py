@@ -4464,3 +4464,18 @@ def test_places_listed_after_a_description_of_their_region_are_read(
         "Ủy ban nhân dân tỉnh Hà Tĩnh",
         "Ủy ban nhân dân thành phố Huế",
     ]
+
+
+def test_places_listed_after_a_generic_noun_take_the_unit_counted_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự hội nghị có lãnh đạo 04 Trường Chính trị trong Cụm thi đua, gồm các trường: "
+        "Lạng Sơn, Cao Bằng, Hà Giang, Lào Cai."
+    )
+    assert _members(_blocs(text, gazetteer)[0]) == [
+        "Trường Chính trị tỉnh Lạng Sơn",
+        "Trường Chính trị tỉnh Cao Bằng",
+        "Trường Chính trị tỉnh Hà Giang",
+        "Trường Chính trị tỉnh Lào Cai",
+    ]

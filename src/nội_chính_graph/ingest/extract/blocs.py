@@ -2642,7 +2642,23 @@ def _read_members(
     listed = provinces or _list_items(tagged, start, gazetteer)
     # "11 Sở Thông tin và Truyền thông thuộc Cụm gồm: An Giang, …": a head written once
     headed = _headed_places(tagged, cue, bloc.label, gazetteer)
-    bloc.members += headed if headed and (len(headed) > len(listed) or _misread(listed)) else listed
+    wider = len(headed) > len(listed) or _misread(listed) or _names_in_full(headed, listed)
+    bloc.members += headed if headed and wider else listed
+
+
+def _names_in_full(headed: list[Member], listed: list[Member]) -> bool:
+    """Whether each item read the usual way is a generic noun before a place ("gồm các
+    trường: Bắc Giang, …" → "Trường Bắc Giang") that the unit named once before the list names
+    in full ("07 Trường Chính trị …" → "Trường Chính trị tỉnh Bắc Giang")."""
+    if not headed or len(headed) != len(listed):
+        return False
+    for wide, narrow in zip(headed, listed, strict=True):
+        short, full = keys_of(narrow.org.label), keys_of(wide.org.label)
+        if len(short) < 2 or len(full) <= len(short) or short[0] != full[0]:
+            return False
+        if full[-(len(short) - 1) :] != short[1:]:
+            return False
+    return True
 
 
 def _misread(members: list[Member]) -> bool:
