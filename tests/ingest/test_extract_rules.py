@@ -4479,3 +4479,22 @@ def test_places_listed_after_a_generic_noun_take_the_unit_counted_before(
         "Trường Chính trị tỉnh Hà Giang",
         "Trường Chính trị tỉnh Lào Cai",
     ]
+
+
+def test_a_system_counted_with_districts_owns_the_districts_listed(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ban Thường trực UBMTTQVN 4 huyện trong Cụm thi đua số 1 tỉnh Gia Lai tổ chức ký kết. "
+        "Cụm thi đua số 1 gồm các huyện: Chư Păh, Ia Grai, Đức Cơ, Chư Prông."
+    )
+    members = _members(_blocs(text, gazetteer)[0])
+    assert len(members) == 4
+    assert all(m.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam huyện ") for m in members)
+
+
+def test_the_committees_counted_with_districts_stay_the_committees(gazetteer: Gazetteer) -> None:
+    text = (
+        "UBND 4 huyện trong Cụm thi đua số 1 tỉnh Gia Lai tổ chức ký kết; Mặt trận các huyện dự. "
+        "Cụm thi đua số 1 gồm các huyện: Chư Păh, Ia Grai, Đức Cơ, Chư Prông."
+    )
+    members = _members(_blocs(text, gazetteer)[0])
+    assert all(m.startswith("Ủy ban nhân dân huyện ") for m in members)

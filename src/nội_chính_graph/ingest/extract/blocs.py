@@ -805,6 +805,16 @@ def collect_blocs(
         if not bloc.members:
             bloc.members += _bare_districts(bloc, province)
     stated_kinds = _stated_place_kinds(sentences)
+    local_system = _districts_system(sentences)
+    if local_system is not None:
+        for bloc in blocs:
+            # "Ban Thường trực UBMTTQVN 5 huyện, thành phố trong cụm thi đua số 2" and a list of
+            # districts: the Front committee of each
+            committees = [m for m in bloc.members if m.org.label.startswith(_LOCAL_COMMITTEES)]
+            if committees and len(committees) == len(bloc.members):
+                for member in committees:
+                    place = member.org.label.removeprefix("Ủy ban nhân dân ")
+                    member.org = Org(f"{local_system} {place}", None, local=True)
     system = _provinces_system(sentences)
     if system is not None:
         for bloc in blocs:
@@ -3011,6 +3021,44 @@ _SYSTEM_UNITS = (
     (("ngân", "hàng", "nhà", "nước"), "Ngân hàng Nhà nước chi nhánh"),
     (("văn", "phòng", "quốc", "hội"), "Văn phòng Đoàn đại biểu Quốc hội"),
 )
+
+
+# The People's Committees of places below a province, as a list of bare districts makes them.
+_LOCAL_COMMITTEES = tuple(
+    f"Ủy ban nhân dân {kind} "
+    for kind in ("huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn")
+)
+# Abbreviations of the Fatherland Front's committee as reports write them before a count.
+_FRONT_KEYS = frozenset({"mttq", "mttqvn", "ubmttq", "ubmttqvn"})
+
+
+def _districts_system(sentences: list[Tagged]) -> str | None:
+    """The one system whose units in the districts (or communes) a report counts: "Ban Thường
+    trực UBMTTQVN 5 huyện, thành phố", "Hội Cựu chiến binh 5 huyện trong Cụm", "Mặt trận các
+    xã"; None when it counts none, or more than one, or the People's Committees themselves."""
+    found: set[str] = set()
+    for tagged in sentences:
+        keys = [t.key for t in tagged.tokens]
+        for k in range(1, len(keys) - 1):
+            below = keys[k + 1] in {"huyện", "quận", "xã", "phường"} or keys[k + 1 : k + 3] == [
+                "thị",
+                "xã",
+            ]
+            if not below or not (keys[k].isdigit() or keys[k] == "các"):
+                continue
+            before = keys[max(0, k - 5) : k]
+            if before[-4:] == ["ủy", "ban", "nhân", "dân"] or before[-1:] == ["ubnd"]:
+                return None  # "Ủy ban nhân dân 5 huyện": the committees themselves
+            association = _association_before(tagged, k)
+            if _FRONT_KEYS & set(before[-3:]) or ["mặt", "trận"] in (
+                before[m : m + 2] for m in range(len(before) - 1)
+            ):
+                found.add("Ủy ban Mặt trận Tổ quốc Việt Nam")
+            elif association is not None:
+                found.add(association)
+            elif before[-4:] == ["liên", "đoàn", "lao", "động"]:
+                found.add("Liên đoàn Lao động")
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _provinces_system(sentences: list[Tagged]) -> str | None:
