@@ -133,3 +133,14 @@ def test_a_provinces_own_unit_keeps_its_province_in_scoring() -> None:
         district_unit("Đảng ủy Dân chính Đảng tỉnh Cà Mau") == "Đảng ủy Dân chính Đảng tỉnh Cà Mau"
     )
     assert district_unit("Công an thành phố Hà Nội") == "Công an thành phố Hà Nội"
+
+
+def test_a_place_named_alone_as_a_member_is_its_peoples_committee(gazetteer: Gazetteer) -> None:
+    facts = _Facts(gazetteer)
+    committee = facts.agency("Ủy ban nhân dân tỉnh Bắc Ninh")
+    assert facts.agency("tỉnh Bắc Ninh") == committee
+    province = next(e for e in gazetteer.entities.values() if e.kind.value == "province")
+    assert facts.agency(province.label, province.iri) == facts.agency(
+        f"Ủy ban nhân dân {province.label}"
+    )
+    assert facts.agency("Sở Y tế tỉnh Bắc Ninh") != committee

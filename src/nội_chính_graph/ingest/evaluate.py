@@ -211,16 +211,56 @@ def name_key(label: str) -> str:
     return "-".join(w for w in slugify(expand_label(label)).split("-") if w != "va")
 
 
+# The words a place's name begins with, when a gold or an extraction names a place alone as a
+# member or an agency ("tỉnh Bắc Ninh", "phường Hà Phong").
+_PLACE_STARTS = (
+    ("tỉnh",),
+    ("thành", "phố"),
+    ("tp",),
+    ("huyện",),
+    ("quận",),
+    ("thị", "xã"),
+    ("xã",),
+    ("phường",),
+    ("thị", "trấn"),
+)
+
+
+def committee_of_place(label: str) -> str:
+    """A place named alone stands for its People's Committee, the body that acts for it in a
+    bloc of places: reports and gold writers name a cluster's provinces either way ("gồm 9
+    tỉnh: Bắc Ninh, …"; "Ủy ban nhân dân tỉnh Bắc Ninh"). Any other name is kept.
+
+    >>> committee_of_place("tỉnh Bắc Ninh")
+    'Ủy ban nhân dân tỉnh Bắc Ninh'
+    >>> committee_of_place("Thành phố Hà Nội")
+    'Ủy ban nhân dân Thành phố Hà Nội'
+    >>> committee_of_place("Sở Y tế tỉnh Hà Nam"), committee_of_place("xã hội học")
+    ('Sở Y tế tỉnh Hà Nam', 'xã hội học')
+    """
+    words = label.split()
+    keys = tuple(w.lower() for w in words)
+    for start in _PLACE_STARTS:
+        n = len(start)
+        if keys[:n] == start and len(words) > n and words[n][:1].isupper():
+            return f"Ủy ban nhân dân {label}"
+    return label
+
+
 class _Facts:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
 
     def agency(self, label: str | None, iri: str | None = None) -> str:
-        """A graph IRI when the graph knows the agency, else its folded label."""
+        """A graph IRI when the graph knows the agency, else its folded label; a place stands
+        for its People's Committee (see ``committee_of_place``)."""
         if iri is not None and iri in self.g.entities and not self.g.entities[iri].minted:
-            return iri
+            if self.g.entities[iri].kind is not Kind.PLACE:
+                return iri
+            label = self.g.entities[iri].label
         if label is None:
             return "-"
+        label = committee_of_place(label)
         # "Quân đội nhân dân Việt Nam": an armed force holds posts too (Tổng Tham mưu trưởng)
         entity = self.g.resolve(label, [*ORGANISATIONS, Kind.FORCE])
         if iri is None and entity is not None:
