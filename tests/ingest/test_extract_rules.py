@@ -4498,3 +4498,25 @@ def test_the_committees_counted_with_districts_stay_the_committees(gazetteer: Ga
     )
     members = _members(_blocs(text, gazetteer)[0])
     assert all(m.startswith("Ủy ban nhân dân huyện ") for m in members)
+
+
+def test_a_heading_and_the_units_listed_one_per_line_under_it_are_a_bloc_and_its_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ủy ban nhân dân tỉnh Hà Nam tổ chức các khối thi đua như sau:\n\n"
+        "II. KHỐI THI ĐUA NỘI CHÍNH:\n\n1. Bộ Chỉ huy Quân sự tỉnh.\n\n2. Tòa án nhân dân tỉnh."
+        "\n\n3. Công an tỉnh.\n\n4. Thanh tra tỉnh.\n"
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Bộ Chỉ huy Quân sự tỉnh Hà Nam",
+        "Tòa án nhân dân tỉnh Hà Nam",
+        "Công an tỉnh Hà Nam",
+        "Thanh tra tỉnh Hà Nam",
+    ]
+
+
+def test_a_heading_followed_by_a_sentence_lists_no_members(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 7: Ngày 26/2, tại Công an tỉnh Đắk Nông, cụm đã ký kết giao ước."
+    assert _members(_blocs(text, gazetteer)[0]) == []

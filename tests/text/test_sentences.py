@@ -28,3 +28,40 @@ def test_a_quote_of_a_joined_sentence_is_the_original_text() -> None:
     text = "Cụm thi đua gồm\ncác đơn vị."
     (sentence,) = split_sentences(clean(text))
     assert text[sentence.orig_start : sentence.orig_end] == text
+
+
+def test_a_blocs_members_listed_one_per_line_are_one_sentence_under_its_heading() -> None:
+    text = (
+        "II. KHỐI THI ĐUA NỘI CHÍNH:\n\n1. Bộ Chỉ huy Quân sự tỉnh.\n\n2. Tòa án nhân dân tỉnh."
+        "\n\n3. Công an tỉnh.\n\nIII. KHỐI THI ĐUA TỔNG HỢP:\n\n- Sở Tài chính;\n- Sở Nội vụ.\n"
+        "Ban Tuyên giáo Tỉnh ủy làm việc với Khối thi đua số 1."
+    )
+    assert _texts(text) == [
+        "II. KHỐI THI ĐUA NỘI CHÍNH: Bộ Chỉ huy Quân sự tỉnh; Tòa án nhân dân tỉnh; Công an tỉnh.",
+        "III. KHỐI THI ĐUA TỔNG HỢP: Sở Tài chính; Sở Nội vụ.",
+        "Ban Tuyên giáo Tỉnh ủy làm việc với Khối thi đua số 1.",
+    ]
+
+
+def test_a_joined_list_quotes_the_original_text() -> None:
+    text = "Khối thi đua số 2 gồm:\n1. Sở Y tế tỉnh.\n2. Sở Tư pháp tỉnh.\nHết."
+    cleaned = clean(text)
+    at = cleaned.text.index("Sở Tư pháp")
+    start, end = cleaned.to_original(at, at + len("Sở Tư pháp tỉnh"))
+    assert text[start:end] == "Sở Tư pháp tỉnh"
+    assert "\n" not in cleaned.text.split("Hết")[0].strip()
+
+
+def test_lines_that_are_not_a_list_after_a_heading_stay_as_they_are() -> None:
+    text = "Khối thi đua số 3:\nNgày 10/1, tại Hà Nội, Khối đã tổ chức hội nghị tổng kết năm 2023."
+    assert clean(text).text == text
+
+
+def test_a_caption_after_a_joined_list_is_still_a_caption() -> None:
+    text = (
+        "Khối thi đua số 2 gồm:\n1. Sở Y tế tỉnh.\n2. Sở Tư pháp tỉnh.\n"
+        "leftcenterrightdel\nQuang cảnh hội nghị.\nNội dung."
+    )
+    cleaned = clean(text)
+    assert cleaned.is_caption(cleaned.text.index("Quang cảnh"))
+    assert not cleaned.is_caption(cleaned.text.index("Nội dung"))

@@ -10,9 +10,12 @@ What is removed or repaired (see ``/work/shared/reference/text-pitfalls.md`` §3
   ``khoi_cac_co_quan(1)``, ``01365.MTS.Still001.jpg``);
 * site chrome (``Skip to main content``, ``PrintAaa``, ``[sửa | sửa mã nguồn]`` …);
 * the ``SOURCE:`` header line and bare publication time stamps (``22/01/2021 - 20:17``);
-* a missing space after a full stop (``Trung ương.Năm 2023``).
+* a missing space after a full stop (``Trung ương.Năm 2023``);
+* a bloc's members listed one per line under its heading (``Khối thi đua số 1 gồm:`` then
+  ``1. Công an tỉnh.`` …) are joined into one sentence, as the press writes them inline.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -204,7 +207,116 @@ def clean(raw: str) -> CleanText:
         if position <= len(original):
             builder.insert("\n", position - 1)
     builder.offsets.append(len(original))
-    return CleanText(original, "".join(builder.chars), tuple(builder.offsets), tuple(captions))
+    text, offsets = _join_listed_lines("".join(builder.chars), builder.offsets)
+    if len(text) != len(builder.chars):
+        # a joined list moved what follows it: the captions, found again by their originals
+        captions = [
+            (
+                bisect.bisect_left(offsets, builder.offsets[start]),
+                bisect.bisect_right(offsets, builder.offsets[end - 1]),
+            )
+            for start, end in captions
+        ]
+    return CleanText(original, text, tuple(offsets), tuple(captions))
+
+
+# A heading that names a bloc and ends with a colon ("II. KHỐI THI ĐUA NỘI CHÍNH:", "* Khối Thi
+# đua số 1 gồm:"), and the marker an item line may begin with ("1.", "a)", "-", "+", "*", "•").
+_BLOC_HEADING = re.compile(r"\b(?:khối|cụm)\b[^:]*:\s*$", re.IGNORECASE)
+_ITEM_MARKER = re.compile(r"^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]|[-+*•–])?\s*")
+_ITEM_END = re.compile(r"\s*[.;,]?\s*$")
+_MAX_ITEM_WORDS = 16
+
+
+def _listed_item(line: str) -> tuple[int, int, str] | None:
+    """Where the name of a one-per-line list item lies in ``line`` (no marker, no final stop)
+    and the kind of its marker ("1", "a", "I", a bullet, or ""), or None when the line is not
+    such an item: a name of two words or more, upper case first, with no colon, no second
+    sentence and at most a few words."""
+    begin = _ITEM_MARKER.match(line)
+    start = begin.end() if begin else 0
+    end = _ITEM_END.search(line, start)
+    stop = end.start() if end else len(line)
+    name = line[start:stop]
+    if not name[:1].isupper() or ":" in name or ". " in name or "thi đua" in name.lower():
+        return None  # (a line about the bloc itself, "… làm việc với Khối Thi đua số 1", ends it)
+    if not 2 <= len(name.split()) <= _MAX_ITEM_WORDS or _BLOC_HEADING.search(line):
+        return None
+    return start, stop, _marker_kind(line[:start].strip())
+
+
+def _marker_kind(marker: str) -> str:
+    """ "1." and "2)" are numbers, "a)" letters, "II." Roman numerals, "-" and "+" bullets."""
+    if not marker:
+        return ""
+    if marker[0].isdigit():
+        return "1"
+    if marker[0] in "IVX":
+        return "I"
+    return "a" if marker[0].isalpha() else marker[0]
+
+
+def _join_listed_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Join the items listed one per line under a bloc's heading into the heading's line,
+    separated by semicolons (an item may hold a comma) and ended by a full stop. ``offsets``
+    map each kept character back; an inserted semicolon maps to its item's last character.
+    Two items or more; text elsewhere is kept.
+
+    >>> text = "Khối số 1 gồm:\\n1. Công an tỉnh.\\n\\n2. Tòa án nhân dân tỉnh.\\n\\nHội nghị."
+    >>> _join_listed_lines(text, list(range(len(text) + 1)))[0]
+    'Khối số 1 gồm: Công an tỉnh; Tòa án nhân dân tỉnh.\\n\\nHội nghị.'
+    """
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    chars: list[str] = []
+    kept: list[int] = []
+    i = 0
+    while i < len(lines):
+        at, line = lines[i]
+        items: list[tuple[int, int, int]] = []
+        kind = ""
+        last = 0
+        j = i + 1
+        if _BLOC_HEADING.search(line):
+            while j < len(lines):
+                where, next_line = lines[j]
+                if not next_line.strip():
+                    j += 1
+                    continue
+                item = _listed_item(next_line)
+                if item is None or (items and item[2] != kind):
+                    break  # the list ends at a line of another kind ("Hội nghị …" after "3. …")
+                kind = item[2]
+                items.append((where, item[0], item[1]))
+                last = where + len(next_line)
+                j += 1
+        if len(items) < 2:
+            chars.append(line)
+            kept.extend(offsets[at : at + len(line)])
+            if at + len(line) < len(text):
+                chars.append("\n")
+                kept.append(offsets[at + len(line)])
+            i += 1
+            continue
+        stripped = line.rstrip()
+        chars.append(stripped)
+        kept.extend(offsets[at : at + len(stripped)])
+        for n, (where, start, stop) in enumerate(items):
+            chars.append(" ")
+            kept.append(offsets[where + start])
+            chars.append(text[where + start : where + stop])
+            kept.extend(offsets[where + start : where + stop])
+            chars.append("." if n == len(items) - 1 else ";")
+            kept.append(offsets[where + stop - 1])
+        # the blank lines after the last item, as they were
+        end = lines[j][0] if j < len(lines) else len(text)
+        chars.append(text[last:end])
+        kept.extend(offsets[last:end])
+        i = j
+    return "".join(chars), [*kept, offsets[-1]]
 
 
 def _strip_toolbar(line: str, caption_next: bool) -> tuple[bool, int]:

@@ -2634,6 +2634,17 @@ def _read_members(
             bloc.members += places
             return
     cue = _list_cue(keys, after)
+    itemised = org_head_at(keys, after + 1) or _item_kind(keys, after + 1) is not None
+    if (
+        cue is None
+        and keys[after : after + 1] == [":"]
+        and itemised
+        and _heads_its_sentence(tagged, named_at)
+    ):
+        # "II. KHỐI THI ĐUA NỘI CHÍNH: Bộ Chỉ huy quân sự tỉnh; Tòa án nhân dân tỉnh; …": a
+        # heading and the list under it (one item a line in the report, joined by the cleaner),
+        # read as after "gồm:"
+        cue = after
     if cue is None and named_at is not None and keys[after : after + 1] == [":"]:
         # "8 đơn vị trong Khối thi đua Nội chính: Công an, Tòa án, …": the units counted
         # before the bloc's name, listed after it
@@ -2931,6 +2942,17 @@ def _places_of_units_before(
 # Words that name the units of a bloc before "là" or a colon: "có 5 thành viên là …", "các đơn
 # vị thành viên: …".
 _UNIT_NOUNS = (("thành", "viên"), ("đơn", "vị"), ("tổ", "chức"), ("cơ", "quan"))
+
+
+def _heads_its_sentence(tagged: Tagged, named_at: int | None) -> bool:
+    """Whether a bloc's name begins its sentence, after at most a heading's number or bullet
+    ("II. KHỐI THI ĐUA NỘI CHÍNH", "* Khối thi đua số 1", "2. Cụm thi đua số 2")."""
+    if named_at is None:
+        return False
+    before = tagged.tokens[:named_at]
+    return len(before) <= 2 and all(
+        not t.is_word or t.key.isdigit() or re.fullmatch(r"[ivx]+|[a-zđ]", t.key) for t in before
+    )
 
 
 def _list_cue(keys: list[str], after: int) -> int | None:
