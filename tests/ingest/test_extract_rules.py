@@ -4520,3 +4520,13 @@ def test_a_heading_and_the_units_listed_one_per_line_under_it_are_a_bloc_and_its
 def test_a_heading_followed_by_a_sentence_lists_no_members(gazetteer: Gazetteer) -> None:
     text = "Cụm thi đua số 7: Ngày 26/2, tại Công an tỉnh Đắk Nông, cụm đã ký kết giao ước."
     assert _members(_blocs(text, gazetteer)[0]) == []
+
+
+def test_a_citys_numbered_districts_and_wards_are_places_of_a_list(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 2 gồm các phường: 3, 4, 9 và Tân Định đã ký kết giao ước."
+    assert _members(_blocs(text, gazetteer)[0]) == [
+        "Ủy ban nhân dân phường 3",
+        "Ủy ban nhân dân phường 4",
+        "Ủy ban nhân dân phường 9",
+        "Ủy ban nhân dân phường Tân Định",
+    ]

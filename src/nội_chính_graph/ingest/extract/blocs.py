@@ -3500,6 +3500,9 @@ def _province_list(
             end = m
             while end < len(keys) and end - m < 4 and tagged.tokens[end].is_capitalised:
                 end += 1
+            numbered = (own or carried or word) in {"quận", "phường"} and not provincial
+            if end == m and numbered and keys[m].isdigit() and len(keys[m]) <= 2:
+                end = m + 1  # "gồm các quận: 7, 12, Bình Tân": a city's numbered districts
             if end == m or (provincial and tagged.at.get(m) is not None):
                 break
         place = expand_label(tagged.surface(m, end))
