@@ -4530,3 +4530,18 @@ def test_a_citys_numbered_districts_and_wards_are_places_of_a_list(gazetteer: Ga
         "Ủy ban nhân dân phường 9",
         "Ủy ban nhân dân phường Tân Định",
     ]
+
+
+def test_a_bare_district_committee_in_a_post_is_the_one_named_before_in_the_sentence(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Đồng chí Lê Văn Hà, Chủ tịch UBND huyện Krông Năng, Trưởng cụm thi đua số 2 và đồng chí "
+        "Trần Kim Phổ, Phó Chủ tịch UBND huyện đồng chủ trì hội nghị. Dự hội nghị có lãnh đạo "
+        "huyện Ea Súp và huyện Cư M'gar."
+    )
+    findings = find(text, gazetteer)
+    (deputy,) = [m for m in findings.mentions if m.name == "Trần Kim Phổ"]
+    assert [p.org.label for p in deputy.posts if p.org is not None] == [
+        "Ủy ban nhân dân huyện Krông Năng tỉnh Đắk Lắk"
+    ]

@@ -16,6 +16,7 @@ from nội_chính_graph.ingest.extract.names import (
     CITIES,
     DISTRICT_WORDS,
     expand_label,
+    home_districts,
     place_of,
     province_names,
 )
@@ -2407,6 +2408,10 @@ def localise_people(
     for mention in mentions:
         # "Về phía tỉnh Quảng Nam có Phó Giám đốc Sở Công Thương …": that province's officials
         here = _side_province(mention) or province
+        # "A, Chủ tịch UBND huyện EaKar và B, Phó Chủ tịch UBND huyện": the district the
+        # sentence named before the person, over the report's one district
+        before = mention.tagged.sentence.text[: mention.tagged.char_start(mention.span.i)]
+        district = {**(districts or {}), **home_districts(before)}
         mention.posts = [
             replace(
                 post,
@@ -2417,7 +2422,7 @@ def localise_people(
                     here,
                     provincial=_bare_unit(post.org.label),
                     known=known,
-                    districts=districts,
+                    districts=district,
                 ),
             )
             if post.org is not None
@@ -2426,7 +2431,7 @@ def localise_people(
         ]
         for index, role in enumerate(mention.party_roles):
             organ = role.organ.label
-            label, _ = _in_home_district(organ, keys_of(organ), districts)
+            label, _ = _in_home_district(organ, keys_of(organ), district)
             if role.organ.minted and label != organ:  # "Huyện ủy" → "Huyện ủy Hàm Tân"
                 mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
         complete_committees(mention)
