@@ -4545,3 +4545,16 @@ def test_a_bare_district_committee_in_a_post_is_the_one_named_before_in_the_sent
     assert [p.org.label for p in deputy.posts if p.org is not None] == [
         "Ủy ban nhân dân huyện Krông Năng tỉnh Đắk Lắk"
     ]
+
+
+def test_a_bare_department_in_a_post_is_the_one_named_with_its_province(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Sở Nội vụ Lào Cai – đơn vị Cụm phó do đồng chí Trần Văn Lâm, Phó Giám đốc Sở làm "
+        "Trưởng đoàn đã ký kết giao ước thi đua. Sở Nội vụ đã trao cờ."
+    )
+    (person,) = find(text, gazetteer).mentions
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Phó Giám đốc", "Sở Nội vụ tỉnh Lào Cai")
+    ]

@@ -2492,8 +2492,15 @@ def name_bare_heads(
             # "Sở Văn hóa, Thể thao và Du lịch": a province's department, named by its sector
             length = gazetteer.sector_length(keys, k + 1) if gazetteer and keys[k] == "sở" else 0
             if length and tagged.tokens[k].is_capitalised:
-                label = tagged.surface(k, k + 1 + length)
-                named.setdefault(("sở",), {})[keys_of(label)] = Org(label, None, local=True)
+                sector = tagged.surface(k, k + 1 + length)
+                label = sector + _place_after(tagged, k + 1 + length)
+                departments = named.setdefault(("sở",), {})
+                if any(x[: len(keys_of(sector))] == keys_of(sector) for x in departments):
+                    # "Sở Tư pháp" and "Sở Tư pháp tỉnh Bắc Giang": one department, the fuller
+                    if label == sector:
+                        continue
+                    departments.pop(keys_of(sector), None)
+                departments[keys_of(label)] = Org(label, None, local=True)
         for span in tagged.spans:
             if span.local or not span.of(*ORGANISATIONS):
                 continue
@@ -2527,6 +2534,21 @@ def name_bare_heads(
             found = full(role.organ.label) if role.organ.minted else None
             if found is not None:
                 mention.party_roles[index] = PartyRole(role.role, minted_organ(found[0]))
+
+
+def _place_after(tagged: Tagged, k: int) -> str:
+    """The province written right after a department's sector at ``k``, as " tỉnh X" (" thành
+    phố X" for a city): "Sở Tư pháp Bắc Giang", "Sở Tư pháp tỉnh Bắc Giang"; "" when none."""
+    keys = [t.key for t in tagged.tokens]
+    word = 1 if keys[k : k + 1] == ["tỉnh"] else 2 if keys[k : k + 2] == ["thành", "phố"] else 0
+    span = tagged.at.get(k + word)
+    if span is None or span.kind is not Kind.PLACE or span.i != k + word:
+        return ""
+    name = tagged.surface(span.i, span.j)
+    if keys_of(name)[:1] in (("tỉnh",), ("thành",)):
+        return f" {name}"
+    city = word == 2 or (word == 0 and keys_of(name) in CITIES)
+    return f" {'thành phố' if city else 'tỉnh'} {name}"
 
 
 def _side_of(mention: PersonMention, gazetteer: Gazetteer) -> Org | None:

@@ -78,6 +78,7 @@ _ORG_STOP = frozenset(
         "tiếp",  # "… Đảng ủy Đài Tiếng nói Việt Nam tiếp đoàn …"
         "dẫn",  # "… Trung ương Hội Người cao tuổi dẫn đầu"
         "cũng",  # "… Chủ tịch Hội Nhà báo tỉnh cũng đã cảm ơn"
+        "làm",  # "… Phó Giám đốc Sở làm Trưởng đoàn"
         "vừa",
         "sẽ",
         "đang",
