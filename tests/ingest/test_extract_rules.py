@@ -4558,3 +4558,18 @@ def test_a_bare_department_in_a_post_is_the_one_named_with_its_province(
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
         ("Phó Giám đốc", "Sở Nội vụ tỉnh Lào Cai")
     ]
+
+
+def test_a_local_party_committee_written_long_or_with_its_kind_twice_is_one_committee(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự có ông Lê Văn Tâm - Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh, Giám đốc Sở Nội vụ; "
+        "bà Trần Thị Hoa, Phó Bí thư Thường trực Quận ủy quận Tân Phú."
+    )
+    roles = {
+        m.name: [(r.role.label, r.organ.label) for r in m.party_roles]
+        for m in find(text, gazetteer).mentions
+    }
+    assert roles["Lê Văn Tâm"] == [("Ủy viên", "Tỉnh ủy Hà Tĩnh")]
+    assert roles["Trần Thị Hoa"] == [("Phó Bí thư Thường trực", "Quận ủy Tân Phú")]

@@ -938,8 +938,47 @@ def minted_organ(label: str) -> Entity:
     """A Party organ the graph lacks, named ``label`` with its abbreviations written out (its
     IRI from the label)."""
     label = expand_label(without_term(label))  # "Tỉnh ủy X nhiệm kỳ 2020-2025" is the Tỉnh ủy
+    label = committee_name(label)
     iri = str(NCGID[f"party-organ/{slugify(label)}"])
     return Entity(iri, Kind.PARTY_ORGAN, label, minted=True)
+
+
+# A local Party committee by its long name and by its short one: the executive committee of a
+# province's (city's, district's) Party organisation is its "Tỉnh ủy" ("Thành ủy", "Huyện ủy",
+# "Quận ủy", "Thị ủy"), and a committee name repeats its place's kind ("Quận ủy quận Gò Vấp").
+_COMMITTEE_OF_KIND = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+}
+_LONG_COMMITTEE = re.compile(
+    r"^Ban Chấp hành [Đđ]ảng bộ (tỉnh|thành phố|huyện|quận|thị xã)(?: (?=[A-ZĐÂĂÊÔƠƯ\d])|$)"
+)
+_REPEATED_KIND = re.compile(
+    r"^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy) (?:tỉnh|thành phố|huyện|quận|thị xã) "
+    r"(?=[A-ZĐÂĂÊÔƠƯ\d])"
+)
+
+
+def committee_name(label: str) -> str:
+    """The short name of a local Party committee written long, or with its place's kind twice.
+
+    >>> committee_name("Ban Chấp hành Đảng bộ tỉnh Nghệ An")
+    'Tỉnh ủy Nghệ An'
+    >>> committee_name("Ban Chấp hành Đảng bộ tỉnh"), committee_name("Quận ủy quận Gò Vấp")
+    ('Tỉnh ủy', 'Quận ủy Gò Vấp')
+    >>> committee_name("Đảng ủy Khối Cơ quan tỉnh")
+    'Đảng ủy Khối Cơ quan tỉnh'
+    """
+    long = _LONG_COMMITTEE.match(label)
+    if long is not None:
+        return f"{_COMMITTEE_OF_KIND[long.group(1)]} {label[long.end() :]}".strip()
+    repeated = _REPEATED_KIND.match(label)
+    if repeated is not None:
+        return f"{repeated.group(1)} {label[repeated.end() :]}"
+    return label
 
 
 def _is_party_body(label: str) -> bool:
