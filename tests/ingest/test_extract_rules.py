@@ -4573,3 +4573,17 @@ def test_a_local_party_committee_written_long_or_with_its_kind_twice_is_one_comm
     }
     assert roles["Lê Văn Tâm"] == [("Ủy viên", "Tỉnh ủy Hà Tĩnh")]
     assert roles["Trần Thị Hoa"] == [("Phó Bí thư Thường trực", "Quận ủy Tân Phú")]
+
+
+def test_the_head_of_a_sub_department_holds_a_post_in_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dự có đồng chí Lê Văn Tám – Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Lào Cai – Phụ "
+        "trách Cụm thi đua số 4; ông Trần Văn Ba, Chi cục trưởng Thuế huyện Bắc Bình."
+    )
+    posts = {
+        m.name: [(p.title, p.org.label if p.org else None) for p in m.posts]
+        for m in _people(text, gazetteer)
+    }
+    assert posts["Lê Văn Tám"] == [("Phó Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Lào Cai")]
+    # "Chi cục trưởng Thuế": the sub-department's head, not the provincial department's
+    assert posts["Trần Văn Ba"] == [("Chi cục trưởng", "Chi cục Thuế huyện Bắc Bình")]

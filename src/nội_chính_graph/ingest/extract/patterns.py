@@ -146,6 +146,12 @@ FALLBACK_POST_ROLES = (
     ("Phó Cục trưởng", "Deputy Director"),
     ("Vụ trưởng", "Director"),
     ("Phó Vụ trưởng", "Deputy Director"),
+    # the head of a provincial or district sub-department ("Chi cục Thuế", "Chi cục Kiểm lâm")
+    ("Chi cục trưởng", "Head of Sub-department"),
+    ("Phó Chi cục trưởng", "Deputy Head of Sub-department"),
+    # a border-guard post's commander ("Đồn Biên phòng")
+    ("Đồn trưởng", "Post Commander"),
+    ("Phó Đồn trưởng", "Deputy Post Commander"),
     ("Chánh Văn phòng", "Chief of Office"),
     ("Phó Chánh Văn phòng", "Deputy Chief of Office"),
     ("Tư lệnh", "Commander"),
@@ -229,6 +235,7 @@ IMPLICIT_HEAD = {
     "bộ trưởng": "Bộ",
     "viện trưởng": "Viện",
     "cục trưởng": "Cục",
+    "chi cục trưởng": "Chi cục",
     "vụ trưởng": "Vụ",
     "chánh án": "Tòa án",
     "trưởng phòng": "Phòng",

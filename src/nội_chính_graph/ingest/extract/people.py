@@ -202,7 +202,7 @@ class PersonMention:
 
 
 # Head words a title may carry for its unit ("Trưởng ban", "Trưởng phòng").
-_UNIT_HEADS = frozenset({"Ban", "Phòng"})
+_UNIT_HEADS = frozenset({"Ban", "Phòng", "Chi cục"})
 
 
 class _Parser:
@@ -484,7 +484,9 @@ class _Parser:
 
     def _implicit(self, role: Span, j: int) -> tuple[Org, int] | None:
         role_keys = " ".join(self.keys[role.i : role.j])
-        head = next((h for k, h in IMPLICIT_HEAD.items() if role_keys.endswith(k)), None)
+        # the longest title that fits: "Chi cục trưởng" before "Cục trưởng"
+        endings = [k for k in IMPLICIT_HEAD if role_keys.endswith(k)]
+        head = IMPLICIT_HEAD[max(endings, key=len)] if endings else None
         if head is None or j >= len(self.keys):
             return None
         head_keys = list(keys_of(head))
@@ -574,7 +576,7 @@ class _Parser:
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"
             if self.keys[end] in {"và", ","} and self._bloc_role(end + 1)[0] is not None:
                 break  # "Cụm trưởng là Sở A và Cụm phó là Sở B": the next role's clause
-            if self.keys[end] == "-" and self._title_follows(end + 1):
+            if self.keys[end] in {"-", "–"} and self._title_follows(end + 1):
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
             if end > j and caption_verb(tokens, end):
                 break  # "Giám đốc Sở X Hà Tinh Chủ trì hội nghị": a caption's verb
@@ -654,7 +656,12 @@ class _Parser:
 
     def _title_follows(self, k: int) -> bool:
         """Whether a title (a role, "Thường trực", a bloc role) starts at token ``k``."""
-        if self.keys[k : k + 2] in (["đơn", "vị"], ["đại", "diện"], ["thường", "trực"]):
+        if self.keys[k : k + 2] in (
+            ["đơn", "vị"],
+            ["đại", "diện"],
+            ["thường", "trực"],
+            ["phụ", "trách"],  # "Chi cục Kiểm lâm – Phụ trách Cụm thi đua số 4"
+        ):
             return True
         span = self.t.at.get(k)
         return span is not None and bool(
