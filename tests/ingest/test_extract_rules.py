@@ -4587,3 +4587,18 @@ def test_the_head_of_a_sub_department_holds_a_post_in_it(gazetteer: Gazetteer) -
     assert posts["Lê Văn Tám"] == [("Phó Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Lào Cai")]
     # "Chi cục trưởng Thuế": the sub-department's head, not the provincial department's
     assert posts["Trần Văn Ba"] == [("Chi cục trưởng", "Chi cục Thuế huyện Bắc Bình")]
+
+
+def test_places_listed_for_a_unit_named_in_the_plural_before_the_bloc_are_that_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 3 tổ chức ký kết giao ước thi đua các Sở Tài chính trong cụm gồm các "
+        "tỉnh: Sơn La, Lai Châu, Điện Biên và Hòa Bình."
+    )
+    assert _members(_blocs(text, gazetteer)[0]) == [
+        "Sở Tài chính tỉnh Sơn La",
+        "Sở Tài chính tỉnh Lai Châu",
+        "Sở Tài chính tỉnh Điện Biên",
+        "Sở Tài chính tỉnh Hòa Bình",
+    ]

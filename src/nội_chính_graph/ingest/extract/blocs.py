@@ -3359,6 +3359,31 @@ def _colon_after_region(keys: list[str], cue: int) -> int | None:
     return None
 
 
+def _plural_unit_of_the_bloc(tagged: Tagged, cue: int, gazetteer: Gazetteer) -> str | None:
+    """The unit named in the plural before "trong|thuộc cụm … gồm", whose one in each place
+    the places listed after are: "các Sở Kế hoạch và Đầu tư trong cụm gồm các tỉnh: Sóc Trăng,
+    Hậu Giang, …" → "Sở Kế hoạch và Đầu tư"; None otherwise."""
+    keys = [t.key for t in tagged.tokens]
+    at = cue - 1 if keys[cue - 1 : cue] == ["gồm"] else None
+    if at is None:
+        return None
+    k = at - 1
+    while k > 0 and (keys[k] in {"thi", "đua", "số", "khối", "cụm"} or keys[k].isdigit()):
+        k -= 1
+    if keys[k : k + 1] not in (["trong"], ["thuộc"]) or keys[k + 1 : k + 2] not in (
+        ["khối"],
+        ["cụm"],
+    ):
+        return None
+    org = _org_ending_at(tagged, k, gazetteer)
+    if org is None or org.entity is not None or org.local or place_of(org.label) is not None:
+        return None
+    first = len(keys[:k]) - len(keys_of(org.label))
+    if first < 1 or keys[first - 1] != "các":
+        return None  # "các Sở …": one in each place
+    return expand_label(org.label)
+
+
 def _counted_places(keys: list[str], cue: int) -> tuple[str, int] | None:
     """The place word a count or "các" gives just before a list's cue ("12 phường thành viên
     trong cụm, gồm", "các xã thuộc cụm gồm"), and where the count is; or None."""
@@ -3496,6 +3521,7 @@ def _province_list(
     if intro and stated is None:
         return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
     unit = stated or owner or _system_unit(label) or _unit_counted_in_name(label)
+    unit = unit or _plural_unit_of_the_bloc(tagged, cue, gazetteer)
     unit = unit or _system_of_sentence(tagged, cue)
     unit = unit or _unit_before_bloc(tagged, label, gazetteer) or _default_unit(label)
     provinces_only = word == "địa phương"
