@@ -4602,3 +4602,11 @@ def test_places_listed_for_a_unit_named_in_the_plural_before_the_bloc_are_that_u
         "Sở Tài chính tỉnh Điện Biên",
         "Sở Tài chính tỉnh Hòa Bình",
     ]
+
+
+def test_a_places_front_named_short_is_its_front_committee() -> None:
+    assert expand_label("Mặt trận xã Bình Minh") == "Ủy ban Mặt trận Tổ quốc Việt Nam xã Bình Minh"
+    assert expand_label("Mặt trận Tổ quốc thị trấn Vĩnh Thuận") == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Vĩnh Thuận"
+    )
+    assert expand_label("Mặt trận Tổ quốc Việt Nam") == "Mặt trận Tổ quốc Việt Nam"

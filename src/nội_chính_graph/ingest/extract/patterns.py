@@ -495,6 +495,14 @@ LABEL_EXPANSIONS = (
         re.compile(r"\b(Ủy ban|Uỷ ban) (Mặt trận Tổ quốc)(?!\s+(?:Việt Nam|VN)\b)(?=\s+[a-zđ])"),
         r"\1 \2 Việt Nam",
     ),
+    # "Mặt trận xã Bình Minh", "Mặt trận Tổ quốc thị trấn X": a place's Front is its committee
+    (
+        re.compile(
+            r"^Mặt trận(?: Tổ quốc)?(?: Việt Nam)?"
+            r"(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) [A-ZĐÂĂÊÔƠƯ\d])"
+        ),
+        "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    ),
     (re.compile(r"\bBHXH\b"), "Bảo hiểm xã hội"),
     (re.compile(r"\bCATW\b|\bCATƯ\b|\bCA\s?T\.Ư\b"), "Công an Trung ương"),
     (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
