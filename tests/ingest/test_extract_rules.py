@@ -4610,3 +4610,13 @@ def test_a_places_front_named_short_is_its_front_committee() -> None:
         "Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Vĩnh Thuận"
     )
     assert expand_label("Mặt trận Tổ quốc Việt Nam") == "Mặt trận Tổ quốc Việt Nam"
+
+
+def test_a_role_stated_of_a_unit_belongs_to_the_bloc_named_after_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Thanh tra Sở Tài chính làm Khối trưởng Khối Kinh tế, Thanh tra Sở Xây dựng làm Khối "
+        "phó; Thanh tra Sở Nội vụ làm Khối trưởng Khối Văn xã, Thanh tra Sở Y tế làm Khối phó."
+    )
+    blocs = {b.label: b for b in _blocs(text, gazetteer)}
+    assert _members(blocs["Khối Kinh tế"]) == ["Thanh tra Sở Tài chính", "Thanh tra Sở Xây dựng"]
+    assert _members(blocs["Khối Văn xã"]) == ["Thanh tra Sở Nội vụ", "Thanh tra Sở Y tế"]

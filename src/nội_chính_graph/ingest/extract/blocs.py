@@ -180,6 +180,9 @@ class Member:
     # a unit of a list over places of several kinds ("VKSND các huyện, thị xã: A, B"): its
     # head, the kinds, and its place, until the text says which kind the place is
     spread: tuple[str, tuple[str, ...], str] | None = None
+    # where the bloc role that states it lies in its sentence (tokens), for a role stated of a
+    # unit: the bloc named right after the role is the unit's ("X làm Khối trưởng Khối Y")
+    at: tuple[int, int] | None = None
 
 
 @dataclass
@@ -750,9 +753,11 @@ def collect_blocs(
     stated: list[tuple[Bloc | None, Member]] = []
     for tagged in sentences:
         in_sentence: list[Bloc] = []
+        named_at: list[tuple[int, Bloc]] = []
         for i, j, entity, local in bloc_mentions(tagged):
             bloc = _bloc_for(blocs, tagged.surface(i, j), entity, local)
             bloc.mentions.append(tagged)
+            named_at.append((i, bloc))
             before = len(bloc.members)
             _read_members(bloc, tagged, j, gazetteer, named_at=i)
             if len(bloc.members) == before and not bloc.members:
@@ -768,7 +773,9 @@ def collect_blocs(
             else:
                 without.append(tagged)
         here = in_sentence[0] if in_sentence else None  # a role stated here: the first bloc's
-        stated += [(here, member) for member in stated_roles(tagged, gazetteer)]
+        for member in stated_roles(tagged, gazetteer):
+            here = _bloc_of_the_role(member, named_at) or here
+            stated.append((here, member))
     main = main_bloc(blocs)
     if main is None and generic:
         # "Cụm thi đua gồm Văn phòng Đoàn ĐBQH các tỉnh: …" and no bloc named: the report's
@@ -1304,6 +1311,16 @@ def _in_name(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k].is_capitalised and tokens[k - 1].is_capitalised
 
 
+def _bloc_of_the_role(member: Member, named_at: list[tuple[int, Bloc]]) -> Bloc | None:
+    """The bloc named right after the role stated of ``member`` ("Thanh tra Sở Y tế làm Khối
+    trưởng Khối Nội chính – Văn xã"), which the roles stated after it in the sentence keep
+    ("…, Thanh tra Sở Tư pháp làm Khối phó"); None when none is."""
+    if member.at is None:
+        return None
+    end = member.at[1]
+    return next((bloc for i, bloc in named_at if end <= i <= end + 1), None)
+
+
 def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
     """Bloc roles stated of an organisation, not of a person.
 
@@ -1315,9 +1332,14 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
     tokens = tagged.tokens
     chain: tuple[int, bool] = (-99, False)  # where the last role ended, and whether elected
     in_body = {m for s in tagged.spans if s.of(*ORGANISATIONS) for m in range(s.i, s.j)}
+    placed = 0  # the members found so far whose role's place is set
+    previous: tuple[int, int] | None = None
     for span in tagged.spans:
         if not span.of(Kind.BLOC_ROLE):
             continue
+        for member in found[placed:]:
+            member.at = member.at or previous
+        placed, previous = len(found), (span.i, span.j)
         role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
         year = _year_after(tagged, span.j) or _year_before_do(tagged, span.i)
         elected = _chosen(tagged, max(0, span.i - 14), span.i) or (
@@ -1421,6 +1443,8 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             for other in joint:
                 # "B và C là Cụm phó" (not "…, B - Khối trưởng"): both hold the role
                 found.append(Member(other, tagged, [BlocRole(role, year, elected)]))
+    for member in found[placed:]:
+        member.at = member.at or previous
     for member in found:
         member.org = _without_clause(member.org)
     for elected in (False, True):
