@@ -4620,3 +4620,12 @@ def test_a_role_stated_of_a_unit_belongs_to_the_bloc_named_after_it(gazetteer: G
     blocs = {b.label: b for b in _blocs(text, gazetteer)}
     assert _members(blocs["Khối Kinh tế"]) == ["Thanh tra Sở Tài chính", "Thanh tra Sở Xây dựng"]
     assert _members(blocs["Khối Văn xã"]) == ["Thanh tra Sở Nội vụ", "Thanh tra Sở Y tế"]
+
+
+def test_an_official_representing_the_leading_unit_gives_it_the_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Đồng chí Lê Văn Châu – Phó Chủ tịch Liên đoàn Lao động huyện Tân Thành đại diện đơn vị "
+        "cụm trưởng thi đua năm 2023 thông qua dự thảo báo cáo."
+    )
+    (person,) = _people(text, gazetteer)
+    assert [(r.role, r.year) for r in person.bloc_roles] == [("leader", 2023)]

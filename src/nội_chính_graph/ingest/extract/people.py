@@ -285,6 +285,8 @@ class _Parser:
             j += 3 if self.keys[j + 1 : j + 3] == ["thi", "đua"] else 1
         elif self.keys[j : j + 2] == ["thi", "đua"] and self.keys[j - 1] in {"khối", "cụm"}:
             j += 2  # "Trưởng khối thi đua II …": the role's "khối" opens the bloc's name
+        elif self.keys[j : j + 3] == ["thi", "đua", "năm"]:
+            j += 2  # "đơn vị cụm trưởng thi đua năm 2023": the year the role is for
         if self.keys[span.j - 2 : span.j] == ["thi", "đua"] or self.keys[j - 2 : j] == [
             "thi",
             "đua",
@@ -704,10 +706,12 @@ class _Parser:
                     items.append(item)
                     j = k
                     continue
-            if self.t.key(j) == "là" and items:
-                # "A - Tổng Giám đốc NXB X là Khối trưởng Khối thi đua số VI năm 2018": the
-                # person's unit holds the bloc role
-                role, k = self._bloc_role(j + 1)
+            representing = self.keys[j : j + 2] == ["đại", "diện"]
+            if (self.t.key(j) == "là" or representing) and items:
+                # "A - Tổng Giám đốc NXB X là Khối trưởng Khối thi đua số VI năm 2018", "A –
+                # Phó Chủ tịch LĐLĐ thị xã đại diện đơn vị cụm trưởng": the person's unit holds
+                # the bloc role
+                role, k = self._bloc_role(j if representing else j + 1)
                 if role is not None:
                     items.append(role)
                     j = k
