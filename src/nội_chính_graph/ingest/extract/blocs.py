@@ -15,8 +15,8 @@ from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, G
 from nội_chính_graph.ingest.extract.names import (
     CITIES,
     DISTRICT_WORDS,
+    districts_named,
     expand_label,
-    home_districts,
     place_of,
     province_names,
 )
@@ -813,29 +813,11 @@ def collect_blocs(
         if not bloc.members:
             bloc.members += _bare_districts(bloc, province)
     stated_kinds = _stated_place_kinds(sentences)
-    local_system = _districts_system(sentences)
-    if local_system is not None:
-        for bloc in blocs:
-            # "Ban Thường trực UBMTTQVN 5 huyện, thành phố trong cụm thi đua số 2" and a list of
-            # districts: the Front committee of each
-            committees = [m for m in bloc.members if m.org.label.startswith(_LOCAL_COMMITTEES)]
-            if committees and len(committees) == len(bloc.members):
-                for member in committees:
-                    place = member.org.label.removeprefix("Ủy ban nhân dân ")
-                    member.org = Org(f"{local_system} {place}", None, local=True)
-    system = _provinces_system(sentences)
-    if system is not None:
-        for bloc in blocs:
-            # "7 tỉnh … gồm: tỉnh Lai Châu, …" and elsewhere "Công an 7 tỉnh": the police's
-            defaults = [
-                m
-                for m in bloc.members
-                if m.org.label.startswith(("Ủy ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố "))
-            ]
-            if defaults and len(defaults) == len(bloc.members):
-                for member in defaults:
-                    place = member.org.label.removeprefix("Ủy ban nhân dân ")
-                    member.org = Org(f"{system} {place}", None, local=True)
+    # "Ban Thường trực UBMTTQVN 5 huyện, thành phố trong cụm thi đua số 2" and a list of
+    # districts: the Front committee of each
+    _committees_to_system(blocs, _districts_system(sentences), _LOCAL_COMMITTEES)
+    # "7 tỉnh … gồm: tỉnh Lai Châu, …" and elsewhere "Công an 7 tỉnh": the police's
+    _committees_to_system(blocs, _provinces_system(sentences), _PROVINCIAL_COMMITTEES)
     for bloc in blocs:
         for member in bloc.members:
             if member.spread is not None:
@@ -2434,8 +2416,8 @@ def localise_people(
         here = _side_province(mention) or province
         # "A, Chủ tịch UBND huyện EaKar và B, Phó Chủ tịch UBND huyện": the district the
         # sentence named before the person, over the report's one district
-        before = mention.tagged.sentence.text[: mention.tagged.char_start(mention.span.i)]
-        district = {**(districts or {}), **home_districts(before)}
+        before = districts_named(mention.tagged.tokens[: mention.span.i])
+        district = {**(districts or {}), **before}
         mention.posts = [
             replace(
                 post,
@@ -3096,6 +3078,24 @@ _SYSTEM_UNITS = (
 )
 
 
+def _committees_to_system(
+    blocs: list[Bloc], system: str | None, committees: tuple[str, ...]
+) -> None:
+    """A bloc whose members are all People's Committees (labels beginning with one of
+    ``committees``), where the report counts another system's units in those places, is made
+    of that system's units: "Ủy ban nhân dân huyện X" → "‹system› huyện X"."""
+    if system is None:
+        return
+    for bloc in blocs:
+        if bloc.members and all(m.org.label.startswith(committees) for m in bloc.members):
+            for member in bloc.members:
+                place = member.org.label.removeprefix("Ủy ban nhân dân ")
+                member.org = Org(f"{system} {place}", None, local=True)
+
+
+# The People's Committees of provinces and centrally-run cities, as a list of bare provinces
+# makes them.
+_PROVINCIAL_COMMITTEES = ("Ủy ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố ")
 # The People's Committees of places below a province, as a list of bare districts makes them.
 _LOCAL_COMMITTEES = tuple(
     f"Ủy ban nhân dân {kind} "
@@ -3373,7 +3373,7 @@ def _colon_after_region(keys: list[str], cue: int) -> int | None:
         k += 3
     elif keys[k : k + 2] == [",", "thành"]:
         k += 2
-    if keys[k : k + 1] == [] or keys[k] not in _REGION_STARTS:
+    if k >= len(keys) or keys[k] not in _REGION_STARTS:
         return None
     for end in range(k + 1, min(k + 12, len(keys))):
         if keys[end] in {".", ";", "(", ")"}:
@@ -3388,10 +3388,9 @@ def _plural_unit_of_the_bloc(tagged: Tagged, cue: int, gazetteer: Gazetteer) -> 
     the places listed after are: "các Sở Kế hoạch và Đầu tư trong cụm gồm các tỉnh: Sóc Trăng,
     Hậu Giang, …" → "Sở Kế hoạch và Đầu tư"; None otherwise."""
     keys = [t.key for t in tagged.tokens]
-    at = cue - 1 if keys[cue - 1 : cue] == ["gồm"] else None
-    if at is None:
+    if keys[cue - 1 : cue] != ["gồm"]:
         return None
-    k = at - 1
+    k = cue - 2
     while k > 0 and (keys[k] in {"thi", "đua", "số", "khối", "cụm"} or keys[k].isdigit()):
         k -= 1
     if keys[k : k + 1] not in (["trong"], ["thuộc"]) or keys[k + 1 : k + 2] not in (
@@ -3402,7 +3401,7 @@ def _plural_unit_of_the_bloc(tagged: Tagged, cue: int, gazetteer: Gazetteer) -> 
     org = _org_ending_at(tagged, k, gazetteer)
     if org is None or org.entity is not None or org.local or place_of(org.label) is not None:
         return None
-    first = len(keys[:k]) - len(keys_of(org.label))
+    first = k - len(keys_of(org.label))
     if first < 1 or keys[first - 1] != "các":
         return None  # "các Sở …": one in each place
     return expand_label(org.label)

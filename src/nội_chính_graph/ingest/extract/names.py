@@ -221,8 +221,12 @@ def home_districts(text: str) -> dict[str, str]:
     >>> home_districts("Cụm thi đua số 02 huyện Định Hóa"), home_districts("3 huyện Ba Vì")
     ({'huyện': 'Định Hóa'}, {})
     """
+    return districts_named(tokenize(text))
+
+
+def districts_named(tokens: list[Token]) -> dict[str, str]:
+    """:func:`home_districts` of text already tokenised (a sentence's tokens up to a person)."""
     names: dict[str, dict[tuple[str, ...], str]] = {}
-    tokens = tokenize(text)
     i = 0
     while i < len(tokens):
         for words, kind in DISTRICT_WORDS.items():
@@ -264,6 +268,7 @@ def _name_after(tokens: list[Token]) -> str:
 __all__ = [
     "CITIES",
     "DISTRICT_WORDS",
+    "districts_named",
     "expand_city",
     "expand_label",
     "home_districts",
