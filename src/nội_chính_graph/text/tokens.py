@@ -6,6 +6,7 @@ old/new tone placement ("Uỷ"/"Ủy") never matter, while every token keeps its
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nội_chính_graph.text.normalise import match_key
 
@@ -35,8 +36,10 @@ class Token:
         return self.text[0].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def token_key(text: str) -> str:
-    """Matching key of one token (dashes of every kind become ``-``).
+    """Matching key of one token (dashes of every kind become ``-``); cached, since a report
+    repeats its words and the extractor tokenizes its sentences more than once.
 
     >>> token_key("Uỷ") == token_key("ủy")
     True
@@ -66,8 +69,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     ]
 
 
+@lru_cache(maxsize=1 << 15)
 def keys_of(text: str) -> tuple[str, ...]:
-    """The key sequence of a label, as the gazetteer stores it.
+    """The key sequence of a label, as the gazetteer stores it (cached: the extractor keys the
+    same labels and places for every sentence).
 
     >>> keys_of("Bộ Lao động- Thương binh") == keys_of("bộ lao động – thương binh")
     True

@@ -121,10 +121,9 @@ def _stated_place_kinds(sentences: list[Tagged]) -> set[tuple[str, tuple[str, ..
     found: set[tuple[str, tuple[str, ...]]] = set()
     for tagged in sentences:
         tokens = tagged.tokens
-        for i in range(len(tokens)):
-            for kind in _PLACE_KINDS:
-                words = kind.split()
-                if [t.key for t in tokens[i : i + len(words)]] != words:
+        for i, first in enumerate(tokens):
+            for kind, words in _PLACE_KIND_WORDS:
+                if first.key != words[0] or [t.key for t in tokens[i : i + len(words)]] != words:
                     continue
                 name = []
                 for token in tokens[i + len(words) : i + len(words) + 4]:
@@ -3324,6 +3323,7 @@ _PLACE_WORDS = {
 }
 # The kinds of an administrative unit as a text writes them before its name ("thị xã Bình Long").
 _PLACE_KINDS = tuple(w for w in _PLACE_WORDS.values() if w != "địa phương")
+_PLACE_KIND_WORDS = tuple((w, w.split()) for w in _PLACE_KINDS)
 # Places below a province that can stand for their unit ("Phường Bến Cát làm Cụm trưởng").
 _UNIT_PLACE_WORDS = tuple(
     k for k, w in _PLACE_WORDS.items() if w not in {"tỉnh", "thành phố", "địa phương"}

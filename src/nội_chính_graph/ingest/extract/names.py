@@ -229,8 +229,9 @@ def districts_named(tokens: list[Token]) -> dict[str, str]:
     names: dict[str, dict[tuple[str, ...], str]] = {}
     i = 0
     while i < len(tokens):
+        key = tokens[i].key
         for words, kind in DISTRICT_WORDS.items():
-            if tuple(t.key for t in tokens[i : i + len(words)]) != words:
+            if key != words[0] or tuple(t.key for t in tokens[i : i + len(words)]) != words:
                 continue
             if i == 0 or (tokens[i - 1].key not in _NOT_ONE and not _counts(tokens, i - 1)):
                 name = _name_after(tokens[i + len(words) :])
