@@ -4629,3 +4629,74 @@ def test_an_official_representing_the_leading_unit_gives_it_the_role(gazetteer: 
     )
     (person,) = _people(text, gazetteer)
     assert [(r.role, r.year) for r in person.bloc_roles] == [("leader", 2023)]
+
+
+def test_a_provinces_bloc_takes_the_one_province_it_names_bare(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan văn hóa - xã hội gồm 3 cơ quan: Sở Y tế, Sở Nội vụ và "
+        "Đài PT&TH Vĩnh Long."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Sở Y tế tỉnh Vĩnh Long",
+        "Sở Nội vụ tỉnh Vĩnh Long",
+        "Đài Phát thanh và Truyền hình tỉnh Vĩnh Long",
+    ]
+
+
+def test_a_central_bloc_never_takes_the_city_it_meets_in(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 3 gồm Cục Cảnh sát giao thông, Cục Cảnh sát hình sự và Cục An ninh "
+        "mạng tổ chức hội nghị, số 44 Yết Kiêu, Hà Nội."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all("Hà Nội" not in label for label in _members(bloc))
+
+
+def test_two_provinces_named_bare_give_a_bloc_no_province(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua gồm Sở Y tế, Sở Nội vụ, Báo Vĩnh Long và Báo Trà Vinh."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[:2] == ["Sở Y tế", "Sở Nội vụ"]
+
+
+def test_a_branch_named_by_where_it_is_is_one_member(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số 5 gồm 3 đơn vị: Trường Đại học Tây Nguyên, Phân hiệu Trường Đại học "
+        "Kinh tế TP. Hồ Chí Minh tại Vĩnh Long, Chi nhánh Ngân hàng Công thương tại Huế."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Trường Đại học Tây Nguyên",
+        "Phân hiệu Trường Đại học Kinh tế thành phố Hồ Chí Minh tại Vĩnh Long",
+        "Chi nhánh Ngân hàng Công thương tại Huế",
+    ]
+
+
+def test_tai_after_a_unit_that_is_no_branch_still_ends_the_list(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 2 gồm Sở Tư pháp, Sở Nội vụ tại Huế đã ký kết giao ước."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[-1].startswith("Sở Nội vụ")
+    assert "tại" not in _members(bloc)[-1]
+
+
+def test_the_police_of_cities_listed_as_tp_dot_are_the_citys_police(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội thao có vận động viên đến từ công an các thành phố trong Cụm thi đua số 4 gồm: "
+        "TP. Hải Phòng, TP. Đà Nẵng, TP. Cần Thơ."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công an thành phố Hải Phòng",
+        "Công an thành phố Đà Nẵng",
+        "Công an thành phố Cần Thơ",
+    ]
+
+
+def test_a_report_of_a_provinces_outlet_is_about_that_province(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số 3 gồm: Trường Cao đẳng Y tế, Phân hiệu Trường Đại học Kinh tế TP. Hồ Chí "
+        "Minh tại Vĩnh Long, Phân hiệu Trường Đại học Luật TP. Hồ Chí Minh tại Vĩnh Long. "
+        "Hội nghị do UBND tỉnh Vĩnh Long chủ trì."
+    )
+    findings = find(text, gazetteer, url="https://baovinhlong.com.vn/x.html")
+    assert findings.home_province == "Vĩnh Long"

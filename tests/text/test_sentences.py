@@ -65,3 +65,12 @@ def test_a_caption_after_a_joined_list_is_still_a_caption() -> None:
     cleaned = clean(text)
     assert cleaned.is_caption(cleaned.text.index("Quang cảnh"))
     assert not cleaned.is_caption(cleaned.text.index("Nội dung"))
+
+
+def test_the_full_stop_of_tp_before_a_city_is_dropped_and_quotes_stay_original() -> None:
+    raw = "Khối gồm: Phân hiệu Trường Đại học Nông lâm TP. Hồ Chí Minh tại Gia Lai, Sở Y tế."
+    cleaned = clean(raw)
+    assert "TP Hồ Chí Minh" in cleaned.text
+    at = cleaned.text.index("Nông lâm TP Hồ Chí Minh")
+    start, end = cleaned.to_original(at, at + len("Nông lâm TP Hồ Chí Minh"))
+    assert raw[start:end] == "Nông lâm TP. Hồ Chí Minh"

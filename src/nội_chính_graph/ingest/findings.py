@@ -120,9 +120,7 @@ def find(
     blocs += [held] if held is not None else []
     name_bare_heads(mentions, tagged, gazetteer)
     localise_people(mentions, named_province(tagged, known) or outlet, known, districts)
-    home = report_province(original, known)
-    if home is None and outlet is not None:
-        home = outlet.removeprefix("tỉnh ").removeprefix("thành phố ")
+    home = _home_province(original, known, outlet)
     return Findings(
         original=original,
         sentences=tagged,
@@ -137,6 +135,28 @@ def find(
         if bound is not None
         else stated_year(tagged) or year_in_address(url or header_url),
     )
+
+
+def _home_province(text: str, known: set[str] | None, outlet: str | None) -> str | None:
+    """The report's own province: the one its text names most ("tỉnh X", "TP. X"); but the
+    outlet's province (its address, or the districts named) when the text names that one too,
+    since a province's outlet writes about its own ("Phân hiệu Trường Đại học Nông lâm TP. Hồ
+    Chí Minh tại Gia Lai" twice in a Báo Gia Lai report about a bloc of Gia Lai's schools);
+    the outlet's province when the text names none.
+
+    >>> _home_province("Phân hiệu Đại học TP. Hồ Chí Minh, TP. Hồ Chí Minh tại Gia Lai",
+    ...                {"Hồ Chí Minh", "Gia Lai"}, "tỉnh Gia Lai")
+    'Gia Lai'
+    >>> _home_province("Công an tỉnh Lào Cai", {"Lào Cai", "Gia Lai"}, "tỉnh Gia Lai")
+    'Lào Cai'
+    """
+    home = report_province(text, known)
+    if outlet is None:
+        return home
+    own = outlet.removeprefix("tỉnh ").removeprefix("thành phố ")
+    if home is None or re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text):
+        return own
+    return home
 
 
 __all__ = ["Findings", "find", "header"]

@@ -125,6 +125,8 @@ _TITLE_ABBREVIATIONS = tuple(
         (r"\bPCT\.?\s*(?=UBND\b)", "Phó Chủ tịch "),
         (r"\bCT\.?\s*(?=UBND\b)", "Chủ tịch "),
         (r"\bUVBCH\b", "Ủy viên Ban Chấp hành"),
+        # "TP. Hồ Chí Minh": the city's short form with a full stop, which ends no list
+        (r"\b[Tt][Pp]\.\s+(?=[A-ZĐ])", "TP "),
     )
 )
 _COMMITTEE_LETTERS = {"H": "Huyện ủy", "T": "Tỉnh ủy", "Q": "Quận ủy"}

@@ -826,15 +826,20 @@ def collect_blocs(
                     member.org = Org(f"{head} {kind} {place}", None, local=True)
         _units_named_elsewhere(bloc, sentences)
         provincial = _is_provincial(bloc)
+        # a province's bloc in a report that never writes "tỉnh X" and whose address does not
+        # say: the one province it names bare ("Đài PT&TH Long An")
+        bloc_province = province or (sole_province_named(sentences) if provincial else None)
         for member in bloc.members:
             if member.org.entity is None:
-                member.org = _district_not_province(member.org, known or None, province)
+                member.org = _district_not_province(member.org, known or None, bloc_province)
                 label, _ = _commune_in_home_district(
                     member.org.label, keys_of(member.org.label), districts
                 )
                 member.org = replace(member.org, label=label)
-            member.org = localise(member.org, province, provincial=provincial, known=known or None)
-        if bloc.entity is None and province is not None and _is_provincial(bloc):
+            member.org = localise(
+                member.org, bloc_province, provincial=provincial, known=known or None
+            )
+        if bloc.entity is None and bloc_province is not None and provincial:
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
         bloc.members = [m for m in bloc.members if not _no_unit(m.org, gazetteer)]
     return blocs
@@ -2049,6 +2054,38 @@ def report_province(sentences: list[Tagged], known: Collection[str] | None = Non
     return place if n / sum(counts.values()) >= 0.6 else None
 
 
+# The words before the name of a place below a province ("xã Hòa Bình", "thị xã Quảng Trị").
+_BELOW_PROVINCE = frozenset({"huyện", "quận", "xã", "phường", "trấn", "thị", "khu", "ấp", "thôn"})
+
+
+def sole_province_named(sentences: list[Tagged]) -> str | None:
+    """The one province a report names bare at the end of a unit's name ("Đài PT&TH Long An",
+    "Báo Thái Bình"), written as :func:`report_province` writes one ("tỉnh Long An"); None when
+    it names none or more than one. The last resort for the province of a province's bloc,
+    after "tỉnh X" in the text, the outlet's address and the districts it names. "Hồ Chí Minh"
+    alone is the President's name more often than the city's, so it counts only after "TP"."""
+    named: set[str] = set()
+    for tagged in sentences:
+        for span in tagged.spans:
+            places = span.of(Kind.PLACE)
+            if not places:
+                continue
+            before = tagged.key(span.i - 1)
+            if fold(span.text) == "ho chi minh" and before not in {"tp", "phố"}:
+                continue
+            if before in _BELOW_PROVINCE:
+                continue  # "xã Hòa Bình", "huyện Long An": a place below a province, so named
+            if tagged.key(span.i) in {"tỉnh", "thành", "tp", "tp."}:
+                continue  # "tỉnh Gia Lai": not bare (report_province counts those)
+            if span.i == 0 or not tagged.tokens[span.i - 1].is_capitalised:
+                continue  # only the end of a unit's name ("Báo Thái Bình"), not "gồm: A, Hòa Bình"
+            named.add(places[0].label)
+    if len(named) != 1:
+        return None
+    label = named.pop()
+    return label[:1].lower() + label[1:]
+
+
 def _capitalised_at(tagged: Tagged, k: int) -> bool:
     return k < len(tagged.tokens) and tagged.tokens[k].is_word and tagged.tokens[k].is_capitalised
 
@@ -3081,14 +3118,21 @@ def _committees_to_system(
     blocs: list[Bloc], system: str | None, committees: tuple[str, ...]
 ) -> None:
     """A bloc whose members are all People's Committees (labels beginning with one of
-    ``committees``), where the report counts another system's units in those places, is made
-    of that system's units: "Ủy ban nhân dân huyện X" → "‹system› huyện X"."""
+    ``committees``) or the bare places they stand for ("TP. Huế"), where the report counts
+    another system's units in those places, is made of that system's units: "Ủy ban nhân dân
+    huyện X" → "‹system› huyện X"."""
     if system is None:
         return
+    places = tuple(c.removeprefix("Ủy ban nhân dân ") for c in committees)
     for bloc in blocs:
-        if bloc.members and all(m.org.label.startswith(committees) for m in bloc.members):
-            for member in bloc.members:
-                place = member.org.label.removeprefix("Ủy ban nhân dân ")
+        labels = [expand_label(m.org.label) for m in bloc.members]
+        if labels and all(
+            label.startswith(committees) or (label[:1].lower() + label[1:]).startswith(places)
+            for label in labels
+        ):
+            for member, label in zip(bloc.members, labels, strict=True):
+                place = label.removeprefix("Ủy ban nhân dân ")
+                place = place[:1].lower() + place[1:]
                 member.org = Org(f"{system} {place}", None, local=True)
 
 
@@ -3144,7 +3188,9 @@ def _provinces_system(sentences: list[Tagged]) -> str | None:
     for tagged in sentences:
         keys = [t.key for t in tagged.tokens]
         for k in range(1, len(keys) - 1):
-            if keys[k + 1] != "tỉnh" or not (keys[k].isdigit() or keys[k] == "các"):
+            # "Công an 7 tỉnh", "công an các thành phố trong Cụm thi đua số 2 gồm: TP. Huế, …"
+            provinces = keys[k + 1] == "tỉnh" or keys[k + 1 : k + 3] == ["thành", "phố"]
+            if not provinces or not (keys[k].isdigit() or keys[k] == "các"):
                 continue
             before = tuple(keys[max(0, k - 5) : k])
             if before[-4:] == ("ủy", "ban", "nhân", "dân") or before[-1:] == ("ubnd",):
@@ -3705,8 +3751,11 @@ def _share_province(members: list[Member]) -> list[Member]:
 
 
 def _place_phrase(label: str) -> str | None:
-    """ "tỉnh Bình Thuận" at the end of a unit's name, or None."""
-    match = re.search(r"\b(tỉnh|thành phố) [A-ZĐÂĂÊÔƠƯ][\w -]*$", expand_label(label))
+    """ "tỉnh Bình Thuận" at the end of a unit's name, or None (not "thành phố Hồ Chí Minh tại
+    Gia Lai", a branch's place)."""
+    match = re.search(
+        r"\b(tỉnh|thành phố) [A-ZĐÂĂÊÔƠƯ]\w*(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*)*$", expand_label(label)
+    )
     return match.group(0) if match else None
 
 
@@ -4151,7 +4200,38 @@ def _verb_at(tagged: Tagged, k: int) -> bool:
     key = token.key
     if key == "tổ" and k > 0 and tagged.key(k - 1) == "các":
         return False  # "Liên hiệp các tổ chức hữu nghị": organisations, not "tổ chức" (holds)
+    if key == "tại" and _branch_place(tagged, k):
+        return False  # "Phân hiệu Trường Đại học Lâm nghiệp tại Gia Lai": the branch's name
     return key in _ITEM_VERBS or tagged.key(k + 1) in _VERB_PAIRS.get(key, ())
+
+
+# Heads of a branch that is named by where it is ("Chi nhánh Ngân hàng X tại Đà Nẵng").
+_BRANCH_HEADS = (
+    ("phân", "hiệu"),
+    ("chi", "nhánh"),
+    ("văn", "phòng", "đại", "diện"),
+    ("văn", "phòng", "thường", "trú"),
+    ("cơ", "quan", "thường", "trú"),
+)
+
+
+def _branch_place(tagged: Tagged, k: int) -> bool:
+    """Whether "tại" at ``k`` ends the name of a branch with its place: the item began with a
+    branch's head and a place name follows, then the item's end ("Phân hiệu Trường Đại học
+    Nông lâm TP. Hồ Chí Minh tại Gia Lai, …")."""
+    start = k
+    while start > 0 and start > k - 15 and tagged.key(start - 1) not in {",", ";", ":", "("}:
+        start -= 1
+    keys = [t.key for t in tagged.tokens[start:k]]
+    if not any(keys[i : i + len(h)] == list(h) for h in _BRANCH_HEADS for i in range(len(keys))):
+        return False
+    m = k + 1
+    for word in (("thành", "phố"), ("tp",), ("tp", "."), ("tỉnh",)):
+        if tuple(tagged.key(m + n) for n in range(len(word))) == word:
+            m += len(word)
+            break
+    end = _name_end(tagged, m, dashes=True)
+    return end > m and (end >= len(tagged.tokens) or tagged.key(end) in {",", ";", ".", "và", ")"})
 
 
 def _role_at(tagged: Tagged, k: int) -> bool:

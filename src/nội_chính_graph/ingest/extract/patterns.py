@@ -344,6 +344,7 @@ ORG_HEADS = (
     "mặt trận",
     "công ty",
     "chi nhánh",
+    "phân hiệu",  # a university's branch campus ("Phân hiệu Trường Đại học X tại Gia Lai")
     "trường",
     "đoàn",
     "đảng ủy",
@@ -468,7 +469,7 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bTĐKT\b"), "Thi đua - Khen thưởng"),
     (re.compile(r"^BV\b"), "Bệnh viện"),
     (re.compile(r"\bDTNN\b"), "Dự trữ Nhà nước"),
-    (re.compile(r"\bPT\s*-\s*TH\b|\bPTTH\b"), "Phát thanh và Truyền hình"),
+    (re.compile(r"\bPT\s*(?:-|&|và)\s*TH\b|\bPTTH\b"), "Phát thanh và Truyền hình"),
     (re.compile(r"\bANND\b"), "An ninh nhân dân"),
     (re.compile(r"\bCSND\b"), "Cảnh sát nhân dân"),
     (re.compile(r"\bCAND\b"), "Công an nhân dân"),
