@@ -133,6 +133,9 @@ def test_a_provinces_own_unit_keeps_its_province_in_scoring() -> None:
         district_unit("Đảng ủy Dân chính Đảng tỉnh Cà Mau") == "Đảng ủy Dân chính Đảng tỉnh Cà Mau"
     )
     assert district_unit("Công an thành phố Hà Nội") == "Công an thành phố Hà Nội"
+    # "Xã Hội" written with a capital is the sector's "social", not a commune named "Hội"
+    social = "Sở Lao động - Thương binh và Xã Hội tỉnh Ninh Thuận"
+    assert district_unit(social) == social
 
 
 def test_a_place_named_alone_as_a_member_is_its_peoples_committee(gazetteer: Gazetteer) -> None:

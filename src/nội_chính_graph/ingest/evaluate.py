@@ -169,6 +169,8 @@ def district_unit(label: str) -> str:
     'Công an thành phố Hà Nội'
     >>> district_unit("Ban Chỉ huy Quân sự Quận 1, Thành phố Hồ Chí Minh")
     'Ban Chỉ huy Quân sự Quận 1'
+    >>> district_unit("Sở Lao động - Thương binh và Xã Hội tỉnh Ninh Thuận")
+    'Sở Lao động - Thương binh và Xã Hội tỉnh Ninh Thuận'
     """
     tokens = tokenize(label)
     for at in range(len(tokens) - 1, 0, -1):
@@ -182,6 +184,7 @@ def district_unit(label: str) -> str:
         keys = [t.key for t in before]
         named = any(
             (before[i + 1].is_capitalised or before[i + 1].key.isdigit())  # "Quận 1"
+            and keys[i : i + 2] != ["xã", "hội"]  # "Thương binh và Xã Hội": no commune
             and (
                 tuple(keys[i : i + 1]) in _DISTRICT_WORDS
                 or tuple(keys[i - 1 : i + 1]) in _DISTRICT_WORDS
