@@ -4700,3 +4700,14 @@ def test_a_report_of_a_provinces_outlet_is_about_that_province(gazetteer: Gazett
     )
     findings = find(text, gazetteer, url="https://baovinhlong.com.vn/x.html")
     assert findings.home_province == "Vĩnh Long"
+
+
+def test_the_front_committee_listed_bare_in_a_provinces_bloc_is_the_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các đoàn thể gồm: Ủy ban Mặt trận Tổ quốc Việt Nam, Hội Nông dân, Hội "
+        "Cựu chiến binh và Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[0] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng"

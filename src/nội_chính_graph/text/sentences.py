@@ -109,8 +109,8 @@ def split_sentences(clean: CleanText) -> list[Sentence]:
 
     >>> from nội_chính_graph.text.cleanup import clean
     >>> c = clean("Ngày 22/1, tại Hà Nội. TP. Hồ Chí Minh đẹp.\\nDòng hai")
-    >>> [s.text for s in split_sentences(c)]
-    ['Ngày 22/1, tại Hà Nội.', 'TP. Hồ Chí Minh đẹp.', 'Dòng hai']
+    >>> [s.text for s in split_sentences(c)]  # the cleaner drops the full stop of "TP."
+    ['Ngày 22/1, tại Hà Nội.', 'TP Hồ Chí Minh đẹp.', 'Dòng hai']
     """
     sentences: list[Sentence] = []
     text = clean.text

@@ -2378,11 +2378,22 @@ _PROVINCIAL_HEADS = tuple(
 
 def _provincial_kind(keys: tuple[str, ...]) -> bool:
     """Whether a name's head is one of a province's units, and the name does not say it is the
-    centre's ("Đảng ủy Khối Doanh nghiệp Trung ương")."""
+    centre's ("Đảng ủy Khối Doanh nghiệp Trung ương"); the Front's committee listed bare ("Ủy
+    ban Mặt trận Tổ quốc Việt Nam, Hội Nông dân, …" in a province's bloc) is the province's,
+    whose name says "Việt Nam" too."""
+    if keys in _FRONT_COMMITTEES:
+        return True
     central = any(
         keys[i : i + 2] in (("trung", "ương"), ("việt", "nam")) for i in range(len(keys))
     )  # "Đảng ủy Khối Doanh nghiệp Trung ương", "Hội Nhà báo Việt Nam"
     return not central and any(keys[: len(head)] == head for head in _PROVINCIAL_HEADS)
+
+
+# The Front's committee as a province's list names it bare (the centre's says "Trung ương").
+_FRONT_COMMITTEES = frozenset(
+    keys_of(n)
+    for n in ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ Việt Nam")
+)
 
 
 def _bare_unit(label: str) -> bool:
