@@ -4711,3 +4711,9 @@ def test_the_front_committee_listed_bare_in_a_provinces_bloc_is_the_provinces(
     )
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc)[0] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng"
+
+
+def test_a_numbered_blocs_name_ends_at_the_comma_after_its_number(gazetteer: Gazetteer) -> None:
+    text = "Sở Y tế làm Cụm trưởng cụm thi đua số 2, Sở Nội vụ TP Hải Phòng làm Cụm phó năm 2021."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "cụm thi đua số 2"

@@ -351,6 +351,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             continue
         if key == "," and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA:
             break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
+        if key == "," and keys[end - 2] == "số" and _NUMBER.fullmatch(keys[end - 1]):
+            break  # "cụm thi đua số 1, Sở GD-ĐT TP Hồ Chí Minh làm Cụm phó": the number ends it
         if key == "trực" and tagged.key(end + 1) == "thuộc":
             # "… đơn vị trực thuộc Tỉnh ủy": the body the units belong to ends the name
             owner = end + 2
