@@ -4717,3 +4717,14 @@ def test_a_numbered_blocs_name_ends_at_the_comma_after_its_number(gazetteer: Gaz
     text = "Sở Y tế làm Cụm trưởng cụm thi đua số 2, Sở Nội vụ TP Hải Phòng làm Cụm phó năm 2021."
     (bloc,) = _blocs(text, gazetteer)
     assert bloc.label == "cụm thi đua số 2"
+
+
+def test_a_post_in_a_report_naming_one_province_bare_is_that_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các cơ quan văn hóa - xã hội gồm Sở Y tế, Sở Nội vụ và Đài PT&TH Vĩnh "
+        "Long. Ông Nguyễn Văn Bình, Giám đốc Sở Y tế, Khối trưởng, phát biểu."
+    )
+    (person,) = find(text, gazetteer).mentions
+    assert [p.org.label for p in person.posts if p.org is not None] == ["Sở Y tế tỉnh Vĩnh Long"]

@@ -18,6 +18,7 @@ from nội_chính_graph.ingest.extract.blocs import (
     collect_blocs,
     localise_people,
     name_bare_heads,
+    sole_province_named,
 )
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
 from nội_chính_graph.ingest.extract.districts import province_of_districts
@@ -119,7 +120,8 @@ def find(
     held = bloc_of_a_role(mentions) if not blocs else None
     blocs += [held] if held is not None else []
     name_bare_heads(mentions, tagged, gazetteer)
-    localise_people(mentions, named_province(tagged, known) or outlet, known, districts)
+    people_province = named_province(tagged, known) or outlet or sole_province_named(tagged)
+    localise_people(mentions, people_province, known, districts)
     home = _home_province(original, known, outlet)
     return Findings(
         original=original,
