@@ -4728,3 +4728,9 @@ def test_a_post_in_a_report_naming_one_province_bare_is_that_provinces(
     )
     (person,) = find(text, gazetteer).mentions
     assert [p.org.label for p in person.posts if p.org is not None] == ["Sở Y tế tỉnh Vĩnh Long"]
+
+
+def test_the_term_after_an_agency_is_not_part_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "Ông Lê Văn Hùng, Chủ tịch Hội Luật gia tỉnh nhiệm kỳ IV, phát biểu tại Đại hội."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label for p in person.posts if p.org is not None] == ["Hội Luật gia tỉnh"]

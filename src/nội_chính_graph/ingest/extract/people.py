@@ -82,6 +82,7 @@ _ORG_STOP = frozenset(
         "vừa",
         "sẽ",
         "đang",
+        "nhiệm",  # "Chủ tịch Hội Luật gia tỉnh nhiệm kỳ V": the term, not the name
     ]
 )
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
