@@ -4734,3 +4734,13 @@ def test_the_term_after_an_agency_is_not_part_of_its_name(gazetteer: Gazetteer) 
     text = "Ông Lê Văn Hùng, Chủ tịch Hội Luật gia tỉnh nhiệm kỳ IV, phát biểu tại Đại hội."
     (person,) = _people(text, gazetteer)
     assert [p.org.label for p in person.posts if p.org is not None] == ["Hội Luật gia tỉnh"]
+
+
+def test_the_body_that_assigns_a_role_is_not_a_joint_holder(gazetteer: Gazetteer) -> None:
+    text = (
+        "Theo phân công của Bộ Tư pháp, Sở Tư pháp tỉnh Nam Định làm Cụm trưởng Cụm thi đua số "
+        "3 năm 2022."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    holders = [m.org.label for m in bloc.members if m.roles]
+    assert holders == ["Sở Tư pháp tỉnh Nam Định"]

@@ -1588,6 +1588,8 @@ def _joint_holders(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Org
         begin = _start_of(tagged, other, start - 1)
         if begin == start - 1:
             break
+        if tagged.key(begin - 1) in {"của", "theo"}:
+            break  # "Theo phân công của Bộ GD-ĐT, Sở GD-ĐT Hà Nội làm Cụm trưởng": the assigner
         holders.append(other)
         start = begin
     return holders
