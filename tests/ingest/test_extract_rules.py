@@ -4744,3 +4744,15 @@ def test_the_body_that_assigns_a_role_is_not_a_joint_holder(gazetteer: Gazetteer
     (bloc,) = _blocs(text, gazetteer)
     holders = [m.org.label for m in bloc.members if m.roles]
     assert holders == ["Sở Tư pháp tỉnh Nam Định"]
+
+
+def test_a_committee_named_bare_is_the_units_not_its_emulation_councils(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Đại tá Lê Văn Nam, Phó Bí thư Thường trực Đảng ủy, Chủ tịch Hội đồng Thi đua - Khen "
+        "thưởng Bộ Chỉ huy Quân sự tỉnh Ninh Bình phát biểu."
+    )
+    (person,) = find(text, gazetteer).mentions
+    organs = [r.organ.label for r in person.party_roles]
+    assert organs == ["Đảng ủy Bộ Chỉ huy Quân sự tỉnh Ninh Bình"]

@@ -1292,7 +1292,10 @@ def complete_committees(mention: PersonMention) -> None:
         if keys == ("đảng", "ủy") and (commune := _commune_of(full)) is not None:
             label = f"{own} {commune}"  # "Bí thư Đảng ủy, Chủ tịch UBND xã X": the commune's
         elif keys in (("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn")):
-            label = f"{own} {full}"  # "Phó Bí thư Ban cán sự đảng, …, Phó Viện trưởng VKSND TC"
+            # "Phó Bí thư Ban cán sự đảng, …, Phó Viện trưởng VKSND TC"; a unit's emulation
+            # council has no committee of its own ("Phó Bí thư Thường trực Đảng ủy, Chủ tịch Hội
+            # đồng Thi đua - Khen thưởng Bộ CHQS tỉnh X": the command's Đảng ủy)
+            label = f"{own} {_COUNCIL.sub('', full)}"
         elif keys == ("ban", "cán", "sự"):
             label = f"{own} đảng {full}"  # "Bí thư Ban cán sự, Viện trưởng VKSND tỉnh X"
         elif keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")) and place is not None:
@@ -1301,6 +1304,11 @@ def complete_committees(mention: PersonMention) -> None:
             label = f"{own} {district}"  # "Huyện ủy viên, … huyện Vĩnh Thuận"
         if label is not None:
             mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
+
+
+# A unit's emulation council at the start of an agency's name ("Hội đồng Thi đua - Khen thưởng
+# Bộ Chỉ huy Quân sự tỉnh X").
+_COUNCIL = re.compile(r"^Hội đồng [Tt]hi đua\s*[-–,]?\s*(?:và\s+)?[Kk]hen thưởng\s+(?=\S)")
 
 
 _BARE_COMMITTEES = frozenset(
