@@ -4756,3 +4756,12 @@ def test_a_committee_named_bare_is_the_units_not_its_emulation_councils(
     (person,) = find(text, gazetteer).mentions
     organs = [r.organ.label for r in person.party_roles]
     assert organs == ["Đảng ủy Bộ Chỉ huy Quân sự tỉnh Ninh Bình"]
+
+
+def test_the_executive_of_a_provincial_committee_is_the_committee(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ông Trần Văn Đức, Ủy viên Ban Chấp hành Tỉnh ủy Hà Nam, Giám đốc Sở Tư pháp tỉnh Hà "
+        "Nam phát biểu."
+    )
+    (person,) = find(text, gazetteer).mentions
+    assert [r.organ.label for r in person.party_roles] == ["Tỉnh ủy Hà Nam"]

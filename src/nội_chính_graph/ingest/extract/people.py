@@ -974,6 +974,11 @@ _REPEATED_KIND = re.compile(
 )
 
 
+_EXECUTIVE_OF_COMMITTEE = re.compile(
+    r"^Ban Chấp hành (?=(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ) [A-ZĐÂĂÊÔƠƯ\d])"
+)
+
+
 def committee_name(label: str) -> str:
     """The short name of a local Party committee written long, or with its place's kind twice.
 
@@ -983,6 +988,8 @@ def committee_name(label: str) -> str:
     ('Tỉnh ủy', 'Quận ủy Gò Vấp')
     >>> committee_name("Đảng ủy Khối Cơ quan tỉnh")
     'Đảng ủy Khối Cơ quan tỉnh'
+    >>> committee_name("Ban Chấp hành Tỉnh ủy Hòa Bình")
+    'Tỉnh ủy Hòa Bình'
     """
     long = _LONG_COMMITTEE.match(label)
     if long is not None:
@@ -990,6 +997,9 @@ def committee_name(label: str) -> str:
     repeated = _REPEATED_KIND.match(label)
     if repeated is not None:
         return f"{repeated.group(1)} {label[repeated.end() :]}"
+    executive = _EXECUTIVE_OF_COMMITTEE.match(label)
+    if executive is not None:
+        return label[executive.end() :]  # "Ban Chấp hành Tỉnh ủy X" is the Tỉnh ủy X itself
     return label
 
 
