@@ -4765,3 +4765,16 @@ def test_the_executive_of_a_provincial_committee_is_the_committee(gazetteer: Gaz
     )
     (person,) = find(text, gazetteer).mentions
     assert [r.organ.label for r in person.party_roles] == ["Tỉnh ủy Hà Nam"]
+
+
+def test_a_clause_opened_by_the_role_after_an_ellipsis_is_about_the_unit_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Các chỉ tiêu thi đua được thống nhất…Là đơn vị Cụm trưởng cụm thi đua năm 2022, đại "
+        "diện lãnh đạo UBND huyện Phú Lương đã phát động thi đua."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members] == [
+        ("Ủy ban nhân dân huyện Phú Lương", [("leader", 2022)])
+    ]

@@ -1547,7 +1547,10 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
     before = [tagged.key(m) for m in range(max(0, span.i - 4), span.i)]
     # "Là đơn vị Trưởng cụm thi đua năm 2021, …": the role opens the sentence or the clause
     opening = span.i - 2 if before[-2:] == ["đơn", "vị"] else span.i
-    opens = tagged.key(opening - 1) == "là" and tagged.key(opening - 2) in {"", ","}
+    # (after punctuation: "…nhiệm vụ…Là đơn vị Trưởng cụm", an ellipsis glued to the clause)
+    opens = tagged.key(opening - 1) == "là" and (
+        opening < 2 or not tagged.tokens[opening - 2].is_word
+    )
     if before[-2:] not in (["trò", "là"], ["trò", "làm"]) and before[-1:] != ["trò"] and not opens:
         return None
     comma = next(
