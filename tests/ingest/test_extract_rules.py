@@ -4778,3 +4778,18 @@ def test_a_clause_opened_by_the_role_after_an_ellipsis_is_about_the_unit_after_i
     assert [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members] == [
         ("Ủy ban nhân dân huyện Phú Lương", [("leader", 2022)])
     ]
+
+
+def test_a_national_utility_listed_bare_is_the_provinces_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các doanh nghiệp tỉnh Tuyên Quang gồm: Điện lực, Viễn thông, Bưu điện "
+        "và Truyền tải điện Tuyên Quang (Trưởng khối)."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Điện lực Tuyên Quang",
+        "Viễn thông Tuyên Quang",
+        "Bưu điện tỉnh Tuyên Quang",
+        "Truyền tải điện Tuyên Quang",
+    ]
+    assert [r.role for r in bloc.members[-1].roles] == ["leader"]

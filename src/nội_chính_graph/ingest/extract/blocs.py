@@ -803,7 +803,19 @@ def collect_blocs(
         if target is not None:
             member.org = _as_unit(member.org, target)
             member.org = _listed_as(member.org, target)
-            target.members.append(member)
+            listed = next((m for m in target.members if m.org == member.org), None)
+            if listed is None:
+                target.members.append(member)
+            else:  # "… và Truyền tải điện X (Trưởng khối)": the listed member holds the role
+                for role in member.roles:
+                    same = [r for r in listed.roles if r.role == role.role]
+                    undated = [r for r in same if r.year is None]
+                    if any(r.year == role.year for r in same) or (same and role.year is None):
+                        continue  # said twice
+                    if undated:  # the stated year dates the role the list gave
+                        listed.roles[listed.roles.index(undated[0])] = role
+                    else:
+                        listed.roles.append(role)
     known = province_names(gazetteer.place_labels)
     ministry = _ministry_of(sentences)
     for bloc in blocs:
@@ -2154,6 +2166,11 @@ def localise(
             return Org(named, None, local=True)
     if province is None or place is not None:
         return Org(label, None, local=org.local or place is not None)
+    if keys in _UTILITIES:
+        # "Điện lực", "Viễn thông", "Truyền tải điện" listed bare: the province's unit of the
+        # national utility, named with the bare province ("Điện lực Hà Giang"); "Bưu điện tỉnh"
+        bare = keys != ("bưu", "điện")
+        return Org(f"{label} {_bare_place(province) if bare else province}", None, local=True)
     if _national(keys):
         # "Trung tâm Lưu trữ quốc gia IV", "Vườn quốc gia Côn Đảo", "Bệnh viện Trung ương Huế":
         # a national body in the province, named without it
@@ -2192,6 +2209,12 @@ def localise(
     else:
         return Org(label, None, local=org.local)
     return Org(label, None, local=True)
+
+
+# The national utilities whose province's unit a list names by the utility alone.
+_UTILITIES = frozenset(
+    keys_of(n) for n in ("Điện lực", "Viễn thông", "Truyền tải điện", "Bưu điện")
+)
 
 
 # Departments only a Party committee has, named bare ("Ban Tuyên giáo" of the Tỉnh ủy) …

@@ -345,6 +345,12 @@ ORG_HEADS = (
     "công ty",
     "chi nhánh",
     "phân hiệu",  # a university's branch campus ("Phân hiệu Trường Đại học X tại Gia Lai")
+    # a province's units of the national utilities, listed in its enterprises' blocs ("Điện lực
+    # Hà Giang", "Viễn thông Hà Giang", "Bưu điện tỉnh", "Truyền tải điện Ninh Thuận")
+    "điện lực",
+    "viễn thông",
+    "bưu điện",
+    "truyền tải điện",
     "trường",
     "đoàn",
     "đảng ủy",
