@@ -4793,3 +4793,11 @@ def test_a_national_utility_listed_bare_is_the_provinces_unit(gazetteer: Gazette
         "Truyền tải điện Tuyên Quang",
     ]
     assert [r.role for r in bloc.members[-1].roles] == ["leader"]
+
+
+def test_a_reports_home_is_where_most_of_its_blocs_members_are(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan văn hóa - xã hội gồm 4 cơ quan: Sở Y tế, Sở Nội vụ, Đài PT&TH "
+        "Vĩnh Long và Phân hiệu Trường Đại học Kinh tế TP. Hồ Chí Minh tại Vĩnh Long."
+    )
+    assert find(text, gazetteer, url="https://example.org/x").home_province == "Vĩnh Long"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nội_chính_graph.ingest.extract.blocs import (
@@ -24,7 +26,12 @@ from nội_chính_graph.ingest.extract.blocs import report_province as named_pro
 from nội_chính_graph.ingest.extract.districts import province_of_districts
 from nội_chính_graph.ingest.extract.events import Event, find_event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
-from nội_chính_graph.ingest.extract.names import home_districts, province_from_url, province_names
+from nội_chính_graph.ingest.extract.names import (
+    home_districts,
+    place_of,
+    province_from_url,
+    province_names,
+)
 from nội_chính_graph.ingest.extract.people import PersonMention, find_people
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
 from nội_chính_graph.ingest.minting import report_province
@@ -122,7 +129,7 @@ def find(
     name_bare_heads(mentions, tagged, gazetteer)
     people_province = named_province(tagged, known) or outlet or sole_province_named(tagged)
     localise_people(mentions, people_province, known, districts)
-    home = _home_province(original, known, outlet)
+    home = _home_province(original, known, outlet, blocs)
     return Findings(
         original=original,
         sentences=tagged,
@@ -139,12 +146,14 @@ def find(
     )
 
 
-def _home_province(text: str, known: set[str] | None, outlet: str | None) -> str | None:
-    """The report's own province: the one its text names most ("tỉnh X", "TP. X"); but the
-    outlet's province (its address, or the districts named) when the text names that one too,
-    since a province's outlet writes about its own ("Phân hiệu Trường Đại học Nông lâm TP. Hồ
-    Chí Minh tại Gia Lai" twice in a Báo Gia Lai report about a bloc of Gia Lai's schools);
-    the outlet's province when the text names none.
+def _home_province(
+    text: str, known: set[str] | None, outlet: str | None, blocs: Sequence[Bloc] = ()
+) -> str | None:
+    """The report's own province: the outlet's (its address, or the districts named) when the
+    text names it too, since a province's outlet writes about its own ("Phân hiệu Trường Đại
+    học Nông lâm TP. Hồ Chí Minh tại Gia Lai" twice in a Báo Gia Lai report about a bloc of Gia
+    Lai's schools); else the one most of the blocs' members are placed in; else the one the
+    text names most ("tỉnh X", "TP. X"); else the outlet's.
 
     >>> _home_province("Phân hiệu Đại học TP. Hồ Chí Minh, TP. Hồ Chí Minh tại Gia Lai",
     ...                {"Hồ Chí Minh", "Gia Lai"}, "tỉnh Gia Lai")
@@ -152,13 +161,16 @@ def _home_province(text: str, known: set[str] | None, outlet: str | None) -> str
     >>> _home_province("Công an tỉnh Lào Cai", {"Lào Cai", "Gia Lai"}, "tỉnh Gia Lai")
     'Lào Cai'
     """
-    home = report_province(text, known)
-    if outlet is None:
-        return home
-    own = outlet.removeprefix("tỉnh ").removeprefix("thành phố ")
-    if home is None or re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text):
+    own = outlet.removeprefix("tỉnh ").removeprefix("thành phố ") if outlet else None
+    if own is not None and re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text):
         return own
-    return home
+    placed = [place_of(m.org.label) for b in blocs for m in b.members]
+    counts = Counter(p for p in placed if p is not None)
+    if counts:
+        (top, n), total = counts.most_common(1)[0], sum(counts.values())
+        if n / total >= 0.6 and (known is None or top in known):
+            return top  # "Sở Y tế tỉnh Vĩnh Long, …, Phân hiệu … TP. Hồ Chí Minh tại Vĩnh Long"
+    return report_province(text, known) or own
 
 
 __all__ = ["Findings", "find", "header"]
