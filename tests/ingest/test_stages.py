@@ -116,6 +116,13 @@ def test_kinds_come_from_the_ontology_not_from_code() -> None:
     assert kinds.infer("Bộ Tư lệnh Bảo vệ Lăng") == _iri("kind/military-command")  # not "Bộ"
 
 
+def test_sub_departments_and_branch_campuses_have_a_kind() -> None:
+    kinds = shipped_kinds()
+    assert kinds.infer("Chi cục Thuế huyện Kim Bảng") == _iri("kind/sub-department")  # not "Cục"
+    assert kinds.infer("Phân hiệu Trường Đại học Lâm nghiệp tại Gia Lai") == _iri("kind/school")
+    assert kinds.infer("Trường Chính trị tỉnh Hải Dương") == _iri("kind/school")
+
+
 def test_each_organisation_mention_is_resolved_once_and_minted_once(gazetteer: Gazetteer) -> None:
     text = (
         "Có Vụ trưởng Vụ Pháp chế Bộ Tư pháp Trần Văn Bình và Phó Vụ trưởng Vụ Pháp chế "
