@@ -803,19 +803,7 @@ def collect_blocs(
         if target is not None:
             member.org = _as_unit(member.org, target)
             member.org = _listed_as(member.org, target)
-            listed = next((m for m in target.members if m.org == member.org), None)
-            if listed is None:
-                target.members.append(member)
-            else:  # "… và Truyền tải điện X (Trưởng khối)": the listed member holds the role
-                for role in member.roles:
-                    same = [r for r in listed.roles if r.role == role.role]
-                    undated = [r for r in same if r.year is None]
-                    if any(r.year == role.year for r in same) or (same and role.year is None):
-                        continue  # said twice
-                    if undated:  # the stated year dates the role the list gave
-                        listed.roles[listed.roles.index(undated[0])] = role
-                    else:
-                        listed.roles.append(role)
+            _add_stated(target, member)
     known = province_names(gazetteer.place_labels)
     ministry = _ministry_of(sentences)
     for bloc in blocs:
@@ -826,6 +814,9 @@ def collect_blocs(
         if not bloc.members:
             bloc.members += _bare_districts(bloc, province)
     stated_kinds = _stated_place_kinds(sentences)
+    # a province's bloc in a report that never writes "tỉnh X" and whose address does not
+    # say: the one province it names bare ("Đài PT&TH Long An")
+    bare = sole_province_named(sentences) if province is None else None
     # "Ban Thường trực UBMTTQVN 5 huyện, thành phố trong cụm thi đua số 2" and a list of
     # districts: the Front committee of each
     _committees_to_system(blocs, _districts_system(sentences), _LOCAL_COMMITTEES)
@@ -840,9 +831,7 @@ def collect_blocs(
                     member.org = Org(f"{head} {kind} {place}", None, local=True)
         _units_named_elsewhere(bloc, sentences)
         provincial = _is_provincial(bloc)
-        # a province's bloc in a report that never writes "tỉnh X" and whose address does not
-        # say: the one province it names bare ("Đài PT&TH Long An")
-        bloc_province = province or (sole_province_named(sentences) if provincial else None)
+        bloc_province = province or (bare if provincial else None)
         for member in bloc.members:
             if member.org.entity is None:
                 member.org = _district_not_province(member.org, known or None, bloc_province)
@@ -857,6 +846,24 @@ def collect_blocs(
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
         bloc.members = [m for m in bloc.members if not _no_unit(m.org, gazetteer)]
     return blocs
+
+
+def _add_stated(bloc: Bloc, member: Member) -> None:
+    """A unit with a role stated of it joins ``bloc``; a unit the bloc's list already holds
+    ("… và Truyền tải điện X (Trưởng khối)") takes the role instead of a second copy of it."""
+    listed = next((m for m in bloc.members if m.org == member.org), None)
+    if listed is None:
+        bloc.members.append(member)
+        return
+    for role in member.roles:
+        same = [r for r in listed.roles if r.role == role.role]
+        undated = [r for r in same if r.year is None]
+        if any(r.year == role.year for r in same) or (same and role.year is None):
+            continue  # said twice
+        if undated:  # the stated year dates the role the list gave
+            listed.roles[listed.roles.index(undated[0])] = role
+        else:
+            listed.roles.append(role)
 
 
 def _bare_districts(bloc: Bloc, province: str | None) -> list[Member]:
