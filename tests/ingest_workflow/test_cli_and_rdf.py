@@ -81,3 +81,25 @@ def test_an_rdf_payload_gets_the_summary_the_extractor_gave(workflow: IngestWork
     people = {p.id: p for p in rdf.summary.people}
     for person in text.summary.people:
         assert [x.agency for x in people[person.id].posts] == [x.agency for x in person.posts]
+
+
+_VICE_PRESIDENT = (
+    "SOURCE: http://example.vn/bai-viet\nTổng kết Khối thi đua\n22/01/2021 - 20:17\n\n"
+    "Ngày 22/1/2021, Khối thi đua các Bộ, ngành Nội chính Trung ương tổ chức hội nghị tổng kết. "
+    "Dự hội nghị có đồng chí Đặng Thị Ngọc Thịnh, Ủy viên Trung ương Đảng, Phó Chủ tịch nước; "
+    "Thứ trưởng Nguyễn Thị Minh.\n"
+)
+
+
+def test_an_office_by_itself_is_a_post_in_no_organisation_and_conforms(
+    workflow: IngestWorkflow,
+) -> None:
+    review = workflow.review(Submission(_VICE_PRESIDENT.encode(), "text/plain"), "alice")
+    assert review.validation.report.conforms
+    people = {p.name: p for p in review.summary.people}
+    assert [(p.title, p.agency) for p in people["Đặng Thị Ngọc Thịnh"].posts] == [
+        ("Phó Chủ tịch nước", None)
+    ]
+    # a bare "Thứ trưởng" has an organisation the text leaves out: flagged, not recorded
+    assert people["Nguyễn Thị Minh"].posts == []
+    assert any(f.code == "post-without-agency" for f in review.flags)

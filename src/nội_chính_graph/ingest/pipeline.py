@@ -212,8 +212,12 @@ class _Writer:
         return self.f.year
 
     # -- people ---------------------------------------------------------------------------
-    def _posts(self, person: Person) -> list[tuple[Post, Entity, list[Tagged]]]:
-        posts: dict[tuple[str, str], tuple[Post, Entity, list[Tagged]]] = {}
+    def _posts(self, person: Person) -> list[tuple[Post, Entity | None, list[Tagged]]]:
+        """A person's posts, each once with its evidence. A title that is an office by itself
+        ("Phó Chủ tịch nước") is recorded without an organisation; any other title the text
+        writes without one ("Thứ trưởng" bare) is flagged and left out, since its organisation
+        is unknown, not absent."""
+        posts: dict[tuple[str, str], tuple[Post, Entity | None, list[Tagged]]] = {}
         bare: list[tuple[Post, Tagged]] = []
         for mention in person.mentions:
             for post in mention.posts:
@@ -223,8 +227,13 @@ class _Writer:
                 agency = self.r.org(post.org, mention.tagged)
                 key = (post.role.iri, agency.iri)
                 posts.setdefault(key, (post, agency, []))[2].append(mention.tagged)
+        placed = {p.role.iri for p, _, _ in posts.values()}
         for post, tagged in bare:
-            if not any(p.role.iri == post.role.iri for p, _, _ in posts.values()):
+            if post.role.iri in placed:
+                continue
+            if match_key(post.role.label) in _OFFICES_BY_THEMSELVES:
+                posts.setdefault((post.role.iri, ""), (post, None, []))[2].append(tagged)
+            else:
                 self.flag(
                     "post-without-agency",
                     f"{person.name}: '{post.title}' names no organisation; not recorded",
@@ -246,7 +255,7 @@ class _Writer:
                 )
         for role, organ, evidence in self._party_roles(person):
             self._write_party_role(entity, role, self.out.entity(organ), evidence)
-        return person, entity, [agency for _, agency, _ in posts]
+        return person, entity, [agency for _, agency, _ in posts if agency is not None]
 
     def _party_roles(self, person: Person) -> list[tuple[PartyRole, Entity, list[Tagged]]]:
         found: dict[tuple[str, str], tuple[PartyRole, Entity, list[Tagged]]] = {}
@@ -282,14 +291,16 @@ class _Writer:
             )
 
     def _write_post(
-        self, person: Entity, post: Post, agency: Entity, evidence: list[Tagged]
+        self, person: Entity, post: Post, agency: Entity | None, evidence: list[Tagged]
     ) -> URIRef:
         role = self.out.entity(post.role)
-        post_slug = f"{post.role.slug}--{_path(agency)}"
+        # a post named without its organisation is the title alone ("post/pho-chu-tich-nuoc")
+        post_slug = post.role.slug if agency is None else f"{post.role.slug}--{_path(agency)}"
         post_node = NCGID[f"post/{post_slug}"]
         self.out.add(post_node, NCG_TYPE, ORG.Post)
         self.out.add(post_node, ORG.role, role)
-        self.out.add(post_node, ORG.postIn, self.out.entity(agency))
+        if agency is not None:
+            self.out.add(post_node, ORG.postIn, self.out.entity(agency))
         if str(post_node) not in self.g.labelled:
             self._post_labels(post_node, post.role, agency)
         holding = NCGID[f"post-holding/{person.slug}/{post_slug}/{self.out.slug}"]
@@ -302,10 +313,10 @@ class _Writer:
         self._attested(holding)
         return holding
 
-    def _post_labels(self, node: URIRef, role: Entity, agency: Entity) -> None:
+    def _post_labels(self, node: URIRef, role: Entity, agency: Entity | None) -> None:
         self.out.add(node, SKOS.prefLabel, Literal(_post_label(role, agency), lang="vi"))
-        if role.label_en and agency.label_en:
-            label_en = f"{role.label_en}, {agency.label_en}"
+        if role.label_en and (agency is None or agency.label_en):
+            label_en = role.label_en if agency is None else f"{role.label_en}, {agency.label_en}"
             self.out.add(node, SKOS.prefLabel, Literal(label_en, lang="en"))
         else:
             self.flag("no-english-label", f"post {node} has no English label (role or agency)")
@@ -655,12 +666,19 @@ class _Writer:
 NCG_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
+# Titles that are state offices by themselves, held in no organisation the text could name: the
+# State President and Vice President (Constitution, chapter VI).
+_OFFICES_BY_THEMSELVES = frozenset(match_key(t) for t in ("Chủ tịch nước", "Phó Chủ tịch nước"))
+
+
 def _path(entity: Entity) -> str:
     """The IRI path after the entity type: ``bo-cong-an``, ``cao-bang/cong-an-tinh``."""
     return entity.iri.removeprefix(str(NCGID)).split("/", 1)[-1]
 
 
-def _post_label(role: Entity, agency: Entity) -> str:
+def _post_label(role: Entity, agency: Entity | None) -> str:
+    if agency is None:
+        return role.label
     if match_key(role.label).endswith(match_key(agency.label)):
         return role.label
     return f"{role.label} {agency.label}"

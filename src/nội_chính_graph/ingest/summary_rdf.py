@@ -80,7 +80,7 @@ SELECT DISTINCT ?p ?role ?agency ?modifier WHERE {
   GRAPH <urn:ncg:payload> {
     ?h a ncg:PostHolding ; ncg:holder ?p ; ncg:post ?post OPTIONAL { ?h ncg:modifier ?modifier }
   }
-  ?post org:role ?role ; org:postIn ?agency .
+  ?post org:role ?role OPTIONAL { ?post org:postIn ?agency }
 } ORDER BY ?p ?agency ?role"""
 )
 _COUNTS = (
@@ -202,7 +202,8 @@ def _people(reader: _Reader) -> list[PersonOut]:
         if row["p"] in people:
             before, after = _MODIFIER.get(_last(row.get("modifier", "")), ("", ""))
             title = before + reader.ref(row["role"]).label + after
-            post = PostOut(title=title, agency=reader.ref(row["agency"]))
+            agency = reader.ref(row["agency"]) if "agency" in row else None
+            post = PostOut(title=title, agency=agency)
             people[row["p"]].posts.append(post)
     for row in reader.rows(_EQUIVALENTS):
         if row["p"] in people:
