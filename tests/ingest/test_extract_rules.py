@@ -4801,3 +4801,52 @@ def test_a_reports_home_is_where_most_of_its_blocs_members_are(gazetteer: Gazett
         "Vĩnh Long và Phân hiệu Trường Đại học Kinh tế TP. Hồ Chí Minh tại Vĩnh Long."
     )
     assert find(text, gazetteer, url="https://example.org/x").home_province == "Vĩnh Long"
+
+
+def test_a_district_bodys_bloc_lists_the_same_body_of_each_commune(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 Hội Cựu chiến binh huyện Lắk gồm 3 đơn vị: xã Yang Tao, xã Buôn "
+        "Triết và thị trấn Liên Sơn."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.split(" huyện ")[0] for m in _members(bloc)] == [
+        "Hội Cựu chiến binh xã Yang Tao",
+        "Hội Cựu chiến binh xã Buôn Triết",
+        "Hội Cựu chiến binh thị trấn Liên Sơn",
+    ]
+
+
+def test_units_counted_before_places_of_a_bloc_named_after_no_body_stay_unread(
+    gazetteer: Gazetteer,
+) -> None:
+    # which body of each commune the units are, the text does not say
+    (bloc,) = _blocs(
+        "Cụm thi đua số 3 gồm 3 đơn vị: xã A Lưới, xã Hồng Thượng, xã Phú Vinh.", gazetteer
+    )
+    assert _members(bloc) == []
+
+
+def test_a_unit_before_a_count_of_wards_is_each_wards(gazetteer: Gazetteer) -> None:
+    (bloc,) = _blocs(
+        "Cụm thi đua 1 gồm Hội Khuyến học 3 phường: Tân Sơn Nhì, Tây Thạnh và Tân Quý.", gazetteer
+    )
+    assert _members(bloc) == [
+        "Hội Khuyến học phường Tân Sơn Nhì",
+        "Hội Khuyến học phường Tây Thạnh",
+        "Hội Khuyến học phường Tân Quý",
+    ]
+
+
+def test_places_in_a_parenthesis_after_a_plural_unit_are_each_its_own(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 6 gồm Ban Chỉ huy quân sự (CHQS) các huyện nội địa (Bình Long, Đồng "
+        "Phú, Chơn Thành)."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Ban Chỉ huy quân sự huyện Bình Long",
+        "Ban Chỉ huy quân sự huyện Đồng Phú",
+        "Ban Chỉ huy quân sự huyện Chơn Thành",
+    ]

@@ -3347,10 +3347,11 @@ def _system_named(label: str) -> str | None:
     if [keys_of(w)[0] for w in rest[-2:]] == ["việt", "nam"]:
         rest = rest[:-2]
     unit = expand_label(" ".join(rest))
-    place = re.search(r"\s(?:tỉnh|thành phố|Tỉnh|Thành phố)\s", f" {unit} ")
+    place = re.search(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s", f" {unit} ", re.IGNORECASE)
     if place is not None:
         # "Cụm thi đua số 1 của Ban đại diện Hội Người cao tuổi tỉnh Gia Lai": its units in the
-        # districts are the same body's
+        # districts are the same body's; "Cụm thi đua số 2 Hội Cựu chiến binh huyện Lắk": in
+        # the communes
         unit = unit[: max(0, place.start() - 1)].strip()
         if not unit:
             return None
@@ -3605,6 +3606,14 @@ def _province_list(
         if named is not None and (colon == cue or named[1] in {"tỉnh", "thành phố"}):
             found = (cue, named[1])
             counted = counted or named[1]
+    if found is None and colon is not None and colon > cue:
+        # "Cụm thi đua số 1 Ủy ban MTTQ huyện X gồm 5 đơn vị: thị trấn A, xã B, …": units
+        # counted, then places below a province each writing its kind; the body the bloc is
+        # named after in each (a bloc named after no body leaves the unit unknown)
+        units = tuple(k for k in keys[cue:colon] if not k.isdigit())
+        own = _own_place_word(keys, colon + 1)
+        if units in _UNIT_NOUNS and own is not None and _system_unit(label) is not None:
+            found, counted = (cue, own), own
     if found is None and colon == cue and _system_unit(label) is not None:
         # "Cụm thi đua các Trường Chính trị khu vực … gồm: Quảng Nam, Quảng Ngãi, …": the
         # system's body in each province the list names
@@ -4077,9 +4086,19 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     k = j
     tokens = tagged.tokens
     counted = j > 0 and keys[j - 1].isdigit()  # "5 Đài Truyền thanh huyện, thành phố gồm: …"
+    defined: tuple[int, int] | None = None  # "Ban Chỉ huy quân sự (CHQS) các huyện": skipped
     while k < len(keys) and k - j < 10 and keys[k] not in {";", ".", "(", "các"}:
-        if keys[k].isdigit() and keys[k + 1 : k + 2] in (["tỉnh"], ["thành"], ["huyện"]):
-            break
+        if (
+            keys[k + 1 : k + 2] == ["("]
+            and keys[k + 3 : k + 4] == [")"]
+            and _is_acronym(tokens[k + 2].text)
+            and defined is None
+        ):
+            defined = (k + 1, k + 4)
+            k += 4
+            continue
+        if keys[k].isdigit() and keys[k + 1] in _COUNTED_PLACE_WORDS:
+            break  # "Hội Khuyến học 5 phường: A, B": the unit in each place counted
         if counted and k > j and not tokens[k].is_capitalised and _place_kinds(keys, k)[0]:
             break
         abbreviated = (
@@ -4118,11 +4137,17 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         head = tagged.surface(j, first)
     else:
         head = tagged.surface(j, k)
+        if defined is not None:
+            head = " ".join(
+                filter(None, (tagged.surface(j, defined[0]), tagged.surface(defined[1], k)))
+            )
     head = head[:1].upper() + head[1:]
-    described = next((c for c in range(m, min(m + 5, len(keys))) if keys[c] == ":"), None)
+    described = next((c for c in range(m, min(m + 5, len(keys))) if keys[c] in {":", "("}), None)
     if described is not None and all(not t.is_capitalised for t in tokens[m:described]):
-        m = described  # "5 thành phố trực thuộc trung ương: Hà Nội, …"
-    if keys[m : m + 1] == [":"]:
+        # "5 thành phố trực thuộc trung ương: Hà Nội, …", "Ban CHQS các huyện, thị xã nội địa
+        # (Bình Long, Đồng Xoài, …)": the places after a colon or in a parenthesis
+        m = described
+    if keys[m : m + 1] in ([":"], ["("]):
         m += 1
     parser = _Parser(tagged, gazetteer)
     while m < len(keys):
@@ -4163,6 +4188,15 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             continue
         break
     return (members, m) if len(members) >= 2 else None
+
+
+def _is_acronym(text: str) -> bool:
+    """Whether a token is an abbreviation in capitals ("CHQS", "PCCC")."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+# Kinds of place a count before a list of places counts ("Công an 6 tỉnh: …", "5 phường: …").
+_COUNTED_PLACE_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
 
 
 def _kind_before_name(tagged: Tagged, j: int) -> str | None:
