@@ -4850,3 +4850,21 @@ def test_places_in_a_parenthesis_after_a_plural_unit_are_each_its_own(
         "Ban Chỉ huy quân sự huyện Đồng Phú",
         "Ban Chỉ huy quân sự huyện Chơn Thành",
     ]
+
+
+def test_numbered_border_flotillas_are_named_as_the_border_guards(gazetteer: Gazetteer) -> None:
+    (bloc,) = _blocs(
+        "Cụm thi đua số 8 Bộ đội Biên phòng gồm 3 đơn vị: Hải đoàn 18, 28 và 38.", gazetteer
+    )
+    assert _members(bloc) == [
+        "Hải đoàn Biên phòng 18",
+        "Hải đoàn Biên phòng 28",
+        "Hải đoàn Biên phòng 38",
+    ]
+
+
+def test_numbered_divisions_and_regiments_are_members(gazetteer: Gazetteer) -> None:
+    (bloc,) = _blocs(
+        "Khối thi đua số 2 gồm: Sư đoàn 5, Trung đoàn 302 và Trung đoàn 317.", gazetteer
+    )
+    assert _members(bloc) == ["Sư đoàn 5", "Trung đoàn 302", "Trung đoàn 317"]

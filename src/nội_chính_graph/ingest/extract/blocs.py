@@ -809,6 +809,7 @@ def collect_blocs(
     for bloc in blocs:
         _name_parents(bloc, gazetteer)
         _name_the_ministry(bloc, ministry)
+        _name_border_units(bloc)
     province = report_province(sentences, known or None) or home
     for bloc in blocs:
         if not bloc.members:
@@ -1126,6 +1127,23 @@ def _name_parents(bloc: Bloc, gazetteer: Gazetteer) -> None:
         numbered = len(keys) == 2 and _NUMBER.fullmatch(keys[1]) is not None
         if bare and numbered and keys[:1] in _SUB_UNITS:
             member.org = Org(f"{member.org.label} {parent}", None, local=member.org.local)
+
+
+# The Border Guard's numbered flotillas and squadrons, whose official names say "Biên phòng".
+_BORDER_UNIT = re.compile(r"^(Hải đoàn|Hải đội) (\d+)$")
+
+
+def _name_border_units(bloc: Bloc) -> None:
+    """ "Hải đoàn 18" listed in a Border Guard's bloc (one the sentences naming it call the
+    Border Guard's) is "Hải đoàn Biên phòng 18", its name."""
+    said = [fold(bloc.label)] + [fold(t.sentence.text) for t in bloc.mentions]
+    if not any("bien phong" in text or "bdbp" in text for text in said):
+        return
+    for member in bloc.members:
+        named = _BORDER_UNIT.match(member.org.label) if member.org.entity is None else None
+        if named is not None:
+            label = f"{named.group(1)} Biên phòng {named.group(2)}"
+            member.org = Org(label, None, local=member.org.local)
 
 
 def _ministry_of(sentences: list[Tagged]) -> str | None:

@@ -336,6 +336,10 @@ ORG_HEADS = (
     "binh chủng",
     "lữ đoàn",
     "sư đoàn",
+    # the army's and the border guard's numbered units ("Trung đoàn 88", "Hải đoàn Biên phòng 18")
+    "trung đoàn",
+    "hải đoàn",
+    "hải đội",
     "công đoàn",
     "bảo tàng",
     "thư viện",
