@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from nội_chính_graph.ingest.evaluate import default_graph_files, load_graph
-from nội_chính_graph.ingest.extract.blocs import Bloc, collect_blocs, localise, localise_people
+from nội_chính_graph.ingest.extract.blocs import (
+    Bloc,
+    collect_blocs,
+    localise,
+    localise_people,
+    report_province,
+)
 from nội_chính_graph.ingest.extract.events import find_event
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
 from nội_chính_graph.ingest.extract.names import expand_acronyms, expand_label, place_of
@@ -4868,3 +4874,11 @@ def test_numbered_divisions_and_regiments_are_members(gazetteer: Gazetteer) -> N
         "Khối thi đua số 2 gồm: Sư đoàn 5, Trung đoàn 302 và Trung đoàn 317.", gazetteer
     )
     assert _members(bloc) == ["Sư đoàn 5", "Trung đoàn 302", "Trung đoàn 317"]
+
+
+def test_a_province_merged_away_does_not_make_the_reports_province(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ủy ban MTTQ tỉnh Phú Thọ tổng kết năm 2025. Bà A nguyên Chủ tịch Ủy ban MTTQ tỉnh Hòa "
+        "Bình (cũ) và ông B nguyên Phó Chủ tịch Ủy ban MTTQ tỉnh Hòa Bình cũ nhận Huân chương."
+    )
+    assert report_province(_tagged(text, gazetteer)) == "tỉnh Phú Thọ"

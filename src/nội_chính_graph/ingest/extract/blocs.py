@@ -2086,6 +2086,8 @@ def report_province(sentences: list[Tagged], known: Collection[str] | None = Non
             m = _name_end(tagged, k + unit, dashes=True)
             if wanted is not None and _undashed(keys[k + unit : m]) not in wanted:
                 m = _name_end(tagged, k + unit, dashes=False)  # "tỉnh Lạng Sơn - Cao Bằng"
+            if keys[m : m + 1] == ["cũ"] or keys[m : m + 3] == ["(", "cũ", ")"]:
+                continue  # "tỉnh Hòa Bình (cũ)": a province merged away, not the report's
             if m > k + unit and (wanted is None or _undashed(keys[k + unit : m]) in wanted):
                 # "thành phố Tây Ninh" is the province's capital: the province is "tỉnh Tây
                 # Ninh"; only the cities run by the centre are provinces called "thành phố"
