@@ -4882,3 +4882,24 @@ def test_a_province_merged_away_does_not_make_the_reports_province(gazetteer: Ga
         "Bình (cũ) và ông B nguyên Phó Chủ tịch Ủy ban MTTQ tỉnh Hòa Bình cũ nhận Huân chương."
     )
     assert report_province(_tagged(text, gazetteer)) == "tỉnh Phú Thọ"
+
+
+@pytest.mark.parametrize("event", ["Hội thao", "Hội trại", "Hội chợ"])
+def test_a_sports_meet_or_fair_is_no_association_owning_the_places(
+    gazetteer: Gazetteer, event: str
+) -> None:
+    text = (
+        f"Quỹ Bảo vệ rừng tỉnh Điện Biên tổ chức {event} Cụm thi đua 7 tỉnh Tây Bắc năm 2024, "
+        "gồm: Lào Cai, Sơn La, Hòa Bình."
+    )
+    members = [m for bloc in _blocs(text, gazetteer) for m in _members(bloc)]
+    assert members
+    assert not any(m.startswith(event) for m in members)
+
+
+def test_an_acronym_defined_inside_a_blocs_name_is_not_part_of_its_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Cụm thi đua số 2 Hội Cựu chiến binh (CCB) Việt Nam gồm các tỉnh: Hà Giang, Phú Thọ."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Hội Cựu chiến binh tỉnh Hà Giang", "Hội Cựu chiến binh tỉnh Phú Thọ"]

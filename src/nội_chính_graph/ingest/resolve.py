@@ -23,7 +23,11 @@ from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.blocs import BLOC_SECTOR_WORDS, Bloc
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import expand_acronyms, expand_label
+from nội_chính_graph.ingest.extract.names import (
+    expand_acronyms,
+    expand_label,
+    without_definitions,
+)
 from nội_chính_graph.ingest.extract.people import Org, PartyRole, PersonMention
 from nội_chính_graph.ingest.extract.tagger import Tagged
 from nội_chính_graph.ingest.findings import Findings
@@ -254,7 +258,8 @@ class _Resolver:
         return entity
 
     def _bloc_profile(self, bloc: Bloc) -> OrgProfile:
-        label, province = split_province(bloc.label)
+        named = without_definitions(bloc.label)  # "Cụm … Hội Cựu chiến binh (CCB) Việt Nam"
+        label, province = split_province(named)
         if bloc.local and province is None:
             province = self.f.home_province
         slug = province_slug(province, self.g, self.f.on) if province else None
@@ -275,10 +280,10 @@ class _Resolver:
                 bloc.mentions[0] if bloc.mentions else None,
             )
         else:
-            iri = str(NCGID[f"bloc/{slugify(bloc.label)}"])
+            iri = str(NCGID[f"bloc/{slugify(named)}"])
         return OrgProfile(
             iri=iri,
-            label=bloc.label,
+            label=named,
             entity_kind=Kind.BLOC,
             kind=None,
             level=PROVINCIAL if bloc.local or _groups_provincial_units(bloc) else CENTRAL,

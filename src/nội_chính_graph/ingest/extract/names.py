@@ -7,6 +7,7 @@ from urllib.parse import urlparse
 from nội_chính_graph.ingest.extract.outlets import outlet_province
 from nội_chính_graph.ingest.extract.patterns import CITY_FORMS, LABEL_EXPANSIONS, SURNAMES
 from nội_chính_graph.text import slugify
+from nội_chính_graph.text.normalise import fold
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
 # The centrally-run cities (thành phố trực thuộc trung ương), the rest being provinces (tỉnh).
@@ -59,7 +60,13 @@ def expand_label(label: str) -> str:
     ('Công an thành phố Hồ Chí Minh', 'Công an thành phố Hà Nội')
     >>> expand_label("TW Hội Chữ thập đỏ")
     'Trung ương Hội Chữ thập đỏ Việt Nam'
+
+    An acronym defined inside the name is dropped:
+
+    >>> expand_label("Hội Cựu chiến binh (CCB) Việt Nam")
+    'Hội Cựu chiến binh Việt Nam'
     """
+    label = without_definitions(label)
     label = expand_city(label)
     for pattern, full in LABEL_EXPANSIONS:
         label = pattern.sub(full, label)
@@ -70,6 +77,21 @@ def expand_label(label: str) -> str:
         label = f"Công an {unit} {place}"
     if _CENTRAL_OF_ASSOCIATION.fullmatch(label) and not label.endswith("Việt Nam"):
         label += " Việt Nam"  # "Trung ương Hội Chữ thập đỏ": of the national association
+    return label
+
+
+_DEFINED = re.compile(r"\s*\(([A-ZĐ]{2,8})\)")
+
+
+def without_definitions(label: str) -> str:
+    """``label`` without the acronyms it defines in parentheses ("Hội Cựu chiến binh (CCB)"),
+    an acronym being the initials of the words right before it."""
+    for found in reversed(list(_DEFINED.finditer(label))):
+        acronym = fold(found.group(1))
+        words = [w for w in label[: found.start()].split() if fold(w) != "va"]
+        initials = "".join(fold(w)[:1] for w in words[-len(acronym) :])
+        if len(words) >= len(acronym) and initials == acronym:
+            label = label[: found.start()] + label[found.end() :]
     return label
 
 

@@ -254,6 +254,9 @@ _NOT_ORGS = frozenset(
         ("hội", "thi"),
         ("hội", "trường"),
         ("hội", "diễn"),
+        ("hội", "thao"),  # a sports meet
+        ("hội", "trại"),
+        ("hội", "chợ"),
         ("đoàn", "công"),
         ("đoàn", "kết"),
         ("trường", "hợp"),
