@@ -4903,3 +4903,18 @@ def test_an_acronym_defined_inside_a_blocs_name_is_not_part_of_its_units(
     text = "Cụm thi đua số 2 Hội Cựu chiến binh (CCB) Việt Nam gồm các tỉnh: Hà Giang, Phú Thọ."
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc) == ["Hội Cựu chiến binh tỉnh Hà Giang", "Hội Cựu chiến binh tỉnh Phú Thọ"]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("KBNN tỉnh Bắc Giang", "Kho bạc Nhà nước tỉnh Bắc Giang"),
+        ("NXB Đồng Nai", "Nhà xuất bản Đồng Nai"),
+        ("Phòng TCHC Cục Thống kê", "Phòng Tổ chức - Hành chính Cục Thống kê"),
+        ("Liên minh HTX tỉnh Kon Tum", "Liên minh Hợp tác xã tỉnh Kon Tum"),
+        ("BQLDA tỉnh Ninh Thuận", "Ban Quản lý dự án tỉnh Ninh Thuận"),
+        ("TTYT huyện An Phú", "Trung tâm Y tế huyện An Phú"),
+    ],
+)
+def test_the_administrations_common_abbreviations_are_written_out(short: str, full: str) -> None:
+    assert expand_label(short) == full
