@@ -4918,3 +4918,21 @@ def test_an_acronym_defined_inside_a_blocs_name_is_not_part_of_its_units(
 )
 def test_the_administrations_common_abbreviations_are_written_out(short: str, full: str) -> None:
     assert expand_label(short) == full
+
+
+def test_a_unit_of_localities_counted_is_each_provinces(gazetteer: Gazetteer) -> None:
+    text = (
+        "Công an 3 địa phương Quảng Ninh, Nghệ An, Thanh Hóa thuộc cụm thi đua số 12 đã tổ chức "
+        "hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công an tỉnh Quảng Ninh",
+        "Công an tỉnh Nghệ An",
+        "Công an tỉnh Thanh Hóa",
+    ]
+
+
+def test_a_count_ending_a_sentence_is_read_without_error(gazetteer: Gazetteer) -> None:
+    (bloc,) = _blocs("Cụm thi đua gồm Công an huyện 12", gazetteer)
+    assert bloc.label.startswith("Cụm thi đua")

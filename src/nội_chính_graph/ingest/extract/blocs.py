@@ -1208,7 +1208,7 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
     keys = [t.key for t in tagged.tokens]
     for k in range(after, len(keys) - 2):
         if keys[k + 1 : k + 3] in (["các", "tỉnh"], ["các", "thành"]) or (
-            keys[k + 1].isdigit() and keys[k + 2 : k + 3] == ["tỉnh"]
+            keys[k + 1].isdigit() and keys[k + 2 : k + 3] in (["tỉnh"], ["địa"])
         ):
             head = k
             while head > 0 and keys[head - 1] not in _NAME_ENDS and k - head < 4:
@@ -4108,16 +4108,16 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     counted = j > 0 and keys[j - 1].isdigit()  # "5 Đài Truyền thanh huyện, thành phố gồm: …"
     defined: tuple[int, int] | None = None  # "Ban Chỉ huy quân sự (CHQS) các huyện": skipped
     while k < len(keys) and k - j < 10 and keys[k] not in {";", ".", "(", "các"}:
-        if (
-            keys[k + 1 : k + 2] == ["("]
-            and keys[k + 3 : k + 4] == [")"]
-            and _is_acronym(tokens[k + 2].text)
-            and defined is None
-        ):
-            defined = (k + 1, k + 4)
-            k += 4
+        close = _acronyms_in_parenthesis(tagged, k + 1) if defined is None else None
+        if close is not None:
+            defined = (k + 1, close + 1)
+            k = close + 1
             continue
-        if keys[k].isdigit() and keys[k + 1] in _COUNTED_PLACE_WORDS:
+        counted_word = keys[k + 1 : k + 2]
+        counts_places = (counted_word and counted_word[0] in _COUNTED_PLACE_WORDS) or keys[
+            k + 1 : k + 3
+        ] == ["địa", "phương"]
+        if keys[k].isdigit() and counts_places:
             break  # "Hội Khuyến học 5 phường: A, B": the unit in each place counted
         if counted and k > j and not tokens[k].is_capitalised and _place_kinds(keys, k)[0]:
             break
@@ -4132,7 +4132,11 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         k += 1
     if k == j or k >= len(keys):
         return None
-    if keys[k] in {"các"} or keys[k].isdigit():
+    localities = keys[k + 1 : k + 3] == ["địa", "phương"]
+    if (keys[k] in {"các"} or keys[k].isdigit()) and localities:
+        # "Cảnh sát PCCC 8 địa phương Quảng Ninh, Nghệ An, …": the provinces it names
+        kinds, m = ("tỉnh",), k + 3
+    elif keys[k] in {"các"} or keys[k].isdigit():
         kinds, m = _place_kinds(keys, k + 1)
     elif counted:
         kinds, m = _place_kinds(keys, k)
@@ -4190,6 +4194,8 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             m += 1
         if m == start:
             break
+        if localities and not _names_a_province(tagged, start, m):
+            return None  # "các địa phương" whose names are not all provinces the graph knows
         place = expand_label(tagged.surface(start, m))
         unit = f"{written} " if written else _unit_of(place, plural)
         if keys_of(head)[-1:] == ("ủy",) and not written:
@@ -4208,6 +4214,26 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             continue
         break
     return (members, m) if len(members) >= 2 else None
+
+
+def _names_a_province(tagged: Tagged, start: int, end: int) -> bool:
+    """Whether tokens ``start``…``end`` are the name of a place the graph knows."""
+    span = tagged.at.get(start)
+    return span is not None and span.kind is Kind.PLACE and span.j == end
+
+
+def _acronyms_in_parenthesis(tagged: Tagged, k: int) -> int | None:
+    """Where the parenthesis opened at ``k`` closes, when it holds only acronyms ("(CHQS)",
+    "(PCCC-CNCH)"): a name's abbreviation defined inside it."""
+    if tagged.key(k) != "(":
+        return None
+    for c in range(k + 1, min(k + 6, len(tagged.tokens))):
+        text = tagged.tokens[c].text
+        if text == ")":
+            return c if c > k + 1 else None
+        if not (_is_acronym(text) or text in {"-", "–", "&"}):
+            return None
+    return None
 
 
 def _is_acronym(text: str) -> bool:
