@@ -4133,6 +4133,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     if k == j or k >= len(keys):
         return None
     localities = keys[k + 1 : k + 3] == ["địa", "phương"]
+    kinds: tuple[str, ...]
     if (keys[k] in {"các"} or keys[k].isdigit()) and localities:
         # "Cảnh sát PCCC 8 địa phương Quảng Ninh, Nghệ An, …": the provinces it names
         kinds, m = ("tỉnh",), k + 3
