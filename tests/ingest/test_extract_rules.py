@@ -4936,3 +4936,21 @@ def test_a_unit_of_localities_counted_is_each_provinces(gazetteer: Gazetteer) ->
 def test_a_count_ending_a_sentence_is_read_without_error(gazetteer: Gazetteer) -> None:
     (bloc,) = _blocs("Cụm thi đua gồm Công an huyện 12", gazetteer)
     assert bloc.label.startswith("Cụm thi đua")
+
+
+def test_units_counted_in_lower_case_with_names_in_a_parenthesis_are_each_named(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua số 10 gồm: 2 công ty cao su (Lộc Ninh, Bình Long); 3 nhà máy thủy điện "
+        "(Thác Mơ, Srok Phu Miêng và Cần Đơn) và Bưu điện tỉnh Bình Phước."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công ty cao su Lộc Ninh",
+        "Công ty cao su Bình Long",
+        "Nhà máy thủy điện Thác Mơ",
+        "Nhà máy thủy điện Srok Phu Miêng",
+        "Nhà máy thủy điện Cần Đơn",
+        "Bưu điện tỉnh Bình Phước",
+    ]

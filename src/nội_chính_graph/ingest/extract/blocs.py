@@ -3890,6 +3890,7 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
         else:
             spread = (
                 _distributive(tagged, j, gazetteer)
+                or _counted_series(tagged, j, stop)
                 or _code_series(tagged, j, stop)
                 or _place_series(tagged, j, stop)
             )
@@ -3929,6 +3930,42 @@ def _sector_head(org: Org) -> str | None:
 
 # A unit's number or code: "1", "10", "Z111", "K25", "X55A"
 _CODE = re.compile(r"[A-ZĐ]{0,3}\d{1,4}[A-Z]?")
+
+
+def _counted_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int] | None:
+    """Units counted in lower case, then their names in a parenthesis: "4 công ty cao su (Lộc
+    Ninh, Bình Long, Phú Riềng)" → "Công ty cao su Lộc Ninh", …; None unless two names or more
+    are listed."""
+    keys = [t.key for t in tagged.tokens]
+    if not keys[j].isdigit() or not org_head_at(keys, j + 1):
+        return None
+    paren = next((k for k in range(j + 2, min(j + 7, stop)) if keys[k] == "("), None)
+    if paren is None or any(
+        t.is_capitalised or not t.is_word for t in tagged.tokens[j + 1 : paren]
+    ):
+        return None
+    unit = tagged.surface(j + 1, paren)
+    unit = unit[:1].upper() + unit[1:]
+    members: list[Member] = []
+    m = paren + 1
+    while m < stop:
+        end = m
+        while (
+            end < stop
+            and end - m < 5
+            and tagged.tokens[end].is_word
+            and tagged.tokens[end].is_capitalised
+        ):
+            end += 1
+        if end == m:
+            return None
+        members.append(Member(Org(f"{unit} {tagged.surface(m, end)}", None), tagged))
+        if keys[end : end + 1] == [")"]:
+            return (members, end + 1) if len(members) >= 2 else None
+        if keys[end : end + 1] not in ([","], ["và"]):
+            return None
+        m = end + 1
+    return None
 
 
 def _code_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int] | None:
