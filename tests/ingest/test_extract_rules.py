@@ -4954,3 +4954,9 @@ def test_units_counted_in_lower_case_with_names_in_a_parenthesis_are_each_named(
         "Nhà máy thủy điện Cần Đơn",
         "Bưu điện tỉnh Bình Phước",
     ]
+
+
+def test_the_year_opening_a_sentence_dates_the_role_it_then_states(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua số 10 tổ chức hội nghị. Năm 2022, đơn vị khối trưởng là Sở Y tế."
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(r.role, r.year) for m in bloc.members for r in m.roles] == [("leader", 2022)]

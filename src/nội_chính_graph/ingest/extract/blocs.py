@@ -1377,29 +1377,31 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if any(pair == ("năm", "nay") for pair in itertools.pairwise(before)):
             elected = False  # "Năm nay, X là đơn vị đảm nhận Khối trưởng": this year's
         chain = (span.j, elected)
+        # "Năm 2022, đơn vị khối trưởng là X": the year opening the sentence, else none
+        stated = year or _opening_year(tagged)
         named = _named_after(tagged, span.j, gazetteer)
         if named:
             # "bầu chọn cụm trưởng và cụm phó năm 2023 là X (Cụm trưởng) và Y (Cụm phó)"
             for member in named:
                 member.roles = [
-                    replace(r, year=r.year or year, elected=elected) for r in member.roles
+                    replace(r, year=r.year or stated, elected=elected) for r in member.roles
                 ]
             found += named
             continue
         capacity = _in_the_capacity_of(tagged, span, gazetteer)
         if capacity is not None:
             # "Với tư cách là Khối trưởng Khối thi đua số IX …, Cục QLTT tỉnh Gia Lai đã …"
-            found.append(Member(capacity, tagged, [BlocRole(role, year, elected)]))
+            found.append(Member(capacity, tagged, [BlocRole(role, stated, elected)]))
             continue
         leading = span.of(Kind.BLOC_ROLE)[0].iri.endswith(("/leader", "/deputy"))
         holder = _holder_after(tagged, span, gazetteer) if leading else None
         if holder is not None:
             # "Khối trưởng năm 2024 là Bộ Y tế, Khối phó là Bộ Ngoại giao"
-            found.append(Member(holder, tagged, [BlocRole(role, year, elected)]))
+            found.append(Member(holder, tagged, [BlocRole(role, stated, elected)]))
             continue
         playing = _playing_the_role(tagged, span, gazetteer)
         if playing is not None:
-            found.append(Member(playing, tagged, [BlocRole(role, year, elected)]))
+            found.append(Member(playing, tagged, [BlocRole(role, stated, elected)]))
             continue
         handed = _handed_to(tagged, span.j, gazetteer)
         if handed is not None:
@@ -1411,13 +1413,13 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if enclosed is not None:
             # "đại diện đơn vị Khối phó (Trung tâm Lưu trữ quốc gia IV)": the unit the role's
             # parenthesis names
-            found.append(Member(enclosed, tagged, [BlocRole(role, year, elected)]))
+            found.append(Member(enclosed, tagged, [BlocRole(role, stated, elected)]))
             continue
         if tagged.key(span.i - 1) == "vị" and tagged.key(span.i - 2) == "đơn":
             after, _ = _list_org(tagged, span.j, gazetteer) if span.j < len(tokens) else (None, 0)
             bloc_next = tokens[span.j].key in {"khối", "cụm"} if span.j < len(tokens) else False
             if after is not None and tokens[span.j].is_capitalised and not bloc_next:
-                found.append(Member(after, tagged, [BlocRole(role, year, elected)]))
+                found.append(Member(after, tagged, [BlocRole(role, stated, elected)]))
                 continue
         k = span.i - 1
         while (
