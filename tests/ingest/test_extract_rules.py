@@ -4960,3 +4960,18 @@ def test_the_year_opening_a_sentence_dates_the_role_it_then_states(gazetteer: Ga
     text = "Khối thi đua số 10 tổ chức hội nghị. Năm 2022, đơn vị khối trưởng là Sở Y tế."
     (bloc,) = _blocs(text, gazetteer)
     assert [(r.role, r.year) for m in bloc.members for r in m.roles] == [("leader", 2022)]
+
+
+def test_districts_and_a_city_counted_before_la_are_listed_each_with_its_kind(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Đài TT – TH Cụm thi đua số 03, gồm 03 huyện, thành phố là: Krông Bông, Krông Ana và "
+        "Tp. Buôn Ma Thuột."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Đài Truyền thanh - Truyền hình huyện Krông Bông",
+        "Đài Truyền thanh - Truyền hình huyện Krông Ana",
+        "Đài Truyền thanh - Truyền hình thành phố Buôn Ma Thuột",
+    ]

@@ -3441,6 +3441,7 @@ _PLACE_WORDS = {
 # The kinds of an administrative unit as a text writes them before its name ("thị xã Bình Long").
 _PLACE_KINDS = tuple(w for w in _PLACE_WORDS.values() if w != "địa phương")
 _PLACE_KIND_WORDS = tuple((w, w.split()) for w in _PLACE_KINDS)
+_PLACE_KIND_TOKENS = frozenset(word for kind in _PLACE_KINDS for word in kind.split())
 # Places below a province that can stand for their unit ("Phường Bến Cát làm Cụm trưởng").
 _UNIT_PLACE_WORDS = tuple(
     k for k, w in _PLACE_WORDS.items() if w not in {"tỉnh", "thành phố", "địa phương"}
@@ -3599,6 +3600,8 @@ def _province_list(
     if start > cue + 2 and keys[start - 1] == "là":
         cue = start  # "gồm 5 đơn vị là thành phố Kon Tum …": the items begin past the count
     colon = next((k for k in range(cue, min(cue + 6, len(keys))) if keys[k] == ":"), None)
+    if colon is None and (said := _colon_after_kinds(keys, cue)) is not None:
+        colon = said  # "gồm 05 huyện, thành phố là: Lắk, Krông Bông, …"
     colon = colon if colon is not None else _colon_after_region(keys, cue)
     limit = min(cue + 4, len(keys))
     # the introduction ends where the items begin ("gồm các xã Thị trấn A, B": "xã")
@@ -3666,6 +3669,8 @@ def _province_list(
         return []
     stated = _stated_unit(tagged, cue, at)
     intro = [k for k in keys[cue:at] if k != "các" and not k.isdigit()]
+    if intro and all(k in _PLACE_KIND_TOKENS or k in {",", "và"} for k in intro):
+        intro = []  # "gồm 05 huyện, thành phố là: …": kinds of place, no unit
     if intro and stated is None:
         return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
     unit = stated or owner or _system_unit(label) or _unit_counted_in_name(label)
@@ -3675,7 +3680,15 @@ def _province_list(
     provinces_only = word == "địa phương"
     stop = next((k for k in range(start, len(keys)) if keys[k] in {".", ";"}), len(keys))
     # "gồm thành phố Kon Tum và các huyện Sa Thầy, …": a province's city among its districts
-    districts = word == "thành phố" and bool(_DISTRICT_KEYS & set(keys[start:stop]))
+    # … or "gồm 05 huyện, thành phố là: …": the introduction counts districts with the city,
+    # and a bare name in it is a district's
+    districts = word == "thành phố" and bool(_DISTRICT_KEYS & set(keys[cue:stop]))
+    if districts:
+        first = next(
+            (_item_kind(keys, k) for k in range(cue, at) if keys[k] in _DISTRICT_KEYS), None
+        )
+        word = first or word
+
     provincial = (word in {"tỉnh", "thành phố"} and not districts) or provinces_only
     members: list[Member] = []
     carried: str | None = None  # the kind "các huyện A, B" gives the bare names after it
@@ -3686,7 +3699,16 @@ def _province_list(
         # "các huyện A, B và thành phố C": a province's city among its districts
         below = districts or word in {"huyện", "quận", "thị xã"}
         own = _item_kind(keys, m) if below else None if provincial else _own_place_word(keys, m)
-        if own is not None:
+        short = _PLACE_ABBREVIATIONS.get(keys[m]) if m < len(keys) and not provincial else None
+        if (
+            short is not None
+            and not plural
+            and _capitalised_at(tagged, m + 1 + (tagged.key(m + 1) == "."))
+        ):
+            # "… và Tp. Buôn Ma Thuột" (the cleaner may have dropped the full stop)
+            own = short
+            m += 1 + (tagged.key(m + 1) == ".")
+        elif own is not None:
             # "gồm các xã Thị trấn Hữu Lũng, Minh Sơn, …": an item with its own kind of place
             m += len(keys_of(own))
             carried = own if plural else carried
@@ -3731,6 +3753,17 @@ def _province_list(
 
 
 _DISTRICT_KEYS = frozenset({"huyện", "quận", "thị"})
+
+
+def _colon_after_kinds(keys: list[str], cue: int) -> int | None:
+    """The colon after a count and the kinds of place it counts, and "là" ("05 huyện, thành
+    phố là: …"), or None."""
+    k = cue + keys[cue].isdigit() if cue < len(keys) else cue
+    kinds, m = _place_kinds(keys, k)
+    if not kinds:
+        return None
+    m += keys[m : m + 1] == ["là"]
+    return m if keys[m : m + 1] == [":"] else None
 
 
 def _owner_of_places(tagged: Tagged, m: int) -> str | None:

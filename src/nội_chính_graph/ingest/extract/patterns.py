@@ -480,6 +480,8 @@ LABEL_EXPANSIONS = (
     (re.compile(r"^BV\b"), "Bệnh viện"),
     (re.compile(r"\bDTNN\b"), "Dự trữ Nhà nước"),
     (re.compile(r"\bPT\s*(?:-|&|và)\s*TH\b|\bPTTH\b"), "Phát thanh và Truyền hình"),
+    # a district's station: "Đài TT-TH huyện Lắk" (Truyền thanh - Truyền hình)
+    (re.compile(r"\bTT\s*[-–]\s*TH\b|\bTTTH\b"), "Truyền thanh - Truyền hình"),
     (re.compile(r"\bANND\b"), "An ninh nhân dân"),
     (re.compile(r"\bCSND\b"), "Cảnh sát nhân dân"),
     (re.compile(r"\bCAND\b"), "Công an nhân dân"),
