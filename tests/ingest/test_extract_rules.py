@@ -4975,3 +4975,21 @@ def test_districts_and_a_city_counted_before_la_are_listed_each_with_its_kind(
         "Đài Truyền thanh - Truyền hình huyện Krông Ana",
         "Đài Truyền thanh - Truyền hình thành phố Buôn Ma Thuột",
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "agency"),
+    [
+        ("Phó Trưởng ban Thi đua - Khen thưởng", "Ban Thi đua - Khen thưởng tỉnh Quảng Trị"),
+        ("Trưởng Ban Dân tộc", "Ban Dân tộc tỉnh Quảng Trị"),
+        # a steering or organising committee may be anyone's: left as written
+        ("Trưởng Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Bắc"),
+    ],
+)
+def test_a_body_only_a_province_has_named_bare_in_a_post_is_the_reports_provinces(
+    gazetteer: Gazetteer, said: str, agency: str
+) -> None:
+    mentions = _people(f"Ông Lê Văn Quyền, {said} phát biểu.", gazetteer)
+    localise_people(mentions, "tỉnh Quảng Trị")
+    (person,) = mentions
+    assert [p.org.label for p in person.posts if p.org] == [agency]

@@ -2532,7 +2532,7 @@ def localise_people(
                 org=localise(
                     post.org,
                     here,
-                    provincial=_bare_unit(post.org.label),
+                    provincial=_bare_unit(post.org.label) or _provincial_post(post.org),
                     known=known,
                     districts=district,
                 ),
@@ -2549,6 +2549,20 @@ def localise_people(
         complete_committees(mention)
         _committees_of_the_province(mention, province)
         drop_bare_committees(mention)
+
+
+def _provincial_post(org: Org) -> bool:
+    """Whether a post's organisation, unknown to the graph and naming no place, is a kind only
+    a province has under that name: "Ban Thi đua - Khen thưởng" (the centre's says "Trung
+    ương"), "Ban Dân tộc" (the centre's is a Ủy ban), "Chi cục Kiểm lâm"."""
+    keys = keys_of(expand_label(org.label))
+    named = any(keys[: len(head)] == head for head in _PROVINCIAL_POST_HEADS)
+    return org.entity is None and place_of(org.label) is None and named
+
+
+# Heads of bodies only a province has under that name (a Ban of anything else, such as a
+# steering or organising committee, may be anyone's).
+_PROVINCIAL_POST_HEADS = tuple(keys_of(h) for h in ("Ban Thi đua", "Ban Dân tộc", "Chi cục"))
 
 
 def _committees_of_the_province(mention: PersonMention, province: str | None) -> None:
