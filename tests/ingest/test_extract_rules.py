@@ -4993,3 +4993,13 @@ def test_a_body_only_a_province_has_named_bare_in_a_post_is_the_reports_province
     localise_people(mentions, "tỉnh Quảng Trị")
     (person,) = mentions
     assert [p.org.label for p in person.posts if p.org] == [agency]
+
+
+@pytest.mark.parametrize("title", ["Thủ tướng", "Phó Thủ tướng"])
+def test_the_prime_minister_and_deputies_hold_posts_in_the_government(
+    gazetteer: Gazetteer, title: str
+) -> None:
+    (person,) = _people(f"{title} Phạm Minh Chính dự hội nghị.", gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        (title, "Chính phủ")
+    ]

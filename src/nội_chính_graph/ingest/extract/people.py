@@ -518,8 +518,13 @@ class _Parser:
         return Org(head + " " + self.t.surface(j, end), found[0]), end
 
     def _inside_role(self, role: Span) -> Org | None:
-        """ "Tổng Kiểm toán Nhà nước": the role's own label ends with an agency name."""
+        """ "Tổng Kiểm toán Nhà nước": the role's own label ends with an agency name; "Thủ
+        tướng", "Phó Thủ tướng": the Government's head and deputies (Constitution, art. 95)."""
         keys = keys_of(role.of(Kind.POST_ROLE, Kind.PARTY_ROLE)[0].label)
+        if keys in _HEADS_OF_GOVERNMENT:
+            found = self.g.lookup(keys_of("Chính phủ"), ORGANISATIONS)
+            if found:
+                return Org(found[0].label, found[0])
         for k in range(1, len(keys)):
             found = self.g.lookup(keys[k:], ORGANISATIONS)
             if found:
@@ -848,6 +853,9 @@ class _Parser:
 
 # Academic degrees and titles the press writes before a name ("PGS.TS", "ThS.", "GS. TS").
 _DEGREES = frozenset({"gs", "pgs", "ts", "ths", "tskh", "bs", "ks", "cn", "ncs", "ls"})
+
+
+_HEADS_OF_GOVERNMENT = frozenset(keys_of(t) for t in ("Thủ tướng", "Phó Thủ tướng"))
 
 
 def _degree_end(tokens: list[Token], j: int) -> int:
