@@ -5003,3 +5003,18 @@ def test_the_prime_minister_and_deputies_hold_posts_in_the_government(
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
         (title, "Chính phủ")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "agency"),
+    [
+        ("Chủ tịch tỉnh Thừa Thiên Huế", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+        ("Phó Chủ tịch thành phố Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
+        ("Chủ tịch Hội Nông dân tỉnh Nghệ An", "Hội Nông dân tỉnh Nghệ An"),
+    ],
+)
+def test_the_chair_of_a_place_chairs_its_peoples_committee(
+    gazetteer: Gazetteer, said: str, agency: str
+) -> None:
+    (person,) = _people(f"Có ông Phan Ngọc Thọ, {said}.", gazetteer)
+    assert [p.org.label for p in person.posts if p.org] == [agency]

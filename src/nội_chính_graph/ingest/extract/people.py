@@ -436,7 +436,7 @@ class _Parser:
         if span is not None and span.kind is Kind.FORCE and span.j - span.i >= 4:
             # "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam": a post of the force itself
             return Org(span.text, span.entities[0]), span.j
-        implicit = self._implicit(role, j) or self._delegation(role, j)
+        implicit = self._implicit(role, j) or self._delegation(role, j) or self._chair_of(role, j)
         if implicit is not None:
             return implicit
         unknown = self._unknown_org(j)
@@ -463,6 +463,19 @@ class _Parser:
         stop = local_extent(self.t.tokens, end)
         place = self.t.surface(end, stop)
         return Org(f"Đoàn đại biểu Quốc hội {place}", None, local=True), stop
+
+    def _chair_of(self, role: Span, j: int) -> tuple[Org, int] | None:
+        """ "Chủ tịch tỉnh Thừa Thiên Huế", "Phó Chủ tịch huyện Ea Kar": the chair of a place
+        is the chair of its People's Committee, as the press shortens it."""
+        titles = role.of(Kind.POST_ROLE)
+        if not titles or keys_of(titles[0].label) not in _CHAIRS:
+            return None
+        if self.t.key(j) not in _PLACE_HEADS or self.t.key(j + 1) in {"ủy", "đoàn"}:
+            return None  # "Chủ tịch Tỉnh ủy"? no such post; "tỉnh đoàn" is the Youth Union's
+        end = local_extent(self.t.tokens, j)
+        if end <= j + 1 or not self.t.tokens[end - 1].is_capitalised:
+            return None
+        return Org(f"Ủy ban nhân dân {self.t.surface(j, end)}", None, local=True), end
 
     def _service_at(self, j: int) -> tuple[Org, int] | None:
         """A service of the army named bare after a title ("Chính ủy Hải quân"): the Quân chủng."""
@@ -855,6 +868,8 @@ class _Parser:
 _DEGREES = frozenset({"gs", "pgs", "ts", "ths", "tskh", "bs", "ks", "cn", "ncs", "ls"})
 
 
+_CHAIRS = frozenset(keys_of(t) for t in ("Chủ tịch", "Phó Chủ tịch"))
+_PLACE_HEADS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
 _HEADS_OF_GOVERNMENT = frozenset(keys_of(t) for t in ("Thủ tướng", "Phó Thủ tướng"))
 
 
