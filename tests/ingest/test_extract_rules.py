@@ -5018,3 +5018,38 @@ def test_the_chair_of_a_place_chairs_its_peoples_committee(
 ) -> None:
     (person,) = _people(f"Có ông Phan Ngọc Thọ, {said}.", gazetteer)
     assert [p.org.label for p in person.posts if p.org] == [agency]
+
+
+@pytest.mark.parametrize(
+    ("said", "agency"),
+    [
+        (
+            "Phó trưởng ban quản lý rừng phòng hộ Bình Chánh - Củ Chi",
+            "Ban quản lý rừng phòng hộ Bình Chánh - Củ Chi",
+        ),
+        ("Trưởng Ban xây dựng Đảng xã Trung Hưng", "Ban xây dựng Đảng xã Trung Hưng"),
+        (
+            "Trưởng phòng 11 Viện kiểm sát nhân dân thành phố Hải Phòng",
+            "Phòng 11 Viện kiểm sát nhân dân thành phố Hải Phòng",
+        ),
+    ],
+)
+def test_a_unit_named_in_lower_case_after_its_heads_title_is_the_posts(
+    gazetteer: Gazetteer, said: str, agency: str
+) -> None:
+    (person,) = _people(f"Đồng chí Huỳnh Thanh Tú, {said} phát biểu.", gazetteer)
+    assert [p.org.label for p in person.posts if p.org] == [agency]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Trưởng ban tổ chức hội thi",  # an organising committee: no unit's name
+        "Trưởng Phòng an ninh Chính trị Nội bộ công an tỉnh Đồng Nai",  # a capital inside
+    ],
+)
+def test_lower_case_after_a_title_is_no_unit_unless_a_place_ends_it(
+    gazetteer: Gazetteer, said: str
+) -> None:
+    (person,) = _people(f"Đồng chí Huỳnh Thanh Tú, {said} phát biểu.", gazetteer)
+    assert [p.org for p in person.posts] == [None]

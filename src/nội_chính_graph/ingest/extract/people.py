@@ -509,8 +509,11 @@ class _Parser:
         length, found = self.g.longest(head_keys + self.keys[j:], 0, ORGANISATIONS)
         if not self.t.tokens[j].is_capitalised and length <= len(head_keys) + 1:
             # lower case goes on only into a body the graph knows: "Trưởng đoàn đại biểu Quốc
-            # hội tỉnh" is the province's National Assembly delegation
-            return None
+            # hội tỉnh" is the province's National Assembly delegation; or into a unit of the
+            # title's head whose name ends with a place ("Phó trưởng ban quản lý rừng phòng hộ
+            # Bình Chánh - Củ Chi", "Phó trưởng ban thi đua khen thưởng tỉnh")
+            lower = self._lower_case_unit(j) if head in _UNIT_HEADS else None
+            return (Org(f"{head} {lower[0]}", None), lower[1]) if lower else None
         if length <= len(head_keys):
             if head not in _UNIT_HEADS or org_head_at(self.keys, j):
                 return None
@@ -529,6 +532,53 @@ class _Parser:
             label = f"{head} {self.t.surface(j, end)} {owner[0].label}"
             return Org(label, None), owner[1]
         return Org(head + " " + self.t.surface(j, end), found[0]), end
+
+    def _lower_case_unit(self, j: int) -> tuple[str, int] | None:
+        """The rest of a unit's name written in lower case from ``j`` and where it ends, when
+        it ends with a place ("quản lý rừng phòng hộ Bình Chánh - Củ Chi", "thi đua khen
+        thưởng tỉnh") or is the emulation board's ("thi đua khen thưởng"); None otherwise."""
+        tokens, keys = self.t.tokens, self.keys
+        end = j
+        while end < len(tokens) and end - j < 10 and tokens[end].is_word:
+            if keys[end] in _ORG_STOP or keys[end] == "và" or self.is_name(end):
+                break
+            if tokens[end].is_capitalised or is_local_after(tokens, end):
+                break
+            end += 1
+        if end == j:
+            return None
+        span = self.t.at.get(end)
+        if span is not None and span.of(*ORGANISATIONS):
+            # "Trưởng phòng 11 Viện kiểm sát nhân dân thành phố Hải Phòng": a unit of that body
+            stop = local_extent(tokens, span.j) if span.local else span.j
+            return self.t.surface(j, stop), stop
+        if end < len(tokens) and tokens[end].is_capitalised and org_head_at(keys, end):
+            owner = self._unknown_org(end)
+            return (self.t.surface(j, owner[1]), owner[1]) if owner else None
+        if end < len(tokens) and (tokens[end].is_capitalised or is_local_after(tokens, end)):
+            stop = local_extent(tokens, end) if is_local_after(tokens, end) else end
+            while stop < len(tokens) and (
+                tokens[stop].is_capitalised
+                or (
+                    keys[stop] in {"-", "–"}
+                    and self.t.key(stop + 1)
+                    and tokens[stop + 1].is_capitalised
+                )
+            ):
+                stop += 1
+            if stop < len(tokens) and is_local_after(tokens, stop):
+                stop = local_extent(tokens, stop)  # "Ban xây dựng Đảng xã Trung Hưng"
+            ended = stop >= len(tokens) or not tokens[stop].is_word or keys[stop] in _ORG_STOP
+            if stop > end and ended and not self.is_name(end):
+                # (not "Phòng an ninh Chính trị Nội bộ công an …": a capital inside the name)
+                return self.t.surface(j, stop), stop
+            if keys[end] == "tỉnh" or keys[end : end + 2] == ["thành", "phố"]:
+                bare = end + (1 if keys[end] == "tỉnh" else 2)
+                return self.t.surface(j, bare), bare  # "… tỉnh;": the report's province's
+            return None
+        if keys[j:end] in (["thi", "đua", "khen", "thưởng"], ["thi", "đua", "-", "khen", "thưởng"]):
+            return self.t.surface(j, end), end
+        return None
 
     def _inside_role(self, role: Span) -> Org | None:
         """ "Tổng Kiểm toán Nhà nước": the role's own label ends with an agency name; "Thủ
