@@ -5053,3 +5053,14 @@ def test_lower_case_after_a_title_is_no_unit_unless_a_place_ends_it(
 ) -> None:
     (person,) = _people(f"Đồng chí Huỳnh Thanh Tú, {said} phát biểu.", gazetteer)
     assert [p.org for p in person.posts] == [None]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Sở Văn hóa – Thể thao và Du lịch tỉnh Đồng Tháp", "Công an tỉnh Bà Rịa - Vũng Tàu"],
+)
+def test_a_dash_inside_a_units_name_does_not_cut_it_before_its_role(
+    gazetteer: Gazetteer, unit: str
+) -> None:
+    (bloc,) = _blocs(f"Cụm thi đua Tây Nam bộ họp. {unit} là Cụm trưởng.", gazetteer)
+    assert [(m.org.label, [r.role for r in m.roles]) for m in bloc.members] == [(unit, ["leader"])]

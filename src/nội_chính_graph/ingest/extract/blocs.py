@@ -1944,8 +1944,11 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
         verb = keys[start] in ORG_NAME_BREAKS and not tagged.tokens[start].is_capitalised
         if keys[start] == "và" and tagged.tokens[start + 1].is_capitalised:
             verb = False  # "Đài Phát thanh và Truyền hình": "và" inside a name
-        if keys[start] in _NAME_ENDS or verb:  # "Cục Thống kê" is a name, "thống nhất" a verb
+        dash = keys[start] in {"-", "–"}  # "Sở Văn hóa – Thể thao và Du lịch": like a comma
+        if keys[start] in _NAME_ENDS or verb or dash:  # "Cục Thống kê" a name, "thống nhất" a verb
             sector = _sector_around(tagged, start, end, gazetteer)
+            if sector is None and dash:
+                continue  # "Bà Rịa - Vũng Tàu": a dash inside a name
             if sector is None:
                 return None
             # "Thanh tra Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh": a body of the Sở

@@ -93,6 +93,9 @@ class Entity:
         return self.iri.rstrip("/").rsplit("/", 1)[-1]
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 @dataclass
 class Gazetteer:
     """Label index plus the few relations extraction needs (hierarchy, forces, memberships)."""
@@ -199,7 +202,9 @@ class Gazetteer:
         5
         """
         for length in range(min(9, len(keys) - start), 0, -1):
-            if tuple(keys[start : start + length]) in self.sectors:
+            # "Văn hóa – Thể thao và Du lịch": a dash written where the name has a comma
+            written = tuple("," if k in _DASHES else k for k in keys[start : start + length])
+            if written in self.sectors:
                 return length
         return 0
 
