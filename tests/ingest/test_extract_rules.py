@@ -5064,3 +5064,14 @@ def test_a_dash_inside_a_units_name_does_not_cut_it_before_its_role(
 ) -> None:
     (bloc,) = _blocs(f"Cụm thi đua Tây Nam bộ họp. {unit} là Cụm trưởng.", gazetteer)
     assert [(m.org.label, [r.role for r in m.roles]) for m in bloc.members] == [(unit, ["leader"])]
+
+
+def test_a_role_stated_accordingly_takes_the_year_of_the_sentence_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Các đơn vị ký kết giao ước thi đua Cụm thi đua Tây Nam bộ năm 2023. Theo đó, Sở Y tế "
+        "tỉnh Đồng Tháp là Cụm trưởng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(r.role, r.year) for m in bloc.members for r in m.roles] == [("leader", 2023)]

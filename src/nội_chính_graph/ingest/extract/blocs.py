@@ -752,7 +752,7 @@ def collect_blocs(
     without: list[Tagged] = []
     generic: list[tuple[Tagged, int]] = []
     stated: list[tuple[Bloc | None, Member]] = []
-    for tagged in sentences:
+    for index, tagged in enumerate(sentences):
         in_sentence: list[Bloc] = []
         named_at: list[tuple[int, Bloc]] = []
         for i, j, entity, local in bloc_mentions(tagged):
@@ -776,6 +776,7 @@ def collect_blocs(
         here = in_sentence[0] if in_sentence else None  # a role stated here: the first bloc's
         for member in stated_roles(tagged, gazetteer):
             here = _bloc_of_the_role(member, named_at) or here
+            _date_by_the_sentence_before(member, tagged, sentences[index - 1] if index else None)
             stated.append((here, member))
     main = main_bloc(blocs)
     if main is None and generic:
@@ -1344,6 +1345,23 @@ def _bloc_of_the_role(member: Member, named_at: list[tuple[int, Bloc]]) -> Bloc 
         return None
     end = member.at[1]
     return next((bloc for i, bloc in named_at if end <= i <= end + 1), None)
+
+
+def _date_by_the_sentence_before(member: Member, tagged: Tagged, before: Tagged | None) -> None:
+    """A role stated with no year in a sentence that opens "Theo đó" (accordingly) takes the
+    one year the sentence before names: "… ký kết giao ước thi đua năm 2023. Theo đó, Sở A là
+    Cụm trưởng"."""
+    if before is None or [t.key for t in tagged.tokens[:2]] != ["theo", "đó"]:
+        return
+    keys = [t.key for t in before.tokens]
+    years = {
+        keys[k + 1]
+        for k in range(len(keys) - 1)
+        if keys[k] == "năm" and re.fullmatch(r"(19|20)\d\d", keys[k + 1])
+    }
+    if len(years) == 1:
+        (year,) = years
+        member.roles = [replace(r, year=r.year or int(year)) for r in member.roles]
 
 
 def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
