@@ -5075,3 +5075,20 @@ def test_a_role_stated_accordingly_takes_the_year_of_the_sentence_before(
     )
     (bloc,) = _blocs(text, gazetteer)
     assert [(r.role, r.year) for m in bloc.members for r in m.roles] == [("leader", 2023)]
+
+
+def test_a_province_congratulated_with_its_role_holds_the_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua các tỉnh đồng bằng sông Hồng họp. Phó Chủ tịch nước Đặng Thị Ngọc Thịnh "
+        "tặng hoa chúc mừng tỉnh Hải Dương (đơn vị cụm trưởng năm 2019)."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members] == [
+        ("Ủy ban nhân dân tỉnh Hải Dương", [("leader", 2019)])
+    ]
+
+
+def test_a_province_ending_a_units_name_is_not_the_role_holder(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua họp. Năm 2021, Trường Chính trị Châu Văn Đặng tỉnh Bạc Liêu là Cụm trưởng."
+    (bloc,) = _blocs(text, gazetteer)
+    assert not any(m.org.label.startswith("Ủy ban") for m in bloc.members)

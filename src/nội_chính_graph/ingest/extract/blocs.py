@@ -1691,6 +1691,21 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
         return Org(" ".join([*word, tagged.surface(start, end)]), None, local=True)
     if span is not None and keys[start - 1 : start] in (["do"], ["là"], [","]):
         return Org(f"tỉnh {span.text}", None, local=True)  # "do Đồng Nai làm Cụm trưởng"
+    province = start - 1 if keys[start - 1 : start] == ["tỉnh"] else start
+    if (
+        span is not None
+        and keys[province] == "tỉnh"
+        and keys[province - 1 : province]
+        in (
+            ["mừng"],
+            ["và"],
+            ["cho"],
+            ["("],
+        )
+    ):
+        # "chúc mừng tỉnh Hải Dương (đơn vị cụm trưởng năm 2019)": the province itself (not
+        # the end of a unit's name, "Trường Chính trị X tỉnh Bạc Liêu")
+        return Org(f"tỉnh {tagged.surface(province + 1, end)}", None, local=True)
     return None
 
 
@@ -1861,8 +1876,9 @@ def _after_title(tagged: Tagged, i: int) -> bool:
     bloc role is then the person's, held by the unit of their first post."""
     keys = [t.key for t in tagged.tokens]
     clause = i
-    while clause > 0 and keys[clause - 1] not in {",", ";", ":", "cho"}:
-        clause -= 1  # "… trao cờ cho X": X receives; it is no part of the giver's post
+    while clause > 0 and keys[clause - 1] not in {",", ";", ":", "cho", "mừng"}:
+        # "… trao cờ cho X", "… tặng hoa chúc mừng X": X receives; no part of the giver's post
+        clause -= 1
     return any(
         span.of(Kind.POST_ROLE) and clause <= span.i and span.j <= i for span in tagged.spans
     )
