@@ -5089,6 +5089,9 @@ def test_a_province_congratulated_with_its_role_holds_the_role(gazetteer: Gazett
 
 
 def test_a_province_ending_a_units_name_is_not_the_role_holder(gazetteer: Gazetteer) -> None:
-    text = "Cụm thi đua họp. Năm 2021, Trường Chính trị Châu Văn Đặng tỉnh Bạc Liêu là Cụm trưởng."
+    text = (
+        "Cụm thi đua số 5 họp. Năm 2021, Trường Chính trị Châu Văn Đặng tỉnh Bạc Liêu là Cụm "
+        "trưởng."
+    )
     (bloc,) = _blocs(text, gazetteer)
     assert not any(m.org.label.startswith("Ủy ban") for m in bloc.members)
