@@ -5095,3 +5095,18 @@ def test_a_province_ending_a_units_name_is_not_the_role_holder(gazetteer: Gazett
     )
     (bloc,) = _blocs(text, gazetteer)
     assert not any(m.org.label.startswith("Ủy ban") for m in bloc.members)
+
+
+def test_units_of_districts_listed_before_the_bloc_they_belong_to_are_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ban Chỉ huy quân sự (CHQS) các huyện nội địa (Bình Long, Đồng Phú, Phú Riềng) thuộc Cụm "
+        "thi đua số 6 vừa tổ chức hội nghị tổng kết."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Ban Chỉ huy quân sự huyện Bình Long",
+        "Ban Chỉ huy quân sự huyện Đồng Phú",
+        "Ban Chỉ huy quân sự huyện Phú Riềng",
+    ]

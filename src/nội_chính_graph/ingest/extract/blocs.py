@@ -1208,11 +1208,17 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
     past token ``after``."""
     keys = [t.key for t in tagged.tokens]
     for k in range(after, len(keys) - 2):
-        if keys[k + 1 : k + 3] in (["các", "tỉnh"], ["các", "thành"]) or (
-            keys[k + 1].isdigit() and keys[k + 2 : k + 3] in (["tỉnh"], ["địa"])
-        ):
-            head = k
-            while head > 0 and keys[head - 1] not in _NAME_ENDS and k - head < 4:
+        plural = keys[k + 1] == "các" and keys[k + 2] in _COUNTED_PLACE_WORDS
+        if plural or (keys[k + 1].isdigit() and keys[k + 2 : k + 3] in (["tỉnh"], ["địa"])):
+            head, skipped = k + 1, 0
+            while head > 0:
+                opened = _opening_of(keys, head - 1) if keys[head - 1] == ")" else None
+                if opened is not None and _acronyms_in_parenthesis(tagged, opened) == head - 1:
+                    skipped += head - opened  # "Ban Chỉ huy quân sự (CHQS) các huyện"
+                    head = opened
+                    continue
+                if keys[head - 1] in _NAME_ENDS or k + 1 - head - skipped >= 5:
+                    break
                 head -= 1
             for start in range(head, k + 1):
                 spread = _distributive(tagged, start, gazetteer)
@@ -4344,6 +4350,11 @@ def _names_a_province(tagged: Tagged, start: int, end: int) -> bool:
     """Whether tokens ``start``…``end`` are the name of a place the graph knows."""
     span = tagged.at.get(start)
     return span is not None and span.kind is Kind.PLACE and span.j == end
+
+
+def _opening_of(keys: Sequence[str], close: int) -> int | None:
+    """Where the parenthesis closed at ``close`` opens (within six tokens), or None."""
+    return next((o for o in range(close - 1, max(-1, close - 7), -1) if keys[o] == "("), None)
 
 
 def _acronyms_in_parenthesis(tagged: Tagged, k: int) -> int | None:
