@@ -5110,3 +5110,15 @@ def test_units_of_districts_listed_before_the_bloc_they_belong_to_are_members(
         "Ban Chỉ huy quân sự huyện Đồng Phú",
         "Ban Chỉ huy quân sự huyện Phú Riềng",
     ]
+
+
+def test_a_date_after_a_time_of_day_is_the_meetings_even_after_a_plan_number(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Thực hiện Kế hoạch số 04/KH-HKH của BTV HKH quận Tân Phú, chiều ngày 02/3/2022 "
+        "tại UBND phường Sơn Kỳ, Cụm thi đua 1 đã tổ chức Hội nghị ký kết thi đua năm 2022."
+    )
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert event.date == dt.date(2022, 3, 2)

@@ -1,5 +1,7 @@
 """Sentences of hard-wrapped text: a line wrapped inside a sentence is joined, a headline is not."""
 
+import pytest
+
 from nội_chính_graph.text.cleanup import clean
 from nội_chính_graph.text.sentences import split_sentences
 
@@ -74,3 +76,23 @@ def test_the_full_stop_of_tp_before_a_city_is_dropped_and_quotes_stay_original()
     at = cleaned.text.index("Nông lâm TP Hồ Chí Minh")
     start, end = cleaned.to_original(at, at + len("Nông lâm TP Hồ Chí Minh"))
     assert raw[start:end] == "Nông lâm TP. Hồ Chí Minh"
+
+
+@pytest.mark.parametrize(
+    ("raw", "written"),
+    [
+        ("Ban CHQS H.Thống Nhất họp.", "Ban CHQS huyện Thống Nhất họp."),
+        ("Hội nghị tại H.Trảng Bom.", "Hội nghị tại huyện Trảng Bom."),
+        ("BTV HKH Q.Tân Phú họp.", "BTV HKH quận Tân Phú họp."),
+        ("Hội Luật gia TP.Biên Hòa và TX.La Gi.", "Hội Luật gia TP Biên Hòa và thị xã La Gi."),
+        # a photographer's initial, and the city's acronym, stay as written
+        ("Ảnh: H.Hoa. Tại TP.HCM.", "Ảnh: H.Hoa. Tại TP.HCM."),
+    ],
+)
+def test_a_kind_of_place_abbreviated_before_its_name_is_written_out(raw: str, written: str) -> None:
+    cleaned = clean(raw)
+    assert cleaned.text == written
+    at = cleaned.text.find("huyện Thống Nhất")
+    if at >= 0:
+        start, end = cleaned.to_original(at, at + len("huyện Thống Nhất"))
+        assert raw[start:end] == "H.Thống Nhất"

@@ -110,6 +110,15 @@ def _is_dropped_line(line: str) -> bool:
     )
 
 
+# A capitalised name word after an abbreviated kind of place ("Biên" of "TP.Biên Hòa"), and
+# what may stand before a district's or ward's one-letter kind: a unit's acronym ("Ban CHQS
+# H.Thống Nhất", "HKH Q.Tân Phú"), "tại", or "Quân sự".
+_NAME_WORD = "[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđà-ỹ]"
+_AFTER_UNIT = (
+    "(?:"
+    + "|".join([f"(?<=\\b[A-ZĐ]{{{n}}} )" for n in range(2, 7)] + ["(?<=\\btại )", "(?<=\\bsự )"])
+    + ")"
+)
 # Abbreviated Party and State titles of local officials, written out so the extractor reads
 # them as it reads the full forms (attested in the corpus: "PBT TTHU", "PBT.HU", "PBT HU",
 # "UVBTVHU", "TVHU", "TVTU", "TUV", "CT.UBND", "PCT.UBND", "UVBCH"). The offsets of the written-
@@ -127,6 +136,12 @@ _TITLE_ABBREVIATIONS = tuple(
         (r"\bUVBCH\b", "Ủy viên Ban Chấp hành"),
         # "TP. Hồ Chí Minh": the city's short form with a full stop, which ends no list
         (r"\b[Tt][Pp]\.\s+(?=[A-ZĐ])", "TP "),
+        # "TP.Biên Hòa", "TX.La Gi", and after a unit's acronym or "tại"/"sự" "Q.Tân Phú",
+        # "H.Trảng Bom" (not "Ảnh: H.Hoa", a photographer's initial): the kind of place
+        (rf"\b[Tt][Pp]\.(?={_NAME_WORD})", "TP "),
+        (rf"\bT[Xx]\.(?={_NAME_WORD})", "thị xã "),
+        (rf"{_AFTER_UNIT}Q\.(?={_NAME_WORD})", "quận "),
+        (rf"{_AFTER_UNIT}H\.(?={_NAME_WORD})", "huyện "),
     )
 )
 _COMMITTEE_LETTERS = {"H": "Huyện ủy", "T": "Tỉnh ủy", "Q": "Quận ủy"}

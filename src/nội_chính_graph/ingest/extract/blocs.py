@@ -1209,7 +1209,8 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
     keys = [t.key for t in tagged.tokens]
     for k in range(after, len(keys) - 2):
         plural = keys[k + 1] == "các" and keys[k + 2] in _COUNTED_PLACE_WORDS
-        if plural or (keys[k + 1].isdigit() and keys[k + 2 : k + 3] in (["tỉnh"], ["địa"])):
+        counted = keys[k + 1].isdigit() and keys[k + 2] in _COUNTED_PLACE_WORDS | {"địa"}
+        if plural or counted:
             head, skipped = k + 1, 0
             while head > 0:
                 opened = _opening_of(keys, head - 1) if keys[head - 1] == ")" else None
@@ -4226,6 +4227,8 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     # "Phòng Tư pháp các huyện A, B": a district's department, whose head word is no head
     # elsewhere ("phòng chống", "Phòng 9" of a body)
     department = keys[j] == "phòng" and tagged.tokens[j].is_capitalised
+    if keys[j] in _WORD_PART_HEADS and not tagged.tokens[j].is_capitalised:
+        return None  # "phụ trách nội vụ 7 xã": "vụ" ends a word; a Vụ is written with a capital
     if (
         not org_head_at(keys, j)
         and not department
@@ -4350,6 +4353,10 @@ def _names_a_province(tagged: Tagged, start: int, end: int) -> bool:
     """Whether tokens ``start``…``end`` are the name of a place the graph knows."""
     span = tagged.at.get(start)
     return span is not None and span.kind is Kind.PLACE and span.j == end
+
+
+# One-syllable heads that in lower case end other words ("nội vụ", "nhiệm vụ", "hội nghị").
+_WORD_PART_HEADS = frozenset({"vụ", "ban", "bộ", "sở", "cục", "hội", "viện", "báo", "quỹ", "đài"})
 
 
 def _opening_of(keys: Sequence[str], close: int) -> int | None:

@@ -181,6 +181,10 @@ def _inferred(sentences: list[Tagged]) -> Event | None:
     return None
 
 
+# A time of day right before a date: the date of something that happens, not of a document.
+_TIME_OF_DAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+ngày)?\s*$")
+
+
 def _date(
     tagged: Tagged, published: dt.date | None, event: "Event | None" = None
 ) -> dt.date | None:
@@ -192,8 +196,9 @@ def _date(
     """
     text = tagged.sentence.text
     for mention in find_dates(text):
-        if p.DOC_CUE.search(text[: mention.start]):
-            continue
+        before = text[: mention.start]
+        if p.DOC_CUE.search(before) and not _TIME_OF_DAY.search(before):
+            continue  # a document's date, not "…, chiều ngày 02/3/2022" (a meeting's)
         resolved = mention.resolve(published)
         if resolved is None and mention.year is None and event is not None:
             stated = _period(text, _kinds(text))
