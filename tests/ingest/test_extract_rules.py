@@ -5122,3 +5122,17 @@ def test_a_date_after_a_time_of_day_is_the_meetings_even_after_a_plan_number(
     event = find_event(_tagged(text, gazetteer), [], None)
     assert event is not None
     assert event.date == dt.date(2022, 3, 2)
+
+
+def test_a_district_abbreviated_before_its_name_places_the_wards_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Theo kế hoạch của BTV HKH Q.Tân Phú, Cụm thi đua 1 gồm Hội Khuyến học các phường: Tân "
+        "Sơn Nhì, Tây Thạnh và Tân Quý."
+    )
+    (bloc,) = find(text, gazetteer).blocs
+    assert [m.org.label for m in bloc.members] == [
+        f"Hội Khuyến học phường {ward} quận Tân Phú thành phố Hồ Chí Minh"
+        for ward in ("Tân Sơn Nhì", "Tây Thạnh", "Tân Quý")
+    ]

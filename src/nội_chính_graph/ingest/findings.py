@@ -115,14 +115,15 @@ def find(
     published = issued or (dateline.date if dateline is not None else None)
     # a dateline with no day ("date 2025-06") still dates "Chiều 29/6" and the report's year
     bound = published or (dateline.latest if dateline is not None else None)
-    tagged = [tag(s, gazetteer) for s in split_sentences(clean(original))]
+    cleaned = clean(original)  # "Q.Tân Phú" written out as "quận Tân Phú", offsets kept
+    tagged = [tag(s, gazetteer) for s in split_sentences(cleaned)]
     mentions = [m for t in tagged for m in find_people(t, gazetteer)]
     event = find_event(tagged, mentions, bound)
     places = sorted(gazetteer.place_labels)
     known = province_names(places) or None
     # the province the outlet's address names; else the one the districts named belong to
-    outlet = province_from_url(url or header_url, places) or province_of_districts(original)
-    districts = home_districts(original)
+    outlet = province_from_url(url or header_url, places) or province_of_districts(cleaned.text)
+    districts = home_districts(cleaned.text)
     blocs = collect_blocs(tagged, gazetteer, outlet, districts)
     held = bloc_of_a_role(mentions) if not blocs else None
     blocs += [held] if held is not None else []
