@@ -5136,3 +5136,19 @@ def test_a_district_abbreviated_before_its_name_places_the_wards_units(
         f"Hội Khuyến học phường {ward} quận Tân Phú thành phố Hồ Chí Minh"
         for ward in ("Tân Sơn Nhì", "Tây Thạnh", "Tân Quý")
     ]
+
+
+def test_a_sector_outlets_list_of_bare_provinces_is_its_units(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2016, các đơn vị trong Cụm thi đua số 3 gồm các tỉnh: Cao Bằng, Thái Nguyên, Bắc Kạn."
+    )
+    units = {
+        url: [m.org.label for b in find(text, gazetteer, url=url).blocs for m in b.members]
+        for url in ("https://cuuchienbinh.vn/tin/1", "https://baomoi.com/tin/1")
+    }
+    assert units["https://cuuchienbinh.vn/tin/1"] == [
+        "Hội Cựu chiến binh tỉnh Cao Bằng",
+        "Hội Cựu chiến binh tỉnh Thái Nguyên",
+        "Hội Cựu chiến binh tỉnh Bắc Kạn",
+    ]
+    assert units["https://baomoi.com/tin/1"][0] == "Ủy ban nhân dân tỉnh Cao Bằng"

@@ -31,6 +31,7 @@ from nội_chính_graph.ingest.extract.names import (
     place_of,
     province_from_url,
     province_names,
+    sector_of_url,
 )
 from nội_chính_graph.ingest.extract.people import PersonMention, find_people
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
@@ -124,7 +125,7 @@ def find(
     # the province the outlet's address names; else the one the districts named belong to
     outlet = province_from_url(url or header_url, places) or province_of_districts(cleaned.text)
     districts = home_districts(cleaned.text)
-    blocs = collect_blocs(tagged, gazetteer, outlet, districts)
+    blocs = collect_blocs(tagged, gazetteer, outlet, districts, sector_of_url(url or header_url))
     held = bloc_of_a_role(mentions) if not blocs else None
     blocs += [held] if held is not None else []
     name_bare_heads(mentions, tagged, gazetteer)

@@ -743,11 +743,13 @@ def collect_blocs(
     gazetteer: Gazetteer,
     home: str | None = None,
     districts: Mapping[str, str] | None = None,
+    sector: str | None = None,
 ) -> list[Bloc]:
     """Blocs named in the report, with their member lists and counts. ``home`` is the province
     the report is about when its text does not name one (e.g. from the outlet's address);
     ``districts`` the one district of each kind it names (``home_districts``), which places
-    the communes it lists."""
+    the communes it lists; ``sector`` the unit each place has in the sector whose outlet the
+    report is (``sector_of_url``), the last resort for a list of bare places."""
     blocs: list[Bloc] = []
     without: list[Tagged] = []
     generic: list[tuple[Tagged, int]] = []
@@ -824,6 +826,8 @@ def collect_blocs(
     _committees_to_system(blocs, _districts_system(sentences), _LOCAL_COMMITTEES)
     # "7 tỉnh … gồm: tỉnh Lai Châu, …" and elsewhere "Công an 7 tỉnh": the police's
     _committees_to_system(blocs, _provinces_system(sentences), _PROVINCIAL_COMMITTEES)
+    # a veterans' site's "Cụm thi đua số 3 gồm các tỉnh: A, B": each province's association
+    _committees_to_system(blocs, sector, _PROVINCIAL_COMMITTEES + _LOCAL_COMMITTEES)
     for bloc in blocs:
         for member in bloc.members:
             if member.spread is not None:

@@ -161,6 +161,41 @@ def place_of(label: str) -> str | None:
     return match.group(2) if match else None
 
 
+# Words in a sector's outlet's host name and the unit that sector has in each place: a
+# veterans' association's site ("cuuchienbinh.vn") reports on its provincial associations.
+_SECTOR_HOSTS = (
+    (("cuuchienbinh", "hoiccb"), "Hội Cựu chiến binh"),
+    (("hoinongdan",), "Hội Nông dân"),
+    (("baohiemxahoi", "bhxh"), "Bảo hiểm xã hội"),
+    (("mattran", "mttq"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (("congdoan", "ldld"), "Liên đoàn Lao động"),
+    (("hoiluatgia",), "Hội Luật gia"),
+    (("chuthapdo", "redcross"), "Hội Chữ thập đỏ"),
+    (("hoinhabao",), "Hội Nhà báo"),
+    (("hoilhpn", "phunu"), "Hội Liên hiệp Phụ nữ"),
+    (("khuyenhoc",), "Hội Khuyến học"),
+    (("lienminhhtx", "lmhtx"), "Liên minh Hợp tác xã"),
+    (("vksnd", "kiemsat"), "Viện kiểm sát nhân dân"),
+    (("toaan",), "Tòa án nhân dân"),
+    (("congan",), "Công an"),
+)
+
+
+def sector_of_url(url: str | None) -> str | None:
+    """The unit each place has in the sector whose outlet ``url`` is (by words of its host
+    name), or None; the last resort for bare places a list gives (see ``collect_blocs``).
+
+    >>> sector_of_url("https://cuuchienbinh.vn/tin/x"), sector_of_url("https://baomoi.com/x")
+    ('Hội Cựu chiến binh', None)
+    >>> sector_of_url("http://mttq.hanoi.gov.vn/a")
+    'Ủy ban Mặt trận Tổ quốc Việt Nam'
+    """
+    host = (urlparse(url).hostname or "") if url else ""
+    letters = host.replace(".", "").replace("-", "")
+    found = {unit for words, unit in _SECTOR_HOSTS if any(w in letters for w in words)}
+    return found.pop() if len(found) == 1 else None
+
+
 def province_from_url(url: str | None, places: Iterable[str]) -> str | None:
     """The province whose name is in the outlet's host name ("portal.thaibinh.gov.vn",
     "baophutho.vn"), among ``places`` (labels such as "Tỉnh Thái Bình"); None when no name or
