@@ -5152,3 +5152,24 @@ def test_a_sector_outlets_list_of_bare_provinces_is_its_units(gazetteer: Gazette
         "Hội Cựu chiến binh tỉnh Bắc Kạn",
     ]
     assert units["https://baomoi.com/tin/1"][0] == "Ủy ban nhân dân tỉnh Cao Bằng"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Cụm thi đua số 3 - Cục Dự trữ Nhà nước tổ chức hội nghị tổng kết.",
+            "Cụm thi đua số 3 - Cục Dự trữ Nhà nước",
+        ),
+        (
+            "Cụm thi đua số 1 của Ban đại diện Hội Người cao tuổi tỉnh Gia Lai họp.",
+            "Cụm thi đua số 1 của Ban đại diện Hội Người cao tuổi tỉnh Gia Lai",
+        ),
+        ("Cụm thi đua số 5, Bộ Công an tổ chức Hội nghị.", "Cụm thi đua số 5, Bộ Công an"),
+    ],
+)
+def test_a_numbered_blocs_body_is_read_through_its_lower_case_words(
+    gazetteer: Gazetteer, text: str, label: str
+) -> None:
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == label

@@ -495,6 +495,7 @@ def _with_parent(tagged: Tagged, end: int) -> int:
             )
         ):
             stop += 1
+        stop = _past_lower_case_words(tagged, stop)  # "Cục Dự trữ Nhà nước"
         if stop < len(keys) and not tagged.tokens[stop].is_capitalised:
             # "Cụm thi đua số 1 của Ban đại diện Hội Người cao tuổi tỉnh Gia Lai": the owner's
             # name goes on in lower case, to its place
@@ -524,6 +525,31 @@ def _with_parent(tagged: Tagged, end: int) -> int:
         return stop + 1 if keys[stop : stop + 1] == [")"] else end
     if keys[end] == "," and _clause_after(tagged, stop):
         return end  # "… Khối thi đua số 3, Sở Tư pháp là Khối phó": the next clause's subject
+    return stop
+
+
+def _past_lower_case_words(tagged: Tagged, stop: int) -> int:
+    """Past one to three lower-case words inside a body's name and the capitalised words after
+    them ("Cục Dự| trữ Nhà nước", "Quỹ Bảo| vệ và Phát triển rừng"), while no verb or stop word
+    comes first; ``stop`` otherwise."""
+    tokens, keys = tagged.tokens, [t.key for t in tagged.tokens]
+    stop += keys[stop - 1 : stop + 1] == ["nhà", "nước"]  # "Kho bạc Nhà nước", "Dự trữ Nhà nước"
+    while stop < len(tokens) and not tokens[stop].is_capitalised:
+        run = stop
+        while run < len(tokens) and run - stop < 3 and tokens[run].is_word:
+            if tokens[run].is_capitalised or keys[run] in BLOC_NAME_STOP | {"là", "các", "gồm"}:
+                break
+            if _verb_at(tagged, run) or is_local_after(tokens, run) or keys[run].isdigit():
+                break
+            run += 1
+        if run == stop or run >= len(tokens) or not tokens[run].is_capitalised:
+            return stop
+        if tagged.at.get(run) is not None and tagged.at[run].kind is Kind.PERSON:
+            return stop
+        stop = run
+        while stop < len(tokens) and tokens[stop].is_word and tokens[stop].is_capitalised:
+            stop += 1
+        stop += keys[stop - 1 : stop + 1] == ["nhà", "nước"]
     return stop
 
 
