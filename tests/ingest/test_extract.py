@@ -227,3 +227,17 @@ def test_theme_and_motto_are_quoted_with_year(gazetteer: Gazetteer) -> None:
         "Đoàn kết kỷ cương, bản lĩnh linh hoạt", lang="vi"
     )
     assert x.summary.events[0].theme == "Đoàn kết, kỷ cương"
+
+
+def test_a_chair_posted_in_a_unit_of_a_listed_member_gives_the_role_to_the_member(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 20/7/2020, Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh Tây Ninh sơ kết, "
+        "gồm: Bảo hiểm xã hội tỉnh, Kho bạc Nhà nước tỉnh, Cục Thống kê. Đồng chí Tạ Thị Dân – "
+        "Trưởng phòng TCHC Cục Thống kê – Khối trưởng Khối Thi đua trình bày báo cáo."
+    )
+    bloc = _run(text, gazetteer).summary.blocs[0]
+    assert [(lead.agency.label, lead.role) for lead in bloc.leaders] == [
+        ("Cục Thống kê tỉnh Tây Ninh", "leader")
+    ]

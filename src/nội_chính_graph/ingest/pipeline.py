@@ -24,7 +24,7 @@ from nội_chính_graph.ingest.extract.blocs import Bloc
 from nội_chính_graph.ingest.extract.events import Event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer
 from nội_chính_graph.ingest.extract.people import BlocRole, PartyRole, PersonMention, Post
-from nội_chính_graph.ingest.extract.tagger import Tagged
+from nội_chính_graph.ingest.extract.tagger import Tagged, org_head_at
 from nội_chính_graph.ingest.findings import Findings, find, header
 from nội_chính_graph.ingest.minting import (
     KindCatalogue,
@@ -39,6 +39,7 @@ from nội_chính_graph.ingest.triples import ReportGraph
 from nội_chính_graph.namespaces import DCTERMS, NCG, NCGID, ORG, SCHEMA, SKOS, XSD
 from nội_chính_graph.text import match_key, slugify
 from nội_chính_graph.text.language import about_emulation, looks_vietnamese, vietnamese_share
+from nội_chính_graph.text.tokens import keys_of
 
 _KIND_PHRASE = {
     "event-kind/so-ket": "sơ kết",
@@ -487,7 +488,8 @@ class _Writer:
                     for p in heading or posts
                     if p.org is not None
                 ]
-                agency = next((a for a in agencies if a.iri in members), agencies[0])
+                agency = next((a for a in agencies if a.iri in members), None)
+                agency = agency or _member_named_in(agencies, members) or agencies[0]
                 for role in mention.bloc_roles:
                     found.append((agency, role.role, self._role_year(role), mention.tagged))
                 if agency.iri not in members and bloc.members:
@@ -669,6 +671,27 @@ NCG_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 # Titles that are state offices by themselves, held in no organisation the text could name: the
 # State President and Vice President (Constitution, chapter VI).
 _OFFICES_BY_THEMSELVES = frozenset(match_key(t) for t in ("Chủ tịch nước", "Phó Chủ tịch nước"))
+
+
+def _member_named_in(
+    agencies: list[Entity], members: dict[str, tuple[Entity, list[Tagged]]]
+) -> Entity | None:
+    """The one listed member whose name the end of a post's agency begins: "Phòng Tổ chức -
+    Hành chính Cục Thống kê" (a unit of the listed "Cục Thống kê tỉnh Tây Ninh") holds the
+    person's role through it; None when no member or several are named so."""
+    for agency in agencies:
+        keys = keys_of(agency.label)
+        for k in range(1, len(keys) - 1):
+            if not org_head_at(keys, k):
+                continue
+            named = [
+                entity
+                for entity, _ in members.values()
+                if keys_of(entity.label)[: len(keys) - k] == keys[k:]
+            ]
+            if len(named) == 1:
+                return named[0]
+    return None
 
 
 def _path(entity: Entity) -> str:
