@@ -96,3 +96,10 @@ def test_a_kind_of_place_abbreviated_before_its_name_is_written_out(raw: str, wr
     if at >= 0:
         start, end = cleaned.to_original(at, at + len("huyện Thống Nhất"))
         assert raw[start:end] == "H.Thống Nhất"
+
+
+def test_bch_before_a_party_or_mass_body_is_its_executive_committee() -> None:
+    raw = "Bà A, Ủy viên BCH Đảng bộ tỉnh, Giám đốc Sở Y tế. Chỉ huy trưởng BCH Quân sự huyện."
+    cleaned = clean(raw)
+    assert "Ủy viên Ban Chấp hành Đảng bộ tỉnh" in cleaned.text
+    assert "BCH Quân sự" in cleaned.text  # a military command is no executive committee

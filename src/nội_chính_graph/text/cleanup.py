@@ -134,6 +134,8 @@ _TITLE_ABBREVIATIONS = tuple(
         (r"\bPCT\.?\s*(?=UBND\b)", "Phó Chủ tịch "),
         (r"\bCT\.?\s*(?=UBND\b)", "Chủ tịch "),
         (r"\bUVBCH\b", "Ủy viên Ban Chấp hành"),
+        # "Ủy viên BCH Đảng bộ tỉnh", "BCH Trung ương Hội": the executive committee
+        (r"\bBCH(?=\s+(?:Đảng bộ|Trung ương|TƯ|TW|Công đoàn|Đoàn|Hội)\b)", "Ban Chấp hành"),
         # "TP. Hồ Chí Minh": the city's short form with a full stop, which ends no list
         (r"\b[Tt][Pp]\.\s+(?=[A-ZĐ])", "TP "),
         # "TP.Biên Hòa", "TX.La Gi", and after a unit's acronym or "tại"/"sự" "Q.Tân Phú",
