@@ -123,9 +123,10 @@ def find(
     places = sorted(gazetteer.place_labels)
     known = province_names(places) or None
     # the province the outlet's address names; else the one the districts named belong to
-    outlet = province_from_url(url or header_url, places) or province_of_districts(cleaned.text)
+    address = url or header_url
+    outlet = province_from_url(address, places) or province_of_districts(cleaned.text)
     districts = home_districts(cleaned.text)
-    blocs = collect_blocs(tagged, gazetteer, outlet, districts, sector_of_url(url or header_url))
+    blocs = collect_blocs(tagged, gazetteer, outlet, districts, sector_of_url(address))
     held = bloc_of_a_role(mentions) if not blocs else None
     blocs += [held] if held is not None else []
     name_bare_heads(mentions, tagged, gazetteer)

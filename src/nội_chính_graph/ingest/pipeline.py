@@ -232,7 +232,7 @@ class _Writer:
         for post, tagged in bare:
             if post.role.iri in placed:
                 continue
-            if match_key(post.role.label) in _OFFICES_BY_THEMSELVES:
+            if post.role.iri in _OFFICES_BY_THEMSELVES:
                 posts.setdefault((post.role.iri, ""), (post, None, []))[2].append(tagged)
             else:
                 self.flag(
@@ -669,8 +669,11 @@ NCG_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 # Titles that are state offices by themselves, held in no organisation the text could name: the
-# State President and Vice President (Constitution, chapter VI).
-_OFFICES_BY_THEMSELVES = frozenset(match_key(t) for t in ("Chủ tịch nước", "Phó Chủ tịch nước"))
+# State President and Vice President (Constitution, chapter VI). The same two roles are the only
+# ones `ncgsh:PostShape` (shapes/officials.ttl) accepts without `org:postIn`.
+_OFFICES_BY_THEMSELVES = frozenset(
+    str(NCGID[f"role/{slug}"]) for slug in ("chu-tich-nuoc", "pho-chu-tich-nuoc")
+)
 
 
 def _member_named_in(

@@ -1729,21 +1729,15 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
     if span is not None and keys[start - 1 : start] in (["do"], ["là"], [","]):
         return Org(f"tỉnh {span.text}", None, local=True)  # "do Đồng Nai làm Cụm trưởng"
     province = start - 1 if keys[start - 1 : start] == ["tỉnh"] else start
-    if (
-        span is not None
-        and keys[province] == "tỉnh"
-        and keys[province - 1 : province]
-        in (
-            ["mừng"],
-            ["và"],
-            ["cho"],
-            ["("],
-        )
-    ):
+    if span is not None and keys[province] == "tỉnh" and tagged.key(province - 1) in _RECEIVERS:
         # "chúc mừng tỉnh Hải Dương (đơn vị cụm trưởng năm 2019)": the province itself (not
         # the end of a unit's name, "Trường Chính trị X tỉnh Bạc Liêu")
         return Org(f"tỉnh {tagged.surface(province + 1, end)}", None, local=True)
     return None
+
+
+# Words after which "tỉnh X" is the province itself, not the end of a unit's name.
+_RECEIVERS = frozenset({"mừng", "và", "cho", "("})
 
 
 def _listed_as(org: Org, bloc: Bloc) -> Org:
@@ -4275,10 +4269,10 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             defined = (k + 1, close + 1)
             k = close + 1
             continue
-        counted_word = keys[k + 1 : k + 2]
-        counts_places = (counted_word and counted_word[0] in _COUNTED_PLACE_WORDS) or keys[
-            k + 1 : k + 3
-        ] == ["địa", "phương"]
+        counts_places = tagged.key(k + 1) in _COUNTED_PLACE_WORDS or keys[k + 1 : k + 3] == [
+            "địa",
+            "phương",
+        ]
         if keys[k].isdigit() and counts_places:
             break  # "Hội Khuyến học 5 phường: A, B": the unit in each place counted
         if counted and k > j and not tokens[k].is_capitalised and _place_kinds(keys, k)[0]:
