@@ -5173,3 +5173,66 @@ def test_a_numbered_blocs_body_is_read_through_its_lower_case_words(
 ) -> None:
     (bloc,) = _blocs(text, gazetteer)
     assert bloc.label == label
+
+
+@pytest.mark.parametrize(
+    ("titles", "expected"),
+    [
+        ("Phó Bí thư, Chủ tịch UBND huyện Yên Phong", ("Phó Bí thư", "Huyện ủy Yên Phong")),
+        (
+            "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND quận Long Biên",
+            ("Ủy viên Ban Thường vụ", "Quận ủy Long Biên"),
+        ),
+        (
+            "Phó Bí thư Thường trực, Chủ tịch HĐND phường Sơn Kỳ",
+            ("Phó Bí thư Thường trực", "Đảng ủy phường Sơn Kỳ"),
+        ),
+        ("Phó Bí thư, Chủ tịch UBND thị xã An Khê", ("Phó Bí thư", "Thị ủy An Khê")),
+        ("PBT Tỉnh ủy, Chủ tịch UBND tỉnh Hưng Yên", ("Phó Bí thư", "Tỉnh ủy Hưng Yên")),
+        ("UVTV, Phó Chủ tịch UBND huyện Phú Lộc", ("Ủy viên Ban Thường vụ", "Huyện ủy Phú Lộc")),
+    ],
+)
+def test_a_committee_role_written_bare_before_a_local_government_post_is_the_places(
+    gazetteer: Gazetteer, titles: str, expected: tuple[str, str]
+) -> None:
+    findings = find(f"Dự hội nghị có ông Lê Văn Tám, {titles} phát biểu.", gazetteer)
+    (mention,) = findings.mentions
+    assert [(r.role.label, r.organ.label) for r in mention.party_roles] == [expected]
+
+
+def test_a_committee_role_before_a_post_in_no_place_is_not_given_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # a bare "Phó Bí thư" before a post in a unit (not a place's government) stays unread
+    findings = find("Ông Lê Văn Tám, Phó Bí thư, Giám đốc Sở Y tế phát biểu.", gazetteer)
+    (mention,) = findings.mentions
+    assert mention.party_roles == []
+
+
+def test_an_associations_party_group_is_not_its_executive_committees(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ông Lê Văn Tám, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Làm vườn Việt "
+        "Nam chủ trì hội nghị."
+    )
+    (person,) = _people(text, gazetteer)
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Bí thư", "Đảng đoàn Hội Làm vườn Việt Nam")
+    ]
+
+
+def test_a_units_party_committee_takes_the_place_the_units_post_is_given(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội nghị tổng kết của Sở Khoa học và Công nghệ tỉnh Cao Bằng. Đồng chí Lê Văn Tám - Bí "
+        "thư Đảng ủy, Giám đốc Sở Khoa học và Công nghệ, chủ trì Hội nghị."
+    )
+    (mention,) = find(text, gazetteer).mentions
+    assert [p.org.label for p in mention.posts if p.org] == [
+        "Sở Khoa học và Công nghệ tỉnh Cao Bằng"
+    ]
+    assert [r.organ.label for r in mention.party_roles] == [
+        "Đảng ủy Sở Khoa học và Công nghệ tỉnh Cao Bằng"
+    ]

@@ -121,8 +121,9 @@ _AFTER_UNIT = (
 )
 # Abbreviated Party and State titles of local officials, written out so the extractor reads
 # them as it reads the full forms (attested in the corpus: "PBT TTHU", "PBT.HU", "PBT HU",
-# "UVBTVHU", "TVHU", "TVTU", "TUV", "CT.UBND", "PCT.UBND", "UVBCH"). The offsets of the written-
-# out words point at the abbreviation, so a quote of the sentence is the original's.
+# "UVBTVHU", "TVHU", "TVTU", "TUV", "CT.UBND", "PCT.UBND", "UVBCH", "PBT Tỉnh ủy", "UVTV"). The
+# offsets of the written-out words point at the abbreviation, so a quote of the sentence is the
+# original's.
 _TITLE_ABBREVIATIONS = tuple(
     (re.compile(pattern), full)
     for pattern, full in (
@@ -131,6 +132,9 @@ _TITLE_ABBREVIATIONS = tuple(
         # (not "Ủy viên Ban TVTU", which the extractor reads as written)
         (r"(?<!Ban )\b(?:UV\s*BTV\.?\s*|TV)([HTQ])U\b", "Ủy viên Ban Thường vụ {}"),
         (r"\b([HTQ])UV\b", "{} viên"),
+        # "PBT Tỉnh ủy", "UVTV Quận ủy", "UV BTV Tỉnh ủy", "UVTV, Phó Chủ tịch UBND huyện"
+        (r"\bPBT\.?\s*(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy\b)", "Phó Bí thư "),
+        (r"\b(?:UVTV|UV\s*BTV)\b", "Ủy viên Ban Thường vụ"),
         (r"\bPCT\.?\s*(?=UBND\b)", "Phó Chủ tịch "),
         (r"\bCT\.?\s*(?=UBND\b)", "Chủ tịch "),
         (r"\bUVBCH\b", "Ủy viên Ban Chấp hành"),

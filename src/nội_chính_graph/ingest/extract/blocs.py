@@ -2592,6 +2592,7 @@ def localise_people(
         # sentence named before the person, over the report's one district
         before = districts_named(mention.tagged.tokens[: mention.span.i])
         district = {**(districts or {}), **before}
+        written = [post.org.label if post.org is not None else None for post in mention.posts]
         mention.posts = [
             replace(
                 post,
@@ -2609,14 +2610,35 @@ def localise_people(
             else post
             for post in mention.posts
         ]
+        placed = {
+            label: post.org.label
+            for label, post in zip(written, mention.posts, strict=True)
+            if label is not None and post.org is not None and post.org.label != label
+        }
         for index, role in enumerate(mention.party_roles):
-            organ = role.organ.label
+            organ = _committee_of_placed_unit(role.organ.label, placed)
             label, _ = _in_home_district(organ, keys_of(organ), district)
-            if role.organ.minted and label != organ:  # "Huyện ủy" → "Huyện ủy Hàm Tân"
+            if role.organ.minted and label != role.organ.label:  # "Huyện ủy" → "… Hàm Tân"
                 mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
         complete_committees(mention)
         _committees_of_the_province(mention, province)
         drop_bare_committees(mention)
+
+
+def _committee_of_placed_unit(organ: str, placed: Mapping[str, str]) -> str:
+    """A unit's Party committee named after the unit as the person's post wrote it, with the
+    place the post's unit has since been given: "Đảng ủy Sở Khoa học và Công nghệ" of "Giám đốc
+    Sở Khoa học và Công nghệ" in a report on Cao Bằng → "… Sở Khoa học và Công nghệ tỉnh Cao
+    Bằng"."""
+    for head in _UNIT_COMMITTEES:
+        unit = organ.removeprefix(head)
+        if unit != organ and unit in placed:
+            return head + placed[unit]
+    return organ
+
+
+# The Party bodies of a unit, named before the unit.
+_UNIT_COMMITTEES = ("Đảng ủy ", "Ban cán sự đảng ", "Đảng đoàn ")
 
 
 def _provincial_post(org: Org) -> bool:

@@ -308,13 +308,20 @@ class _Parser:
         """The Party committee of a standing-committee member written with none ("Ủy viên Ban
         Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy Phú Yên"): the one whose department the post
         at ``k`` is in; None for any other role, or a post in no committee."""
-        if match_key(role.label) != match_key("Ủy viên Ban Thường vụ"):
+        role_key = match_key(role.label)
+        if role_key not in _COMMITTEE_ROLES:
             return None
         post, _ = self.item(k)
         if not isinstance(post, Post) or post.org is None:
             return None
-        found = _COMMITTEE_IN_NAME.search(expand_label(post.org.label))
-        return found.group(1) if found is not None and found.start() > 0 else None
+        label = expand_label(post.org.label)
+        found = _COMMITTEE_IN_NAME.search(label)
+        if role_key == match_key("Ủy viên Ban Thường vụ") and found and found.start() > 0:
+            return found.group(1)
+        # "Phó Bí thư, Chủ tịch UBND huyện Yên Phong": the district's committee, whose place
+        # :func:`complete_committees` takes from the post
+        government = _LOCAL_GOVERNMENT.match(label)
+        return _COMMITTEE_OF_PLACE[government.group(1).lower()] if government else None
 
     def _role(self, i: int) -> tuple[Item | None, int]:
         acting = self.t.key(i) == "quyền"
@@ -996,6 +1003,28 @@ _CLAUSE_WORDS = frozenset(
 
 # The Party committee a department's name ends with ("Ban Tuyên giáo Tỉnh ủy Phú Yên", "Ban Tổ
 # chức Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên").
+# The committee roles whose committee a local government post after them names: "Phó Bí
+# thư Thường trực, Chủ tịch HĐND tỉnh X" is the province's Phó Bí thư Thường trực.
+_COMMITTEE_ROLES = frozenset(
+    match_key(r)
+    for r in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ")
+)
+# A place's People's Committee or Council, and the kind of place it is of.
+_LOCAL_GOVERNMENT = re.compile(
+    r"^(?:Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"(?: (?=[A-ZĐÂĂÊÔƠƯ\d])|$)"  # "… huyện Phú Lộc", or bare: the report's one district
+)
+# The Party committee of each kind of place, named by its kind (its place comes later).
+_COMMITTEE_OF_PLACE = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+    "xã": "Đảng ủy",
+    "phường": "Đảng ủy",
+    "thị trấn": "Đảng ủy",
+}
 _COMMITTEE_IN_NAME = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị) ủy\b.*|Đảng ủy\b.*)$")
 
 _PARTY_BODIES = (
@@ -1378,19 +1407,26 @@ def complete_committees(mention: PersonMention) -> None:
             # "Phó Bí thư Ban cán sự đảng, …, Phó Viện trưởng VKSND TC"; a unit's emulation
             # council has no committee of its own ("Phó Bí thư Thường trực Đảng ủy, Chủ tịch Hội
             # đồng Thi đua - Khen thưởng Bộ CHQS tỉnh X": the command's Đảng ủy)
-            label = f"{own} {_COUNCIL.sub('', full)}"
+            label = f"{own} {_EXECUTIVE.sub('', _COUNCIL.sub('', full))}"
         elif keys == ("ban", "cán", "sự"):
             label = f"{own} đảng {full}"  # "Bí thư Ban cán sự, Viện trưởng VKSND tỉnh X"
         elif keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")) and place is not None:
             label = f"{own} {place}"
         elif keys[-2:] == ("huyện", "ủy") and (district := _district_of(full)) is not None:
             label = f"{own} {district}"  # "Huyện ủy viên, … huyện Vĩnh Thuận"
+        elif keys[-2:] in (("quận", "ủy"), ("thị", "ủy")) and (
+            district := _district_of(full, "quận" if keys[0] == "quận" else "thị xã")
+        ):
+            label = f"{own} {district}"  # "Phó Bí thư, Chủ tịch UBND quận Long Biên"
         if label is not None:
             mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
 
 
 # A unit's emulation council at the start of an agency's name ("Hội đồng Thi đua - Khen thưởng
 # Bộ Chỉ huy Quân sự tỉnh X").
+# An association's executive committee at the start of its name, whose Party group is the
+# association's: "Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam".
+_EXECUTIVE = re.compile(r"^(?:Ban Chấp hành )?(?:Trung ương )?(?=(?:Hội|Liên hiệp|Liên đoàn) )")
 _COUNCIL = re.compile(r"^Hội đồng [Tt]hi đua\s*[-–,]?\s*(?:và\s+)?[Kk]hen thưởng\s+(?=\S)")
 
 
@@ -1451,9 +1487,10 @@ def _commune_of(label: str) -> str | None:
     return f"{match.group(1)} {match.group(2)}" if match.group(2) else match.group(1)
 
 
-def _district_of(label: str) -> str | None:
-    """The district a unit's name places it in ("… huyện Vĩnh Thuận tỉnh Kiên Giang")."""
-    match = re.search(r"\bhuyện ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?: [A-ZĐÂĂÊÔƠƯ]\w*){0,3})", label)
+def _district_of(label: str, kind: str = "huyện") -> str | None:
+    """The district of ``kind`` a unit's name places it in ("… huyện Vĩnh Thuận tỉnh Kiên
+    Giang" → "Vĩnh Thuận"; of "quận": "… quận 3" → "3")."""
+    match = re.search(rf"\b{kind} ((?:[A-ZĐÂĂÊÔƠƯ\d]\w*)(?: [A-ZĐÂĂÊÔƠƯ]\w*){{0,3}})", label)
     return match.group(1) if match else None
 
 
