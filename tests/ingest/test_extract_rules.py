@@ -5236,3 +5236,20 @@ def test_a_units_party_committee_takes_the_place_the_units_post_is_given(
     assert [r.organ.label for r in mention.party_roles] == [
         "Đảng ủy Sở Khoa học và Công nghệ tỉnh Cao Bằng"
     ]
+
+
+def test_a_districts_portal_names_the_district_of_its_bare_units_but_not_of_its_communes(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự hội nghị có ông Lê Văn Tám, Phó Chủ tịch UBND huyện; ông Trần Văn Bình, Chủ tịch "
+        "UBND xã Cư Lễ phát biểu."
+    )
+    findings = find(text, gazetteer, url="https://nari.backan.gov.vn/tin-tuc/hoi-nghi")
+    posts = {m.name: [p.org.label for p in m.posts if p.org] for m in findings.mentions}
+    assert posts["Lê Văn Tám"] == ["Ủy ban nhân dân huyện Na Rì tỉnh Bắc Kạn"]
+    assert posts["Trần Văn Bình"][0].startswith("Ủy ban nhân dân xã Cư Lễ")
+    assert "Na Rì" not in posts["Trần Văn Bình"][0]
+    # the same text from the province's portal names no district
+    elsewhere = find(text, gazetteer, url="https://backan.gov.vn/tin-tuc/hoi-nghi")
+    assert "Na Rì" not in str([p.org for m in elsewhere.mentions for p in m.posts])

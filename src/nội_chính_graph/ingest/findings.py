@@ -23,10 +23,11 @@ from nội_chính_graph.ingest.extract.blocs import (
     sole_province_named,
 )
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
-from nội_chính_graph.ingest.extract.districts import province_of_districts
+from nội_chính_graph.ingest.extract.districts import district_from_url, province_of_districts
 from nội_chính_graph.ingest.extract.events import Event, find_event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
 from nội_chính_graph.ingest.extract.names import (
+    HomeDistricts,
     home_districts,
     place_of,
     province_from_url,
@@ -124,8 +125,16 @@ def find(
     known = province_names(places) or None
     # the province the outlet's address names; else the one the districts named belong to
     address = url or header_url
-    outlet = province_from_url(address, places) or province_of_districts(cleaned.text)
-    districts = home_districts(cleaned.text)
+    portal = district_from_url(address)  # "nari.backan.gov.vn": a district's own portal
+    outlet = (
+        province_from_url(address, places)
+        or province_of_districts(cleaned.text)
+        or (_lowered(portal[2]) if portal is not None else None)
+    )
+    districts = HomeDistricts(home_districts(cleaned.text))
+    if portal is not None:
+        # a unit the district's portal names bare ("UBND huyện", "Huyện ủy") is its own
+        districts = districts.with_address(portal[0], portal[1])
     blocs = collect_blocs(tagged, gazetteer, outlet, districts, sector_of_url(address))
     held = bloc_of_a_role(mentions) if not blocs else None
     blocs += [held] if held is not None else []
@@ -177,3 +186,11 @@ def _home_province(
 
 
 __all__ = ["Findings", "find", "header"]
+
+
+def _lowered(province: str) -> str:
+    """ "Tỉnh Bắc Kạn" → "tỉnh Bắc Kạn", as the outlet's province is written."""
+    unit, _, name = province.partition(" ")
+    if unit == "Thành":  # "Thành phố Hà Nội"
+        return f"thành phố {name.removeprefix('phố ')}"
+    return f"{unit.lower()} {name}"

@@ -15,6 +15,7 @@ from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, G
 from nội_chính_graph.ingest.extract.names import (
     CITIES,
     DISTRICT_WORDS,
+    HomeDistricts,
     districts_named,
     expand_label,
     place_of,
@@ -2431,6 +2432,8 @@ def _commune_in_home_district(
     ...     {"huyện": "Định Hóa", "xã": "Bình Thành"})[0]
     'UBND xã Bình Thành huyện Định Hóa'
     """
+    if isinstance(districts, HomeDistricts):
+        districts = districts.named_in_text()  # not a portal's district
     if not districts or _NAMED_COMMUNE.search(label) is None:
         return label, keys
     if {"huyện", "quận"} & set(keys) or any(
@@ -2591,7 +2594,9 @@ def localise_people(
         # "A, Chủ tịch UBND huyện EaKar và B, Phó Chủ tịch UBND huyện": the district the
         # sentence named before the person, over the report's one district
         before = districts_named(mention.tagged.tokens[: mention.span.i])
-        district = {**(districts or {}), **before}
+        district = HomeDistricts({**(districts or {}), **before})
+        if isinstance(districts, HomeDistricts):
+            district.from_address = districts.from_address - before.keys()
         written = [post.org.label if post.org is not None else None for post in mention.posts]
         mention.posts = [
             replace(

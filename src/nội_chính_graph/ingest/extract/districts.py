@@ -12,12 +12,13 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlparse
 
 from nội_chính_graph.resources import data_dir
-from nội_chính_graph.text import fold, match_key
+from nội_chính_graph.text import fold, match_key, slugify
 
 TABLE = Path("reference") / "tables" / "districts-provinces.csv"
 
@@ -37,6 +38,8 @@ class DistrictIndex:
     districts so named."""
 
     kinds: Mapping[str, frozenset[tuple[str, str]]]
+    # a host name's spelling of a district ("nari", "daitu") → (kind, name, province)
+    hosts: Mapping[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
 
     def kind(self, name: str, province: str | None = None) -> str | None:
         """The kind ("huyện", "thị xã", "thành phố", "quận") of the district ``name`` in
@@ -62,12 +65,18 @@ class DistrictIndex:
 
 def _index(rows: list[dict[str, str]]) -> DistrictIndex:
     kinds: dict[str, set[tuple[str, str]]] = {}
+    hosts: dict[str, set[tuple[str, str, str]]] = {}
     for row in rows:
         kind = match_key(row["type"])
+        written = _QUALIFIER.sub("", row["name"])
         # "Quận 1" → "1"; "Cao Lãnh (Thành phố)" → "Cao Lãnh" (the package tells the two apart)
-        name = fold(_QUALIFIER.sub("", row["name"])).removeprefix(f"{fold(kind)} ")
+        name = fold(written).removeprefix(f"{fold(kind)} ")
         kinds.setdefault(name, set()).add((kind, row["province_name"]))
-    return DistrictIndex({k: frozenset(v) for k, v in kinds.items()})
+        host = slugify(written).replace("-", "")
+        hosts.setdefault(host, set()).add((kind, written, row["province_name"]))
+    return DistrictIndex(
+        {k: frozenset(v) for k, v in kinds.items()}, {k: frozenset(v) for k, v in hosts.items()}
+    )
 
 
 @cache
@@ -113,4 +122,52 @@ def province_of_districts(text: str, index: DistrictIndex | None = None) -> str 
     return f"{unit.lower()} {name}"
 
 
-__all__ = ["DistrictIndex", "district_index", "province_of_districts"]
+def district_from_url(
+    url: str | None, index: DistrictIndex | None = None
+) -> tuple[str, str, str] | None:
+    """The district whose portal the outlet is, from its host name: ``(kind, name, province)``
+    of "nari.backan.gov.vn" or "ankhanh.daitu.thainguyen.gov.vn". A host label names a district
+    when the host also names the district's province, or when no other province has a district
+    so spelled and the host names no province; a province's own name ("tayninh", also a city's)
+    names none.
+
+    >>> district_from_url("https://nari.backan.gov.vn/khoi-thi-dua")
+    ('huyện', 'Na Rì', 'Tỉnh Bắc Kạn')
+    >>> district_from_url("http://hoangmai.hanoi.gov.vn/x")
+    ('quận', 'Hoàng Mai', 'Thành phố Hà Nội')
+    >>> district_from_url("https://chodon.gov.vn/x")
+    ('huyện', 'Chợ Đồn', 'Tỉnh Bắc Kạn')
+    >>> district_from_url("https://sonoivu.tayninh.gov.vn/x") is None
+    True
+    """
+    index = index or district_index()
+    host = (urlparse(url).hostname or "") if url else ""
+    labels = [label.replace("-", "") for label in host.split(".")]
+    provinces = {_province_slug(p) for found in index.hosts.values() for _, _, p in found}
+    named = [label for label in labels if label in provinces]
+    for label in labels[:-2]:
+        if label in provinces or label not in index.hosts:
+            continue
+        found = [
+            (kind, name, province)
+            for kind, name, province in index.hosts[label]
+            if kind in _HOME_KINDS
+            and (_province_slug(province) in named if named else len(index.hosts[label]) == 1)
+        ]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+# The kinds of district a report's bare unit can be of ("UBND huyện", "Quận ủy"); a "thành phố"
+# may be the province itself.
+_HOME_KINDS = frozenset({"huyện", "quận", "thị xã"})
+
+
+def _province_slug(province: str) -> str:
+    """ "Tỉnh Bắc Kạn" → "backan"; "Thành phố Hà Nội" → "hanoi"."""
+    name = province.removeprefix("Tỉnh ").removeprefix("Thành phố ")
+    return slugify(name).replace("-", "")
+
+
+__all__ = ["DistrictIndex", "district_from_url", "district_index", "province_of_districts"]

@@ -264,6 +264,28 @@ DISTRICT_WORDS: dict[tuple[str, ...], str] = {
 _NOT_ONE = frozenset({"các", "những", "mọi", "hai", "ba", "bốn", "năm"})
 
 
+class HomeDistricts(dict[str, str]):
+    """The report's one district of each kind (kind → name). The kinds in ``from_address``
+    come from the outlet's address (a district's own portal, "nari.backan.gov.vn"), not the
+    text: they complete a unit named bare ("UBND huyện" → "UBND huyện Na Rì") but do not
+    place a commune the text names ("UBND xã Cai Kinh" stays as written)."""
+
+    from_address: frozenset[str] = frozenset()
+
+    def with_address(self, kind: str, name: str) -> "HomeDistricts":
+        """These districts and, when the text names no district of ``kind``, the address's."""
+        merged = HomeDistricts(self)
+        merged.from_address = self.from_address
+        if kind not in self:
+            merged[kind] = name
+            merged.from_address = self.from_address | {kind}
+        return merged
+
+    def named_in_text(self) -> dict[str, str]:
+        """The districts the text itself names."""
+        return {k: v for k, v in self.items() if k not in self.from_address}
+
+
 def home_districts(text: str) -> dict[str, str]:
     """The one district of each kind a report names ("huyện Chương Mỹ", "Huyện ủy Hàm Tân"),
     so that a unit it then names bare ("UBND huyện", "Huyện ủy") is that district's. A kind
@@ -326,6 +348,7 @@ def _name_after(tokens: list[Token]) -> str:
 __all__ = [
     "CITIES",
     "DISTRICT_WORDS",
+    "HomeDistricts",
     "districts_named",
     "expand_city",
     "expand_label",
