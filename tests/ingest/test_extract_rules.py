@@ -5190,6 +5190,10 @@ def test_a_numbered_blocs_body_is_read_through_its_lower_case_words(
         ("Phó Bí thư, Chủ tịch UBND thị xã An Khê", ("Phó Bí thư", "Thị ủy An Khê")),
         ("PBT Tỉnh ủy, Chủ tịch UBND tỉnh Hưng Yên", ("Phó Bí thư", "Tỉnh ủy Hưng Yên")),
         ("UVTV, Phó Chủ tịch UBND huyện Phú Lộc", ("Ủy viên Ban Thường vụ", "Huyện ủy Phú Lộc")),
+        (
+            "Ủy viên Ban thường vụ, Chủ tịch UBMTTQVN phường Tân Sơn Nhì",
+            ("Ủy viên Ban Thường vụ", "Đảng ủy phường Tân Sơn Nhì"),
+        ),
     ],
 )
 def test_a_committee_role_written_bare_before_a_local_government_post_is_the_places(

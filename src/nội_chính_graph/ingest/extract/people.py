@@ -1009,9 +1009,11 @@ _COMMITTEE_ROLES = frozenset(
     match_key(r)
     for r in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ")
 )
-# A place's People's Committee or Council, and the kind of place it is of.
+# A place's People's Committee or Council, or its Front committee (which has a Ban Thường trực,
+# not a Ban Thường vụ), and the kind of place it is of.
 _LOCAL_GOVERNMENT = re.compile(
-    r"^(?:Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?) "
+    r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
     r"(?: (?=[A-ZĐÂĂÊÔƠƯ\d])|$)"  # "… huyện Phú Lộc", or bare: the report's one district
 )
 # The Party committee of each kind of place, named by its kind (its place comes later).
