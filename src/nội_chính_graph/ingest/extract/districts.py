@@ -137,6 +137,8 @@ def district_from_url(
     ('quận', 'Hoàng Mai', 'Thành phố Hà Nội')
     >>> district_from_url("https://chodon.gov.vn/x")
     ('huyện', 'Chợ Đồn', 'Tỉnh Bắc Kạn')
+    >>> district_from_url("https://pgdngochoi.kontum.edu.vn/x")
+    ('huyện', 'Ngọc Hồi', 'Tỉnh Kon Tum')
     >>> district_from_url("https://sonoivu.tayninh.gov.vn/x") is None
     True
     """
@@ -145,7 +147,11 @@ def district_from_url(
     labels = [label.replace("-", "") for label in host.split(".")]
     provinces = {_province_slug(p) for found in index.hosts.values() for _, _, p in found}
     named = [label for label in labels if label in provinces]
-    for label in labels[:-2]:
+    for written in labels[:-2]:
+        # "huyentumorong", "pgdngochoi": a district's portal or its education office's site
+        label = next(
+            (written.removeprefix(p) for p in _PORTAL_PREFIXES if written.startswith(p)), written
+        )
         if label in provinces or label not in index.hosts:
             continue
         found = [
@@ -159,6 +165,9 @@ def district_from_url(
     return None
 
 
+# What a district's site may put before its name in the host ("huyện", "phòng giáo dục", "phòng
+# giáo dục thị xã", "ủy ban nhân dân"), longest first.
+_PORTAL_PREFIXES = ("ubndhuyen", "huyen", "pgdtx", "pgd", "ubnd")
 # The kinds of district a report's bare unit can be of ("UBND huyện", "Quận ủy"); a "thành phố"
 # may be the province itself.
 _HOME_KINDS = frozenset({"huyện", "quận", "thị xã"})
