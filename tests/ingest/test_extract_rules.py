@@ -5257,3 +5257,29 @@ def test_a_districts_portal_names_the_district_of_its_bare_units_but_not_of_its_
     # the same text from the province's portal names no district
     elsewhere = find(text, gazetteer, url="https://backan.gov.vn/tin-tuc/hoi-nghi")
     assert "Na Rì" not in str([p.org for m in elsewhere.mentions for p in m.posts])
+
+
+def test_units_said_to_be_the_blocs_members_hold_no_role_in_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2020, Sở Tư pháp tỉnh Hà Nam được chỉ định là Cụm trưởng Cụm thi đua số 4. Các đơn "
+        "vị Sở Tư pháp tỉnh Nam Định và Sở Tư pháp tỉnh Ninh Bình là thành viên cụm."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    roles = {m.org.label: [(r.role, r.year) for r in m.roles] for m in bloc.members}
+    assert roles["Sở Tư pháp tỉnh Hà Nam"] == [("leader", 2020)]
+    assert all(not held for label, held in roles.items() if label != "Sở Tư pháp tỉnh Hà Nam")
+
+
+def test_a_person_who_is_a_member_of_a_council_in_charge_of_the_bloc_does_not_lead_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Tham dự có ông Lê Văn Tám – Trưởng phòng Tài chính Kế hoạch Quận 1, Thành viên Hội đồng "
+        "thi đua khen thưởng phụ trách Khối; ông Trần Văn Bình – Giám đốc Công ty Cổ phần Sông Đà "
+        "– Khối trưởng Khối thi đua 5 năm 2023."
+    )
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    summary = extract_report(text, gazetteer, report_slug="r").summary
+    leaders = [(x.agency.label, x.year, x.role) for b in summary.blocs for x in b.leaders]
+    assert leaders == [("Công ty Cổ phần Sông Đà", 2023, "leader")]

@@ -1341,6 +1341,12 @@ _ROLE_LINKS = frozenset(
 _CHOSEN = frozenset({"bầu", "cử", "tôn"})
 
 
+def _leading(span: Span) -> bool:
+    """Whether the bloc role at ``span`` leads the bloc (Khối trưởng, Khối phó), unlike a
+    member's (Thành viên)."""
+    return span.of(Kind.BLOC_ROLE)[0].iri.endswith(("/leader", "/deputy"))
+
+
 def _year_before_do(tagged: Tagged, i: int) -> int | None:
     """The year of "… năm 2023, do Sở X làm Cụm trưởng" (the role at ``i``): the year the
     clause names before "do … làm"."""
@@ -1416,8 +1422,8 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
     placed = 0  # the members found so far whose role's place is set
     previous: tuple[int, int] | None = None
     for span in tagged.spans:
-        if not span.of(Kind.BLOC_ROLE):
-            continue
+        if not span.of(Kind.BLOC_ROLE) or not _leading(span):
+            continue  # "các đơn vị A và B là thành viên cụm": members, not a role
         for member in found[placed:]:
             member.at = member.at or previous
         placed, previous = len(found), (span.i, span.j)
@@ -1449,8 +1455,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             # "Với tư cách là Khối trưởng Khối thi đua số IX …, Cục QLTT tỉnh Gia Lai đã …"
             found.append(Member(capacity, tagged, [BlocRole(role, stated, elected)]))
             continue
-        leading = span.of(Kind.BLOC_ROLE)[0].iri.endswith(("/leader", "/deputy"))
-        holder = _holder_after(tagged, span, gazetteer) if leading else None
+        holder = _holder_after(tagged, span, gazetteer)
         if holder is not None:
             # "Khối trưởng năm 2024 là Bộ Y tế, Khối phó là Bộ Ngoại giao"
             found.append(Member(holder, tagged, [BlocRole(role, stated, elected)]))
@@ -1670,7 +1675,7 @@ def _second_role(tagged: Tagged, span: Span) -> str | None:
     if tagged.key(span.j) != "và":
         return None
     after = tagged.at.get(span.j + 1)
-    if after is None or not after.of(Kind.BLOC_ROLE):
+    if after is None or not after.of(Kind.BLOC_ROLE) or not _leading(after):
         return None
     return "deputy" if after.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
 

@@ -278,6 +278,8 @@ class _Parser:
         span = self.t.at.get(j)
         if span is None or not span.of(Kind.BLOC_ROLE):
             return None, i
+        if not span.of(Kind.BLOC_ROLE)[0].iri.endswith(("/leader", "/deputy")):
+            return None, i  # a member's ("Thành viên"), no role in the bloc
         role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
         j = span.j
         if self.t.at.get(j) is not None and self.t.at[j].kind is Kind.BLOC:
