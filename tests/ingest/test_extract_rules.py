@@ -5283,3 +5283,16 @@ def test_a_person_who_is_a_member_of_a_council_in_charge_of_the_bloc_does_not_le
     summary = extract_report(text, gazetteer, report_slug="r").summary
     leaders = [(x.agency.label, x.year, x.role) for b in summary.blocs for x in b.leaders]
     assert leaders == [("Công ty Cổ phần Sông Đà", 2023, "leader")]
+
+
+def test_a_lower_case_unit_that_is_no_place_is_not_made_a_peoples_committee(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các cơ quan hành chính huyện tổ chức hội nghị. Các đồng chí: Lê Văn Tám - "
+        "Trưởng phòng Lao động - Thương binh và Xã hội, Trưởng khối thi đua năm 2019, đồng chủ "
+        "trì hội nghị."
+    )
+    labels = [m.org.label for b in find(text, gazetteer).blocs for m in b.members]
+    assert labels
+    assert not any(label.startswith("Ủy ban nhân dân") for label in labels)

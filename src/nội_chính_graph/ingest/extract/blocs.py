@@ -1775,6 +1775,8 @@ def _as_unit(org: Org, bloc: Bloc) -> Org:
         return org
     words = org.label.split()
     keys = keys_of(org.label)
+    if not any(keys[: len(kind)] == kind for kind in _PLACE_KIND_KEYS):
+        return org  # "phòng Lao động - Thương binh và Xã hội" of "Trưởng phòng …": no place
     skip = 2 if keys[:2] in (("thị", "trấn"), ("thị", "xã")) else 1
     place = keys[skip:]
     for member in bloc.members:
@@ -1784,6 +1786,13 @@ def _as_unit(org: Org, bloc: Bloc) -> Org:
                 return member.org
     head = _members_head(bloc)  # "Liên đoàn Lao động huyện A, …" → "Liên đoàn Lao động"
     return Org(f"{head or 'Ủy ban nhân dân'} {' '.join(words)}", None, local=True)
+
+
+# The kinds of place a lower-case place named as a unit begins with ("huyện Ea Kar").
+_PLACE_KIND_KEYS = tuple(
+    keys_of(kind)
+    for kind in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+)
 
 
 def _members_head(bloc: Bloc) -> str | None:
