@@ -5296,3 +5296,13 @@ def test_a_lower_case_unit_that_is_no_place_is_not_made_a_peoples_committee(
     labels = [m.org.label for b in find(text, gazetteer).blocs for m in b.members]
     assert labels
     assert not any(label.startswith("Ủy ban nhân dân") for label in labels)
+
+
+def test_a_cooperatives_name_is_not_cut_at_the_xa_of_hop_tac_xa(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua 11 gồm: Liên hiệp Hợp tác xã Thương mại Thành phố (Khối trưởng), Tổng Công "
+        "ty Văn hóa Sài Gòn."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Liên hiệp Hợp tác xã Thương mại Thành phố" in _members(bloc)
+    assert "Liên hiệp Hợp tác xã Thương" not in _members(bloc)

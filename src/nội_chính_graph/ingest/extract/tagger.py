@@ -306,6 +306,8 @@ def past_place(tokens: Sequence[Token], j: int, end: int) -> bool:
     >>> words = tokenize("Sở Tư pháp tỉnh Tuyên Quang thời gian qua")
     >>> past_place(words, 0, 6), past_place(words, 0, 3)
     (True, False)
+    >>> past_place(tokenize("Liên hiệp Hợp tác xã Thương mại Thành phố"), 0, 6)
+    False
     """
     token = tokens[end]
     if not token.is_word or token.is_capitalised or token.key in PLACE_GOES_ON:
@@ -313,7 +315,8 @@ def past_place(tokens: Sequence[Token], j: int, end: int) -> bool:
     k = end - 1
     while k > j and tokens[k].is_capitalised:
         k -= 1
-    return k < end - 1 and tokens[k].key in PLACE_GOES_ON
+    cooperative = tokens[k].key == "xã" and tokens[k - 1].key == "tác"  # "Hợp tác xã", no commune
+    return k < end - 1 and tokens[k].key in PLACE_GOES_ON and not cooperative
 
 
 # Words a sector name follows in an organisation's name ("Sở Y tế", "Thanh tra Bộ Tư pháp").
