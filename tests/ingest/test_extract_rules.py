@@ -5306,3 +5306,22 @@ def test_a_cooperatives_name_is_not_cut_at_the_xa_of_hop_tac_xa(gazetteer: Gazet
     (bloc,) = _blocs(text, gazetteer)
     assert "Liên hiệp Hợp tác xã Thương mại Thành phố" in _members(bloc)
     assert "Liên hiệp Hợp tác xã Thương" not in _members(bloc)
+
+
+def test_a_unit_that_takes_over_the_role_at_a_year_end_review_leads_the_next_year(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Ngày 25/12/2020, Cụm thi đua các cơ quan Trung ương đóng trên địa bàn tỉnh tổ chức hội "
+        "nghị tổng kết công tác thi đua năm 2020. Cụm gồm: Ngân hàng Nhà nước Chi nhánh tỉnh Lạng "
+        "Sơn (Trưởng cụm); Cục Thuế tỉnh Lạng Sơn. Cục Thuế tỉnh Lạng Sơn tiếp nhận vai trò Cụm "
+        "trưởng Cụm thi đua."
+    )
+    summary = extract_report(text, gazetteer, report_slug="r").summary
+    leaders = sorted((x.agency.label, x.year) for b in summary.blocs for x in b.leaders)
+    assert leaders == [
+        ("Cục Thuế tỉnh Lạng Sơn", 2021),
+        ("Ngân hàng Nhà nước Chi nhánh tỉnh Lạng Sơn", 2020),
+    ]

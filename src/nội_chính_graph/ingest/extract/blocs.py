@@ -1371,7 +1371,7 @@ def _chosen(tagged: Tagged, start: int, end: int) -> bool:
     return bool(_CHOSEN & set(keys)) or any(pair in _TAKEN_ON for pair in itertools.pairwise(keys))
 
 
-_TAKEN_ON = frozenset({("đảm", "nhận"), ("chuyển", "giao"), ("bàn", "giao")})
+_TAKEN_ON = frozenset({("đảm", "nhận"), ("chuyển", "giao"), ("bàn", "giao"), ("tiếp", "nhận")})
 
 
 def _in_name(tokens: Sequence[Token], k: int) -> bool:
