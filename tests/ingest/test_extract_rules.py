@@ -5325,3 +5325,14 @@ def test_a_unit_that_takes_over_the_role_at_a_year_end_review_leads_the_next_yea
         ("Cục Thuế tỉnh Lạng Sơn", 2021),
         ("Ngân hàng Nhà nước Chi nhánh tỉnh Lạng Sơn", 2020),
     ]
+
+
+def test_a_bare_union_in_parentheses_after_a_role_is_no_member(gazetteer: Gazetteer) -> None:
+    text = (
+        "Năm 2016, Khối thi đua 4 tổ chức hội nghị. Công ty Cổ phần Cấp nước Chợ Lớn đã chuyển "
+        "giao vai trò Khối trưởng (sản xuất) – Cụm trưởng (Công đoàn) cho Công ty Cổ phần Cấp "
+        "nước Gia Định thực hiện trong năm 2017."
+    )
+    members = [label for b in _blocs(text, gazetteer) for label in _members(b)]
+    assert "Công đoàn" not in members
+    assert "Công ty Cổ phần Cấp nước Gia Định" in members

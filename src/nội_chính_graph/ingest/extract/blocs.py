@@ -974,6 +974,10 @@ def _district_not_province(org: Org, known: Collection[str] | None, home: str | 
 _BARE_HEAD_WORDS = frozenset({"hội", "ban", "sở", "cục", "vụ", "phòng", "đoàn", "khối", "cụm"})
 
 
+# Two-word heads that name no unit on their own ("Cụm trưởng (Công đoàn)": the union's side).
+_BARE_HEADS_OF_TWO = frozenset({("công", "đoàn"), ("chi", "bộ"), ("đảng", "bộ"), ("chi", "hội")})
+
+
 def _no_unit(org: Org, gazetteer: Gazetteer) -> bool:
     """Whether a member read from the text names no unit: a title ("Chủ tịch UB MTTQ … trong
     cụm"), or words cut before what they count ("Công an các")."""
@@ -984,7 +988,7 @@ def _no_unit(org: Org, gazetteer: Gazetteer) -> bool:
         return True
     place = place_of(org.label)
     own = keys[: len(keys) - len(keys_of(place)) - 1] if place else keys  # before "tỉnh X"
-    if len(own) == 1 and own[0] in _BARE_HEAD_WORDS:
+    if (len(own) == 1 and own[0] in _BARE_HEAD_WORDS) or own in _BARE_HEADS_OF_TWO:
         return True  # "16 đơn vị Hội thành viên": "Hội" alone names no association
     length, _ = gazetteer.longest(keys, 0, [Kind.POST_ROLE])
     return length > 0 and not org_head_at(keys, 0)
