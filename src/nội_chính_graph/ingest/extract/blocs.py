@@ -168,6 +168,8 @@ _NOT_NAME_AFTER_AND = frozenset(
 _NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 _LOCAL_HEADS = frozenset({"tỉnh", "huyện", "quận", "xã", "thành"})
 _NUMBER = re.compile(r"\d{1,2}|[ivxl]{1,5}", re.IGNORECASE)
+# A year as one token after "năm" ("năm 2023").
+_YEAR_KEY = re.compile(r"(19|20)\d\d")
 
 
 @dataclass
@@ -1405,7 +1407,7 @@ def _date_by_the_sentence_before(member: Member, tagged: Tagged, before: Tagged 
     years = {
         keys[k + 1]
         for k in range(len(keys) - 1)
-        if keys[k] == "năm" and re.fullmatch(r"(19|20)\d\d", keys[k + 1])
+        if keys[k] == "năm" and _YEAR_KEY.fullmatch(keys[k + 1])
     }
     if len(years) == 1:
         (year,) = years
@@ -1950,7 +1952,7 @@ def _year_before(tagged: Tagged, i: int) -> int | None:
     k = i - 3  # "năm", "2024", ",", then the unit
     if k < 0 or keys[k] != "năm" or keys[k + 2] != "," or tagged.key(k - 1).isdigit():
         return None  # "Ngày 14 tháng 10 năm 2020, Sở …" is a date, not the year of the role
-    if tagged.key(k - 1) == "tháng" or not re.fullmatch(r"(19|20)\d\d", keys[k + 1]):
+    if tagged.key(k - 1) == "tháng" or not _YEAR_KEY.fullmatch(keys[k + 1]):
         return None
     return int(keys[k + 1])
 
@@ -1958,7 +1960,7 @@ def _year_before(tagged: Tagged, i: int) -> int | None:
 def _opening_year(tagged: Tagged) -> int | None:
     """ "Năm 2017" opening the sentence ("Năm 2017 cụm thi đua do X làm cụm trưởng")."""
     keys = [t.key for t in tagged.tokens]
-    if keys[:1] == ["năm"] and len(keys) > 1 and re.fullmatch(r"(19|20)\d\d", keys[1]):
+    if keys[:1] == ["năm"] and len(keys) > 1 and _YEAR_KEY.fullmatch(keys[1]):
         return int(keys[1])
     return None
 
@@ -1969,7 +1971,7 @@ def _year_after(tagged: Tagged, j: int) -> int | None:
     for k in range(j, min(j + 12, len(keys) - 1)):
         if keys[k] in {";", ".", "cho"}:
             break
-        if keys[k] == "năm" and re.fullmatch(r"(19|20)\d\d", keys[k + 1]):
+        if keys[k] == "năm" and _YEAR_KEY.fullmatch(keys[k + 1]):
             return int(keys[k + 1])
     return None
 
