@@ -5336,3 +5336,16 @@ def test_a_bare_union_in_parentheses_after_a_role_is_no_member(gazetteer: Gazett
     members = [label for b in _blocs(text, gazetteer) for label in _members(b)]
     assert "Công đoàn" not in members
     assert "Công ty Cổ phần Cấp nước Gia Định" in members
+
+
+def test_units_a_bloc_says_are_of_the_provincial_level_are_the_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các tổ chức xã hội tổ chức tổng kết năm 2020, gồm 10 hội đặc thù cấp tỉnh: "
+        "Hội Khuyến học, Hội Nhà báo, Hội Luật gia, Hội Đông y."
+    )
+    findings = find(text, gazetteer, url="http://baohaiduong.vn/xa-hoi/tong-ket-152965")
+    labels = [m.org.label for b in findings.blocs for m in b.members]
+    assert "Hội Nhà báo tỉnh Hải Dương" in labels
+    assert "Hội Nhà báo" not in labels

@@ -2561,6 +2561,12 @@ _BARE_UNITS = frozenset({("tòa", "án"), ("toà", "án"), ("cục", "thi", "hà
 _CENTRAL_BODIES_HERE = re.compile(r"\bcac co quan (?:trung uong|tw)\b")
 
 
+def _says_provincial_level(tagged: Tagged) -> bool:
+    """Whether a sentence naming a bloc says its units are the province's ("cấp tỉnh")."""
+    keys = [t.key for t in tagged.tokens]
+    return any(pair == ("cấp", "tỉnh") for pair in itertools.pairwise(keys))
+
+
 def _is_provincial(bloc: Bloc) -> bool:
     """A bloc of provincial units: its name says so, or most of its members are local units of
     one province (a cluster of the police of several provinces is the Ministry's, not theirs)."""
@@ -2568,6 +2574,8 @@ def _is_provincial(bloc: Bloc) -> bool:
         return True
     if bloc.entity is None and "sở" in keys_of(bloc.label):
         return True  # "Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo": a department's blocs
+    if bloc.entity is None and any(_says_provincial_level(t) for t in bloc.mentions):
+        return True  # "Khối thi đua … gồm 10 hội đặc thù cấp tỉnh: Hội Khuyến học, …"
     if bloc.entity is None and _CENTRAL_BODIES_HERE.search(fold(bloc.label)):
         # "Khối thi đua các cơ quan Trung ương (đóng trên địa bàn tỉnh)": the central bodies'
         # units in a province ("Cục Thuế", "Kho bạc Nhà nước" listed bare are the province's)
