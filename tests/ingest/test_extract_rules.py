@@ -5349,3 +5349,23 @@ def test_units_a_bloc_says_are_of_the_provincial_level_are_the_provinces(
     labels = [m.org.label for b in findings.blocs for m in b.members]
     assert "Hội Nhà báo tỉnh Hải Dương" in labels
     assert "Hội Nhà báo" not in labels
+
+
+def test_associations_listed_bare_under_a_shared_hoi_keep_their_sentence_case_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các tổ chức hội tỉnh Phú Thọ có 5 tổ chức hội, bao gồm các Hội: Chữ thập "
+        "đỏ, Luật gia, Người cao tuổi, Bảo trợ người khuyết tật và trẻ mồ côi và Hiệp hội Doanh "
+        "nghiệp tỉnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    members = _members(bloc)
+    for name in (
+        "Chữ thập đỏ",
+        "Luật gia",
+        "Người cao tuổi",
+        "Bảo trợ người khuyết tật và trẻ mồ côi",
+    ):
+        assert any(m.startswith(f"Hội {name} ") for m in members), name
+    assert not any(m.startswith("Hội Chữ tỉnh") for m in members)

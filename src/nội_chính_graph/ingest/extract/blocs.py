@@ -3926,6 +3926,25 @@ def _shared_head(keys: list[str], start: int) -> str | None:
     return None
 
 
+# Heads whose units' names the press writes in sentence case after them ("Hội Chữ thập đỏ",
+# "Hội Người cao tuổi"): a bare name listed under such a head runs to the item's end.
+_SENTENCE_CASE_HEADS = frozenset({("hội",), ("các", "hội")})
+
+
+def _sentence_case_item_end(tagged: Tagged, j: int, stop: int) -> int:
+    """Where a list item of words begun at ``j`` ends: at a comma, a semicolon, or "và"
+    before a capitalised word ("Bảo trợ người khuyết tật và trẻ mồ côi, …"), within 10 words."""
+    end = j + 1
+    while end < stop and end - j < 10:
+        key = tagged.key(end)
+        if key in {",", ";", ":", "(", ")"} or (not tagged.tokens[end].is_word and key != "/"):
+            break
+        if key == "và" and end + 1 < stop and tagged.tokens[end + 1].is_capitalised:
+            break
+        end += 1
+    return end
+
+
 def _named_head(tagged: Tagged, start: int) -> str | None:
     """The head an introduction gives a list of bare names: "gồm các Trường THPT: Nguyễn Du,
     Trường Chinh" → "Trường THPT"; "gồm 3 Hội: Nông dân, Cựu chiến binh" → "Hội". Bộ and Sở
@@ -4050,6 +4069,8 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             end = j
             while end < len(keys) and end - j < 6 and tagged.tokens[end].is_capitalised:
                 end += 1
+            if keys_of(named) in _SENTENCE_CASE_HEADS:
+                end = _sentence_case_item_end(tagged, j, stop)  # "các Hội: Chữ thập đỏ, …"
             local = bool(_LOCAL_SCHOOLS & set(keys_of(expand_label(named)))) or bool(place_kind)
             name = tagged.surface(j, end)
             label = f"{named} {place_kind} {name}" if place_kind else f"{named} {name}"
