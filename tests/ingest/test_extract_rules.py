@@ -5369,3 +5369,25 @@ def test_associations_listed_bare_under_a_shared_hoi_keep_their_sentence_case_na
     ):
         assert any(m.startswith(f"Hội {name} ") for m in members), name
     assert not any(m.startswith("Hội Chữ tỉnh") for m in members)
+
+
+def test_districts_listed_bare_under_a_units_head_take_their_kind_and_the_head_named_in_full(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Sáng ngày 19/10/2021 tại Chi cục THADS huyện Quan Sơn, Cụm thi đua số 3 tổ chức Hội "
+        "nghị tổng kết năm 2021. Cụm thi đua số 3 gồm các Chi cục: Bá Thước, Quan Hóa, Quan Sơn "
+        "và Thường Xuân."
+    )
+    findings = find(text, gazetteer, url="https://thads.moj.gov.vn/thanhhoa/tin-tuc")
+    labels = [m.org.label for b in findings.blocs for m in b.members]
+    assert "Chi cục Thi hành án dân sự huyện Bá Thước tỉnh Thanh Hóa" in labels
+    assert "Chi cục Thi hành án dân sự huyện Thường Xuân tỉnh Thanh Hóa" in labels
+
+
+def test_bare_names_under_a_units_head_that_are_no_district_keep_their_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Cụm thi đua số 2 gồm các Hội: Nông dân, Cựu chiến binh, Người cao tuổi."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[:2] == ["Hội Nông dân", "Hội Cựu chiến binh"]

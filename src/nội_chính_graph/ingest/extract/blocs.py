@@ -862,8 +862,13 @@ def collect_blocs(
             if member.spread is not None:
                 head, kinds, place = member.spread
                 kind = next((k for k in kinds if (k, keys_of(place)) in stated_kinds), None)
+                if kind is None and kinds == _DISTRICT_KINDS_OF_NAMES and province is not None:
+                    kind = _district_kind(place, province)  # a district of the province
                 if kind is not None:
                     member.org = Org(f"{head} {kind} {place}", None, local=True)
+                    if kinds == _DISTRICT_KINDS_OF_NAMES:
+                        member.spread = (head, (kind,), place)
+        _fuller_head(bloc, sentences)
         _units_named_elsewhere(bloc, sentences)
         provincial = _is_provincial(bloc)
         bloc_province = province or (bare if provincial else None)
@@ -3974,6 +3979,52 @@ def _named_head(tagged: Tagged, start: int) -> str | None:
 _LOCAL_SCHOOLS = frozenset({"phổ", "cơ", "tiểu", "mầm"})
 
 
+def _fuller_head(bloc: Bloc, sentences: list[Tagged]) -> None:
+    """Units listed under a bare head ("gồm các Chi cục: Bá Thước, Quan Sơn") that the report
+    names in full elsewhere with one of their places ("tại Chi cục THADS huyện Quan Sơn") take
+    the full head: "Chi cục THADS huyện Bá Thước"."""
+    listed = [
+        m for m in bloc.members if m.spread is not None and len(m.spread[1]) == 1
+    ]  # (head, (kind,), place) once the kind is known
+    heads = {m.spread[0] for m in listed if m.spread is not None}
+    if len(heads) != 1:
+        return
+    (head,) = heads
+    fuller: set[str] = set()
+    for member in listed:
+        assert member.spread is not None
+        _, (kind,), place = member.spread
+        pattern = rf"\b{re.escape(head)}\s*((?:\S+ ){{1,5}}?){re.escape(kind)} {re.escape(place)}\b"
+        for tagged in sentences:
+            for found in re.finditer(pattern, tagged.sentence.text):
+                middle = found.group(1).strip()
+                if middle and not {",", ";", ":"} & set(middle):
+                    fuller.add(middle)
+    if len(fuller) != 1:
+        return
+    (middle,) = fuller
+    for member in listed:
+        assert member.spread is not None
+        _, (kind,), place = member.spread
+        member.org = Org(f"{head} {middle} {kind} {place}", None, local=True)
+
+
+# The kinds a bare name listed under a unit's head may be a district of.
+_DISTRICT_KINDS_OF_NAMES = ("huyện", "thị xã", "thành phố", "quận")
+
+
+def _district_kind(name: str, province: str) -> str | None:
+    """The kind of the district ``name`` of ``province`` ("tỉnh Thanh Hóa"), when the province
+    has one district so named (``districts.district_index``)."""
+    unit, _, bare = province.partition(" ")
+    if unit.lower() == "thành":  # "thành phố Hà Nội"
+        bare = bare.removeprefix("phố ")
+    kind = district_index().kind(
+        name, f"{'Thành phố' if unit.lower() == 'thành' else 'Tỉnh'} {bare}"
+    )
+    return kind if kind in _DISTRICT_KINDS_OF_NAMES else None
+
+
 def _bare_name(tagged: Tagged, j: int, head: str) -> bool:
     """Whether the item at ``j`` is a bare name to put after ``head``: capitalised, not written
     with the head already, and not another organisation's name (a name that begins with the
@@ -4074,7 +4125,12 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             local = bool(_LOCAL_SCHOOLS & set(keys_of(expand_label(named)))) or bool(place_kind)
             name = tagged.surface(j, end)
             label = f"{named} {place_kind} {name}" if place_kind else f"{named} {name}"
-            members.append(Member(Org(label, None, local=local), tagged))
+            member = Member(Org(label, None, local=local), tagged)
+            if not place_kind and keys_of(named)[:1] != ("trường",):
+                # "gồm các Chi cục: Bá Thước, Quan Hóa": the districts' units, once the kind
+                # of each name is known (written in the text, or the province's district)
+                member.spread = (named, _DISTRICT_KINDS_OF_NAMES, name)
+            members.append(member)
             j = end
         elif keys[j] == "(":
             items, j = parser._parenthesis(j + 1)
