@@ -5391,3 +5391,17 @@ def test_bare_names_under_a_units_head_that_are_no_district_keep_their_names(
     text = "Cụm thi đua số 2 gồm các Hội: Nông dân, Cựu chiến binh, Người cao tuổi."
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc)[:2] == ["Hội Nông dân", "Hội Cựu chiến binh"]
+
+
+@pytest.mark.parametrize(
+    "head", ["Liên hiệp các tổ chức hữu nghị", "liên hiệp các tổ chức hữu nghị"]
+)
+def test_a_union_whose_name_has_cac_is_distributed_over_the_provinces_counted(
+    gazetteer: Gazetteer, head: str
+) -> None:
+    text = f"Cụm thi đua số 2 gồm {head} 4 tỉnh: Thái Nguyên, Tuyên Quang, Cao Bằng, Lào Cai."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        f"Liên hiệp các tổ chức hữu nghị tỉnh {p}"
+        for p in ("Thái Nguyên", "Tuyên Quang", "Cao Bằng", "Lào Cai")
+    ]

@@ -4395,7 +4395,9 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     tokens = tagged.tokens
     counted = j > 0 and keys[j - 1].isdigit()  # "5 Đài Truyền thanh huyện, thành phố gồm: …"
     defined: tuple[int, int] | None = None  # "Ban Chỉ huy quân sự (CHQS) các huyện": skipped
-    while k < len(keys) and k - j < 10 and keys[k] not in {";", ".", "(", "các"}:
+    while k < len(keys) and k - j < 10 and keys[k] not in {";", ".", "("}:
+        if keys[k] == "các" and keys[k - 1 : k] != ["hiệp"]:
+            break  # "Liên hiệp các tổ chức hữu nghị 11 tỉnh": "các" inside the union's name
         close = _acronyms_in_parenthesis(tagged, k + 1) if defined is None else None
         if close is not None:
             defined = (k + 1, close + 1)
