@@ -5405,3 +5405,19 @@ def test_a_union_whose_name_has_cac_is_distributed_over_the_provinces_counted(
         f"Liên hiệp các tổ chức hữu nghị tỉnh {p}"
         for p in ("Thái Nguyên", "Tuyên Quang", "Cao Bằng", "Lào Cai")
     ]
+
+
+def test_a_count_written_in_words_before_the_places_listed_is_a_count(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội Đông y tỉnh Đồng Tháp tổ chức Hội nghị giao ban năm 2022. Cụm thi đua số 12 gồm có "
+        "năm tỉnh An Giang, Đồng Tháp, Kiên Giang, Vĩnh Long và thành phố Cần Thơ. Hội nghị là dịp "
+        "để Hội Đông y các tỉnh, thành phố trao đổi kinh nghiệm."
+    )
+    labels = [m.org.label for b in find(text, gazetteer).blocs for m in b.members]
+    assert "Hội Đông y tỉnh Kiên Giang" in labels
+    assert "Hội Đông y thành phố Cần Thơ" in labels
+    # "năm" is a year unless it counts what a list introduces
+    assert "năm 2022" in clean("tổ chức năm 2022, có năm tỉnh").text
+    assert "có 5 tỉnh" in clean("tổ chức năm 2022, có năm tỉnh").text

@@ -151,6 +151,24 @@ _TITLE_ABBREVIATIONS = tuple(
     )
 )
 _COMMITTEE_LETTERS = {"H": "Huyện ủy", "T": "Tỉnh ủy", "Q": "Quận ủy"}
+# Counts written in words before the units or places a list counts ("gồm có năm tỉnh", "có
+# bảy đơn vị"), after a word that introduces a count ("năm" alone is also "year").
+_NUMBER_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_COUNT_IN_WORDS = re.compile(
+    r"\b(?:gồm|có|với|cả) (" + "|".join(_NUMBER_WORDS) + r") (?=(?:tỉnh|thành phố|huyện|quận|"
+    r"thị xã|đơn vị|cơ quan|sở|hội|tổ chức)\b)",
+    re.IGNORECASE,
+)
 
 
 def _expansions(line: str) -> dict[int, tuple[int, str]]:
@@ -158,9 +176,15 @@ def _expansions(line: str) -> dict[int, tuple[int, str]]:
 
     >>> _expansions("A - PBT TTHU, CT.UBND huyện")
     {4: (12, 'Phó Bí thư Thường trực Huyện ủy'), 14: (17, 'Chủ tịch ')}
+    >>> _expansions("Cụm gồm có năm tỉnh An Giang")
+    {11: (14, '5')}
     """
     found: dict[int, tuple[int, str]] = {}
     taken: set[int] = set()
+    for match in _COUNT_IN_WORDS.finditer(line):
+        # "gồm có năm tỉnh An Giang, …": a count written in words, read as the digits are
+        found[match.start(1)] = (match.end(1), str(_NUMBER_WORDS[match.group(1).lower()]))
+        taken.update(range(match.start(1), match.end(1)))
     for pattern, full in _TITLE_ABBREVIATIONS:
         for match in pattern.finditer(line):
             if taken & set(range(match.start(), match.end())):
