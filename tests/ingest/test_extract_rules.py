@@ -5421,3 +5421,22 @@ def test_a_count_written_in_words_before_the_places_listed_is_a_count(
     # "năm" is a year unless it counts what a list introduces
     assert "năm 2022" in clean("tổ chức năm 2022, có năm tỉnh").text
     assert "có 5 tỉnh" in clean("tổ chức năm 2022, có năm tỉnh").text
+
+
+def test_a_districts_name_after_a_units_head_is_no_person_and_names_the_listed_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Sáng ngày 19/10/2021 tại Chi cục THADS huyện Quan Sơn, Cụm thi đua số 3 tổ chức Hội "
+        "nghị tổng kết năm 2021. Cụm thi đua số 3 gồm các Chi cục: Bá Thước, Quan Hóa, Quan Sơn "
+        "và Thường Xuân. Đồng chí Lê Minh Sáng, Chi cục trưởng Chi cục Quan Sơn, Trưởng Cụm đồng "
+        "chủ trì Hội nghị."
+    )
+    summary = extract_report(
+        text, gazetteer, report_slug="r", url="https://thads.moj.gov.vn/thanhhoa/tin-tuc"
+    ).summary
+    assert [p.name for p in summary.people] == ["Lê Minh Sáng"]
+    leaders = [(x.agency.label, x.year) for b in summary.blocs for x in b.leaders]
+    assert leaders == [("Chi cục Thi hành án dân sự huyện Quan Sơn tỉnh Thanh Hóa", 2021)]

@@ -8,6 +8,7 @@ word ("tỉnh", "thành phố", …) is marked ``local`` and is never resolved t
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from nội_chính_graph.ingest.extract.districts import district_index
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.patterns import (
     LOCAL_PHRASES,
@@ -417,6 +418,19 @@ def _province_named_after(
     return place > 0 and any(e.kind is Kind.PLACE for e in found)
 
 
+def _district_after_head(keys: list[str], i: int, names: int) -> bool:
+    """Whether the name of ``names`` words at ``i`` is a district's ("Quan Sơn", "Lê Chân")
+    written right after the head of a unit a district has ("Chi cục", "Công an", "Phòng")."""
+    after_head = any(tuple(keys[i - len(h) : i]) == h for h in _DISTRICT_UNIT_HEADS)
+    return after_head and fold(" ".join(keys[i : i + names])) in district_index().kinds
+
+
+# Heads of the units every district has, which a district's bare name may follow.
+_DISTRICT_UNIT_HEADS = tuple(
+    keys_of(h) for h in ("chi cục", "công an", "phòng", "hội", "trung tâm", "ban", "đội")
+)
+
+
 def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> Span | None:
     tokens = tagged.tokens
     if keys[i : i + 2] == ["thành", "viên"] and i > 0 and keys[i - 1] in {"một", "hai"}:
@@ -429,6 +443,8 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
     names = name_length(tokens, i, gazetteer, cued=cued)
     if tuple(keys[i : i + names]) in NOT_PEOPLE:
         names = 0
+    if names and not cued and _district_after_head(keys, i, names):
+        names = 0  # "Chi cục trưởng Chi cục Quan Sơn": the district of a unit, not a person
     if names > length and not any(e.kind is Kind.PERSON for e in found):
         return Span(Kind.PERSON, (), i, i + names, tagged.surface(i, i + names))
     if not length:
