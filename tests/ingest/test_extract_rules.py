@@ -5440,3 +5440,15 @@ def test_a_districts_name_after_a_units_head_is_no_person_and_names_the_listed_u
     assert [p.name for p in summary.people] == ["Lê Minh Sáng"]
     leaders = [(x.agency.label, x.year) for b in summary.blocs for x in b.leaders]
     assert leaders == [("Chi cục Thi hành án dân sự huyện Quan Sơn tỉnh Thanh Hóa", 2021)]
+
+
+def test_a_bloc_role_with_a_bare_numbered_bloc_before_a_name_is_read(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Phát biểu tại buổi lễ, Chủ tịch Hội Làm vườn tỉnh Đồng Nai, Cụm trưởng Cụm 4 Lê Văn Tám "
+        "cho biết năm 2023 các thành viên trong cụm đã tổ chức 100 sự kiện."
+    )
+    (person,) = _people(text, gazetteer)
+    assert person.name == "Lê Văn Tám"
+    assert [r.role for r in person.bloc_roles] == ["leader"]

@@ -286,6 +286,9 @@ class _Parser:
             j = self.t.at[j].j
         elif self.t.key(j) in {"khối", "cụm"}:
             j += 3 if self.keys[j + 1 : j + 3] == ["thi", "đua"] else 1
+            bare = self.keys[j - 1] in {"khối", "cụm"} and j < len(self.keys)
+            if bare and (self.keys[j].isdigit() or _ROMAN.fullmatch(self.t.tokens[j].text)):
+                j += 1  # "Cụm trưởng Cụm 4 Nguyễn Thành Trí": the bloc's number
         elif self.keys[j : j + 2] == ["thi", "đua"] and self.keys[j - 1] in {"khối", "cụm"}:
             j += 2  # "Trưởng khối thi đua II …": the role's "khối" opens the bloc's name
         elif self.keys[j : j + 3] == ["thi", "đua", "năm"]:
