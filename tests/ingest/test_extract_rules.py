@@ -5452,3 +5452,16 @@ def test_a_bloc_role_with_a_bare_numbered_bloc_before_a_name_is_read(
     (person,) = _people(text, gazetteer)
     assert person.name == "Lê Văn Tám"
     assert [r.role for r in person.bloc_roles] == ["leader"]
+
+
+def test_a_units_party_committee_takes_its_place_when_the_post_abbreviates_the_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Tuyên Quang phát động thi đua. Đồng chí Lê "
+        "Văn Tám - Tỉnh ủy viên, Bí thư Đảng ủy, Giám đốc Sở Nông nghiệp và PTNT đã phát động."
+    )
+    (mention,) = find(text, gazetteer).mentions
+    assert "Đảng ủy Sở Nông nghiệp và Phát triển nông thôn tỉnh Tuyên Quang" in [
+        r.organ.label for r in mention.party_roles
+    ]

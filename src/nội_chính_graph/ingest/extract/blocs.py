@@ -2668,10 +2668,12 @@ def _committee_of_placed_unit(organ: str, placed: Mapping[str, str]) -> str:
     place the post's unit has since been given: "Đảng ủy Sở Khoa học và Công nghệ" of "Giám đốc
     Sở Khoa học và Công nghệ" in a report on Cao Bằng → "… Sở Khoa học và Công nghệ tỉnh Cao
     Bằng"."""
+    written = {keys_of(expand_label(label)): now for label, now in placed.items()}
     for head in _UNIT_COMMITTEES:
         unit = organ.removeprefix(head)
-        if unit != organ and unit in placed:
-            return head + placed[unit]
+        if unit != organ and keys_of(expand_label(unit)) in written:
+            # "Sở Nông nghiệp và PTNT" written, "… Phát triển nông thôn" in the organ: one unit
+            return head + expand_label(written[keys_of(expand_label(unit))])
     return organ
 
 
