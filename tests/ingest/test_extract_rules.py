@@ -5440,6 +5440,11 @@ def test_a_districts_name_after_a_units_head_is_no_person_and_names_the_listed_u
     assert [p.name for p in summary.people] == ["Lê Minh Sáng"]
     leaders = [(x.agency.label, x.year) for b in summary.blocs for x in b.leaders]
     assert leaders == [("Chi cục Thi hành án dân sự huyện Quan Sơn tỉnh Thanh Hóa", 2021)]
+    # the chair's post is in the listed unit too
+    (person,) = summary.people
+    assert [p.agency.label for p in person.posts if p.agency] == [
+        "Chi cục Thi hành án dân sự huyện Quan Sơn tỉnh Thanh Hóa"
+    ]
 
 
 def test_a_bloc_role_with_a_bare_numbered_bloc_before_a_name_is_read(

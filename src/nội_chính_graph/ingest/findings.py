@@ -20,6 +20,7 @@ from nội_chính_graph.ingest.extract.blocs import (
     collect_blocs,
     localise_people,
     name_bare_heads,
+    posts_in_listed_units,
     sole_province_named,
 )
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
@@ -141,6 +142,7 @@ def find(
     name_bare_heads(mentions, tagged, gazetteer)
     people_province = named_province(tagged, known) or outlet or sole_province_named(tagged)
     localise_people(mentions, people_province, known, districts)
+    posts_in_listed_units(mentions, blocs)
     home = _home_province(original, known, outlet, blocs)
     return Findings(
         original=original,

@@ -20,18 +20,17 @@ from functools import cached_property
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-from nội_chính_graph.ingest.extract.blocs import Bloc
+from nội_chính_graph.ingest.extract.blocs import Bloc, named_in_short
 from nội_chính_graph.ingest.extract.events import Event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer
 from nội_chính_graph.ingest.extract.people import BlocRole, PartyRole, PersonMention, Post
-from nội_chính_graph.ingest.extract.tagger import Tagged, org_head_at, org_head_length
+from nội_chính_graph.ingest.extract.tagger import Tagged, org_head_at
 from nội_chính_graph.ingest.findings import Findings, find, header
 from nội_chính_graph.ingest.minting import (
     KindCatalogue,
     armed_force,
     forces_named,
     shipped_kinds,
-    split_province,
 )
 from nội_chính_graph.ingest.model import Extraction, Flag
 from nội_chính_graph.ingest.resolve import Person, Resolution, resolve
@@ -706,30 +705,15 @@ def _member_named_in(
 def _member_named_in_short(
     agencies: list[Entity], members: dict[str, tuple[Entity, list[Tagged]]]
 ) -> Entity | None:
-    """The one listed member a post's agency names in short, by its head and its district's
-    name: "Chi cục Quan Sơn" is the listed "Chi cục Thi hành án dân sự huyện Quan Sơn tỉnh
-    Thanh Hóa"; None when no member or several are named so."""
+    """The one listed member a post's agency names in short (see ``blocs.named_in_short``):
+    "Chi cục Quan Sơn" is the listed "Chi cục Thi hành án dân sự huyện Quan Sơn tỉnh Thanh
+    Hóa"; None when no member or several are named so."""
+    listed = [entity for entity, _ in members.values()]
     for agency in agencies:
-        keys = keys_of(split_province(agency.label)[0])
-        head = org_head_length(keys, 0)
-        name = keys[head:]
-        if not head or not name:
-            continue
-        named = [
-            entity
-            for entity, _ in members.values()
-            if len(listed := keys_of(split_province(entity.label)[0])) > len(keys)
-            and listed[:head] == keys[:head]
-            and listed[-len(name) :] == name
-            and listed[-len(name) - 1] in _DISTRICT_KIND_ENDS
-        ]
-        if len(named) == 1:
-            return named[0]
+        at = named_in_short(agency.label, [entity.label for entity in listed])
+        if at is not None:
+            return listed[at]
     return None
-
-
-# The last word of a kind of district or commune, before its name ("huyện", "thị xã").
-_DISTRICT_KIND_ENDS = frozenset({"huyện", "quận", "xã", "phố", "phường", "trấn"})
 
 
 def _path(entity: Entity) -> str:

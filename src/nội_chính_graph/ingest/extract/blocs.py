@@ -4713,4 +4713,61 @@ def _list_org(
     return Org(tagged.surface(j, end), None, local=local), end
 
 
-__all__ = ["Bloc", "Member", "bloc_mentions", "collect_blocs", "name_bare_heads"]
+def named_in_short(label: str, listed: Sequence[str]) -> int | None:
+    """The index of the one name in ``listed`` that ``label`` names in short, by its head and
+    its district's name: "Chi cục Quan Sơn" (or "… tỉnh Thanh Hóa") is "Chi cục Thi hành án
+    dân sự huyện Quan Sơn tỉnh Thanh Hóa"; None when none or several are.
+
+    >>> named_in_short("Chi cục Quan Sơn", ["Chi cục THADS huyện Quan Hóa",
+    ...                                     "Chi cục THADS huyện Quan Sơn"])
+    1
+    """
+    keys = keys_of(_without_province(label))
+    head = org_head_length(keys, 0)
+    name = keys[head:]
+    if not head or not name:
+        return None
+    found = [
+        at
+        for at, other in enumerate(listed)
+        if len(full := keys_of(_without_province(other))) > len(keys)
+        and full[:head] == keys[:head]
+        and full[-len(name) :] == name
+        and full[-len(name) - 1] in _DISTRICT_KIND_ENDS
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _without_province(label: str) -> str:
+    """``label`` without the province its end names ("… tỉnh Thanh Hóa")."""
+    match = re.search(r"\s+(?:tỉnh|thành phố) [A-ZĐÂĂÊÔƠƯ]\w*(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*)*$", label)
+    return label[: match.start()] if match else label
+
+
+# The last word of a kind of district or commune, before its name ("huyện", "thị xã").
+_DISTRICT_KIND_ENDS = frozenset({"huyện", "quận", "xã", "phố", "phường", "trấn"})
+
+
+def posts_in_listed_units(mentions: Sequence[PersonMention], blocs: Sequence[Bloc]) -> None:
+    """A post in a unit named in short by its head and district ("Chi cục trưởng Chi cục Quan
+    Sơn") is in the listed unit so named in full ("Chi cục Thi hành án dân sự huyện Quan Sơn")."""
+    listed = [m.org for b in blocs for m in b.members]
+    labels = [org.label for org in listed]
+    for mention in mentions:
+        for index, post in enumerate(mention.posts):
+            if post.org is None or post.org.entity is not None:
+                continue
+            at = named_in_short(post.org.label, labels)
+            if at is not None:
+                mention.posts[index] = replace(post, org=listed[at])
+
+
+__all__ = [
+    "Bloc",
+    "Member",
+    "bloc_mentions",
+    "collect_blocs",
+    "name_bare_heads",
+    "named_in_short",
+    "posts_in_listed_units",
+]
