@@ -5470,3 +5470,11 @@ def test_a_units_party_committee_takes_its_place_when_the_post_abbreviates_the_u
     assert "Đảng ủy Sở Nông nghiệp và Phát triển nông thôn tỉnh Tuyên Quang" in [
         r.organ.label for r in mention.party_roles
     ]
+
+
+def test_a_union_of_associations_holding_a_role_keeps_the_union_in_its_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Năm 2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định là Trưởng Khối thi đua."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định"]

@@ -2059,6 +2059,8 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
                     # "Liên hiệp Hội Hà Nội", "Liên minh Hợp tác xã tỉnh X": the longer name
                     start = first
                     break
+            if keys[start - 3 : start] == ["liên", "hiệp", "các"]:
+                start -= 3  # "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh": the union of them
             wider = _unit_before(tagged, start)  # "Ban Dân vận" + "Tỉnh ủy"
             start = start if wider is None else wider
             start = _body_before(tagged, start)  # "Đoàn Công ty CP Cao su Lai Châu"
