@@ -5478,3 +5478,12 @@ def test_a_union_of_associations_holding_a_role_keeps_the_union_in_its_name(
     text = "Năm 2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định là Trưởng Khối thi đua."
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc) == ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định"]
+
+
+def test_a_two_syllable_districts_name_before_a_person_is_not_split_at_a_surname(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Phó Chủ tịch UBND huyện Kiên Lương Lâm Thị Xinh trao bằng khen cho các cá nhân."
+    (person,) = _people(text, gazetteer)
+    assert person.name == "Lâm Thị Xinh"
+    assert [p.org.label for p in person.posts if p.org] == ["UBND huyện Kiên Lương"]

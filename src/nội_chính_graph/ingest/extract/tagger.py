@@ -173,6 +173,13 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         return 0  # "tỉnh Cao Bằng", "TP Hà Nội": a place, not a person
     if i > 1 and tokens[i - 1].key in _DIRECTIONS and tokens[i - 2].key in _PLACE_BEFORE:
         return 0  # "quận Bắc Từ Liêm", "huyện Nam Từ Liêm": a place
+    if (
+        i > 1
+        and tokens[i - 2].key in _PLACE_BEFORE
+        and tokens[i - 1].is_capitalised
+        and fold(f"{tokens[i - 1].key} {tokens[i].key}") in district_index().kinds
+    ):
+        return 0  # "huyện Kiên Lương Lâm Thị Xinh": the district's second syllable, not Mr Lương
     if _capitalised_run(tokens, i) > 4:
         return 0  # "Viện … Kỹ thuật Nông Lâm Nghiệp Tây Nguyên": a name's words, not Mr Nông
     j = i + 1
