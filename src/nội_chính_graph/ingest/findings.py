@@ -187,12 +187,12 @@ def _home_province(
     return report_province(text, known) or own
 
 
-__all__ = ["Findings", "find", "header"]
-
-
 def _lowered(province: str) -> str:
     """ "Tỉnh Bắc Kạn" → "tỉnh Bắc Kạn", as the outlet's province is written."""
     unit, _, name = province.partition(" ")
     if unit == "Thành":  # "Thành phố Hà Nội"
         return f"thành phố {name.removeprefix('phố ')}"
     return f"{unit.lower()} {name}"
+
+
+__all__ = ["Findings", "find", "header"]
