@@ -5293,8 +5293,11 @@ def test_a_lower_case_unit_that_is_no_place_is_not_made_a_peoples_committee(
         "Trưởng phòng Lao động - Thương binh và Xã hội, Trưởng khối thi đua năm 2019, đồng chủ "
         "trì hội nghị."
     )
-    labels = [m.org.label for b in find(text, gazetteer).blocs for m in b.members]
-    assert labels
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    summary = extract_report(text, gazetteer, report_slug="r").summary
+    labels = [m.label for b in summary.blocs for m in b.members]
+    assert any(label.startswith("Phòng Lao động") for label in labels)
     assert not any(label.startswith("Ủy ban nhân dân") for label in labels)
 
 
@@ -5487,3 +5490,27 @@ def test_a_two_syllable_districts_name_before_a_person_is_not_split_at_a_surname
     (person,) = _people(text, gazetteer)
     assert person.name == "Lâm Thị Xinh"
     assert [p.org.label for p in person.posts if p.org] == ["UBND huyện Kiên Lương"]
+
+
+def test_a_district_department_whose_head_leads_the_bloc_is_the_home_districts_and_leads_once(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Khối thi đua các cơ quan hành chính huyện tổ chức hội nghị tổng kết năm 2019. Các đồng "
+        "chí: Lê Văn Tám - Trưởng phòng Lao động - Thương binh và Xã hội, Trưởng khối thi đua năm "
+        "2019, chủ trì hội nghị."
+    )
+    summary = extract_report(
+        text, gazetteer, report_slug="r", url="http://dakpo.gialai.gov.vn/Tin-tuc/hoi-nghi.aspx"
+    ).summary
+    unit = "Phòng Lao động - Thương binh và Xã hội huyện Đăk Pơ"
+    leaders = [(x.agency.label, x.year) for b in summary.blocs for x in b.leaders]
+    assert [(label.removesuffix(" tỉnh Gia Lai"), year) for label, year in leaders] == [
+        (unit, 2019)
+    ]
+    (person,) = summary.people
+    assert [p.agency.label.removesuffix(" tỉnh Gia Lai") for p in person.posts if p.agency] == [
+        unit
+    ]

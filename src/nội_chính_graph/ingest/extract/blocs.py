@@ -875,9 +875,10 @@ def collect_blocs(
         for member in bloc.members:
             if member.org.entity is None:
                 member.org = _district_not_province(member.org, known or None, bloc_province)
-                label, _ = _commune_in_home_district(
+                label, keys = _commune_in_home_district(
                     member.org.label, keys_of(member.org.label), districts
                 )
+                label, _ = _district_department(label, keys, districts)
                 member.org = replace(member.org, label=label)
             member.org = localise(
                 member.org, bloc_province, provincial=provincial, known=known or None
@@ -2043,7 +2044,14 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             if sector is None:
                 return None
             # "Thanh tra Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh": a body of the Sở
-            return Org(tagged.surface(_body_before(tagged, sector), end), None, local=False)
+            begin = _body_before(tagged, sector)
+            label = tagged.surface(begin, end)
+            if begin == sector and not tagged.tokens[sector].is_capitalised:
+                # "Trưởng phòng Lao động - Thương binh và Xã hội, Trưởng khối": the title's
+                # "phòng" names the unit, a district's (or a province's "sở"), as in the post
+                local = keys[sector] in {"sở", "phòng"}
+                return Org(label[:1].upper() + label[1:], None, local=local)
+            return Org(label, None, local=False)
         if inside is not None and inside.kind in (Kind.PERSON, Kind.POST_ROLE):
             return None
         # "Phòng Văn hóa và Thông tin huyện Krông Bông làm cụm trưởng": a district's office
@@ -2281,6 +2289,7 @@ def localise(
         label, keys = "Tòa án nhân dân", ("tòa", "án", "nhân", "dân")  # a province's court
     label, keys = _in_home_district(label, keys, districts)
     label, keys = _commune_in_home_district(label, keys, districts)
+    label, keys = _district_department(label, keys, districts)
     place = place_of(label)
     if place is not None and known is not None and not _known_place(place, known):
         place = None  # "thành phố Long Xuyên" is a city of a province, not a province
@@ -2443,6 +2452,26 @@ def _in_home_district(
     return label, keys
 
 
+def _district_department(
+    label: str, keys: tuple[str, ...], districts: Mapping[str, str] | None
+) -> tuple[str, tuple[str, ...]]:
+    """A district's department named bare ("Phòng Lao động - Thương binh và Xã hội") in a
+    report with one home district is that district's: "… huyện Đăk Pơ"."""
+    if keys[:1] != ("phòng",) or place_of(label) is not None or not districts:
+        return label, keys
+    if _PLACE_NAMED.search(label) or not label[:1].isupper():
+        return label, keys  # "Phòng Tư pháp huyện X": placed already
+    home = [(kind, districts[kind]) for kind in _DISTRICT_KINDS if kind in districts]
+    if len(home) != 1:
+        return label, keys
+    kind, name = home[0]
+    return f"{label} {kind} {name}", keys + keys_of(kind) + keys_of(name)
+
+
+# A kind of place with its name ("huyện Đăk Pơ", "Quận 1"), not "Xã hội" of a sector's name.
+_PLACE_NAMED = re.compile(
+    r"\b(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|[Tt]hị trấn) [A-ZĐÂĂÊÔƠƯ\d]"
+)
 # The kinds of district a commune, ward or township belongs to.
 _DISTRICT_KINDS = ("huyện", "quận", "thị xã")
 # A commune, ward or township named ("xã Thạch Đà", "phường Long Xuyên", "Phường 12").
