@@ -5514,3 +5514,32 @@ def test_a_district_department_whose_head_leads_the_bloc_is_the_home_districts_a
     assert [p.agency.label.removesuffix(" tỉnh Gia Lai") for p in person.posts if p.agency] == [
         unit
     ]
+
+
+def test_one_unit_written_twice_as_a_years_leader_leads_once_and_is_not_a_conflict(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Năm 2021, Khối thi đua các trường tổ chức hội nghị. Trường Cao đẳng Y tế (Khối trưởng) "
+        "chủ trì. Ông Lê Văn Tám, Hiệu trưởng Trường Cao đẳng Y tế Hà Nam, Khối trưởng Khối thi "
+        "đua, phát biểu."
+    )
+    extraction = extract_report(text, gazetteer, report_slug="r", url="https://hanam.gov.vn/x")
+    leaders = [(x.agency.label, x.year) for b in extraction.summary.blocs for x in b.leaders]
+    assert leaders == [("Trường Cao đẳng Y tế Hà Nam", 2021)]
+    assert "leaders-conflict" not in {f.code for f in extraction.flags}
+
+
+def test_two_units_of_other_names_as_a_years_leaders_stay_a_conflict(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Năm 2021, Khối thi đua các cơ quan nội chính tỉnh Hà Nam tổ chức hội nghị. Khối gồm: Sở "
+        "Tư pháp tỉnh Hà Nam (Khối trưởng), Công an tỉnh Hà Nam (Khối trưởng), Tòa án nhân dân "
+        "tỉnh Hà Nam."
+    )
+    extraction = extract_report(text, gazetteer, report_slug="r")
+    assert [x for b in extraction.summary.blocs for x in b.leaders] == []
+    assert "leaders-conflict" in {f.code for f in extraction.flags}

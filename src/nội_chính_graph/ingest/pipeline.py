@@ -563,6 +563,7 @@ class _Writer:
         a bloc has one leader a year (``ncgsh:BlocSingleLeaderShape``), and which one the text
         means is for a steward to say, so none is recorded and the report is flagged. The
         units stay members."""
+        roles = _one_name_a_leader(roles, self.year)
         leaders: dict[int | None, set[str]] = {}
         for agency, role, year, _ in roles:
             if role == "leader":
@@ -700,6 +701,32 @@ def _member_named_in(
             if len(named) == 1:
                 return named[0]
     return None
+
+
+def _one_name_a_leader(
+    roles: list[tuple[Entity, str, int | None, Tagged]], default: int | None
+) -> list[tuple[Entity, str, int | None, Tagged]]:
+    """The roles with a year's leaders that are one unit written twice kept once: when every
+    leader of the year has a name that begins the longest one's ("Sở Tư pháp" and "Sở Tư pháp
+    tỉnh Hà Nam"), the longest leads and the others stay members; leaders of other names are
+    left for :meth:`_one_leader_a_year` to flag."""
+    by_year: dict[int | None, list[Entity]] = {}
+    for agency, role, year, _ in roles:
+        if role == "leader" and agency not in by_year.setdefault(year or default, []):
+            by_year[year or default].append(agency)
+    dropped: set[tuple[str, int | None]] = set()
+    for year, agencies in by_year.items():
+        if len(agencies) < 2:
+            continue
+        longest = max(agencies, key=lambda a: len(keys_of(a.label)))
+        full = keys_of(longest.label)
+        if all(full[: len(keys_of(a.label))] == keys_of(a.label) for a in agencies):
+            dropped |= {(a.iri, year) for a in agencies if a is not longest}
+    return [
+        (agency, role, year, tagged)
+        for agency, role, year, tagged in roles
+        if role != "leader" or (agency.iri, year or default) not in dropped
+    ]
 
 
 def _member_named_in_short(
