@@ -24,7 +24,11 @@ from nội_chính_graph.ingest.extract.blocs import (
     sole_province_named,
 )
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
-from nội_chính_graph.ingest.extract.districts import district_from_url, province_of_districts
+from nội_chính_graph.ingest.extract.districts import (
+    as_written,
+    district_from_url,
+    province_of_districts,
+)
 from nội_chính_graph.ingest.extract.events import Event, find_event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
 from nội_chính_graph.ingest.extract.names import (
@@ -130,7 +134,7 @@ def find(
     outlet = (
         province_from_url(address, places)
         or province_of_districts(cleaned.text)
-        or (_lowered(portal[2]) if portal is not None else None)
+        or (as_written(portal[2]) if portal is not None else None)
     )
     districts = HomeDistricts(home_districts(cleaned.text))
     if portal is not None:
@@ -185,14 +189,6 @@ def _home_province(
         if n / total >= 0.6 and (known is None or top in known):
             return top  # "Sở Y tế tỉnh Vĩnh Long, …, Phân hiệu … TP. Hồ Chí Minh tại Vĩnh Long"
     return report_province(text, known) or own
-
-
-def _lowered(province: str) -> str:
-    """ "Tỉnh Bắc Kạn" → "tỉnh Bắc Kạn", as the outlet's province is written."""
-    unit, _, name = province.partition(" ")
-    if unit == "Thành":  # "Thành phố Hà Nội"
-        return f"thành phố {name.removeprefix('phố ')}"
-    return f"{unit.lower()} {name}"
 
 
 __all__ = ["Findings", "find", "header"]

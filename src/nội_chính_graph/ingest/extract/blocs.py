@@ -1787,7 +1787,7 @@ def _as_unit(org: Org, bloc: Bloc) -> Org:
         return org
     words = org.label.split()
     keys = keys_of(org.label)
-    if not any(keys[: len(kind)] == kind for kind in _PLACE_KIND_KEYS):
+    if not any(list(keys[: len(words)]) == words for _, words in _PLACE_KIND_WORDS):
         return org  # "phòng Lao động - Thương binh và Xã hội" of "Trưởng phòng …": no place
     skip = 2 if keys[:2] in (("thị", "trấn"), ("thị", "xã")) else 1
     place = keys[skip:]
@@ -1798,13 +1798,6 @@ def _as_unit(org: Org, bloc: Bloc) -> Org:
                 return member.org
     head = _members_head(bloc)  # "Liên đoàn Lao động huyện A, …" → "Liên đoàn Lao động"
     return Org(f"{head or 'Ủy ban nhân dân'} {' '.join(words)}", None, local=True)
-
-
-# The kinds of place a lower-case place named as a unit begins with ("huyện Ea Kar").
-_PLACE_KIND_KEYS = tuple(
-    keys_of(kind)
-    for kind in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
-)
 
 
 def _members_head(bloc: Bloc) -> str | None:
@@ -4049,12 +4042,7 @@ _DISTRICT_KINDS_OF_NAMES = ("huyện", "thị xã", "thành phố", "quận")
 def _district_kind(name: str, province: str) -> str | None:
     """The kind of the district ``name`` of ``province`` ("tỉnh Thanh Hóa"), when the province
     has one district so named (``districts.district_index``)."""
-    unit, _, bare = province.partition(" ")
-    if unit.lower() == "thành":  # "thành phố Hà Nội"
-        bare = bare.removeprefix("phố ")
-    kind = district_index().kind(
-        name, f"{'Thành phố' if unit.lower() == 'thành' else 'Tỉnh'} {bare}"
-    )
+    kind = district_index().kind(name, province)  # provinces compared by match_key
     return kind if kind in _DISTRICT_KINDS_OF_NAMES else None
 
 

@@ -40,6 +40,8 @@ class DistrictIndex:
     kinds: Mapping[str, frozenset[tuple[str, str]]]
     # a host name's spelling of a district ("nari", "daitu") → (kind, name, province)
     hosts: Mapping[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
+    # the host names' spellings of the provinces ("backan", "hanoi")
+    province_hosts: frozenset[str] = frozenset()
 
     def kind(self, name: str, province: str | None = None) -> str | None:
         """The kind ("huyện", "thị xã", "thành phố", "quận") of the district ``name`` in
@@ -75,7 +77,9 @@ def _index(rows: list[dict[str, str]]) -> DistrictIndex:
         host = slugify(written).replace("-", "")
         hosts.setdefault(host, set()).add((kind, written, row["province_name"]))
     return DistrictIndex(
-        {k: frozenset(v) for k, v in kinds.items()}, {k: frozenset(v) for k, v in hosts.items()}
+        {k: frozenset(v) for k, v in kinds.items()},
+        {k: frozenset(v) for k, v in hosts.items()},
+        frozenset(_province_slug(row["province_name"]) for row in rows),
     )
 
 
@@ -118,7 +122,13 @@ def province_of_districts(text: str, index: DistrictIndex | None = None) -> str 
     best, n = max(counts.items(), key=lambda item: (item[1], item[0]))
     if n / sum(counts.values()) < 0.6:
         return None
-    unit, _, name = best.partition(" ")
+    return as_written(best)
+
+
+def as_written(province: str) -> str:
+    """A province of the table as a report writes it: "Tỉnh Bắc Kạn" → "tỉnh Bắc Kạn",
+    "Thành phố Hà Nội" → "thành phố Hà Nội"."""
+    unit, _, name = province.partition(" ")
     return f"{unit.lower()} {name}"
 
 
@@ -145,7 +155,7 @@ def district_from_url(
     index = index or district_index()
     host = (urlparse(url).hostname or "") if url else ""
     labels = [label.replace("-", "") for label in host.split(".")]
-    provinces = {_province_slug(p) for found in index.hosts.values() for _, _, p in found}
+    provinces = index.province_hosts
     named = [label for label in labels if label in provinces]
     for written in labels[:-2]:
         # "huyentumorong", "pgdngochoi": a district's portal or its education office's site
@@ -179,4 +189,10 @@ def _province_slug(province: str) -> str:
     return slugify(name).replace("-", "")
 
 
-__all__ = ["DistrictIndex", "district_from_url", "district_index", "province_of_districts"]
+__all__ = [
+    "DistrictIndex",
+    "as_written",
+    "district_from_url",
+    "district_index",
+    "province_of_districts",
+]
