@@ -5543,3 +5543,50 @@ def test_two_units_of_other_names_as_a_years_leaders_stay_a_conflict(gazetteer: 
     extraction = extract_report(text, gazetteer, report_slug="r")
     assert [x for b in extraction.summary.blocs for x in b.leaders] == []
     assert "leaders-conflict" in {f.code for f in extraction.flags}
+
+
+def test_a_fire_police_unit_over_listed_provinces_is_one_unit_in_each(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 11, Bộ Công an gồm Cảnh sát PCCC các tỉnh: Nghệ An, Thanh Hóa, Quảng "
+        "Ninh, Bắc Ninh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [m.removeprefix("Cảnh sát phòng cháy và chữa cháy tỉnh ") for m in _members(bloc)] == [
+        "Nghệ An",
+        "Thanh Hóa",
+        "Quảng Ninh",
+        "Bắc Ninh",
+    ]
+
+
+def test_a_count_of_units_in_places_away_from_the_blocs_name_lists_its_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số VIII, Bảo hiểm xã hội Việt Nam tổ chức hội thao. Sự kiện thu hút vận "
+        "động viên từ 4 BHXH tỉnh, thành phố: Bình Phước, Bình Dương, Đồng Nai và Tây Ninh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Bảo hiểm xã hội tỉnh Bình Phước",
+        "Bảo hiểm xã hội tỉnh Bình Dương",
+        "Bảo hiểm xã hội tỉnh Đồng Nai",
+        "Bảo hiểm xã hội tỉnh Tây Ninh",
+    ]
+
+
+def test_a_blocs_name_goes_on_after_va_in_lower_case_to_the_provinces_it_counts(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua Quỹ Bảo vệ và phát triển rừng 4 tỉnh Tây Bắc tổ chức hội thao, gồm: Lào "
+        "Cai, Sơn La, Điện Biên, Lai Châu."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua Quỹ Bảo vệ và phát triển rừng 4 tỉnh Tây Bắc"
+    assert _members(bloc)[:2] == [
+        "Quỹ Bảo vệ và phát triển rừng tỉnh Lào Cai",
+        "Quỹ Bảo vệ và phát triển rừng tỉnh Sơn La",
+    ]

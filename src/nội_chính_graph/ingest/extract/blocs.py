@@ -335,7 +335,7 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if key == "triển" and keys[end - 1] == "phát":
             end += 1  # "Phát triển", not "triển khai"
             continue
-        if key == "và" and _name_goes_on(tagged, end):
+        if key == "và" and (_name_goes_on(tagged, end) or _on_to_counted_places(tagged, end)):
             end += 1  # "Cụm thi đua các Quỹ Bảo vệ và Phát triển rừng …"
             continue
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
@@ -444,6 +444,21 @@ def _name_goes_on(tagged: Tagged, k: int) -> bool:
     ):
         return False  # "… và Sở Tư pháp", "Khối Tổng hợp và Khối Nội chính": two names
     return before.is_word and not before.text.isdigit()
+
+
+def _on_to_counted_places(tagged: Tagged, k: int) -> bool:
+    """Whether "và" at ``k``, after a capitalised unit's word, goes on in lower case to the
+    places the bloc's units are in ("Cụm thi đua Quỹ Bảo vệ và phát triển rừng 7 tỉnh Tây
+    Bắc"): the words between name the unit, not a second body."""
+    if k == 0 or not tagged.tokens[k - 1].is_word:
+        return False
+    for m in range(k + 1, min(k + 6, len(tagged.tokens) - 1)):
+        token = tagged.tokens[m]
+        if not token.is_word or token.is_capitalised:
+            return False
+        if (token.key == "các" or token.key.isdigit()) and tagged.key(m + 1) in {"tỉnh", "thành"}:
+            return m > k + 1
+    return False
 
 
 def _is_central(tagged: Tagged, k: int) -> bool:
@@ -1269,6 +1284,14 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
                 if spread is not None and len(spread[0]) >= 3:
                     bloc.members += spread[0]
                     return
+    for k in range(max(after, 1), len(keys) - 2):
+        # "vận động viên từ 6 BHXH tỉnh, thành phố: A, B, …": a count of one kind of unit, each
+        # in a place the list after the colon names
+        if keys[k - 1].isdigit() and tagged.tokens[k].is_capitalised and org_head_at(keys, k):
+            spread = _distributive(tagged, k, gazetteer)
+            if spread is not None and len(spread[0]) >= 3:
+                bloc.members += spread[0]
+                return
     listed = next(
         (
             k + 3 + (keys[k + 3] == ":")
