@@ -5590,3 +5590,30 @@ def test_a_blocs_name_goes_on_after_va_in_lower_case_to_the_provinces_it_counts(
         "Quỹ Bảo vệ và phát triển rừng tỉnh Lào Cai",
         "Quỹ Bảo vệ và phát triển rừng tỉnh Sơn La",
     ]
+
+
+def test_a_party_committee_named_by_a_bare_head_is_the_one_of_the_unit_the_post_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Thiếu tướng Lê Văn Tám, Ủy viên Thường vụ Đảng ủy Tổng cục, Phó Tổng cục trưởng Tổng "
+        "cục Chính trị CAND phát biểu tại hội nghị."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [r.organ.label for r in person.party_roles] == [
+        "Đảng ủy Tổng cục Chính trị Công an nhân dân"
+    ]
+
+
+def test_a_bare_bloc_committee_is_the_one_the_report_names_in_full(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 1 thuộc Đảng bộ Khối Doanh nghiệp tỉnh Phú Yên tổ chức hội nghị. Tham dự "
+        "có Đ/c Lê Văn Tám, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Đảng ủy Khối."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [r.organ.label for r in person.party_roles] == ["Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên"]
+    assert [p.org.label for p in person.posts if p.org] == [
+        "Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên"
+    ]

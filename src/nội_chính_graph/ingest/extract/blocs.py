@@ -2812,6 +2812,17 @@ def name_bare_heads(
             for head in _BARE_HEADS:
                 if len(label_keys) > len(head) and label_keys[: len(head)] == head:
                     named.setdefault(head, {})[label_keys] = Org(entity.label, entity)
+        for label in _bloc_committees_in_full(tagged):
+            _name_in_full(named, _BLOC_COMMITTEE, Org(label, None, local=True))
+    for mention in mentions:
+        # "…, Phó Tổng cục trưởng Tổng cục Chính trị CAND": a unit a post names in full
+        for post in mention.posts:
+            if post.org is None or post.org.entity is not None:
+                continue
+            label_keys = keys_of(post.org.label)
+            for head in _BARE_HEADS - {("sở",), ("bộ",)}:
+                if len(label_keys) > len(head) and label_keys[: len(head)] == head:
+                    _name_in_full(named, head, post.org)
 
     def full(label: str) -> tuple[str, Org] | None:
         keys, words = keys_of(label), label.split()
@@ -2837,6 +2848,57 @@ def name_bare_heads(
             found = full(role.organ.label) if role.organ.minted else None
             if found is not None:
                 mention.party_roles[index] = PartyRole(role.role, minted_organ(found[0]))
+
+
+# The Party committee of a bloc of agencies or enterprises ("Đảng ủy Khối Doanh nghiệp tỉnh").
+_BLOC_COMMITTEE = keys_of("Đảng ủy Khối")
+
+
+def _bloc_committees_in_full(tagged: Tagged) -> list[str]:
+    """The Party committees of blocs a sentence names in full and the graph does not know:
+    "Đảng bộ Khối Doanh nghiệp tỉnh Phú Yên" → "Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên" (the
+    Party organisation and its committee bear one name)."""
+    keys = [t.key for t in tagged.tokens]
+    found = []
+    for k in range(len(keys) - 3):
+        if keys[k] != "đảng" or keys[k + 1] not in {"ủy", "bộ"} or keys[k + 2] != "khối":
+            continue
+        if not tagged.tokens[k].is_capitalised or tagged.at.get(k) is not None:
+            continue
+        end = k + 3
+        while end < len(keys) and (tagged.tokens[end].is_capitalised or keys[end] == "các"):
+            end += 1
+        if end == k + 3 or (keys[k + 3] == "các" and end == k + 4):
+            continue
+        # "Khối Doanh nghiệp tỉnh": words of the name in lower case, up to its place
+        placed = next(
+            (
+                m
+                for m in range(end, min(end + 3, len(keys)))
+                if is_local_after(tagged.tokens, m) and all(t.is_word for t in tagged.tokens[end:m])
+            ),
+            None,
+        )
+        end = placed if placed is not None else end
+        if is_local_after(tagged.tokens, end):
+            end = local_extent(tagged.tokens, end)
+        found.append("Đảng ủy " + tagged.surface(k + 2, end))
+    return found
+
+
+def _name_in_full(
+    named: dict[tuple[str, ...], dict[tuple[str, ...], Org]], head: tuple[str, ...], org: Org
+) -> None:
+    """Record ``org`` as a body with ``head`` named in full, one body for names that begin one
+    another ("Đảng ủy Khối Doanh nghiệp tỉnh" and "… tỉnh Phú Yên": the fuller)."""
+    bodies = named.setdefault(head, {})
+    label_keys = keys_of(org.label)
+    for other in list(bodies):
+        if other[: len(label_keys)] == label_keys:
+            return
+        if label_keys[: len(other)] == other:
+            del bodies[other]
+    bodies[label_keys] = org
 
 
 def _place_after(tagged: Tagged, k: int) -> str:
