@@ -5617,3 +5617,30 @@ def test_a_bare_bloc_committee_is_the_one_the_report_names_in_full(
     assert [p.org.label for p in person.posts if p.org] == [
         "Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên"
     ]
+
+
+def test_the_secretary_of_a_party_organisation_named_dang_bo_keeps_the_person_and_the_role(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Ông Lê Văn Tám, Bí thư Đảng bộ Công ty Điện lực Phú Yên, phát biểu tại hội nghị."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Bí thư", "Đảng bộ Công ty Điện lực Phú Yên")
+    ]
+
+
+def test_a_standing_committee_member_before_a_dash_and_a_local_post_is_the_places_committees(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Đồng chí Lê Văn Tám, Ủy viên Ban thường vụ – Chủ tịch UBMTTQVN phường Tân Sơn Nhì phát "
+        "biểu."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [r.organ.label for r in person.party_roles] == ["Đảng ủy phường Tân Sơn Nhì"]
+
+
+def test_a_full_name_after_a_bare_city_word_is_a_person(gazetteer: Gazetteer) -> None:
+    text = "Dự có Chủ tịch Ủy ban MTTQ Việt Nam TP Nguyễn Lan Hương và lãnh đạo huyện."
+    assert [m.name for m in _findings_people(text, gazetteer)] == ["Nguyễn Lan Hương"]
+    assert _findings_people("Hội nghị diễn ra tại TP Hồ Chí Minh.", gazetteer) == []

@@ -380,7 +380,8 @@ class _Parser:
             implied = self.g.resolve(_ROLE_OF_ORGAN[match_key(party[0].label)], [Kind.PARTY_ORGAN])
             if implied is not None:
                 return PartyRole(party[0], implied), j
-        if party and org is None and self.t.key(j) == ",":
+        if party and org is None and self.t.key(j) in {",", "-", "–"}:
+            # ("Ủy viên Ban Thường vụ – Chủ tịch UBMTTQVN phường …": a dash between titles)
             committee = self._committee_of_next_post(party[0], j + 1)
             if committee is not None:
                 # "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy Phú Yên": a member of
@@ -1045,9 +1046,13 @@ _PARTY_BODIES = (
     ("thành", "ủy"),
     ("huyện", "ủy"),
     ("quận", "ủy"),
+    ("thị", "ủy"),
     ("ban", "cán", "sự"),
     ("quân", "ủy"),
     ("đảng", "đoàn"),
+    # "Bí thư Đảng bộ Công ty …", "Bí thư Chi bộ …": the Party organisation, named as written
+    ("đảng", "bộ"),
+    ("chi", "bộ"),
 )
 
 

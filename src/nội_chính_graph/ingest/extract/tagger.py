@@ -105,8 +105,10 @@ def local_extent(tokens: list[Token], j: int) -> int:
         if tokens[j].key == "địa" and (j + 1 >= len(tokens) or tokens[j + 1].key != "phương"):
             break  # "địa bàn" (an area) is no locality word; "địa phương" is
         j += 1
-    if j > 0 and tokens[j - 1].key == "tỉnh" and person_after_province(tokens, j):
-        return j  # "Tòa án nhân dân tỉnh Lê Văn Quỳnh – Khối phó": the report's province
+    if j > 0 and tokens[j - 1].key in {"tỉnh", "tp", "phố"} and person_after_province(tokens, j):
+        # "Tòa án nhân dân tỉnh Lê Văn Quỳnh – Khối phó", "Chủ tịch Ủy ban MTTQ Việt Nam TP
+        # Nguyễn Lan Hương": the report's province or city, then a person
+        return j
     start = j
     while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
         if j - start >= 2 and person_after_province(tokens, j):
@@ -165,7 +167,7 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         i > 0
         and tokens[i - 1].key in _PLACE_BEFORE
         and not (
-            tokens[i - 1].key == "tỉnh"
+            tokens[i - 1].key in {"tỉnh", "tp", "phố"}  # "… TP Nguyễn Lan Hương": the city's
             and person_after_province(tokens, i)
             and not gazetteer.longest([t.key for t in tokens], i, [Kind.PLACE])[0]
         )
