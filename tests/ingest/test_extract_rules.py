@@ -5644,3 +5644,17 @@ def test_a_full_name_after_a_bare_city_word_is_a_person(gazetteer: Gazetteer) ->
     text = "Dự có Chủ tịch Ủy ban MTTQ Việt Nam TP Nguyễn Lan Hương và lãnh đạo huyện."
     assert [m.name for m in _findings_people(text, gazetteer)] == ["Nguyễn Lan Hương"]
     assert _findings_people("Hội nghị diễn ra tại TP Hồ Chí Minh.", gazetteer) == []
+
+
+def test_a_unit_counted_over_places_is_named_without_the_word_linking_it_to_them(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 5 tổ chức hội thao. Tham gia có 4 Đài PT-TH của các tỉnh: Bến Tre, Trà "
+        "Vinh, Vĩnh Long, Đồng Tháp."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc)[:2] == [
+        "Đài Phát thanh và Truyền hình tỉnh Bến Tre",
+        "Đài Phát thanh và Truyền hình tỉnh Trà Vinh",
+    ]

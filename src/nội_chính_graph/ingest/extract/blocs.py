@@ -4557,7 +4557,11 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         members.append(Member(Org(tagged.surface(j, v), None, local=True), tagged))
         head = tagged.surface(j, first)
     else:
-        head = tagged.surface(j, k)
+        # "6 Đài PT-TH của các tỉnh: …": the unit, without the word that links it to its places
+        last = k
+        while last - 1 > j and keys[last - 1] in _LINKS_TO_PLACES:
+            last -= 1
+        head = tagged.surface(j, last)
         if defined is not None:
             head = " ".join(
                 filter(None, (tagged.surface(j, defined[0]), tagged.surface(defined[1], k)))
@@ -4649,6 +4653,10 @@ def _is_acronym(text: str) -> bool:
 
 # Kinds of place a count before a list of places counts ("Công an 6 tỉnh: …", "5 phường: …").
 _COUNTED_PLACE_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
+
+
+# Words between a kind of unit and the places it is counted in ("Đài PT-TH của các tỉnh").
+_LINKS_TO_PLACES = frozenset({"của", "ở", "tại", "thuộc", "trên"})
 
 
 def _kind_before_name(tagged: Tagged, j: int) -> str | None:
