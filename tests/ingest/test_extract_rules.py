@@ -5658,3 +5658,14 @@ def test_a_unit_counted_over_places_is_named_without_the_word_linking_it_to_them
         "Đài Phát thanh và Truyền hình tỉnh Bến Tre",
         "Đài Phát thanh và Truyền hình tỉnh Trà Vinh",
     ]
+
+
+def test_a_bare_head_is_the_body_the_graph_knows_over_one_only_a_post_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Trung tướng Lê Văn Tám, Chính ủy Quân khu 4 phát biểu. Đại tá Trần Văn Ba, Phó Bí thư "
+        "Đảng ủy Quân khu dự. Đại tá Lê Văn Chín, Phó Tư lệnh Quân khu Thủ đô dự."
+    )
+    _, ba, _ = _findings_people(text, gazetteer)
+    assert [r.organ.label for r in ba.party_roles] == ["Đảng ủy Quân khu 4"]

@@ -2814,13 +2814,15 @@ def name_bare_heads(
                     named.setdefault(head, {})[label_keys] = Org(entity.label, entity)
         for label in _bloc_committees_in_full(tagged):
             _name_in_full(named, _BLOC_COMMITTEE, Org(label, None, local=True))
+    known = {head for head, bodies in named.items() if bodies}
     for mention in mentions:
-        # "…, Phó Tổng cục trưởng Tổng cục Chính trị CAND": a unit a post names in full
+        # "…, Phó Tổng cục trưởng Tổng cục Chính trị CAND": a unit a post names in full, where
+        # the text names no body the graph knows with that head
         for post in mention.posts:
             if post.org is None or post.org.entity is not None:
                 continue
             label_keys = keys_of(post.org.label)
-            for head in _BARE_HEADS - {("sở",), ("bộ",)}:
+            for head in _BARE_HEADS - {("sở",), ("bộ",)} - known:
                 if len(label_keys) > len(head) and label_keys[: len(head)] == head:
                     _name_in_full(named, head, post.org)
 
