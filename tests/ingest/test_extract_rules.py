@@ -5669,3 +5669,31 @@ def test_a_bare_head_is_the_body_the_graph_knows_over_one_only_a_post_names(
     )
     _, ba, _ = _findings_people(text, gazetteer)
     assert [r.organ.label for r in ba.party_roles] == ["Đảng ủy Quân khu 4"]
+
+
+def test_a_unit_whose_abbreviation_is_defined_before_its_place_holds_the_role(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Sở Văn hóa, Thể thao và Du lịch (VH,TT&DL) tỉnh Lâm Đồng – Cụm trưởng Cụm thi đua số 8 "
+        "tổ chức hội nghị tổng kết năm 2025."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(m.org.label, [r.role for r in m.roles]) for m in bloc.members] == [
+        ("Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng", ["leader"])
+    ]
+
+
+def test_a_listed_unit_whose_abbreviation_is_defined_before_its_place_keeps_the_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 gồm: Bộ Chỉ huy Quân sự (CHQS) tỉnh Lâm Đồng, Sở VH,TT&DL tỉnh Đắk "
+        "Nông, Bộ CHQS tỉnh Bình Thuận."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Bộ Chỉ huy Quân sự tỉnh Lâm Đồng",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Nông",
+        "Bộ Chỉ huy quân sự tỉnh Bình Thuận",
+    ]

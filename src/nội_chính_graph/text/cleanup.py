@@ -171,6 +171,11 @@ _COUNT_IN_WORDS = re.compile(
 )
 
 
+# A comma inside a ministry's or department's abbreviation ("Sở VH,TT&DL", "Bộ VH, TT&DL"),
+# which would end a list item: written as the dash the same abbreviation is also written with.
+_COMMA_IN_ABBREVIATION = re.compile(r"(?<=\b[A-ZĐ]{2}),\s?(?=[A-ZĐ]{2,}&[A-ZĐ]{2}\b)")
+
+
 def _expansions(line: str) -> dict[int, tuple[int, str]]:
     """``{start: (end, written out)}`` for the abbreviated titles in ``line``.
 
@@ -178,9 +183,14 @@ def _expansions(line: str) -> dict[int, tuple[int, str]]:
     {4: (12, 'Phó Bí thư Thường trực Huyện ủy'), 14: (17, 'Chủ tịch ')}
     >>> _expansions("Cụm gồm có năm tỉnh An Giang")
     {11: (14, '5')}
+    >>> _expansions("Sở VH,TT&DL tỉnh")
+    {5: (6, '-')}
     """
     found: dict[int, tuple[int, str]] = {}
     taken: set[int] = set()
+    for match in _COMMA_IN_ABBREVIATION.finditer(line):
+        found[match.start()] = (match.end(), "-")
+        taken.update(range(match.start(), match.end()))
     for match in _COUNT_IN_WORDS.finditer(line):
         # "gồm có năm tỉnh An Giang, …": a count written in words, read as the digits are
         found[match.start(1)] = (match.end(1), str(_NUMBER_WORDS[match.group(1).lower()]))

@@ -2047,6 +2047,9 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             return Org(span.text, span.of(*ORGANISATIONS)[0])
     # An unknown name: back to the nearest organisation head word, capitalised.
     keys = [t.key for t in tagged.tokens]
+    defined = _defined_before_place(tagged, end, gazetteer)
+    if defined is not None:
+        return defined
     for start in range(end - 1, max(-1, end - 12), -1):
         inside = tagged.at.get(start)
         verb = keys[start] in ORG_NAME_BREAKS and not tagged.tokens[start].is_capitalised
@@ -2094,6 +2097,26 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             label = tagged.surface(start, end)
             local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
             return Org(label, None, local=local)
+    return None
+
+
+def _defined_before_place(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None:
+    """A unit whose abbreviation is defined between its name and its place, ending at ``end``:
+    "Sở Văn hóa, Thể thao và Du lịch (VH,TT&DL) tỉnh Lâm Đồng" → the Sở in Lâm Đồng."""
+    for close in range(end - 2, max(0, end - 6), -1):
+        if tagged.key(close) != ")" or not is_local_after(tagged.tokens, close + 1):
+            continue
+        if local_extent(tagged.tokens, close + 1) != end:
+            continue
+        opened = next(
+            (o for o in range(close - 1, max(-1, close - 8), -1) if tagged.key(o) == "("), None
+        )
+        if opened is None or _acronyms_in_parenthesis(tagged, opened) != close:
+            return None
+        named = _org_ending_at(tagged, opened, gazetteer)
+        if named is None:
+            return None
+        return Org(f"{named.label} {tagged.surface(close + 1, end)}", None, local=True)
     return None
 
 
@@ -4240,6 +4263,19 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
                 member.spread = (named, _DISTRICT_KINDS_OF_NAMES, name)
             members.append(member)
             j = end
+        elif (
+            keys[j] == "("
+            and members
+            and j == item_end
+            and (close := _acronyms_in_parenthesis(tagged, j)) is not None
+            and is_local_after(tagged.tokens, close + 1)
+        ):
+            # "Bộ Chỉ huy Quân sự (CHQS) tỉnh Lâm Đồng": the abbreviation defined, then the
+            # unit's place
+            end = local_extent(tagged.tokens, close + 1)
+            label = f"{members[-1].org.label} {tagged.surface(close + 1, end)}"
+            members[-1].org = Org(label, None, local=True)
+            item_end = j = end
         elif keys[j] == "(":
             items, j = parser._parenthesis(j + 1)
             if members:
@@ -4643,14 +4679,15 @@ def _acronyms_in_parenthesis(tagged: Tagged, k: int) -> int | None:
         text = tagged.tokens[c].text
         if text == ")":
             return c if c > k + 1 else None
-        if not (_is_acronym(text) or text in {"-", "–", "&"}):
+        if not (_is_acronym(text) or text in {"-", "–", "&", ","}):  # "(VH,TT&DL)"
             return None
     return None
 
 
 def _is_acronym(text: str) -> bool:
     """Whether a token is an abbreviation in capitals ("CHQS", "PCCC")."""
-    return len(text) >= 2 and text.isalpha() and text.isupper()
+    letters = text.replace("&", "")  # "TT&DL"
+    return len(text) >= 2 and letters.isalpha() and text.isupper()
 
 
 # Kinds of place a count before a list of places counts ("Công an 6 tỉnh: …", "5 phường: …").
