@@ -5697,3 +5697,30 @@ def test_a_listed_unit_whose_abbreviation_is_defined_before_its_place_keeps_the_
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Nông",
         "Bộ Chỉ huy quân sự tỉnh Bình Thuận",
     ]
+
+
+def test_a_list_away_from_the_blocs_name_that_states_its_roles_is_its_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 6 tổ chức hội nghị sơ kết. Tham dự có đại diện lãnh đạo các Sở: Lao động, "
+        "Thương binh và Xã hội (Khối trưởng), Giáo dục và Đào tạo (Khối phó), Y tế, Khoa học và "
+        "Công nghệ."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(m.org.label, [r.role for r in m.roles]) for m in bloc.members] == [
+        ("Sở Lao động, Thương binh và Xã hội", ["leader"]),
+        ("Sở Giáo dục và Đào tạo", ["deputy"]),
+        ("Sở Y tế", []),
+        ("Sở Khoa học và Công nghệ", []),
+    ]
+
+
+def test_a_list_of_people_stating_bloc_roles_is_no_member_list(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 1 tổ chức hội nghị. Dự có các đồng chí: Đại tá Nguyễn Văn An, Phó Bí thư "
+        "Đảng ủy, Phó giám đốc Công an TP Hà Nội (Đơn vị cụm trưởng); Thiếu tướng Lê Văn Bình, Phó "
+        "giám đốc Công an TP Hồ Chí Minh; Đại tá Trần Văn Cường, Phó giám đốc Công an TP Hải Phòng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert not any("Nguyễn Văn An" in label for label in _members(bloc))

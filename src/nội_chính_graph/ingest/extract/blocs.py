@@ -1308,6 +1308,17 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
         if len(items) >= 3:
             bloc.members += items
             return
+    for colon in [k for k in range(after, len(keys)) if keys[k] == ":"]:
+        # "đại diện Văn phòng các Sở: Lao động, Thương binh và Xã hội (Khối trưởng), Giáo dục và
+        # Đào tạo (Khối phó), Y tế, …": a list that states the bloc's roles is its members
+        people = any(
+            span.i > colon and span.kind in (Kind.PERSON, Kind.RANK, Kind.POST_ROLE)
+            for span in tagged.spans
+        )  # "Trung tướng A, Giám đốc Công an TP Hà Nội (Cụm trưởng); …": people, not units
+        items = [] if people else _list_items(tagged, colon + 1, gazetteer)
+        if len(items) >= 3 and any(m.roles for m in items):
+            bloc.members += items
+            return
     if "gồm" not in keys[after:]:
         return
     at = keys.index("gồm", after)
