@@ -5724,3 +5724,15 @@ def test_a_list_of_people_stating_bloc_roles_is_no_member_list(gazetteer: Gazett
     )
     (bloc,) = _blocs(text, gazetteer)
     assert not any("Nguyễn Văn An" in label for label in _members(bloc))
+
+
+def test_an_office_by_itself_before_another_post_is_a_post_not_the_next_posts_rank(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự có bà Lê Thị Tám, Phó Chủ tịch nước, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen "
+        "thưởng Trung ương."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [p.title for p in person.posts] == ["Phó Chủ tịch nước", "Phó Chủ tịch thứ nhất"]
+    assert person.equivalents == []

@@ -23,7 +23,13 @@ from rdflib import Literal, URIRef
 from nội_chính_graph.ingest.extract.blocs import Bloc, named_in_short
 from nội_chính_graph.ingest.extract.events import Event, stated_year
 from nội_chính_graph.ingest.extract.gazetteer import Entity, Gazetteer
-from nội_chính_graph.ingest.extract.people import BlocRole, PartyRole, PersonMention, Post
+from nội_chính_graph.ingest.extract.people import (
+    OFFICES_BY_THEMSELVES,
+    BlocRole,
+    PartyRole,
+    PersonMention,
+    Post,
+)
 from nội_chính_graph.ingest.extract.tagger import Tagged, org_head_at
 from nội_chính_graph.ingest.findings import Findings, find, header
 from nội_chính_graph.ingest.minting import (
@@ -232,7 +238,7 @@ class _Writer:
         for post, tagged in bare:
             if post.role.iri in placed:
                 continue
-            if post.role.iri in _OFFICES_BY_THEMSELVES:
+            if post.role.iri in OFFICES_BY_THEMSELVES:
                 posts.setdefault((post.role.iri, ""), (post, None, []))[2].append(tagged)
             else:
                 self.flag(
@@ -677,11 +683,6 @@ NCG_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 # Titles that are state offices by themselves, held in no organisation the text could name: the
 # State President and Vice President (Constitution, chapter VI). The same two roles are the only
 # ones `ncgsh:PostShape` (shapes/officials.ttl) accepts without `org:postIn`.
-_OFFICES_BY_THEMSELVES = frozenset(
-    str(NCGID[f"role/{slug}"]) for slug in ("chu-tich-nuoc", "pho-chu-tich-nuoc")
-)
-
-
 def _member_named_in(
     agencies: list[Entity], members: dict[str, tuple[Entity, list[Tagged]]]
 ) -> Entity | None:

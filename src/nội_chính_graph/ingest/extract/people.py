@@ -1387,7 +1387,11 @@ def _assign(mention: PersonMention, before: list[Item], after: list[Item]) -> No
             mention.party_roles.append(item)
         elif isinstance(item, BlocRole):
             mention.bloc_roles.append(item)
-        elif item.org is None and _followed_by_post(items, index):
+        elif (
+            item.org is None
+            and item.role.iri not in OFFICES_BY_THEMSELVES
+            and _followed_by_post(items, index)
+        ):
             mention.equivalents.append(item.role.label)
         else:
             if item.org is not None:
@@ -1504,6 +1508,13 @@ def _district_of(label: str, kind: str = "huyện") -> str | None:
     Giang" → "Vĩnh Thuận"; of "quận": "… quận 3" → "3")."""
     match = re.search(rf"\b{kind} ((?:[A-ZĐÂĂÊÔƠƯ\d]\w*)(?: [A-ZĐÂĂÊÔƠƯ]\w*){{0,3}})", label)
     return match.group(1) if match else None
+
+
+# Titles that are an office by themselves, with no organisation to name ("Phó Chủ tịch nước"):
+# never the rank of the post after them, as a bare "Thứ trưởng" before a post is.
+OFFICES_BY_THEMSELVES = frozenset(
+    str(NCGID[f"role/{slug}"]) for slug in ("chu-tich-nuoc", "pho-chu-tich-nuoc")
+)
 
 
 def _followed_by_post(items: list[Item], index: int) -> bool:
