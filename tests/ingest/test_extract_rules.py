@@ -5736,3 +5736,23 @@ def test_an_office_by_itself_before_another_post_is_a_post_not_the_next_posts_ra
     (person,) = _findings_people(text, gazetteer)
     assert [p.title for p in person.posts] == ["Phó Chủ tịch nước", "Phó Chủ tịch thứ nhất"]
     assert person.equivalents == []
+
+
+def test_a_bare_title_before_a_post_in_a_units_council_is_the_units(gazetteer: Gazetteer) -> None:
+    text = (
+        "Đại tá Lê Văn Tám, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh Hòa Bình "
+        "chủ trì hội nghị."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    first = person.posts[0]
+    assert (first.title, first.org.label if first.org else None) == (
+        "Chính ủy",
+        "Bộ Chỉ huy quân sự tỉnh Hòa Bình",
+    )
+
+
+def test_a_bare_deputy_minister_before_a_post_stays_that_posts_rank(gazetteer: Gazetteer) -> None:
+    text = "Ông Lê Văn Tám, Thứ trưởng, Tổng Giám đốc Kho bạc Nhà nước phát biểu."
+    (person,) = _findings_people(text, gazetteer)
+    assert person.equivalents == ["Thứ trưởng"]
+    assert [p.title for p in person.posts] == ["Tổng Giám đốc"]

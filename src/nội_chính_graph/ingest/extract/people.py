@@ -1392,7 +1392,13 @@ def _assign(mention: PersonMention, before: list[Item], after: list[Item]) -> No
             and item.role.iri not in OFFICES_BY_THEMSELVES
             and _followed_by_post(items, index)
         ):
-            mention.equivalents.append(item.role.label)
+            shared = _shared_org(item, items[index + 1])
+            if shared is None:
+                mention.equivalents.append(item.role.label)
+            else:
+                # "Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh": the
+                # political commissar of the command whose council the next post is in
+                mention.posts.append(replace(item, org=shared))
         else:
             if item.org is not None:
                 mention.next_post.update((role, len(mention.posts)) for role in pending)
@@ -1515,6 +1521,25 @@ def _district_of(label: str, kind: str = "huyện") -> str | None:
 OFFICES_BY_THEMSELVES = frozenset(
     str(NCGID[f"role/{slug}"]) for slug in ("chu-tich-nuoc", "pho-chu-tich-nuoc")
 )
+
+
+def _shared_org(bare: Post, following: Item) -> Org | None:
+    """The organisation of a bare title written before a post in a unit's emulation council:
+    the unit the council is of ("Chính ủy, Chủ tịch Hội đồng Thi đua - Khen thưởng Bộ CHQS
+    tỉnh" → Bộ CHQS tỉnh). None elsewhere: a bare "Thứ trưởng" before "Tổng Giám đốc X" is
+    the rank of that post, kept as its equivalent."""
+    if not isinstance(following, Post) or following.org is None:
+        return None
+    if keys_of(bare.role.label) in _MINISTERIAL_RANKS:
+        return None
+    label = expand_label(following.org.label)
+    owner = _COUNCIL.sub("", label)
+    return None if owner == label else Org(owner, None, local=following.org.local)
+
+
+# Titles a bare mention of which before a post gives the post's rank ("Thứ trưởng, Tổng Giám
+# đốc Kho bạc Nhà nước").
+_MINISTERIAL_RANKS = frozenset(keys_of(t) for t in ("Bộ trưởng", "Thứ trưởng"))
 
 
 def _followed_by_post(items: list[Item], index: int) -> bool:
