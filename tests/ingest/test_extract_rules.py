@@ -5756,3 +5756,18 @@ def test_a_bare_deputy_minister_before_a_post_stays_that_posts_rank(gazetteer: G
     (person,) = _findings_people(text, gazetteer)
     assert person.equivalents == ["Thứ trưởng"]
     assert [p.title for p in person.posts] == ["Tổng Giám đốc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ông Lê Văn Tám - PGĐ Sở Tư pháp tỉnh Nghệ An phát biểu.", "Phó Giám đốc"),
+        ("Ông Lê Văn Tám, TGĐ Tổng công ty Đường sắt Việt Nam phát biểu.", "Tổng Giám đốc"),
+        ("Đồng chí Lê Văn Tám, Phó Chủ tich UBND tỉnh Nghệ An phát biểu.", "Phó Chủ tịch"),
+    ],
+)
+def test_abbreviated_or_misspelt_titles_are_read_as_written_out(
+    gazetteer: Gazetteer, text: str, title: str
+) -> None:
+    (person,) = _findings_people(text, gazetteer)
+    assert [p.title for p in person.posts] == [title]

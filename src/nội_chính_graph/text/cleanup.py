@@ -138,6 +138,13 @@ _TITLE_ABBREVIATIONS = tuple(
         (r"\bPCT\.?\s*(?=UBND\b)", "Phó Chủ tịch "),
         (r"\bCT\.?\s*(?=UBND\b)", "Chủ tịch "),
         (r"\bUVBCH\b", "Ủy viên Ban Chấp hành"),
+        # "PGĐ Quỹ", "TGĐ Tổng công ty": a director's title
+        (r"\bPTGĐ\b", "Phó Tổng Giám đốc"),
+        (r"\bTGĐ\b", "Tổng Giám đốc"),
+        (r"\bPGĐ\b", "Phó Giám đốc"),
+        (r"\bGĐ\b(?!\s*[-&])", "Giám đốc"),
+        # "Phó Chủ tich": the title with its dot below lost
+        (r"\b(?<=[Cc]hủ )tich\b", "tịch"),
         # "Ủy viên BCH Đảng bộ tỉnh", "BCH Trung ương Hội": the executive committee
         (r"\bBCH(?=\s+(?:Đảng bộ|Trung ương|TƯ|TW|Công đoàn|Đoàn|Hội)\b)", "Ban Chấp hành"),
         # "TP. Hồ Chí Minh": the city's short form with a full stop, which ends no list
