@@ -5771,3 +5771,28 @@ def test_abbreviated_or_misspelt_titles_are_read_as_written_out(
 ) -> None:
     (person,) = _findings_people(text, gazetteer)
     assert [p.title for p in person.posts] == [title]
+
+
+def test_a_conference_of_a_bloc_the_extractor_cannot_name_is_still_the_reports_event(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Sáng 4/3/2021, các cụm thi đua của Sư đoàn 5 tổ chức hội nghị ký kết giao ước thi đua "
+        "năm 2021."
+    )
+    extraction = extract_report(text, gazetteer, report_slug="r")
+    assert extraction.summary.blocs == []
+    assert [(e.kinds, e.date) for e in extraction.summary.events] == [
+        (["ky-ket-giao-uoc"], "2021-03-04")
+    ]
+
+
+def test_a_conference_in_a_report_on_no_emulation_bloc_is_not_recorded(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = "Sáng 4/3/2021, Sở Tư pháp tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2020."
+    assert extract_report(text, gazetteer, report_slug="r").summary.events == []

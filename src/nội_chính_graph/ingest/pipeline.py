@@ -13,6 +13,7 @@
 """
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -619,14 +620,22 @@ class _Writer:
 
     # -- event ----------------------------------------------------------------------------
     def write_event(self) -> None:
+        """The report's conference, organised by its main bloc; a conference of no bloc the
+        report names (a province's review, a unit's signing) is the report's own event."""
         event, main = self.event, self.main_bloc()
-        if event is None or main is None:
+        if event is None or not event.kinds:
             return
-        bloc = self.r.bloc(self.f, main)
+        if main is None and not _EMULATION_GROUP.search(self.f.original):
+            return  # a report on no bloc of emulation (a decoy): its meeting is not recorded
+        bloc = self.r.bloc(self.f, main) if main is not None else None
         name_vi, name_en = _event_names(event, bloc, self.g)
-        node = NCGID[f"event/{slugify(name_vi.removeprefix('Hội nghị '))}"]
+        if bloc is not None:
+            node = NCGID[f"event/{slugify(name_vi.removeprefix('Hội nghị '))}"]
+        else:  # named by its kinds alone: one per report
+            node = NCGID[f"event/{slugify(name_vi.removeprefix('Hội nghị '))}/{self.out.slug}"]
         self.out.fact(node, NCG.Conference, _unique([event.tagged, *event.evidence]))
-        self.out.add(node, SCHEMA.organizer, URIRef(bloc.iri))
+        if bloc is not None:
+            self.out.add(node, SCHEMA.organizer, URIRef(bloc.iri))
         if str(node) not in self.g.labelled:  # an event already in the graph keeps its names
             self.out.add(node, SCHEMA.name, Literal(name_vi, lang="vi"))
             self.out.add(node, SCHEMA.name, Literal(name_en, lang="en"))
@@ -659,7 +668,7 @@ class _Writer:
             person = next(p for p in self.r.persons if mention in p.mentions)
             self.out.add(node, prop, URIRef(self.r.person(person).iri))
 
-    def _quote(self, node: URIRef, event: Event, bloc: Entity) -> None:
+    def _quote(self, node: URIRef, event: Event, bloc: Entity | None) -> None:
         if event.motto is not None and event.motto.year is not None:
             motto = NCGID[f"motto/{event.motto.year}"]
             self.out.fact(motto, NCG.GovernmentMotto, [event.motto.tagged])
@@ -667,14 +676,23 @@ class _Writer:
             self.out.add(motto, NCG.text, Literal(event.motto.text, lang="vi"))
             self.out.add(motto, DCTERMS.creator, NCGID["agency/chinh-phu"])
             self.out.add(node, NCG.motto, motto)
-        if event.theme is None or event.theme.year is None:
-            return
+        if event.theme is None or event.theme.year is None or bloc is None:
+            return  # a theme is a bloc's theme of the year
         theme = NCGID[f"theme/{_path(bloc)}/{event.theme.year}"]
         self.out.fact(theme, NCG.EmulationTheme, [event.theme.tagged])
         self.out.add(theme, NCG.bloc, URIRef(bloc.iri))
         self.out.add(theme, NCG.year, Literal(str(event.theme.year), datatype=XSD.gYear))
         self.out.add(theme, NCG.text, Literal(event.theme.text, lang="vi"))
         self.out.add(node, NCG.theme, theme)
+
+
+# A report on a bloc of emulation names one, though the extractor may not read which: "cụm
+# thi đua", "Khối thi đua", "thi đua Khối", "các đơn vị trong cụm".
+_EMULATION_GROUP = re.compile(
+    r"\b(?:khối|cụm)\s+thi\s+đua\b|\bthi\s+đua\s+(?:của\s+)?(?:khối|cụm)\b"
+    r"|\btrong\s+(?:khối|cụm)\b",
+    re.IGNORECASE,
+)
 
 
 NCG_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -769,7 +787,7 @@ def _kind_phrases(kind: str, gazetteer: Gazetteer) -> tuple[str, str]:
     return vi, en.capitalize()
 
 
-def _event_names(event: Event, bloc: Entity, gazetteer: Gazetteer) -> tuple[str, str]:
+def _event_names(event: Event, bloc: Entity | None, gazetteer: Gazetteer) -> tuple[str, str]:
     parts_vi: list[str] = []
     parts_en: list[str] = []
     for kind in event.kinds:
@@ -779,9 +797,11 @@ def _event_names(event: Event, bloc: Entity, gazetteer: Gazetteer) -> tuple[str,
         phrase_vi, phrase_en = _kind_phrases(kind, gazetteer)
         parts_vi.append(f"{phrase_vi} {period}".strip())
         parts_en.append(f"{phrase_en} {'H1 ' if half else ''}{year or ''}".strip())
-    name_vi = "Hội nghị " + ", ".join(parts_vi) + " " + bloc.label
-    name_en = "; ".join(parts_en) + " - " + (bloc.label_en or bloc.label)
-    return name_vi, name_en
+    name_vi = "Hội nghị " + ", ".join(parts_vi)
+    name_en = "; ".join(parts_en)
+    if bloc is None:
+        return name_vi, name_en[:1].upper() + name_en[1:]
+    return f"{name_vi} {bloc.label}", f"{name_en} - {bloc.label_en or bloc.label}"
 
 
 def _kind_year(event: Event, kind: str) -> int | None:
