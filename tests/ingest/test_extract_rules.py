@@ -2760,7 +2760,10 @@ def test_dai_bieu_stays_inside_a_name(gazetteer: Gazetteer) -> None:
 def test_a_comma_inside_an_abbreviated_agency(gazetteer: Gazetteer) -> None:
     text = "Đồng chí Dương Hoàng Hương, Giám đốc Sở VH,TT&DL tỉnh Phú Thọ phát biểu."
     (huong,) = _people(text, gazetteer)
-    assert [p.org.label for p in huong.posts if p.org] == ["Sở VH,TT&DL tỉnh Phú Thọ"]
+    # (the cleaner writes the comma as the dash the abbreviation is also written with)
+    assert [expand_label(p.org.label) for p in huong.posts if p.org] == [
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ"
+    ]
 
 
 def test_a_bloc_named_after_a_front_committee_is_not_read_as_a_place(
