@@ -5799,3 +5799,19 @@ def test_a_conference_in_a_report_on_no_emulation_bloc_is_not_recorded(
 
     text = "Sáng 4/3/2021, Sở Tư pháp tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2020."
     assert extract_report(text, gazetteer, report_slug="r").summary.events == []
+
+
+def test_blocs_named_by_a_bare_number_take_the_roles_of_their_own_clauses(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2018, Khối 1 do Sở Tư pháp làm khối trưởng, Sở Y tế làm khối phó; Khối 2 do Sở Nội "
+        "vụ làm khối trưởng, Sở Xây dựng làm khối phó."
+    )
+    blocs = _blocs(text, gazetteer)
+    assert [
+        (b.label, [(m.org.label, [r.role for r in m.roles]) for m in b.members]) for b in blocs
+    ] == [
+        ("Khối 1", [("Sở Tư pháp", ["leader"]), ("Sở Y tế", ["deputy"])]),
+        ("Khối 2", [("Sở Nội vụ", ["leader"]), ("Sở Xây dựng", ["deputy"])]),
+    ]

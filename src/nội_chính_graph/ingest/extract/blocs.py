@@ -616,6 +616,10 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
     for i, token in enumerate(tagged.tokens):
         if i in covered or (token.text not in BLOC_HEAD_WORDS and not _named_lowercase(tagged, i)):
             continue
+        if _bare_numbered_with_role(tagged, i):
+            # "Cụm 1 do huyện Krông Pách làm cụm trưởng, …; Cụm 2 do huyện Ea Kar làm …"
+            found.append((i, i + 2, None, False))
+            continue
         if (
             token.text == "Cụm"
             and tagged.key(i + 1) != "thi"
@@ -639,6 +643,24 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
         if end - i > 3 or (end - i == 3 and tagged.key(i + 1) != "thi") or acronym:
             found.append((i, end, None, local))
     return sorted(found, key=lambda f: f[0])
+
+
+def _bare_numbered_with_role(tagged: Tagged, i: int) -> bool:
+    """Whether "Khối"/"Cụm" at ``i`` and a number alone name a bloc whose role the words after
+    give ("Khối 1 do Trường Chính trị làm khối trưởng", "Cụm 2 do huyện Ea Kar làm cụm
+    trưởng"): the number is no count and a bloc role follows within the clause."""
+    keys = [t.key for t in tagged.tokens]
+    if i + 2 >= len(keys) or not _is_bloc_number(tagged, i + 1):
+        return False
+    if keys[i + 2] not in {"do", "có", "gồm", ":", "("}:
+        return False
+    for k in range(i + 2, min(i + 16, len(keys))):
+        if keys[k] in {";", "."}:
+            return False  # the role is the next clause's
+        span = tagged.at.get(k)
+        if span is not None and span.of(Kind.BLOC_ROLE):
+            return True
+    return False
 
 
 def _numbered_and_named(tagged: Tagged, i: int) -> bool:
@@ -821,7 +843,11 @@ def collect_blocs(
                 without.append(tagged)
         here = in_sentence[0] if in_sentence else None  # a role stated here: the first bloc's
         for member in stated_roles(tagged, gazetteer):
-            here = _bloc_of_the_role(member, named_at) or here
+            here = (
+                _bloc_of_the_role(member, named_at)
+                or _bloc_before_the_role(member, named_at)
+                or here
+            )
             _date_by_the_sentence_before(member, tagged, sentences[index - 1] if index else None)
             stated.append((here, member))
     main = main_bloc(blocs)
@@ -1434,7 +1460,21 @@ def _bloc_of_the_role(member: Member, named_at: list[tuple[int, Bloc]]) -> Bloc 
     if member.at is None:
         return None
     end = member.at[1]
-    return next((bloc for i, bloc in named_at if end <= i <= end + 1), None)
+    # (not across a clause: "… Y làm cụm phó; Cụm 2 do …" names the next clause's bloc)
+    tagged = member.tagged
+    return next(
+        (bloc for i, bloc in named_at if end <= i <= end + 1 and tagged.key(end) != ";"),
+        None,
+    )
+
+
+def _bloc_before_the_role(member: Member, named_at: list[tuple[int, Bloc]]) -> Bloc | None:
+    """In a sentence naming several blocs, the last one named before the role stated of
+    ``member`` ("Cụm 1 do A làm cụm trưởng, B làm cụm phó; Cụm 2 do C làm cụm trưởng")."""
+    if member.at is None or len(named_at) < 2:
+        return None
+    before = [bloc for i, bloc in named_at if i < member.at[0]]
+    return before[-1] if before else None
 
 
 def _date_by_the_sentence_before(member: Member, tagged: Tagged, before: Tagged | None) -> None:
