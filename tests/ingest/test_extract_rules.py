@@ -5815,3 +5815,20 @@ def test_blocs_named_by_a_bare_number_take_the_roles_of_their_own_clauses(
         ("Khối 1", [("Sở Tư pháp", ["leader"]), ("Sở Y tế", ["deputy"])]),
         ("Khối 2", [("Sở Nội vụ", ["leader"]), ("Sở Xây dựng", ["deputy"])]),
     ]
+
+
+def test_a_kind_of_unit_before_one_place_word_and_several_provinces_is_one_unit_in_each(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 gồm có: lãnh đạo các Sở Tư pháp tỉnh Nam Định, Hà Nam, Thái Bình; Sở Văn "
+        "hóa và Thể thao tỉnh Ninh Bình, Quảng Ninh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Sở Tư pháp tỉnh Nam Định",
+        "Sở Tư pháp tỉnh Hà Nam",
+        "Sở Tư pháp tỉnh Thái Bình",
+        "Sở Văn hóa và Thể thao tỉnh Ninh Bình",
+        "Sở Văn hóa và Thể thao tỉnh Quảng Ninh",
+    ]

@@ -4334,6 +4334,7 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
         else:
             spread = (
                 _distributive(tagged, j, gazetteer)
+                or _plural_over_places(tagged, j)
                 or _counted_series(tagged, j, stop)
                 or _code_series(tagged, j, stop)
                 or _place_series(tagged, j, stop)
@@ -4700,6 +4701,45 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         if keys[m : m + 1] == [";"] and org_head_at(keys, m + 1):
             break  # "Sở VHTT các tỉnh: A, B; Sở VHTT&DL các tỉnh: C, D": the next group
         if keys[m : m + 1] in ([","], ["và"], [";"]) and m + 1 < len(keys):
+            m += 1
+            continue
+        break
+    return (members, m) if len(members) >= 2 else None
+
+
+def _plural_over_places(tagged: Tagged, j: int) -> tuple[list[Member], int] | None:
+    """ "(lãnh đạo) các Sở Tư pháp tỉnh Nam Định, Hà Nam, Thái Bình", "Sở Văn hóa và Thể thao
+    tỉnh Ninh Bình, Quảng Ninh": a kind of unit, one place word and the two or more provinces it
+    is in, each a place the graph knows: the unit in each."""
+    keys = [t.key for t in tagged.tokens]
+    h = j + (keys[j : j + 2] == ["lãnh", "đạo"]) * 2
+    h += keys[h : h + 1] == ["các"]
+    if h >= len(keys) or not (tagged.tokens[h].is_capitalised and org_head_at(keys, h)):
+        return None
+    k = next(
+        (
+            k
+            for k in range(h + 1, min(h + 14, len(keys)))
+            if keys[k] == "tỉnh" or keys[k : k + 2] == ["thành", "phố"]
+        ),
+        None,
+    )
+    if k is None or any(keys[m] in {";", ":", ".", "("} for m in range(h, k)):
+        return None
+    word = "tỉnh" if keys[k] == "tỉnh" else "thành phố"
+    # (the first place is read with its word: "tỉnh Nam Định")
+    m = k if tagged.at.get(k) is not None else k + len(word.split())
+    head = tagged.surface(h, k)
+    members: list[Member] = []
+    while m < len(keys):
+        span = tagged.at.get(m)
+        if span is None or span.kind is not Kind.PLACE:
+            break
+        place = re.sub(r"^(?:tỉnh|thành phố)\s+", "", tagged.surface(span.i, span.j), flags=re.I)
+        unit = _unit_of(place, word.split())
+        members.append(Member(Org(f"{head} {unit}{place}", None, local=True), tagged))
+        m = span.j
+        if keys[m : m + 1] in ([","], ["và"]) and m + 1 < len(keys):
             m += 1
             continue
         break
