@@ -1289,7 +1289,39 @@ _LIST_OWNERS = frozenset({"ngành", "đơn", "thành", "cơ", "bộ", "sở", "k
 def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0) -> None:
     """A member list away from the bloc's name: "… các bộ, ngành Nội chính TW, gồm: A, B, C",
     or units distributed over provinces anywhere ("lãnh đạo Công an các tỉnh: A, B, C"); only
-    past token ``after``."""
+    past token ``after``. The forms read last only where the others find none."""
+    before = len(bloc.members)
+    _orphan_list_of_known_forms(bloc, tagged, gazetteer, after=after)
+    if len(bloc.members) == before:
+        bloc.members += _orphan_list_of_other_forms(tagged, gazetteer, after=after)
+
+
+def _orphan_list_of_other_forms(
+    tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0
+) -> list[Member]:
+    """A count of one kind of unit before its places ("vận động viên từ 6 BHXH tỉnh, thành phố:
+    A, B, …"), or a list that states the bloc's roles ("đại diện Văn phòng các Sở: Lao động,
+    Thương binh và Xã hội (Khối trưởng), Giáo dục và Đào tạo (Khối phó), Y tế, …")."""
+    keys = [t.key for t in tagged.tokens]
+    for k in range(max(after, 1), len(keys) - 2):
+        if keys[k - 1].isdigit() and tagged.tokens[k].is_capitalised and org_head_at(keys, k):
+            spread = _distributive(tagged, k, gazetteer)
+            if spread is not None and len(spread[0]) >= 3:
+                return spread[0]
+    for colon in [k for k in range(after, len(keys)) if keys[k] == ":"]:
+        people = any(
+            span.i > colon and span.kind in (Kind.PERSON, Kind.RANK, Kind.POST_ROLE)
+            for span in tagged.spans
+        )  # "Trung tướng A, Giám đốc Công an TP Hà Nội (Cụm trưởng); …": people, not units
+        items = [] if people else _list_items(tagged, colon + 1, gazetteer)
+        if len(items) >= 3 and any(m.roles for m in items):
+            return items
+    return []
+
+
+def _orphan_list_of_known_forms(
+    bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0
+) -> None:
     keys = [t.key for t in tagged.tokens]
     for k in range(after, len(keys) - 2):
         plural = keys[k + 1] == "các" and keys[k + 2] in _COUNTED_PLACE_WORDS
@@ -1310,14 +1342,6 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
                 if spread is not None and len(spread[0]) >= 3:
                     bloc.members += spread[0]
                     return
-    for k in range(max(after, 1), len(keys) - 2):
-        # "vận động viên từ 6 BHXH tỉnh, thành phố: A, B, …": a count of one kind of unit, each
-        # in a place the list after the colon names
-        if keys[k - 1].isdigit() and tagged.tokens[k].is_capitalised and org_head_at(keys, k):
-            spread = _distributive(tagged, k, gazetteer)
-            if spread is not None and len(spread[0]) >= 3:
-                bloc.members += spread[0]
-                return
     listed = next(
         (
             k + 3 + (keys[k + 3] == ":")
@@ -1332,17 +1356,6 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
         # "Tham dự ký kết có các đơn vị VKSND, Cục THADS, Tòa án, Công an, …": the bloc's units
         items = _list_items(tagged, listed, gazetteer)
         if len(items) >= 3:
-            bloc.members += items
-            return
-    for colon in [k for k in range(after, len(keys)) if keys[k] == ":"]:
-        # "đại diện Văn phòng các Sở: Lao động, Thương binh và Xã hội (Khối trưởng), Giáo dục và
-        # Đào tạo (Khối phó), Y tế, …": a list that states the bloc's roles is its members
-        people = any(
-            span.i > colon and span.kind in (Kind.PERSON, Kind.RANK, Kind.POST_ROLE)
-            for span in tagged.spans
-        )  # "Trung tướng A, Giám đốc Công an TP Hà Nội (Cụm trưởng); …": people, not units
-        items = [] if people else _list_items(tagged, colon + 1, gazetteer)
-        if len(items) >= 3 and any(m.roles for m in items):
             bloc.members += items
             return
     if "gồm" not in keys[after:]:
@@ -4334,10 +4347,10 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
         else:
             spread = (
                 _distributive(tagged, j, gazetteer)
-                or _plural_over_places(tagged, j)
                 or _counted_series(tagged, j, stop)
                 or _code_series(tagged, j, stop)
                 or _place_series(tagged, j, stop)
+                or _plural_over_places(tagged, j)
             )
             if spread is not None:
                 found, j = spread
