@@ -698,9 +698,6 @@ _EMULATION_GROUP = re.compile(
 NCG_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-# Titles that are state offices by themselves, held in no organisation the text could name: the
-# State President and Vice President (Constitution, chapter VI). The same two roles are the only
-# ones `ncgsh:PostShape` (shapes/officials.ttl) accepts without `org:postIn`.
 def _member_named_in(
     agencies: list[Entity], members: dict[str, tuple[Entity, list[Tagged]]]
 ) -> Entity | None:

@@ -1516,8 +1516,10 @@ def _district_of(label: str, kind: str = "huyện") -> str | None:
     return match.group(1) if match else None
 
 
-# Titles that are an office by themselves, with no organisation to name ("Phó Chủ tịch nước"):
-# never the rank of the post after them, as a bare "Thứ trưởng" before a post is.
+# Titles that are state offices by themselves, held in no organisation the text could name: the
+# State President and Vice President (Constitution, chapter VI). The same two roles are the only
+# ones `ncgsh:PostShape` (shapes/officials.ttl) accepts without `org:postIn`. Never the rank of
+# the post after them, as a bare "Thứ trưởng" before a post is.
 OFFICES_BY_THEMSELVES = frozenset(
     str(NCGID[f"role/{slug}"]) for slug in ("chu-tich-nuoc", "pho-chu-tich-nuoc")
 )
