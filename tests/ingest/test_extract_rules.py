@@ -5832,3 +5832,12 @@ def test_a_kind_of_unit_before_one_place_word_and_several_provinces_is_one_unit_
         "Sở Văn hóa và Thể thao tỉnh Ninh Bình",
         "Sở Văn hóa và Thể thao tỉnh Quảng Ninh",
     ]
+
+
+def test_an_unknown_units_name_ends_before_va_and_a_title(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dự có đồng chí Lê Văn Tám, Phó Bí thư Đoàn khối các cơ quan Tỉnh và Bí thư của các cơ sở "
+        "đoàn thành viên."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [p.org.label for p in person.posts if p.org] == ["Đoàn khối các cơ quan Tỉnh"]

@@ -658,6 +658,9 @@ class _Parser:
                 continue
             if self.keys[end] == "và" and self._other_follows(end + 1):
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"
+            role = self.t.at.get(end + 1) if self.keys[end] == "và" else None
+            if role is not None and role.of(Kind.POST_ROLE, Kind.PARTY_ROLE):
+                break  # "Phó Bí thư Đoàn khối các cơ quan Tỉnh và Bí thư của các cơ sở": a title
             if self.keys[end] in {"và", ","} and self._bloc_role(end + 1)[0] is not None:
                 break  # "Cụm trưởng là Sở A và Cụm phó là Sở B": the next role's clause
             if self.keys[end] in {"-", "–"} and self._title_follows(end + 1):
