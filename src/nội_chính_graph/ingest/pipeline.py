@@ -629,10 +629,9 @@ class _Writer:
             return  # a report on no bloc of emulation (a decoy): its meeting is not recorded
         bloc = self.r.bloc(self.f, main) if main is not None else None
         name_vi, name_en = _event_names(event, bloc, self.g)
-        if bloc is not None:
-            node = NCGID[f"event/{slugify(name_vi.removeprefix('Hội nghị '))}"]
-        else:  # named by its kinds alone: one per report
-            node = NCGID[f"event/{slugify(name_vi.removeprefix('Hội nghị '))}/{self.out.slug}"]
+        path = f"event/{slugify(name_vi.removeprefix('Hội nghị '))}"
+        # (named by its kinds alone, an event of no bloc is one per report)
+        node = NCGID[path if bloc is not None else f"{path}/{self.out.slug}"]
         self.out.fact(node, NCG.Conference, _unique([event.tagged, *event.evidence]))
         if bloc is not None:
             self.out.add(node, SCHEMA.organizer, URIRef(bloc.iri))
@@ -797,7 +796,7 @@ def _event_names(event: Event, bloc: Entity | None, gazetteer: Gazetteer) -> tup
     name_vi = "Hội nghị " + ", ".join(parts_vi)
     name_en = "; ".join(parts_en)
     if bloc is None:
-        return name_vi, name_en[:1].upper() + name_en[1:]
+        return name_vi, name_en  # (each kind's phrase is capitalised)
     return f"{name_vi} {bloc.label}", f"{name_en} - {bloc.label_en or bloc.label}"
 
 

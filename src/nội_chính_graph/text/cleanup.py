@@ -138,6 +138,9 @@ _TITLE_ABBREVIATIONS = tuple(
         (r"\bPCT\.?\s*(?=UBND\b)", "Phó Chủ tịch "),
         (r"\bCT\.?\s*(?=UBND\b)", "Chủ tịch "),
         (r"\bUVBCH\b", "Ủy viên Ban Chấp hành"),
+        # a comma inside a ministry's or department's abbreviation ("Sở VH,TT&DL", "Bộ VH,
+        # TT&DL"), which would end a list item: the dash the abbreviation is also written with
+        (r"(?<=\b[A-ZĐ]{2}),\s?(?=[A-ZĐ]{2,}&[A-ZĐ]{2}\b)", "-"),
         # "PGĐ Quỹ", "TGĐ Tổng công ty": a director's title
         (r"\bPTGĐ\b", "Phó Tổng Giám đốc"),
         (r"\bTGĐ\b", "Tổng Giám đốc"),
@@ -178,11 +181,6 @@ _COUNT_IN_WORDS = re.compile(
 )
 
 
-# A comma inside a ministry's or department's abbreviation ("Sở VH,TT&DL", "Bộ VH, TT&DL"),
-# which would end a list item: written as the dash the same abbreviation is also written with.
-_COMMA_IN_ABBREVIATION = re.compile(r"(?<=\b[A-ZĐ]{2}),\s?(?=[A-ZĐ]{2,}&[A-ZĐ]{2}\b)")
-
-
 def _expansions(line: str) -> dict[int, tuple[int, str]]:
     """``{start: (end, written out)}`` for the abbreviated titles in ``line``.
 
@@ -195,9 +193,6 @@ def _expansions(line: str) -> dict[int, tuple[int, str]]:
     """
     found: dict[int, tuple[int, str]] = {}
     taken: set[int] = set()
-    for match in _COMMA_IN_ABBREVIATION.finditer(line):
-        found[match.start()] = (match.end(), "-")
-        taken.update(range(match.start(), match.end()))
     for match in _COUNT_IN_WORDS.finditer(line):
         # "gồm có năm tỉnh An Giang, …": a count written in words, read as the digits are
         found[match.start(1)] = (match.end(1), str(_NUMBER_WORDS[match.group(1).lower()]))

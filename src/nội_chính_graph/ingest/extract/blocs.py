@@ -2172,9 +2172,7 @@ def _defined_before_place(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org
             continue
         if local_extent(tagged.tokens, close + 1) != end:
             continue
-        opened = next(
-            (o for o in range(close - 1, max(-1, close - 8), -1) if tagged.key(o) == "("), None
-        )
+        opened = _opening_of([t.key for t in tagged.tokens], close)
         if opened is None or _acronyms_in_parenthesis(tagged, opened) != close:
             return None
         named = _org_ending_at(tagged, opened, gazetteer)
@@ -4748,7 +4746,7 @@ def _plural_over_places(tagged: Tagged, j: int) -> tuple[list[Member], int] | No
         span = tagged.at.get(m)
         if span is None or span.kind is not Kind.PLACE:
             break
-        place = re.sub(r"^(?:tỉnh|thành phố)\s+", "", tagged.surface(span.i, span.j), flags=re.I)
+        place = _bare_place(tagged.surface(span.i, span.j))  # "tỉnh Nam Định" → "Nam Định"
         unit = _unit_of(place, word.split())
         members.append(Member(Org(f"{head} {unit}{place}", None, local=True), tagged))
         m = span.j

@@ -105,7 +105,7 @@ def local_extent(tokens: list[Token], j: int) -> int:
         if tokens[j].key == "địa" and (j + 1 >= len(tokens) or tokens[j + 1].key != "phương"):
             break  # "địa bàn" (an area) is no locality word; "địa phương" is
         j += 1
-    if j > 0 and tokens[j - 1].key in {"tỉnh", "tp", "phố"} and person_after_province(tokens, j):
+    if j > 0 and tokens[j - 1].key in _PROVINCE_WORDS and person_after_province(tokens, j):
         # "Tòa án nhân dân tỉnh Lê Văn Quỳnh – Khối phó", "Chủ tịch Ủy ban MTTQ Việt Nam TP
         # Nguyễn Lan Hương": the report's province or city, then a person
         return j
@@ -132,6 +132,11 @@ def _headline_verb(tokens: list[Token], j: int) -> bool:
         and following.is_word
         and not following.is_capitalised
     )
+
+
+# The last word of a province's or city's kind ("tỉnh", "TP", "thành phố"), after which a
+# person's full name is no place's.
+_PROVINCE_WORDS = frozenset({"tỉnh", "tp", "phố"})
 
 
 def person_after_province(tokens: list[Token], j: int) -> bool:
@@ -167,7 +172,7 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         i > 0
         and tokens[i - 1].key in _PLACE_BEFORE
         and not (
-            tokens[i - 1].key in {"tỉnh", "tp", "phố"}  # "… TP Nguyễn Lan Hương": the city's
+            tokens[i - 1].key in _PROVINCE_WORDS  # "… TP Nguyễn Lan Hương": the city's
             and person_after_province(tokens, i)
             and not gazetteer.longest([t.key for t in tokens], i, [Kind.PLACE])[0]
         )
@@ -179,7 +184,7 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         i > 1
         and tokens[i - 2].key in _PLACE_BEFORE
         and tokens[i - 1].is_capitalised
-        and fold(f"{tokens[i - 1].key} {tokens[i].key}") in district_index().kinds
+        and _is_district_name([tokens[i - 1].key, tokens[i].key])
     ):
         return 0  # "huyện Kiên Lương Lâm Thị Xinh": the district's second syllable, not Mr Lương
     if _capitalised_run(tokens, i) > 4:
@@ -431,7 +436,12 @@ def _district_after_head(keys: list[str], i: int, names: int) -> bool:
     """Whether the name of ``names`` words at ``i`` is a district's ("Quan Sơn", "Lê Chân")
     written right after the head of a unit a district has ("Chi cục", "Công an", "Phòng")."""
     after_head = any(tuple(keys[i - len(h) : i]) == h for h in _DISTRICT_UNIT_HEADS)
-    return after_head and fold(" ".join(keys[i : i + names])) in district_index().kinds
+    return after_head and _is_district_name(keys[i : i + names])
+
+
+def _is_district_name(keys: Sequence[str]) -> bool:
+    """Whether ``keys`` are a district's name in the shipped table ("kiên lương")."""
+    return fold(" ".join(keys)) in district_index().kinds
 
 
 # Heads of the units every district has, which a district's bare name may follow.
