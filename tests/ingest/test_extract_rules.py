@@ -5841,3 +5841,34 @@ def test_an_unknown_units_name_ends_before_va_and_a_title(gazetteer: Gazetteer) 
     )
     (person,) = _findings_people(text, gazetteer)
     assert [p.org.label for p in person.posts if p.org] == ["Đoàn khối các cơ quan Tỉnh"]
+
+
+def test_a_leader_stated_with_the_year_outweighs_an_undated_one(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Ngày 22/3/2019, Cụm thi đua số 4 các trường chính trị tổ chức hội nghị ký kết giao ước "
+        "thi đua năm 2019. Đồng chí Nguyễn Văn An, Phó Hiệu trưởng Trường Chính trị tỉnh Thái "
+        "Bình - Cụm trưởng Cụm thi đua số 4 đã trình bày báo cáo. Trường Chính trị tỉnh Hải "
+        "Dương - Cụm trưởng Cụm thi đua số 4 năm 2019 thông qua kế hoạch."
+    )
+    (bloc,) = extract_report(text, gazetteer, report_slug="r").summary.blocs
+    assert [(x.agency.label, x.year, x.role) for x in bloc.leaders] == [
+        ("Trường Chính trị tỉnh Hải Dương", 2019, "leader")
+    ]
+
+
+def test_a_unit_that_holds_a_role_holds_it_not_the_unit_after_the_comma(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 gồm 3 đơn vị: Sở Tư pháp tỉnh Nam Định, Sở Tư pháp tỉnh Hà Nam, Sở Tư "
+        "pháp tỉnh Thái Bình. Sở Tư pháp tỉnh Hà Nam giữ vai trò Cụm trưởng, Sở Tư pháp tỉnh "
+        "Thái Bình giữ vai trò Cụm phó của Cụm thi đua số 2 năm 2024."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members] == [
+        ("Sở Tư pháp tỉnh Nam Định", []),
+        ("Sở Tư pháp tỉnh Hà Nam", [("leader", 2024)]),
+        ("Sở Tư pháp tỉnh Thái Bình", [("deputy", 2024)]),
+    ]

@@ -571,6 +571,7 @@ class _Writer:
         means is for a steward to say, so none is recorded and the report is flagged. The
         units stay members."""
         roles = _one_name_a_leader(roles, self.year)
+        roles = _stated_year_first(roles, self.year)
         leaders: dict[int | None, set[str]] = {}
         for agency, role, year, _ in roles:
             if role == "leader":
@@ -716,6 +717,26 @@ def _member_named_in(
             if len(named) == 1:
                 return named[0]
     return None
+
+
+def _stated_year_first(
+    roles: list[tuple[Entity, str, int | None, Tagged]], default: int | None
+) -> list[tuple[Entity, str, int | None, Tagged]]:
+    """The roles without the undated leaders of a year for which one unit's leadership is
+    stated with that very year: "Trường A - Cụm trưởng năm 2019" against "ông X, Hiệu trưởng
+    Trường B - Cụm trưởng" (an undated role taken for the report's year, most often the
+    outgoing leader's). The dropped unit stays a member; several dated leaders still clash."""
+    dated: dict[int, set[str]] = {}
+    for agency, role, year, _ in roles:
+        if role == "leader" and year is not None:
+            dated.setdefault(year, set()).add(agency.iri)
+    if default is None or len(dated.get(default, set())) != 1:
+        return roles
+    return [
+        (agency, role, year, tagged)
+        for agency, role, year, tagged in roles
+        if role != "leader" or year is not None or agency.iri in dated[default]
+    ]
 
 
 def _one_name_a_leader(

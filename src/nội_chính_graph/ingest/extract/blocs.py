@@ -1752,6 +1752,8 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
     )
     if before[-2:] not in (["trò", "là"], ["trò", "làm"]) and before[-1:] != ["trò"] and not opens:
         return None
+    if not opens and not _role_opens_clause(tagged, span.i):
+        return None  # "A giữ vai trò Cụm trưởng, B giữ vai trò Cụm phó": A's, said before it
     comma = next(
         (m for m in range(span.j, min(len(tagged.tokens), span.j + 20)) if tagged.key(m) == ","),
         None,
@@ -1767,6 +1769,17 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
         return None
     org, _ = _list_org(tagged, start, gazetteer)
     return org
+
+
+def _role_opens_clause(tagged: Tagged, i: int) -> bool:
+    """Whether "vai trò" before the role at ``i`` opens its clause ("Với vai trò là Khối
+    trưởng …", "…; vai trò Cụm trưởng …"), not a verb's object after its subject ("A giữ vai
+    trò Cụm trưởng")."""
+    at = next((m for m in range(i - 1, max(-1, i - 4), -1) if tagged.key(m) == "vai"), None)
+    if at is None:
+        return False
+    at -= tagged.key(at - 1) == "với"
+    return at == 0 or not tagged.tokens[at - 1].is_word
 
 
 def _second_role(tagged: Tagged, span: Span) -> str | None:
