@@ -5872,3 +5872,13 @@ def test_a_unit_that_holds_a_role_holds_it_not_the_unit_after_the_comma(
         ("Sở Tư pháp tỉnh Hà Nam", [("leader", 2024)]),
         ("Sở Tư pháp tỉnh Thái Bình", [("deputy", 2024)]),
     ]
+
+
+def test_an_association_written_with_a_lower_case_hoi_is_the_posts_agency(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Tại hội nghị, ông Nguyễn Hồng Tuyến - Chủ tịch hội Luật gia tỉnh Nam Định phát biểu."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Chủ tịch", "Hội Luật gia tỉnh Nam Định")
+    ]

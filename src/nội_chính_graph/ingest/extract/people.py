@@ -611,7 +611,11 @@ class _Parser:
         """An organisation the graph lacks at ``j`` ("Sở Nội vụ tỉnh Lạng Sơn"); ``headed``:
         its head word is in the title before it, so any capitalised word may start it."""
         tokens = self.t.tokens
-        if j >= len(tokens) or not tokens[j].is_capitalised:
+        if j >= len(tokens):
+            return None
+        # "Chủ tịch hội Luật gia Việt Nam": an association's head written in lower case
+        lowered = self.keys[j] == "hội" and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+        if not tokens[j].is_capitalised and not (lowered and not self.is_name(j + 1)):
             return None
         if not headed and not org_head_at(self.keys, j):
             return None
@@ -684,6 +688,7 @@ class _Parser:
             end += 1
         local = any(self.keys[k] in ("tỉnh", "huyện", "quận", "xã") for k in range(j, end))
         label = self.t.surface(j, end)
+        label = label[:1].upper() + label[1:]
         parent = self.t.at.get(end + 1) if self.t.key(end) == "," else None
         if parent is not None and parent.of(*ORGANISATIONS) and not local:
             # "Cục Công tác Đảng và Công tác chính trị, Bộ Công an": the unit of that ministry
