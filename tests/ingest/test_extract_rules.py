@@ -5908,3 +5908,13 @@ def test_a_department_a_bloc_lists_bare_keeps_its_bare_name_in_a_post(
     assert [p.org.label for p in people["Nguyễn Huy Hùng"].posts if p.org] == [
         "Cục Kế hoạch – Tài chính"
     ]
+
+
+def test_the_commander_of_a_numbered_unit_written_unit_first_holds_a_post(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Đại tá Lê Văn Thắng, Sư đoàn trưởng Sư đoàn 968 chủ trì hội nghị."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Sư đoàn trưởng", "Sư đoàn 968")
+    ]

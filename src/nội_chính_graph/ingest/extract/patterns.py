@@ -186,6 +186,19 @@ FALLBACK_POST_ROLES = (
     ("Phó Trưởng đoàn", "Deputy Head of Delegation"),
     ("Chỉ huy trưởng", "Commander"),
     ("Phó Chỉ huy trưởng", "Deputy Commander"),
+    # the commanders of numbered units, written unit-first ("Sư đoàn trưởng Sư đoàn 968")
+    ("Sư đoàn trưởng", "Division Commander"),
+    ("Phó Sư đoàn trưởng", "Deputy Division Commander"),
+    ("Lữ đoàn trưởng", "Brigade Commander"),
+    ("Phó Lữ đoàn trưởng", "Deputy Brigade Commander"),
+    ("Trung đoàn trưởng", "Regiment Commander"),
+    ("Phó Trung đoàn trưởng", "Deputy Regiment Commander"),
+    ("Tiểu đoàn trưởng", "Battalion Commander"),
+    ("Phó Tiểu đoàn trưởng", "Deputy Battalion Commander"),
+    ("Hải đoàn trưởng", "Flotilla Commander"),
+    ("Phó Hải đoàn trưởng", "Deputy Flotilla Commander"),
+    ("Hải đội trưởng", "Squadron Commander"),
+    ("Phó Hải đội trưởng", "Deputy Squadron Commander"),
     # posts in the committees of associations and unions ("Ủy viên Ban Thường vụ Trung ương Hội
     # Chữ thập đỏ"); in a Party committee the same words are a Party role
     ("Ủy viên Ban Thường vụ", "Member of the Standing Committee"),
