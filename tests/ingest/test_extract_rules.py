@@ -5918,3 +5918,25 @@ def test_the_commander_of_a_numbered_unit_written_unit_first_holds_a_post(
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
         ("Sư đoàn trưởng", "Sư đoàn 968")
     ]
+
+
+def test_a_unit_with_no_head_word_before_an_honorific_is_the_titles(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Tham dự có Chủ tịch Petrolimex Tây Nam Bộ ông Võ Thái Sơn và các đại biểu."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Chủ tịch", "Petrolimex Tây Nam Bộ")
+    ]
+
+
+def test_a_short_name_the_report_defines_in_parentheses_is_written_out_in_a_post(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 15 gồm 2 đơn vị: Công ty Xăng dầu Cà Mau (Petrolimex Cà Mau) và Công ty "
+        "Xăng dầu Tây Nam Bộ (Petrolimex Tây Nam Bộ). Tham dự có Giám đốc Petrolimex Tây Nam Bộ "
+        "ông Nguyễn Đăng Chinh."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [p.org.label for p in person.posts if p.org] == ["Công ty Xăng dầu Tây Nam Bộ"]

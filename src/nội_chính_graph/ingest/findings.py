@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nội_chính_graph.ingest.extract.blocs import (
     Bloc,
@@ -41,13 +41,14 @@ from nội_chính_graph.ingest.extract.names import (
     province_names,
     sector_of_url,
 )
-from nội_chính_graph.ingest.extract.people import PersonMention, find_people
-from nội_chính_graph.ingest.extract.tagger import Tagged, tag
+from nội_chính_graph.ingest.extract.people import Org, PersonMention, find_people
+from nội_chính_graph.ingest.extract.tagger import Tagged, org_head_at, tag
 from nội_chính_graph.ingest.minting import report_province
 from nội_chính_graph.text import nfc
 from nội_chính_graph.text.cleanup import clean
 from nội_chính_graph.text.dates import dateline_from_url, find_dateline, year_in_address
 from nội_chính_graph.text.sentences import split_sentences
+from nội_chính_graph.text.tokens import keys_of
 
 _SOURCE = re.compile(r"^\s*SOURCE:\s*(\S+)\s*$", re.MULTILINE)
 
@@ -149,6 +150,7 @@ def find(
     people_province = named_province(tagged, known) or outlet or sole_province_named(tagged)
     localise_people(mentions, people_province, known, districts)
     departments_of_the_body(mentions, blocs, report_body(tagged), gazetteer)
+    _short_names_written_out(mentions, short_names(cleaned.text))
     posts_in_listed_units(mentions, blocs)
     home = _home_province(original, known, outlet, blocs)
     return Findings(
@@ -165,6 +167,48 @@ def find(
         if bound is not None
         else stated_year(tagged) or year_in_address(url or header_url),
     )
+
+
+# "Công ty Xăng dầu Cà Mau (Petrolimex Cà Mau)": a unit's name, then the short name it goes by.
+_SHORT_NAME = re.compile(r"([^;:,.()\n]+?)\s*\(\s*([A-ZĐ]\w*(?:\s+[A-ZĐ0-9]\w*){1,5})\s*\)")
+
+
+def short_names(text: str) -> dict[str, str]:
+    """The short names a report defines for units in parentheses, each with the unit's name:
+    "Công ty Xăng dầu Cà Mau (Petrolimex Cà Mau)" → {"Petrolimex Cà Mau": "Công ty Xăng dầu Cà
+    Mau"}. The name runs back to the clause's start or a "và", and must begin with an
+    organisation's head word; a short name defined twice is kept only when one name ends the
+    other ("tại Văn phòng Công ty X (P)", "Công ty X (P)": "Công ty X").
+
+    >>> short_names("gồm: Công ty Xăng dầu Cà Mau (Petrolimex Cà Mau) và Sở Y tế (SYT)")
+    {'Petrolimex Cà Mau': 'Công ty Xăng dầu Cà Mau'}
+    """
+    found: dict[str, set[str]] = {}
+    for match in _SHORT_NAME.finditer(text):
+        name = re.split(r"\s(?:và|gồm|là|của)\s", match.group(1))[-1].strip()
+        words = name.split()
+        start = next((k for k in range(len(words)) if org_head_at(keys_of(name)[k:], 0)), None)
+        if start is None:
+            continue
+        found.setdefault(match.group(2), set()).add(" ".join(words[start:]))
+    shortest = {short: min(names, key=len) for short, names in found.items()}
+    # "tại Văn phòng Công ty X (P)" and "Công ty X (P)": the name both end with
+    return {
+        short: name
+        for short, name in shortest.items()
+        if all(other.endswith(name) for other in found[short])
+    }
+
+
+def _short_names_written_out(mentions: list[PersonMention], names: dict[str, str]) -> None:
+    """A post's unit written by a short name the report defines is the unit it names."""
+    for mention in mentions:
+        mention.posts = [
+            replace(post, org=Org(names[post.org.label], None))
+            if post.org is not None and post.org.entity is None and post.org.label in names
+            else post
+            for post in mention.posts
+        ]
 
 
 def _home_province(

@@ -928,11 +928,31 @@ class _Parser:
                 j = degree  # "Thượng tướng, PGS.TS Trần Quốc Tỏ": a degree between rank and name
                 continue
             item, k = self.item(j)
+            if item is None and self._unit_before_honorific(items, j, end):
+                # "Chủ tịch Petrolimex Tây Nam Bộ ông Võ Thái Sơn": a unit with no head word,
+                # set off from the name by the honorific, is the bare title's
+                last = items[-1]
+                assert isinstance(last, Post)
+                items[-1] = replace(last, org=Org(self.t.surface(j, end), None))
+                return items
             if item is None or k > end:
                 return None
             items.append(item)
             j = k
         return items
+
+    def _unit_before_honorific(self, items: list[Item], j: int, end: int) -> bool:
+        """Whether tokens ``j`` … ``end`` are a short capitalised name right before "ông"/"bà"
+        (at ``end``), after a title that names no unit."""
+        last = items[-1] if items else None
+        if (
+            not isinstance(last, Post)
+            or last.org is not None
+            or self.keys[end] not in {"ông", "bà"}
+        ):
+            return False
+        tokens = self.t.tokens[j:end]
+        return 0 < len(tokens) <= 6 and all(t.is_word and t.is_capitalised for t in tokens)
 
 
 # Academic degrees and titles the press writes before a name ("PGS.TS", "ThS.", "GS. TS").
