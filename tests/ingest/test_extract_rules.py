@@ -5940,3 +5940,13 @@ def test_a_short_name_the_report_defines_in_parentheses_is_written_out_in_a_post
     )
     (person,) = _findings_people(text, gazetteer)
     assert [p.org.label for p in person.posts if p.org] == ["Công ty Xăng dầu Tây Nam Bộ"]
+
+
+def test_a_department_written_with_a_lower_case_so_is_the_posts_agency(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Phát biểu khai mạc, Giám đốc sở Tư pháp tỉnh Đồng Nai - Võ Thị Xuân Đào nhấn mạnh."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Giám đốc", "Sở Tư pháp tỉnh Đồng Nai")
+    ]

@@ -613,8 +613,10 @@ class _Parser:
         tokens = self.t.tokens
         if j >= len(tokens):
             return None
-        # "Chủ tịch hội Luật gia Việt Nam": an association's head written in lower case
-        lowered = self.keys[j] == "hội" and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+        # "Chủ tịch hội Luật gia Việt Nam", "Giám đốc sở Tư pháp": a head written in lower case
+        lowered = (
+            self.keys[j] in {"hội", "sở"} and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+        )
         if not tokens[j].is_capitalised and not (lowered and not self.is_name(j + 1)):
             return None
         if not headed and not org_head_at(self.keys, j):
