@@ -5884,32 +5884,6 @@ def test_an_association_written_with_a_lower_case_hoi_is_the_posts_agency(
     ]
 
 
-def test_a_bare_department_in_a_post_is_the_reports_ministrys(gazetteer: Gazetteer) -> None:
-    text = (
-        "Ngày 10/1/2022, Cụm thi đua số 1 Bộ Tư pháp tổ chức hội nghị tổng kết. Thứ trưởng Bộ Tư "
-        "pháp Nguyễn Văn An dự. Phó Cục trưởng Cục Kế hoạch – Tài chính Nguyễn Huy Hùng cho biết "
-        "kết quả."
-    )
-    people = {m.span.text: m for m in _findings_people(text, gazetteer)}
-    assert [p.org.label for p in people["Nguyễn Huy Hùng"].posts if p.org] == [
-        "Cục Kế hoạch – Tài chính Bộ Tư pháp"
-    ]
-
-
-def test_a_department_a_bloc_lists_bare_keeps_its_bare_name_in_a_post(
-    gazetteer: Gazetteer,
-) -> None:
-    text = (
-        "Cụm thi đua số 3 Bộ Tư pháp gồm: Cục Bổ trợ tư pháp, Cục Hành chính tư pháp, Vụ Hợp "
-        "tác quốc tế. Thứ trưởng Bộ Tư pháp Nguyễn Văn An dự. Phó Cục trưởng Cục Kế hoạch – Tài "
-        "chính Nguyễn Huy Hùng cho biết kết quả."
-    )
-    people = {m.span.text: m for m in _findings_people(text, gazetteer)}
-    assert [p.org.label for p in people["Nguyễn Huy Hùng"].posts if p.org] == [
-        "Cục Kế hoạch – Tài chính"
-    ]
-
-
 def test_the_commander_of_a_numbered_unit_written_unit_first_holds_a_post(
     gazetteer: Gazetteer,
 ) -> None:

@@ -18,11 +18,9 @@ from nội_chính_graph.ingest.extract.blocs import (
     Bloc,
     bloc_of_a_role,
     collect_blocs,
-    departments_of_the_body,
     localise_people,
     name_bare_heads,
     posts_in_listed_units,
-    report_body,
     sole_province_named,
 )
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
@@ -149,7 +147,6 @@ def find(
     name_bare_heads(mentions, tagged, gazetteer)
     people_province = named_province(tagged, known) or outlet or sole_province_named(tagged)
     localise_people(mentions, people_province, known, districts)
-    departments_of_the_body(mentions, blocs, report_body(tagged), gazetteer)
     _short_names_written_out(mentions, short_names(cleaned.text))
     posts_in_listed_units(mentions, blocs)
     home = _home_province(original, known, outlet, blocs)

@@ -1250,46 +1250,6 @@ def _ministry_of(sentences: list[Tagged]) -> str | None:
     return ranked[0][0]
 
 
-# The heads of the central bodies whose departments a report names bare ("Cục Kế hoạch - Tài
-# chính" in a report on the Ministry of Justice).
-_BODIES_WITH_DEPARTMENTS = (
-    "Bộ ",
-    "Thanh tra Chính phủ",
-    "Viện kiểm sát nhân dân tối cao",
-    "Tòa án nhân dân tối cao",
-    "Kiểm toán Nhà nước",
-    "Văn phòng Quốc hội",
-    "Văn phòng Chính phủ",
-    "Học viện Chính trị quốc gia",
-    "Ngân hàng Nhà nước",
-    "Bảo hiểm xã hội Việt Nam",
-    "Ủy ban Dân tộc",
-)
-
-
-def report_body(sentences: list[Tagged]) -> str | None:
-    """The central body a report is about, whose departments it may name bare: of the known
-    ministries and ministry-level bodies (``_BODIES_WITH_DEPARTMENTS``, never a Party organ such
-    as "Bộ Chính trị"), the one named in most sentences, and in more than any other (None on a
-    tie or when none is named twice)."""
-    counts: dict[str, int] = {}
-    for tagged in sentences:
-        named = {
-            entity.label
-            for span in tagged.spans
-            for entity in span.of(*ORGANISATIONS)[:1]
-            if entity.label.startswith(_BODIES_WITH_DEPARTMENTS)
-            and entity.kind is not Kind.PARTY_ORGAN
-            and place_of(entity.label) is None
-        }
-        for label in named:
-            counts[label] = counts.get(label, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
 # A ministry's own offices, named relative to it ("Văn phòng Bộ", "Thanh tra Bộ") or bare.
 _OWN_OFFICES = (("văn", "phòng"), ("thanh", "tra"))
 _MINISTRY_UNITS = (("cục",), ("vụ",), ("tổng", "cục"), ("học", "viện"), ("bộ", "tư", "lệnh"))
@@ -2796,40 +2756,6 @@ def _is_provincial(bloc: Bloc) -> bool:
         for m in bloc.members
     )
     return placed and not central
-
-
-# The departments of a central body a post names bare ("Phó Cục trưởng Cục Kế hoạch - Tài
-# chính"), unlike a province's ("Cục Thuế tỉnh X" names its place).
-_DEPARTMENTS = (("cục",), ("vụ",), ("tổng", "cục"))
-
-
-def departments_of_the_body(
-    mentions: list[PersonMention], blocs: list[Bloc], body: str | None, gazetteer: Gazetteer
-) -> None:
-    """A post in a department the graph lacks, named bare in a report about one central body
-    (``report_body``), is in that body's department: "Vụ trưởng Vụ Thi đua - Khen thưởng" in a
-    report on the Ministry of Justice → "Vụ Thi đua - Khen thưởng Bộ Tư pháp". Not in a report
-    on a bloc of the body's own departments, which names them as its list does (bare), nor for
-    a person who holds a bloc role for the unit."""
-    listed = any(
-        keys_of(m.org.label)[: len(head)] == head
-        for bloc in blocs
-        for m in bloc.members
-        for head in _DEPARTMENTS
-    )
-    if body is None or listed:
-        return
-    for mention in mentions:
-        if mention.bloc_roles:
-            continue  # "Cục trưởng Cục X - Khối trưởng": the unit the bloc knows, as it is named
-        for k, post in enumerate(mention.posts):
-            org = post.org
-            if org is None or org.entity is not None or org.local:
-                continue
-            keys = keys_of(org.label)
-            bare = place_of(org.label) is None and _parent_at_end(org.label, gazetteer) is None
-            if bare and any(keys[: len(head)] == head for head in _DEPARTMENTS):
-                mention.posts[k] = replace(post, org=Org(f"{org.label} {body}", None))
 
 
 def localise_people(
