@@ -5924,3 +5924,28 @@ def test_a_department_written_with_a_lower_case_so_is_the_posts_agency(
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
         ("Giám đốc", "Sở Tư pháp tỉnh Đồng Nai")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "posts"),
+    [
+        (
+            "Đại tá Phạm Văn Dũng, Chỉ huy trưởng BCHQS tỉnh Hà Giang dự.",
+            "Đại tá",
+            [("Chỉ huy trưởng", "Bộ Chỉ huy quân sự tỉnh Hà Giang")],
+        ),
+        (
+            "Tại tỉnh Lạng Sơn, Đại tá Hoàng Văn Em, Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh "
+            "Bắc Kạn phát biểu.",
+            "Đại tá",
+            [("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Bắc Kạn")],
+        ),
+        ("Thiếu tá QNCN Lê Văn Sơn dự hội thi.", "Thiếu tá", []),
+    ],
+)
+def test_military_acronyms_neither_hide_an_officer_nor_cut_a_unit_from_its_place(
+    gazetteer: Gazetteer, text: str, rank: str, posts: list[tuple[str, str]]
+) -> None:
+    (person,) = _findings_people(text, gazetteer)
+    assert person.ranks[0].label == rank
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == posts

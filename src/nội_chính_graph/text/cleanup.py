@@ -146,6 +146,13 @@ _TITLE_ABBREVIATIONS = tuple(
         (r"\bTGĐ\b", "Tổng Giám đốc"),
         (r"\bPGĐ\b", "Phó Giám đốc"),
         (r"\bGĐ\b(?!\s*[-&])", "Giám đốc"),
+        # "Chỉ huy trưởng BCHQS tỉnh X": the provincial military command written as one acronym
+        (r"\bBCHQS\b", "Bộ CHQS"),
+        # "Thiếu tá QNCN Lê Văn A": a professional soldier's rank; the category is no name
+        (r"(?<=tá |úy |uý )QNCN\s+", ""),
+        # "Bộ Chỉ huy Quân sự (CHQS) tỉnh X": an acronym glossed between a unit's name and its
+        # place, which would cut the unit from its place
+        (r"\s*\([A-ZĐ]{2,8}\)(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s)", ""),
         # "Phó Chủ tich": the title with its dot below lost
         (r"\b(?<=[Cc]hủ )tich\b", "tịch"),
         # "Ủy viên BCH Đảng bộ tỉnh", "BCH Trung ương Hội": the executive committee
