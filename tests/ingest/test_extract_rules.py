@@ -5949,3 +5949,15 @@ def test_military_acronyms_neither_hide_an_officer_nor_cut_a_unit_from_its_place
     (person,) = _findings_people(text, gazetteer)
     assert person.ranks[0].label == rank
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == posts
+
+
+def test_a_police_chief_titled_by_the_level_heads_that_places_police(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội nghị tại tỉnh Nghệ An. Thượng tá Nguyễn Văn Công, Trưởng Công an huyện Quỳnh Lưu dự."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Trưởng Công an huyện", "Công an huyện Quỳnh Lưu tỉnh Nghệ An")
+    ]

@@ -118,6 +118,17 @@ SURNAMES = frozenset(
     ]
 )
 
+# The levels below a province whose police a "Trưởng Công an" heads (Vietnamese, English).
+POLICE_LEVELS = (
+    ("huyện", "district"),
+    ("quận", "urban district"),
+    ("thị xã", "town"),
+    ("thành phố", "city"),
+    ("xã", "commune"),
+    ("phường", "ward"),
+    ("thị trấn", "township"),
+)
+
 # Post titles used when the graph has no org:Role with that label (Vietnamese, English gloss).
 FALLBACK_POST_ROLES = (
     ("Bộ trưởng", "Minister"),
@@ -186,6 +197,13 @@ FALLBACK_POST_ROLES = (
     ("Phó Trưởng đoàn", "Deputy Head of Delegation"),
     ("Chỉ huy trưởng", "Commander"),
     ("Phó Chỉ huy trưởng", "Deputy Commander"),
+    # the police chief of a district or commune, titled by its level ("Trưởng Công an huyện
+    # Quỳnh Lưu" heads Công an huyện Quỳnh Lưu)
+    *(
+        (f"{deputy}Trưởng Công an {level}", f"{deputy_en}Chief of Police ({level_en})")
+        for deputy, deputy_en in (("", ""), ("Phó ", "Deputy "))
+        for level, level_en in POLICE_LEVELS
+    ),
     # the commanders of numbered units, written unit-first ("Sư đoàn trưởng Sư đoàn 968")
     ("Sư đoàn trưởng", "Division Commander"),
     ("Phó Sư đoàn trưởng", "Deputy Division Commander"),
@@ -782,6 +800,7 @@ __all__ = [
     "ORG_NAME_BREAKS",
     "PLACE_UNITS",
     "PLAN_YEAR",
+    "POLICE_LEVELS",
     "QUOTED",
     "RANK_EQUIVALENT_TITLES",
     "SECTOR_NAMES",

@@ -449,7 +449,12 @@ class _Parser:
         if span is not None and span.kind is Kind.FORCE and span.j - span.i >= 4:
             # "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam": a post of the force itself
             return Org(span.text, span.entities[0]), span.j
-        implicit = self._implicit(role, j) or self._delegation(role, j) or self._chair_of(role, j)
+        implicit = (
+            self._implicit(role, j)
+            or self._delegation(role, j)
+            or self._chair_of(role, j)
+            or self._police_of(role, j)
+        )
         if implicit is not None:
             return implicit
         unknown = self._unknown_org(j)
@@ -489,6 +494,26 @@ class _Parser:
         if end <= j + 1 or not self.t.tokens[end - 1].is_capitalised:
             return None
         return Org(f"Ủy ban nhân dân {self.t.surface(j, end)}", None, local=True), end
+
+    def _police_of(self, role: Span, j: int) -> tuple[Org, int] | None:
+        """ "Trưởng Công an huyện Quỳnh Lưu": the title names the level, the place follows; the
+        post is in that place's police (Công an huyện Quỳnh Lưu)."""
+        titles = role.of(Kind.POST_ROLE)
+        keys = keys_of(titles[0].label) if titles else ()
+        at = next((k for k in range(len(keys) - 2) if keys[k : k + 3] == _POLICE), None)
+        if at is None or at + 3 == len(keys):
+            return None
+        end = j
+        while end < len(self.keys) and end - j < 4 and not self.is_name(end):
+            token = self.t.tokens[end]
+            if not (token.is_capitalised or token.key.isdigit()):
+                break
+            end += 1
+        if end == j:
+            return None
+        level = self.t.surface(role.i, role.j).split()[at + 3 :]
+        label = f"Công an {' '.join(level).lower()} {self.t.surface(j, end)}"
+        return Org(label, None, local=True), end
 
     def _service_at(self, j: int) -> tuple[Org, int] | None:
         """A service of the army named bare after a title ("Chính ủy Hải quân"): the Quân chủng."""
@@ -962,6 +987,7 @@ _DEGREES = frozenset({"gs", "pgs", "ts", "ths", "tskh", "bs", "ks", "cn", "ncs",
 
 
 _CHAIRS = frozenset(keys_of(t) for t in ("Chủ tịch", "Phó Chủ tịch"))
+_POLICE = ("trưởng", "công", "an")
 _PLACE_HEADS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
 _HEADS_OF_GOVERNMENT = frozenset(keys_of(t) for t in ("Thủ tướng", "Phó Thủ tướng"))
 
