@@ -5961,3 +5961,29 @@ def test_a_police_chief_titled_by_the_level_heads_that_places_police(
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
         ("Trưởng Công an huyện", "Công an huyện Quỳnh Lưu tỉnh Nghệ An")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        # the border guard is the army's
+        ("Trung tá Vũ Văn Dũng, Đồn trưởng Đồn Biên phòng Cầu Treo dự.", "qdnd/trung-ta"),
+        # the coast guard too, though its name says "cảnh sát"
+        ("Thiếu tướng Trần Văn Lượng, Tư lệnh Vùng Cảnh sát biển 4 dự.", "qdnd/thieu-tuong"),
+        # veterans hold the army's ranks
+        ("Thiếu tướng Lê Quang Đại - Chủ tịch Hội CCB tỉnh Phú Thọ phát biểu.", "qdnd/thieu-tuong"),
+        # no force in the person's sentence: the one force the report names
+        (
+            "Công an tỉnh Hà Tĩnh tổ chức hội nghị. Trung tá Lê Văn Hùng phát biểu tại hội nghị.",
+            "cand/trung-ta",
+        ),
+    ],
+)
+def test_a_rank_is_placed_in_the_ladder_of_the_force_its_context_names(
+    gazetteer: Gazetteer, text: str, rank: str
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+    from nội_chính_graph.namespaces import NCG, NCGID
+
+    extraction = extract_report(text, gazetteer, report_slug="r")
+    assert set(extraction.graph.objects(None, NCG.rank)) == {NCGID[f"rank/{rank}"]}

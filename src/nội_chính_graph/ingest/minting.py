@@ -67,7 +67,7 @@ _STATE_HEADS = (
     "tòa án ",
     "văn phòng chính phủ",
 )
-_CAND_CUES = ("công an", "cảnh sát", "cục an ninh")
+_CAND_CUES = ("công an", "cảnh sát", "cục an ninh", "catw", "cand", "bca")
 # Kinds whose bodies are neither state agencies nor Party organs (org:FormalOrganization,
 # ``organisation/{slug}``, as in the reference data).
 _ORGANISATION_KINDS = frozenset({"front", "socio-political-organisation", "association"})
@@ -98,6 +98,21 @@ _QDND_CUES = (
     "phòng không - không quân",
     "bộ quốc phòng",
     "quân ủy",
+    # the border guard and the coast guard are the army's ("Đồn Biên phòng", "Vùng Cảnh sát
+    # biển"), and so are its regiments, battalions and naval squadrons
+    "biên phòng",
+    "bđbp",
+    "cảnh sát biển",
+    "trung đoàn",
+    "tiểu đoàn",
+    "hải đoàn",
+    "hải đội",
+    "quân sự",
+    "qđnd",
+    "bqp",
+    # veterans hold the army's ranks ("Thiếu tướng A, Chủ tịch Hội CCB tỉnh X")
+    "cựu chiến binh",
+    "ccb",
 )
 
 
@@ -288,10 +303,13 @@ def forces_named(text: str) -> set[URIRef]:
 
     >>> forces_named("Trung tướng A, Phó Tổng Tham mưu trưởng Quân đội nhân dân") == {QDND}
     True
+    >>> forces_named("Thiếu tướng B, Tư lệnh Vùng Cảnh sát biển 4") == {QDND}
+    True
     """
     key = f" {match_key(text)}"
     found: set[URIRef] = set()
-    if any(f" {match_key(cue)}" in key for cue in _CAND_CUES):
+    police = f" {match_key(text).replace(match_key('cảnh sát biển'), '')}"
+    if any(f" {match_key(cue)}" in police for cue in _CAND_CUES):
         found.add(CAND)
     if any(f" {match_key(cue)}" in key for cue in _QDND_CUES):
         found.add(QDND)

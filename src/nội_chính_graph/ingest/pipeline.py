@@ -167,6 +167,10 @@ class _Writer:
         self.event: Event | None = findings.event
         self.published = findings.published
         self.received = received
+        # the armed forces the report's words name anywhere (the last resort for a rank)
+        self.report_forces = set().union(
+            *(forces_named(t.sentence.text) for t in findings.sentences)
+        )
 
     def write(self) -> None:
         ranked: list[tuple[Person, Entity, list[Entity]]] = []
@@ -367,6 +371,14 @@ class _Writer:
                     f"{person.name}: rank '{candidates[0].label}' placed in the ladder of "
                     f"{next(iter(forces))}, the one armed force the sentence names",
                 )
+        if not forces and len(self.report_forces) == 1:
+            # "Trung tá Lê Văn A phát biểu" in a report on one force's units
+            forces = {str(f) for f in self.report_forces}
+            self.flag(
+                "rank-force-from-report-text",
+                f"{person.name}: rank '{candidates[0].label}' placed in the ladder of "
+                f"{next(iter(forces))}, the one armed force the report names",
+            )
         fitting = [
             r
             for r in candidates

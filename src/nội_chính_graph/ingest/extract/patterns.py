@@ -342,6 +342,7 @@ ORG_HEADS = (
     # the police's fire and rescue service and other forces run as units of a province
     # ("Cảnh sát PCCC các tỉnh: …", "Cảnh sát PCCC và CNCH tỉnh Quảng Ninh")
     "cảnh sát",
+    "vùng cảnh sát biển",  # "Tư lệnh Vùng Cảnh sát biển 4"
     "đài",
     # a television channel run as a unit ("Truyền hình Quốc hội Việt Nam", "Truyền hình Nhân
     # dân"), not the second half of "Đài Phát thanh và Truyền hình" (see org_head_at)
