@@ -5987,3 +5987,24 @@ def test_a_rank_is_placed_in_the_ladder_of_the_force_its_context_names(
 
     extraction = extract_report(text, gazetteer, report_slug="r")
     assert set(extraction.graph.objects(None, NCG.rank)) == {NCGID[f"rank/{rank}"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Thiếu tướng Nguyễn Văn An, Phó Tư lệnh, Tham mưu trưởng Quân khu 1 dự.",
+            [("Phó Tư lệnh", "Quân khu 1"), ("Tham mưu trưởng", "Quân khu 1")],
+        ),
+        (
+            "Thiếu tướng Nguyễn Văn Cường, Phó Tổng Tham mưu trưởng QĐND Việt Nam dự.",
+            [("Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")],
+        ),
+    ],
+)
+def test_a_commands_titles_share_the_command_and_the_army_is_named_short(
+    gazetteer: Gazetteer, text: str, posts: list[tuple[str, str]]
+) -> None:
+    (person,) = _findings_people(text, gazetteer)
+    named = [(p.title, p.org.entity.label if p.org.entity else p.org.label) for p in person.posts]
+    assert named == posts

@@ -446,7 +446,7 @@ class _Parser:
                 # not the Party's Ban Tổ chức Trung ương
                 return Org(f"{span.text} {owner[0].label}", None), owner[1]
             return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
-        if span is not None and span.kind is Kind.FORCE and span.j - span.i >= 4:
+        if span is not None and span.kind is Kind.FORCE and span.j - span.i >= 2:
             # "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam": a post of the force itself
             return Org(span.text, span.entities[0]), span.j
         implicit = (
@@ -1584,16 +1584,35 @@ OFFICES_BY_THEMSELVES = frozenset(
 def _shared_org(bare: Post, following: Item) -> Org | None:
     """The organisation of a bare title written before a post in a unit's emulation council:
     the unit the council is of ("Chính ủy, Chủ tịch Hội đồng Thi đua - Khen thưởng Bộ CHQS
-    tỉnh" → Bộ CHQS tỉnh). None elsewhere: a bare "Thứ trưởng" before "Tổng Giám đốc X" is
-    the rank of that post, kept as its equivalent."""
+    tỉnh" → Bộ CHQS tỉnh); of a command's title before another of its titles, that command
+    ("Phó Tư lệnh, Tham mưu trưởng Quân khu 1" → Quân khu 1). None elsewhere: a bare "Thứ
+    trưởng" before "Tổng Giám đốc X" is the rank of that post, kept as its equivalent."""
     if not isinstance(following, Post) or following.org is None:
         return None
     if keys_of(bare.role.label) in _MINISTERIAL_RANKS:
         return None
+    if keys_of(bare.role.label) in _COMMAND_TITLES and keys_of(following.title) in _COMMAND_TITLES:
+        # "Phó Tư lệnh, Tham mưu trưởng Quân khu 1": two posts in one command, named once
+        return following.org
     label = expand_label(following.org.label)
     owner = _COUNCIL.sub("", label)
     return None if owner == label else Org(owner, None, local=following.org.local)
 
+
+# The titles of a military command's leaders, who hold two of them in one command ("Phó Tư
+# lệnh, Tham mưu trưởng Quân khu 1", "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh").
+_COMMAND_TITLES = frozenset(
+    keys_of(f"{deputy}{title}")
+    for deputy in ("", "Phó ")
+    for title in (
+        "Tư lệnh",
+        "Chính ủy",
+        "Tham mưu trưởng",
+        "Chỉ huy trưởng",
+        "Chủ nhiệm Chính trị",
+        "Chính trị viên",
+    )
+)
 
 # Titles a bare mention of which before a post gives the post's rank ("Thứ trưởng, Tổng Giám
 # đốc Kho bạc Nhà nước").
