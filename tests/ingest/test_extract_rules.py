@@ -6008,3 +6008,28 @@ def test_a_commands_titles_share_the_command_and_the_army_is_named_short(
     (person,) = _findings_people(text, gazetteer)
     named = [(p.title, p.org.entity.label if p.org.entity else p.org.label) for p in person.posts]
     assert named == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Bà Lê Thị Hoa, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang dự.",
+            [
+                (
+                    "Phó Chánh Văn phòng",
+                    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Giang",
+                )
+            ],
+        ),
+        (
+            "Bà Nguyễn Thị Cúc, Phó Giám đốc phụ trách Sở Y tế tỉnh Hà Giang dự.",
+            [("Phó Giám đốc", "Sở Y tế tỉnh Hà Giang")],
+        ),
+    ],
+)
+def test_an_office_of_a_delegation_and_a_director_in_charge_hold_their_posts(
+    gazetteer: Gazetteer, text: str, posts: list[tuple[str, str]]
+) -> None:
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == posts

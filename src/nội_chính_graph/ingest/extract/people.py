@@ -338,8 +338,9 @@ class _Parser:
         standing = self.keys[j : j + 2] == ["thường", "trực"]
         first = self.keys[j : j + 2] == ["thứ", "nhất"]  # "Phó Chủ tịch thứ nhất"
         j += 2 if standing or first else 0
-        # "Phó Bí thư chuyên trách Đảng ủy …": full-time, the same role
-        j += 2 if self.keys[j : j + 2] == ["chuyên", "trách"] else 0
+        # "Phó Bí thư chuyên trách Đảng ủy …": full-time; "Phó Giám đốc phụ trách Sở …": in
+        # charge of it; the same role
+        j += 2 if self.keys[j : j + 2] in (["chuyên", "trách"], ["phụ", "trách"]) else 0
         start = j
         org, j = self._org(span, j)
         if org is not None:
@@ -450,7 +451,8 @@ class _Parser:
             # "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam": a post of the force itself
             return Org(span.text, span.entities[0]), span.j
         implicit = (
-            self._implicit(role, j)
+            self._delegations_office(role, j)
+            or self._implicit(role, j)
             or self._delegation(role, j)
             or self._chair_of(role, j)
             or self._police_of(role, j)
@@ -481,6 +483,30 @@ class _Parser:
         stop = local_extent(self.t.tokens, end)
         place = self.t.surface(end, stop)
         return Org(f"Đoàn đại biểu Quốc hội {place}", None, local=True), stop
+
+    def _delegations_office(self, role: Span, j: int) -> tuple[Org, int] | None:
+        """ "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh X": the head of the province's joint office
+        of its National Assembly delegation and People's Council (Văn phòng Đoàn ĐBQH và HĐND),
+        not of the delegation."""
+        if not " ".join(self.keys[role.i : role.j]).endswith("chánh văn phòng"):
+            return None
+        keys = self.keys
+        if keys[j : j + 2] == ["đoàn", "đbqh"]:
+            end = j + 2
+        elif keys[j : j + 5] == ["đoàn", "đại", "biểu", "quốc", "hội"]:
+            end = j + 5
+        else:
+            return None
+        if keys[end : end + 2] == ["và", "hđnd"]:
+            end += 2
+        elif keys[end : end + 4] == ["và", "hội", "đồng", "nhân"] and self.t.key(end + 4) == "dân":
+            end += 5
+        else:
+            return None
+        if not is_local_after(self.t.tokens, end):
+            return None
+        stop = local_extent(self.t.tokens, end)
+        return Org(f"Văn phòng {self.t.surface(j, stop)}", None, local=True), stop
 
     def _chair_of(self, role: Span, j: int) -> tuple[Org, int] | None:
         """ "Chủ tịch tỉnh Thừa Thiên Huế", "Phó Chủ tịch huyện Ea Kar": the chair of a place
