@@ -6033,3 +6033,20 @@ def test_an_office_of_a_delegation_and_a_director_in_charge_hold_their_posts(
 ) -> None:
     (person,) = _findings_people(text, gazetteer)
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == posts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị suy tôn tỉnh Kon Tum làm Cụm trưởng năm 2024.",
+        "Năm 2024, tỉnh Kon Tum làm Cụm trưởng.",
+    ],
+)
+def test_a_province_chosen_as_leader_is_named_with_its_place_word_once(
+    gazetteer: Gazetteer, sentence: str
+) -> None:
+    text = f"Ngày 5/12/2023, Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị tổng kết. {sentence}"
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members] == [
+        ("Ủy ban nhân dân tỉnh Kon Tum", [("leader", 2024)])
+    ]

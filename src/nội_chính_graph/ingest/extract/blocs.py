@@ -1844,8 +1844,14 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
         }:
             return None
         return Org(" ".join([*word, tagged.surface(start, end)]), None, local=True)
-    if span is not None and keys[start - 1 : start] in (["do"], ["là"], [","]):
-        return Org(f"tỉnh {span.text}", None, local=True)  # "do Đồng Nai làm Cụm trưởng"
+    if span is not None and (
+        keys[start - 1 : start] in (["do"], ["là"], [","])
+        or (keys[start - 1 : start] and keys[start - 1] in {"bầu", "chọn", "cử", "tôn"})
+    ):
+        # "do Đồng Nai làm Cụm trưởng", "suy tôn tỉnh Kon Tum làm Cụm trưởng": the province,
+        # its place word written once
+        written = keys[span.i] in {"tỉnh", "thành"}
+        return Org(span.text if written else f"tỉnh {span.text}", None, local=True)
     province = start - 1 if keys[start - 1 : start] == ["tỉnh"] else start
     if span is not None and keys[province] == "tỉnh" and tagged.key(province - 1) in _RECEIVERS:
         # "chúc mừng tỉnh Hải Dương (đơn vị cụm trưởng năm 2019)": the province itself (not
