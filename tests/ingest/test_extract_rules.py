@@ -6050,3 +6050,24 @@ def test_a_province_chosen_as_leader_is_named_with_its_place_word_once(
     assert [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members] == [
         ("Ủy ban nhân dân tỉnh Kon Tum", [("leader", 2024)])
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "year"),
+    [
+        (
+            "Sở Tài chính được các đơn vị trong khối tín nhiệm bầu làm Khối trưởng năm 2024.",
+            "Sở Tài chính",
+            2024,
+        ),
+        ("Đơn vị Khối trưởng năm 2024 (Sở Tài chính) phát biểu.", "Sở Tài chính", 2024),
+    ],
+)
+def test_a_leader_named_in_lower_case_before_its_agent_or_in_parentheses_after_the_year(
+    gazetteer: Gazetteer, sentence: str, holder: str, year: int
+) -> None:
+    text = f"Ngày 20/2/2024, Khối thi đua các sở kinh tế tổ chức hội nghị. {sentence}"
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members] == [
+        (holder, [("leader", year)])
+    ]

@@ -1684,6 +1684,8 @@ def _unit_in_parenthesis(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | 
     """The unit a parenthesis right after a bloc role names, whole ("Khối phó (Trung tâm Lưu
     trữ quốc gia IV)"), when an organisation's name fills it."""
     keys = [t.key for t in tagged.tokens]
+    if keys[j : j + 1] == ["năm"] and _YEAR_KEY.fullmatch(tagged.key(j + 1)):
+        j += 2  # "đơn vị Khối trưởng năm 2024 (Sở Tài chính)": past the role's year
     if keys[j : j + 1] != ["("] or j + 1 >= len(keys) or not tagged.tokens[j + 1].is_capitalised:
         return None
     if not org_head_at(keys, j + 1) and not tagged.at.get(j + 1):
@@ -1734,7 +1736,8 @@ def _past_agent(tagged: Tagged, k: int, role: int) -> int:
     for m in range(k, max(-1, k - 8), -1):
         key = tagged.key(m)
         if key == "được":
-            return m - 1 if m > 0 and tagged.tokens[m - 1].is_capitalised else k
+            # the unit's name may end in lower case ("Sở Tài chính được …")
+            return m - 1 if m > 0 and tagged.tokens[m - 1].is_word else k
         if not tagged.tokens[m].is_word:
             return k  # "," or "." before any "được": no agent clause
     return k
