@@ -6071,3 +6071,17 @@ def test_a_leader_named_in_lower_case_before_its_agent_or_in_parentheses_after_t
     assert [(m.org.label, [(r.role, r.year) for r in m.roles]) for m in bloc.members] == [
         (holder, [("leader", year)])
     ]
+
+
+def test_a_list_items_name_before_a_dash_and_a_title_is_a_person_whatever_its_first_syllable(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Về phía tỉnh Kon Tum có các đồng chí: Y Mửi - Phó Bí thư Thường trực Tỉnh ủy; Kring Ba "
+        "- Phó Chủ tịch Thường trực HĐND tỉnh; Ông Lê Văn An - Giám đốc Sở Tư pháp."
+    )
+    assert [m.span.text for m in _findings_people(text, gazetteer)] == [
+        "Y Mửi",
+        "Kring Ba",
+        "Lê Văn An",
+    ]

@@ -450,14 +450,33 @@ _DISTRICT_UNIT_HEADS = tuple(
 )
 
 
+def _titled_list_item(tokens: list[Token], keys: list[str], i: int, gazetteer: Gazetteer) -> bool:
+    """Whether a list item opens at ``i`` with a name, then a dash or comma and a title ("…
+    các đồng chí: Y Mửi - Phó Bí thư Thường trực Tỉnh ủy; Kring Ba - Ủy viên …"): the name
+    of a person, whatever its first syllable (names of the Central Highlands' peoples)."""
+    if (i > 0 and keys[i - 1] not in {":", ";"}) or keys[i] in _PERSON_CUES | {"đồng", "các"}:
+        return False  # "…; Ông Lê Văn A - Giám đốc …": the honorific cues the name after it
+    j = i
+    while j < len(tokens) and j - i < 4 and _name_syllable(tokens[j]):
+        j += 1
+    if j - i < 2 or j + 1 >= len(tokens) or keys[j] not in {"-", "–", ","}:
+        return False
+    if gazetteer.longest(keys, i, _NON_PERSON)[0]:
+        return False  # a place or a body listed, not a person
+    titled, _ = gazetteer.longest(keys, j + 1, [Kind.POST_ROLE, Kind.PARTY_ROLE])
+    return titled > 0
+
+
 def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> Span | None:
     tokens = tagged.tokens
     if keys[i : i + 2] == ["thành", "viên"] and i > 0 and keys[i - 1] in {"một", "hai"}:
         return None  # "Công ty TNHH Một thành viên …": a company's legal form, not a member
     length, found = _longest(tokens, keys, i, gazetteer)
     previous = tagged.spans[-1] if tagged.spans else None
-    cued = (i > 0 and keys[i - 1] in _PERSON_CUES) or (
-        previous is not None and previous.j == i and previous.kind is Kind.RANK
+    cued = (
+        (i > 0 and keys[i - 1] in _PERSON_CUES)
+        or (previous is not None and previous.j == i and previous.kind is Kind.RANK)
+        or _titled_list_item(tokens, keys, i, gazetteer)
     )
     names = name_length(tokens, i, gazetteer, cued=cued)
     if tuple(keys[i : i + names]) in NOT_PEOPLE:
