@@ -6085,3 +6085,17 @@ def test_a_list_items_name_before_a_dash_and_a_title_is_a_person_whatever_its_fi
         "Kring Ba",
         "Lê Văn An",
     ]
+
+
+def test_a_bare_head_in_a_post_is_completed_by_the_same_persons_body_first(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội nghị tại tỉnh Nghệ An. Ông Đinh Văn Hải, Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh "
+        "dự. Ông Lý Văn Khánh, Ủy viên Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh, Chánh Văn "
+        "phòng Đảng ủy Khối dự."
+    )
+    people = {m.span.text: m for m in _findings_people(text, gazetteer)}
+    assert [p.org.label for p in people["Lý Văn Khánh"].posts if p.org] == [
+        "Đảng ủy Khối các cơ quan tỉnh Nghệ An"
+    ]

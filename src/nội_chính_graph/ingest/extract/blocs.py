@@ -2948,7 +2948,11 @@ def name_bare_heads(
         for index, post in enumerate(mention.posts):
             if post.org is None or post.org.entity is not None:
                 continue
-            found = _of_the_side(post.org.label, side) or full(post.org.label)
+            found = (
+                _of_the_side(post.org.label, side)
+                or _of_the_same_person(post.org.label, mention)
+                or full(post.org.label)
+            )
             if found is not None:
                 label, org = found
                 whole = org if label == org.label else Org(label, None, local=False)
@@ -2957,6 +2961,32 @@ def name_bare_heads(
             found = full(role.organ.label) if role.organ.minted else None
             if found is not None:
                 mention.party_roles[index] = PartyRole(role.role, minted_organ(found[0]))
+
+
+def _of_the_same_person(label: str, mention: PersonMention) -> tuple[str, Org] | None:
+    """``label`` ending with a bare head ("Chánh Văn phòng Đảng ủy Khối") completed by the one
+    body with that head the same person's other titles name in full ("Ủy viên Ban Thường vụ
+    Đảng ủy Khối các cơ quan tỉnh, Chánh Văn phòng Đảng ủy Khối"), over a body other people's
+    titles name."""
+    keys, words = keys_of(label), label.split()
+    own = {r.organ.label: Org(r.organ.label, None, local=True) for r in mention.party_roles}
+    own |= {p.org.label: p.org for p in mention.posts if p.org is not None and p.org.label != label}
+    for head in _BARE_HEADS:
+        if (
+            len(keys) < len(head)
+            or keys[-len(head) :] != head
+            or not words[-len(head)][:1].isupper()
+        ):
+            continue
+        bodies = [
+            org
+            for body, org in own.items()
+            if len(keys_of(body)) > len(head) and keys_of(body)[: len(head)] == head
+        ]
+        if len(bodies) == 1:
+            (org,) = bodies
+            return " ".join([*words[: len(words) - len(head)], org.label]), org
+    return None
 
 
 # The Party committee of a bloc of agencies or enterprises ("Đảng ủy Khối Doanh nghiệp tỉnh").
