@@ -6099,3 +6099,12 @@ def test_a_bare_head_in_a_post_is_completed_by_the_same_persons_body_first(
     assert [p.org.label for p in people["Lý Văn Khánh"].posts if p.org] == [
         "Đảng ủy Khối các cơ quan tỉnh Nghệ An"
     ]
+
+
+def test_a_division_of_a_provinces_body_is_not_the_home_districts(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội nghị tại huyện Nghi Lộc, tỉnh Nghệ An. Ông Vũ Văn Ích, Trưởng phòng Tổng hợp Sở "
+        "Nội vụ dự. Bà Lê Thị Hoa, Trưởng phòng Lao động - Thương binh và Xã hội dự."
+    )
+    labels = [p.org.label for m in _findings_people(text, gazetteer) for p in m.posts if p.org]
+    assert ["huyện Nghi Lộc" in label for label in labels] == [False, True]

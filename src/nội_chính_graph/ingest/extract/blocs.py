@@ -2584,6 +2584,8 @@ def _district_department(
         return label, keys
     if _PLACE_NAMED.search(label) or not label[:1].isupper():
         return label, keys  # "Phòng Tư pháp huyện X": placed already
+    if any(keys[k : k + len(p)] == p for p in _PROVINCIAL_PARENTS for k in range(1, len(keys))):
+        return label, keys  # "Phòng Tổng hợp Sở Nội vụ": a division of a province's body
     home = [(kind, districts[kind]) for kind in _DISTRICT_KINDS if kind in districts]
     if len(home) != 1:
         return label, keys
@@ -2591,6 +2593,10 @@ def _district_department(
     return f"{label} {kind} {name}", keys + keys_of(kind) + keys_of(name)
 
 
+# Bodies of a province whose divisions are "Phòng" too ("Phòng Tổng hợp Sở Nội vụ").
+_PROVINCIAL_PARENTS = tuple(
+    keys_of(h) for h in ("Sở", "Công an", "Bộ Chỉ huy", "Cục", "Ban", "Văn phòng", "Viện kiểm sát")
+)
 # A kind of place with its name ("huyện Đăk Pơ", "Quận 1"), not "Xã hội" of a sector's name.
 _PLACE_NAMED = re.compile(
     r"\b(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|[Tt]hị trấn) [A-ZĐÂĂÊÔƠƯ\d]"
