@@ -6108,3 +6108,23 @@ def test_a_division_of_a_provinces_body_is_not_the_home_districts(gazetteer: Gaz
     )
     labels = [p.org.label for m in _findings_people(text, gazetteer) for p in m.posts if p.org]
     assert ["huyện Nghi Lộc" in label for label in labels] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Đến dự, về phía Bộ Công Thương có Thứ trưởng Hoàng Quốc Vượng và lãnh đạo các cục.",
+            [("Thứ trưởng", "Bộ Công Thương")],
+        ),
+        (
+            "Hội nghị tại thành phố Hà Nội có Thiếu tướng Nguyễn Hồng Ky - Phó giám đốc CATP.",
+            [("Phó Giám đốc", "Công an thành phố Hà Nội")],
+        ),
+    ],
+)
+def test_a_bare_title_after_a_lead_in_and_a_citys_police_written_short_hold_posts(
+    gazetteer: Gazetteer, text: str, posts: list[tuple[str, str]]
+) -> None:
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == posts

@@ -146,6 +146,8 @@ _TITLE_ABBREVIATIONS = tuple(
         (r"\bTGĐ\b", "Tổng Giám đốc"),
         (r"\bPGĐ\b", "Phó Giám đốc"),
         (r"\bGĐ\b(?!\s*[-&])", "Giám đốc"),
+        # "Phó Giám đốc CATP": a city's police
+        (r"\bCATP\b", "Công an thành phố"),
         # "Chỉ huy trưởng BCHQS tỉnh X": the provincial military command written as one acronym
         (r"\bBCHQS\b", "Bộ CHQS"),
         # "Thiếu tá QNCN Lê Văn A": a professional soldier's rank; the category is no name

@@ -2952,6 +2952,11 @@ def name_bare_heads(
     for mention in mentions:
         side = _side_of(mention, gazetteer) if gazetteer is not None else None
         for index, post in enumerate(mention.posts):
+            if post.org is None and side is not None and side.entity is not None:
+                # "về phía Bộ Công Thương có Thứ trưởng Hoàng Quốc Vượng": the body whose
+                # officials the lead-in lists
+                mention.posts[index] = replace(post, org=side)
+                continue
             if post.org is None or post.org.entity is not None:
                 continue
             found = (
