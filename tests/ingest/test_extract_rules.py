@@ -6128,3 +6128,18 @@ def test_a_bare_title_after_a_lead_in_and_a_citys_police_written_short_hold_post
 ) -> None:
     (person,) = _findings_people(text, gazetteer)
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == posts
+
+
+def test_a_name_joined_by_va_to_a_titled_name_shares_its_posts_but_not_after_its_own_titles(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự có Phó Chủ tịch Hội LHPN Việt Nam Hoàng Thị Ái Nhiên và Đỗ Thị Thu Thảo. Ông Trần "
+        "Văn An, Giám đốc Sở Nội vụ tỉnh Nghệ An và Lê Văn Bình phát biểu."
+    )
+    posts = {m.span.text: [p.title for p in m.posts] for m in _findings_people(text, gazetteer)}
+    assert posts == {
+        "Hoàng Thị Ái Nhiên": ["Phó Chủ tịch"],
+        "Đỗ Thị Thu Thảo": ["Phó Chủ tịch"],
+        "Trần Văn An": ["Giám đốc"],
+    }

@@ -1289,6 +1289,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
             mentions.append(mention)
             floor = end
     mentions = _share_titles(parser, mentions)
+    mentions = _share_titles_with_the_next_name(parser, mentions)
     _share_agency_with_deputies(mentions)
     return _distribute_party_roles(parser, mentions)
 
@@ -1334,6 +1335,26 @@ def _share_agency_with_deputies(mentions: list[PersonMention]) -> None:
             keys = keys_of(post.title)
             if post.org is None and keys[:1] == ("phó",) and keys[1:] in held:
                 mention.posts[index] = replace(post, org=held[keys[1:]])
+
+
+def _share_titles_with_the_next_name(
+    parser: "_Parser", mentions: list[PersonMention]
+) -> list[PersonMention]:
+    """ "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam Nguyễn Trọng Bình và Phùng Sĩ
+    Tấn": a name joined by "và" right after a titled name, with no title of its own, holds the
+    same posts."""
+    known = {m.span.j: m for m in mentions}
+    named = {m.span.i for m in mentions}
+    keys = parser.keys
+    for span in [s for s in parser.t.spans if s.kind is Kind.PERSON and s.i not in named]:
+        before = known.get(span.i - 1) if keys[span.i - 1 : span.i] == ["và"] else None
+        if before is None or not before.posts:
+            continue  # (the first name ends right before "và": its titles came before it)
+        mention = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
+        mention.posts += [p for p in before.posts if p.org is not None]
+        if mention.posts:
+            mentions.append(mention)
+    return sorted(mentions, key=lambda m: m.span.i)
 
 
 def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[PersonMention]:
