@@ -6006,7 +6006,11 @@ def test_a_commands_titles_share_the_command_and_the_army_is_named_short(
     gazetteer: Gazetteer, text: str, posts: list[tuple[str, str]]
 ) -> None:
     (person,) = _findings_people(text, gazetteer)
-    named = [(p.title, p.org.entity.label if p.org.entity else p.org.label) for p in person.posts]
+    named = [
+        (p.title, p.org.entity.label if p.org.entity else p.org.label)
+        for p in person.posts
+        if p.org is not None
+    ]
     assert named == posts
 
 
