@@ -454,7 +454,9 @@ def _titled_list_item(tokens: list[Token], keys: list[str], i: int, gazetteer: G
     """Whether a list item opens at ``i`` with a name, then a dash or comma and a title ("…
     các đồng chí: Y Mửi - Phó Bí thư Thường trực Tỉnh ủy; Kring Ba - Ủy viên …"): the name
     of a person, whatever its first syllable (names of the Central Highlands' peoples)."""
-    if (i > 0 and keys[i - 1] not in {":", ";"}) or keys[i] in _PERSON_CUES | {"đồng", "các"}:
+    if i == 0 or keys[i - 1] not in {":", ";"} or keys[i] in SURNAMES:
+        return False  # a sentence's first word ("Có Nguyễn Văn A, …"); a surname reads as such
+    if keys[i] in _PERSON_CUES | {"đồng", "các"}:
         return False  # "…; Ông Lê Văn A - Giám đốc …": the honorific cues the name after it
     j = i
     while j < len(tokens) and j - i < 4 and _name_syllable(tokens[j]):
