@@ -183,8 +183,8 @@ def short_names(text: str) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for match in _SHORT_NAME.finditer(text):
         name = re.split(r"\s(?:và|gồm|là|của)\s", match.group(1))[-1].strip()
-        words = name.split()
-        start = next((k for k in range(len(words)) if org_head_at(keys_of(name)[k:], 0)), None)
+        words, keys = name.split(), keys_of(name)
+        start = next((k for k in range(len(words)) if org_head_at(keys[k:], 0)), None)
         if start is None:
             continue
         found.setdefault(match.group(2), set()).add(" ".join(words[start:]))

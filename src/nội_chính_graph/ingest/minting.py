@@ -308,7 +308,7 @@ def forces_named(text: str) -> set[URIRef]:
     """
     key = f" {match_key(text)}"
     found: set[URIRef] = set()
-    police = f" {match_key(text).replace(match_key('cảnh sát biển'), '')}"
+    police = key.replace(match_key("cảnh sát biển"), "")  # the coast guard is the army's
     if any(f" {match_key(cue)}" in police for cue in _CAND_CUES):
         found.add(CAND)
     if any(f" {match_key(cue)}" in key for cue in _QDND_CUES):

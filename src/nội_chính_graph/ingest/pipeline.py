@@ -167,10 +167,12 @@ class _Writer:
         self.event: Event | None = findings.event
         self.published = findings.published
         self.received = received
-        # the armed forces the report's words name anywhere (the last resort for a rank)
-        self.report_forces = set().union(
-            *(forces_named(t.sentence.text) for t in findings.sentences)
-        )
+
+    @cached_property
+    def report_forces(self) -> set[URIRef]:
+        """The armed forces the report's words name anywhere (a rank's last resort), read only
+        for a rank nothing else places."""
+        return set().union(*(forces_named(t.sentence.text) for t in self.f.sentences))
 
     def write(self) -> None:
         ranked: list[tuple[Person, Entity, list[Entity]]] = []

@@ -1847,10 +1847,8 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
         }:
             return None
         return Org(" ".join([*word, tagged.surface(start, end)]), None, local=True)
-    if span is not None and (
-        keys[start - 1 : start] in (["do"], ["là"], [","])
-        or (keys[start - 1 : start] and keys[start - 1] in {"bầu", "chọn", "cử", "tôn"})
-    ):
+    before = keys[start - 1] if start > 0 else None
+    if span is not None and before in {"do", "là", ",", "chọn", *_CHOSEN}:
         # "do Đồng Nai làm Cụm trưởng", "suy tôn tỉnh Kon Tum làm Cụm trưởng": the province,
         # its place word written once
         written = keys[span.i] in {"tỉnh", "thành"}
@@ -2940,14 +2938,11 @@ def name_bare_heads(
                     _name_in_full(named, head, post.org)
 
     def full(label: str) -> tuple[str, Org] | None:
-        keys, words = keys_of(label), label.split()
-        for head in _BARE_HEADS:
-            bare = len(keys) >= len(head) and keys[-len(head) :] == head
-            # capitalised: "Văn phòng Bộ", not "Cục An ninh chính trị nội bộ"
-            if bare and words[-len(head)][:1].isupper() and len(named.get(head, {})) == 1:
-                (org,) = named[head].values()
-                return " ".join([*words[: len(words) - len(head)], org.label]), org
-        return None
+        head = _bare_head_ending(label)
+        if head is None or len(named.get(head, {})) != 1:
+            return None
+        (org,) = named[head].values()
+        return _head_completed(label, head, org), org
 
     for mention in mentions:
         side = _side_of(mention, gazetteer) if gazetteer is not None else None
@@ -2979,25 +2974,42 @@ def _of_the_same_person(label: str, mention: PersonMention) -> tuple[str, Org] |
     body with that head the same person's other titles name in full ("Ủy viên Ban Thường vụ
     Đảng ủy Khối các cơ quan tỉnh, Chánh Văn phòng Đảng ủy Khối"), over a body other people's
     titles name."""
-    keys, words = keys_of(label), label.split()
+    head = _bare_head_ending(label)
+    if head is None:
+        return None
     own = {r.organ.label: Org(r.organ.label, None, local=True) for r in mention.party_roles}
     own |= {p.org.label: p.org for p in mention.posts if p.org is not None and p.org.label != label}
-    for head in _BARE_HEADS:
-        if (
-            len(keys) < len(head)
-            or keys[-len(head) :] != head
-            or not words[-len(head)][:1].isupper()
-        ):
-            continue
-        bodies = [
-            org
-            for body, org in own.items()
-            if len(keys_of(body)) > len(head) and keys_of(body)[: len(head)] == head
-        ]
-        if len(bodies) == 1:
-            (org,) = bodies
-            return " ".join([*words[: len(words) - len(head)], org.label]), org
-    return None
+    bodies = [
+        org
+        for body, org in own.items()
+        if len(body_keys := keys_of(body)) > len(head) and body_keys[: len(head)] == head
+    ]
+    if len(bodies) != 1:
+        return None
+    return _head_completed(label, head, bodies[0]), bodies[0]
+
+
+def _bare_head_ending(label: str) -> tuple[str, ...] | None:
+    """The bare head (``_BARE_HEADS``) ``label`` ends with, written capitalised ("Văn phòng
+    Bộ", not "Cục An ninh chính trị nội bộ"), or None; no head ends another, so at most one."""
+    keys, words = keys_of(label), label.split()
+    return next(
+        (
+            head
+            for head in _BARE_HEADS
+            if len(keys) >= len(head)
+            and keys[-len(head) :] == head
+            and words[-len(head)][:1].isupper()
+        ),
+        None,
+    )
+
+
+def _head_completed(label: str, head: tuple[str, ...], body: Org) -> str:
+    """``label`` with its bare ``head`` written as ``body``'s full name ("Chánh Văn phòng Đảng
+    ủy Khối" → "Chánh Văn phòng Đảng ủy Khối các cơ quan tỉnh")."""
+    words = label.split()
+    return " ".join([*words[: len(words) - len(head)], body.label])
 
 
 # The Party committee of a bloc of agencies or enterprises ("Đảng ủy Khối Doanh nghiệp tỉnh").
