@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from fastapi.testclient import TestClient
+from rdflib import URIRef
 
 from nội_chính_graph.ingest.review import REVIEWS_GRAPH, ReviewAction
 from nội_chính_graph.ingest.workflow import IngestWorkflow
 from nội_chính_graph.namespaces import NCGID
+from nội_chính_graph.store import SolutionsResult
 from nội_chính_graph.store.oxigraph import OxigraphStore
 
 from .conftest import ALICE, TEXT, AppFactory, dataset_of, same_dataset
@@ -66,6 +68,30 @@ def test_a_text_with_nothing_to_extract_is_422_with_a_clear_message(client: Test
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "nothing_extracted"
     assert "Nothing to ingest" in response.json()["error"]["message"]
+
+
+def test_a_report_that_only_names_a_bloc_commits_the_bloc_with_its_sentence(
+    client: TestClient, store: OxigraphStore
+) -> None:
+    sentence = "Khối thi đua các sở, ngành kinh tế tỉnh Quảng Trị tổ chức hội nghị tại Đông Hà."
+    text = f"Hội nghị diễn ra sôi nổi. {sentence}"
+    dry = client.post("/api/v1/ingests?dry_run=true", content=text.encode(), headers=ALICE | TEXT)
+    assert dry.status_code == 200, dry.text
+    blocs = dry.json()["summary"]["blocs"]
+    assert [(b["label"], b["members"], b["leaders"]) for b in blocs] == [
+        ("Khối thi đua các sở, ngành kinh tế tỉnh Quảng Trị", [], [])
+    ]
+    _ingest(client, text)
+    bloc = URIRef(blocs[0]["id"]).n3()
+    result = store.query(
+        "PREFIX schema: <https://schema.org/> PREFIX oa: <http://www.w3.org/ns/oa#> "
+        f"SELECT ?q WHERE {{ VALUES ?b {{ {bloc} }} GRAPH ?g {{ ?r schema:mentions ?b . "
+        "?a oa:hasBody ?b ; oa:hasTarget/oa:hasSource ?r ; "
+        "oa:hasTarget/oa:hasSelector/oa:exact ?q } }"
+    )
+    assert isinstance(result, SolutionsResult)
+    quotes = [row["q"].value for row in result.rows if isinstance(row["q"], ox.Literal)]
+    assert quotes == [sentence]
 
 
 def test_confirming_needs_a_kind_and_an_english_name_then_leaves_the_list(

@@ -52,6 +52,16 @@ SELECT ?bloc ?agency ?role ?begin (MIN(?at) AS ?first) WHERE {
   OPTIONAL { ?period time:hasBeginning/time:inXSDDate ?begin }
 } GROUP BY ?bloc ?agency ?role ?begin ORDER BY ?bloc ?first ?agency"""
 )
+_MENTIONED = (
+    _P
+    + """
+SELECT ?bloc (MIN(?at) AS ?first) WHERE {
+  GRAPH <urn:ncg:payload> {
+    ?r a ncg:Report ; schema:mentions ?bloc .
+    ?a oa:hasBody ?bloc ; oa:hasTarget/oa:hasSelector/oa:start ?at .
+  }
+} GROUP BY ?bloc ORDER BY ?first ?bloc"""
+)
 _PEOPLE = (
     _P
     + """
@@ -163,7 +173,8 @@ class _Reader:
 
 def _blocs(reader: _Reader) -> list[BlocOut]:
     """One entry per bloc and year: members and leaders of different years are never lumped
-    under one year (issue 15: a summary said 2023 for a leader whose membership is 2024)."""
+    under one year (issue 15: a summary said 2023 for a leader whose membership is 2024). A
+    bloc the report names and reads nothing of is listed too, with no year and no members."""
     blocs: dict[tuple[str, int | None], BlocOut] = {}
     for row in reader.rows(_MEMBERSHIPS):
         year = int(row["begin"][:4]) if "begin" in row else None
@@ -177,6 +188,11 @@ def _blocs(reader: _Reader) -> list[BlocOut]:
             bloc.leaders.append(LeaderOut(agency=agency, year=year, role=role))  # type: ignore[arg-type]
         elif agency not in bloc.members:
             bloc.members.append(agency)
+    named = {bloc for bloc, _ in blocs}
+    for row in reader.rows(_MENTIONED):
+        if row["bloc"] not in named:
+            # named in the text with nothing read of it: listed, so a steward sees it
+            blocs[row["bloc"], None] = BlocOut(**reader.ref(row["bloc"]).model_dump())
     for row in reader.rows(_COUNTS):
         key = (row["bloc"], int(row["year"][:4]) if "year" in row else None)
         if key in blocs:

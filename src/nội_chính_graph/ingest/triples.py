@@ -83,6 +83,16 @@ class ReportGraph:
             self.add(annotation, OA.hasBody, node)
         return node
 
+    def mention(self, node: URIRef, evidence: list[Tagged]) -> None:
+        """The report names ``node`` (``schema:mentions``), and the annotation of each sentence
+        that names it has it as a body: a bloc the text names is recorded, with the sentence
+        that names it, even when nothing else is read of it."""
+        if not evidence:
+            return  # nothing to trace it to
+        self.add(self.report, SCHEMA.mentions, node)
+        for tagged in evidence:
+            self.add(self._annotation(tagged), OA.hasBody, node)
+
     def _annotation(self, tagged: Tagged) -> URIRef:
         sentence = tagged.sentence
         if sentence.index in self._annotations:
