@@ -6147,3 +6147,94 @@ def test_a_name_joined_by_va_to_a_titled_name_shares_its_posts_but_not_after_its
         "Đỗ Thị Thu Thảo": ["Phó Chủ tịch"],
         "Trần Văn An": ["Giám đốc"],
     }
+
+
+# -- session 35: member lists and bloc roles in wordings written as probes ---------------------
+
+_HA_NAM = "Ngày 20/12/2023, Khối thi đua Nội chính tỉnh Hà Nam tổ chức hội nghị tổng kết. "
+_FIVE = "Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh, Công an tỉnh và Tòa án nhân dân tỉnh"
+
+
+def _roles(text: str, gazetteer: Gazetteer) -> set[tuple[str, str, int | None]]:
+    return {
+        (m.org.label.removesuffix(" tỉnh Hà Nam"), r.role, r.year)
+        for b in _blocs(text, gazetteer)
+        for m in b.members
+        for r in m.roles
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the units before "là (các) thành viên (trong|của) Khối"
+        f"Ngày 20/12/2023, {_FIVE} là thành viên Khối thi đua Nội chính tỉnh Hà Nam đã họp.",
+        _HA_NAM + f"Dự có đại diện lãnh đạo {_FIVE} là các thành viên trong Khối.",
+        # after "thành viên (của) Khối là" / "đơn vị thành viên Khối:"
+        _HA_NAM + f"Thành viên của Khối là {_FIVE}.",
+        _HA_NAM + f"Dự có lãnh đạo các đơn vị thành viên Khối: {_FIVE}.",
+        _HA_NAM + f"Năm 2023, các đơn vị trong Khối là {_FIVE} đã hoàn thành nhiệm vụ.",
+    ],
+)
+def test_units_named_as_the_blocs_members_before_or_after_the_words_that_say_so(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    members = [m.org.label for b in _blocs(text, gazetteer) for m in b.members]
+    assert members == [
+        "Sở Tư pháp tỉnh Hà Nam",
+        "Sở Nội vụ tỉnh Hà Nam",
+        "Thanh tra tỉnh Hà Nam",
+        "Công an tỉnh Hà Nam",
+        "Tòa án nhân dân tỉnh Hà Nam",
+    ]
+
+
+def test_a_clause_after_the_last_unit_of_a_list_is_not_part_of_its_name(
+    gazetteer: Gazetteer,
+) -> None:
+    signed = _HA_NAM + f"Dịp này, các đơn vị {_FIVE} ký giao ước thi đua năm 2024."
+    members = [m.org.label for b in _blocs(signed, gazetteer) for m in b.members]
+    assert members[-1] == "Tòa án nhân dân tỉnh Hà Nam"
+    # "ký giao" inside a name stays: "Cục Đăng ký giao dịch bảo đảm"
+    text = (
+        "Cụm thi đua số 3 gồm: Cục Bổ trợ tư pháp, Cục Con nuôi và Cục Đăng ký giao dịch bảo "
+        "đảm tổ chức hội nghị."
+    )
+    assert _members(_blocs(text, gazetteer)[0])[-1] == "Cục Đăng ký giao dịch bảo đảm"
+
+
+def test_roles_given_in_order_by_lan_luot_la_go_to_the_units_in_that_order(
+    gazetteer: Gazetteer,
+) -> None:
+    text = _HA_NAM + (
+        "Hội nghị đã bầu Khối trưởng, Khối phó năm 2024 lần lượt là Sở Nội vụ và Sở Tư pháp."
+    )
+    assert _roles(text, gazetteer) == {
+        ("Sở Nội vụ", "leader", 2024),
+        ("Sở Tư pháp", "deputy", 2024),
+    }
+
+
+def test_a_unit_that_will_take_a_bloc_role_holds_it_but_a_bloc_that_will_elect_does_not(
+    gazetteer: Gazetteer,
+) -> None:
+    text = _HA_NAM + (
+        "Theo đó, Sở Nội vụ sẽ đảm nhiệm Khối trưởng và Sở Tư pháp đảm nhiệm Khối phó năm 2024."
+    )
+    assert _roles(text, gazetteer) == {
+        ("Sở Nội vụ", "leader", 2024),
+        ("Sở Tư pháp", "deputy", 2024),
+    }
+    agent = _HA_NAM + "Ủy ban nhân dân tỉnh sẽ bầu Khối trưởng năm 2024."
+    assert not {r for r in _roles(agent, gazetteer) if r[0].startswith("Ủy ban")}
+
+
+def test_a_unit_the_role_is_handed_to_ends_at_the_comma_before_what_it_is(
+    gazetteer: Gazetteer,
+) -> None:
+    text = _HA_NAM + (
+        "Đại diện Sở Tư pháp, đơn vị Khối trưởng năm 2023 trao cờ Khối trưởng cho Sở Nội vụ, "
+        "đơn vị Khối trưởng năm 2024."
+    )
+    assert ("Sở Nội vụ", "leader", 2024) in _roles(text, gazetteer)
+    assert all("đơn vị" not in label for label, _, _ in _roles(text, gazetteer))

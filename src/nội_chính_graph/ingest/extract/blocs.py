@@ -161,6 +161,10 @@ _VERB_PAIRS = {
     "làm": frozenset({"khối", "cụm", "trưởng", "đơn"}),  # "… Lai Châu II làm Khối phó"
     "giữ": frozenset({"vai", "chức", "vị"}),  # "… Hải Dương giữ vai trò Cụm phó"
     "là": frozenset({"khối", "cụm", "trưởng", "đơn", "cơ"}),  # "… Bến Tre là Cụm phó"
+    # "… và Sở Y tế cam kết", "… tham dự", "… triển khai": a clause after a list's last unit
+    "cam": frozenset({"kết"}),
+    "tham": frozenset({"dự", "gia"}),
+    "triển": frozenset({"khai"}),
 }
 _NOT_NAME_AFTER_AND = frozenset(
     {"đại", "lãnh", "các", "ông", "bà", "đồng", "cán", "toàn", "đơn", "khách"}
@@ -823,12 +827,18 @@ def collect_blocs(
     for index, tagged in enumerate(sentences):
         in_sentence: list[Bloc] = []
         named_at: list[tuple[int, Bloc]] = []
+        keys_here = [t.key for t in tagged.tokens]
         for i, j, entity, local in bloc_mentions(tagged):
             bloc = _bloc_for(blocs, tagged.surface(i, j), entity, local)
             bloc.mentions.append(tagged)
             named_at.append((i, bloc))
             before = len(bloc.members)
             _read_members(bloc, tagged, j, gazetteer, named_at=i)
+            if len(bloc.members) == before and not bloc.members:
+                # "Sở A, Sở B và Sở C là thành viên Khối thi đua X": the units before the name
+                cue = next((k for k in range(i) if _membership_cue(keys_here, k) == i), None)
+                if cue is not None:
+                    bloc.members += _units_before(tagged, cue, gazetteer)
             if len(bloc.members) == before and not bloc.members:
                 # "Cụm thi đua 4 năm 2017 có … 7 Chi nhánh NHNN các tỉnh: A, B, …": the list
                 # comes later in the sentence that names the bloc (after this name, when the
@@ -1286,6 +1296,50 @@ def main_bloc(blocs: list[Bloc]) -> Bloc | None:
 _LIST_OWNERS = frozenset({"ngành", "đơn", "thành", "cơ", "bộ", "sở", "khối", "cụm", "tỉnh"})
 
 
+def _membership_cue(keys: Sequence[str], k: int) -> int | None:
+    """Where the bloc's name may begin after "là (các) (đơn vị) thành viên (của|trong|thuộc)"
+    at ``k``, which says that the units before it are the bloc's; None when no such words are
+    at ``k``."""
+    if keys[k : k + 1] != ["là"]:
+        return None
+    m = k + 1 + (keys[k + 1 : k + 2] in (["các"], ["những"]))
+    if tuple(keys[m : m + 2]) in (("đơn", "vị"), ("cơ", "quan")):
+        m += 2
+    if tuple(keys[m : m + 2]) != ("thành", "viên"):
+        return None
+    return m + 2 + (keys[m + 2 : m + 3] in (["của"], ["trong"], ["thuộc"]))
+
+
+def _units_before(tagged: Tagged, k: int, gazetteer: Gazetteer) -> list[Member]:
+    """The units listed before token ``k`` in its clause: "Sở Tư pháp, Sở Nội vụ và Thanh tra
+    tỉnh | là thành viên Khối thi đua …". The list begins at the first unit's name after the
+    clause's last colon or semicolon (not at a venue after "tại"); two units at least."""
+    keys = [t.key for t in tagged.tokens]
+    begin = max((m + 1 for m in range(k) if keys[m] in {":", ";", "."}), default=0)
+    start = next(
+        (
+            m
+            for m in range(begin, k)
+            if tagged.tokens[m].is_capitalised
+            and (org_head_at(keys, m) or tagged.at.get(m) is not None)
+            and keys[m - 1 : m] != ["tại"]
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    clause = Tagged(
+        tagged.sentence,
+        tagged.tokens[:k],
+        [span for span in tagged.spans if span.j <= k],
+        {i: span for i, span in tagged.at.items() if span.j <= k},
+    )
+    items = _list_items(clause, start, gazetteer)
+    for item in items:
+        item.tagged = tagged
+    return items if len(items) >= 2 else []
+
+
 def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0) -> None:
     """A member list away from the bloc's name: "… các bộ, ngành Nội chính TW, gồm: A, B, C",
     or units distributed over provinces anywhere ("lãnh đạo Công an các tỉnh: A, B, C"); only
@@ -1358,6 +1412,20 @@ def _orphan_list_of_known_forms(
         if len(items) >= 3:
             bloc.members += items
             return
+    for k in range(max(after, 1), len(keys) - 1):
+        if keys[k] in {"là", ":"} and _members_of_the_bloc(keys, k):
+            # "Thành viên của Khối là A, B, …", "lãnh đạo các đơn vị thành viên Khối: A, B"
+            items = _list_items(tagged, _list_start(tagged, k + 1), gazetteer)
+            if len(items) >= 2:
+                bloc.members += items
+                return
+        cue = _membership_cue(keys, k)
+        if cue is not None and keys[cue : cue + 1] in (["khối"], ["cụm"]):
+            # "A, B và C là các thành viên trong Khối": the units before it
+            items = _units_before(tagged, k, gazetteer)
+            if items:
+                bloc.members += items
+                return
     if "gồm" not in keys[after:]:
         return
     at = keys.index("gồm", after)
@@ -1377,6 +1445,8 @@ def _orphan_list_of_known_forms(
         bloc.members += items
 
 
+# Verbs by which a unit takes a bloc role itself ("sẽ đảm nhiệm", "sẽ làm", "sẽ là").
+_TAKING = frozenset({"đảm", "làm", "là", "giữ", "tiếp", "nhận"})
 # Words that may stand between an organisation and the bloc role it holds.
 # Two words that link a unit to its bloc role only together ("giao nhiệm vụ khối trưởng", "là
 # cơ quan đăng cai Trưởng khối"), not "vụ" of "Sở Nội vụ".
@@ -1540,6 +1610,11 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         chain = (span.j, elected)
         # "Năm 2022, đơn vị khối trưởng là X": the year opening the sentence, else none
         stated = year or _opening_year(tagged)
+        respective = _respective(tagged, span, gazetteer)
+        if respective is not None:
+            # "bầu Khối trưởng, Khối phó năm 2024 lần lượt là Sở Nội vụ và Sở Tư pháp"
+            found.append(Member(respective, tagged, [BlocRole(role, stated, elected)]))
+            continue
         named = _named_after(tagged, span.j, gazetteer)
         if named:
             # "bầu chọn cụm trưởng và cụm phó năm 2023 là X (Cụm trưởng) và Y (Cụm phó)"
@@ -1591,9 +1666,11 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 or tuple(tagged.key(m) for m in (k - 1, k)) in _LINK_PAIRS
                 # "X với vai trò khối trưởng": in the role of
                 or (tokens[k].key == "với" and tagged.key(k + 1) == "vai")
+                # "X sẽ đảm nhiệm Khối trưởng" (not "Khối … sẽ bầu Khối trưởng": the agent)
+                or (tokens[k].key == "sẽ" and tagged.key(k + 1) in _TAKING)
             )
         ):
-            k -= 1 if tokens[k].key in _ROLE_LINKS or tokens[k].key == "với" else 2
+            k -= 1 if tokens[k].key in _ROLE_LINKS or tokens[k].key in {"với", "sẽ"} else 2
         if _recognised_by(tagged, span.i):
             continue  # "Bộ trưởng Bộ Công thương công nhận Khối trưởng, Khối phó …": the agent
         k = _past_agent(tagged, k, span.i)
@@ -2091,6 +2168,36 @@ def _year_after_name(tagged: Tagged, org: Org, j: int) -> int | None:
     name = _without_clause(org).label  # the name may have run on into the clause with it
     year = re.match(r"[^.;,]{0,40}?\bnăm (\d{4})\b", text[at + len(name) :])
     return int(year.group(1)) if year else None
+
+
+def _respective(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
+    """The unit a role takes, in order, from the list after "lần lượt (là)" that follows the
+    roles of its clause: "bầu Khối trưởng, Khối phó năm 2024 lần lượt là Sở Nội vụ và Sở Tư
+    pháp" (Sở Nội vụ leads, Sở Tư pháp is deputy); None unless the list has one unit a role."""
+    keys = [t.key for t in tagged.tokens]
+    at = next(
+        (
+            k
+            for k in range(span.j, min(len(keys) - 1, span.j + 20))
+            if keys[k] in {".", ";"} or keys[k : k + 2] == ["lần", "lượt"]
+        ),
+        None,
+    )
+    if at is None or keys[at] != "lần":
+        return None
+    group = [
+        s
+        for s in tagged.spans
+        if s.of(Kind.BLOC_ROLE)
+        and _leading(s)
+        and s.j <= at
+        and not {".", ";"} & set(keys[s.j : at])
+    ]
+    start = at + 2 + (keys[at + 2 : at + 3] in (["là"], [":"]))
+    items = _list_items(tagged, start, gazetteer) if start < len(keys) else []
+    if span not in group or len(items) != len(group):
+        return None
+    return items[group.index(span)].org
 
 
 def _handed_to(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
@@ -3526,12 +3633,17 @@ def _list_cue(keys: list[str], after: int) -> int | None:
 
 
 def _members_of_the_bloc(keys: list[str], k: int) -> bool:
-    """Whether the colon at ``k`` closes "các đơn vị thành viên trong Cụm" / "thành viên của
-    Khối thi đua": the units of the bloc itself, not of a meeting."""
+    """Whether the colon (or "là") at ``k`` closes "các đơn vị thành viên trong Cụm" / "thành
+    viên của Khối thi đua" / "đơn vị thành viên Khối": the units of the bloc itself, not of a
+    meeting."""
     for tail in (["khối"], ["cụm"], ["khối", "thi", "đua"], ["cụm", "thi", "đua"]):
         n = len(tail)
-        if keys[k - n : k] == tail and keys[k - n - 1 : k - n] in (["trong"], ["của"]):
+        if keys[k - n : k] != tail:
+            continue
+        if keys[k - n - 1 : k - n] in (["trong"], ["của"], ["thuộc"]):
             return tuple(keys[k - n - 3 : k - n - 1]) in _UNIT_NOUNS
+        # "lãnh đạo các đơn vị thành viên Khối: …"
+        return tuple(keys[k - n - 2 : k - n]) == ("thành", "viên")
     return False
 
 
@@ -4928,6 +5040,8 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     nxt = k + 1
     if nxt >= len(tagged.tokens):
         return True
+    if key == "," and (tagged.key(nxt), tagged.key(nxt + 1)) in (("đơn", "vị"), ("cơ", "quan")):
+        return True  # "… cho Sở Nội vụ, đơn vị Khối trưởng năm 2024": what the unit is
     if key == "và" and tagged.tokens[nxt].key in _NOT_NAME_AFTER_AND:
         return True  # "Văn phòng Đoàn ĐBQH tỉnh và đại diện Ban Thi đua …"
     if key == "và" and tagged.tokens[nxt].text.isdigit():
@@ -4960,6 +5074,10 @@ def _verb_at(tagged: Tagged, k: int) -> bool:
         return False  # "Liên hiệp các tổ chức hữu nghị": organisations, not "tổ chức" (holds)
     if key == "tại" and _branch_place(tagged, k):
         return False  # "Phân hiệu Trường Đại học Lâm nghiệp tại Gia Lai": the branch's name
+    if key in {"ký", "kí"} and tagged.key(k - 1) != "đăng":
+        # "… Tòa án nhân dân tỉnh ký giao ước thi đua", not "Cục Đăng ký giao dịch …"
+        after = (tagged.key(k + 1), tagged.key(k + 2))
+        return after[0] == "kết" or after == ("giao", "ước")
     return key in _ITEM_VERBS or tagged.key(k + 1) in _VERB_PAIRS.get(key, ())
 
 
