@@ -6238,3 +6238,23 @@ def test_a_unit_the_role_is_handed_to_ends_at_the_comma_before_what_it_is(
     )
     assert ("Sở Nội vụ", "leader", 2024) in _roles(text, gazetteer)
     assert all("đơn vị" not in label for label, _, _ in _roles(text, gazetteer))
+
+
+def test_a_list_after_the_member_units_colon_in_a_blocs_report_is_its_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = _HA_NAM + f"Các đơn vị thành viên: {_FIVE}."
+    members = [m.org.label for b in _blocs(text, gazetteer) for m in b.members]
+    assert len(members) == 5
+    assert members[0] == "Sở Tư pháp tỉnh Hà Nam"
+
+
+def test_kiem_without_a_comma_ends_the_first_posts_unit_and_opens_the_second(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Ông Nguyễn Văn An, Giám đốc Sở Tư pháp kiêm Trưởng Ban Pháp chế HĐND tỉnh phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [(p.role.label, p.org.label if p.org else None) for p in person.posts] == [
+        ("Giám đốc", "Sở Tư pháp"),
+        ("Trưởng ban", "Ban Pháp chế HĐND tỉnh"),
+    ]

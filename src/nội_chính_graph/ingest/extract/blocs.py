@@ -1413,10 +1413,13 @@ def _orphan_list_of_known_forms(
             bloc.members += items
             return
     for k in range(max(after, 1), len(keys) - 1):
-        if keys[k] in {"là", ":"} and _members_of_the_bloc(keys, k):
-            # "Thành viên của Khối là A, B, …", "lãnh đạo các đơn vị thành viên Khối: A, B"
+        member_units = keys[k] == ":" and keys[k - 2 : k] == ["thành", "viên"]
+        member_units = member_units and tuple(keys[k - 4 : k - 2]) in _UNIT_NOUNS
+        if (keys[k] in {"là", ":"} and _members_of_the_bloc(keys, k)) or member_units:
+            # "Thành viên của Khối là A, B, …", "lãnh đạo các đơn vị thành viên Khối: A, B";
+            # in the report of a bloc, "Các đơn vị thành viên: A, B, C"
             items = _list_items(tagged, _list_start(tagged, k + 1), gazetteer)
-            if len(items) >= 2:
+            if len(items) >= (3 if member_units else 2):
                 bloc.members += items
                 return
         cue = _membership_cue(keys, k)

@@ -83,6 +83,7 @@ _ORG_STOP = frozenset(
         "sẽ",
         "đang",
         "nhiệm",  # "Chủ tịch Hội Luật gia tỉnh nhiệm kỳ V": the term, not the name
+        "kiêm",  # "Giám đốc Sở Tư pháp kiêm Trưởng Ban …": the second post, not the name
     ]
 )
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
