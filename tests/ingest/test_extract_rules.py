@@ -6258,3 +6258,34 @@ def test_kiem_without_a_comma_ends_the_first_posts_unit_and_opens_the_second(
         ("Giám đốc", "Sở Tư pháp"),
         ("Trưởng ban", "Ban Pháp chế HĐND tỉnh"),
     ]
+
+
+_NGHE_AN = "Ngày 20/12/2023, Khối thi đua các sở, ngành tổng hợp tỉnh Nghệ An tổ chức hội nghị. "
+_FOUR = ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Sở Xây dựng"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị có sự tham dự của lãnh đạo các Sở: Tư pháp, Nội vụ, Tài chính và Xây dựng.",
+        "Lãnh đạo 4 đơn vị: Sở Tư pháp, Sở Nội vụ, Sở Tài chính, Sở Xây dựng đã ký giao ước.",
+        "Các thành viên gồm: Sở Tư pháp, Sở Nội vụ, Sở Tài chính, Sở Xây dựng.",
+    ],
+)
+def test_a_list_of_a_blocs_report_that_its_words_make_units_is_the_blocs(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    members = [m.org.label for b in _blocs(_NGHE_AN + sentence, gazetteer) for m in b.members]
+    assert members == [f"{unit} tỉnh Nghệ An" for unit in _FOUR]
+
+
+def test_the_first_units_head_in_a_parenthesis_after_the_bloc_is_each_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Ngày 20/12/2023, Cụm thi đua số 3 (Công an Hà Nam, Nam Định, Ninh Bình) họp."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Công an tỉnh Hà Nam",
+        "Công an tỉnh Nam Định",
+        "Công an tỉnh Ninh Bình",
+    ]

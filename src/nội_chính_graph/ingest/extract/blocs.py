@@ -1429,6 +1429,16 @@ def _orphan_list_of_known_forms(
             if items:
                 bloc.members += items
                 return
+    for k in range(max(after, 1), len(keys) - 3):
+        shared = keys[k] == "các" and keys[k + 1] in {"bộ", "sở"} and keys[k + 2] == ":"
+        counted = keys[k].isdigit() and tuple(keys[k + 1 : k + 3]) in _UNIT_NOUNS
+        if shared or (counted and keys[k + 3] == ":"):
+            # "lãnh đạo các Sở: Tư pháp, Nội vụ, …" (the head shared by bare names), "Lãnh đạo
+            # 4 đơn vị: A, B, C, D đã ký giao ước": in a bloc's report, its units
+            items = _list_items(tagged, k + (3 if shared else 4), gazetteer)
+            if len(items) >= 3:
+                bloc.members += items
+                return
     if "gồm" not in keys[after:]:
         return
     at = keys.index("gồm", after)
@@ -1440,8 +1450,9 @@ def _orphan_list_of_known_forms(
         bloc.members += places
         return
     items = _list_items(tagged, start, gazetteer)
-    # "các đơn vị trong Khối gồm: …" says whose units they are; a bare "gồm" needs known ones
-    owned = _members_of_the_bloc([*keys[:at], ":"], at)
+    # "các đơn vị trong Khối gồm: …", "Các thành viên gồm: …" say whose units they are; a bare
+    # "gồm" needs known ones
+    owned = _members_of_the_bloc([*keys[:at], ":"], at) or keys[at - 2 : at] == ["thành", "viên"]
     if len(items) >= 3 and (
         owned or sum(m.org.entity is not None or m.org.local for m in items) >= 2
     ):
@@ -3291,6 +3302,13 @@ def _read_members(
         listed = _list_items(tagged, _list_start(tagged, after), gazetteer)
         if len(listed) >= 3:
             bloc.members += listed
+            return
+        # "Cụm thi đua số 3 (Công an Hà Nam, Nam Định, Ninh Bình)": the first item's unit in
+        # each province after it
+        first = _head_of_first_item(tagged, after + 1)[1] is not None
+        headed = _headed_places(tagged, after + 1, bloc.label, gazetteer) if first else []
+        if len(headed) >= 3:
+            bloc.members += headed
             return
         # "cụm 7 tỉnh biên giới phía Bắc (Cao Bằng, Lạng Sơn, …)": the places the name counts
         places = _province_list(tagged, after + 1, after + 1, bloc.label, gazetteer)
