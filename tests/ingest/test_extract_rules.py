@@ -6289,3 +6289,26 @@ def test_the_first_units_head_in_a_parenthesis_after_the_bloc_is_each_provinces(
         "Công an tỉnh Nam Định",
         "Công an tỉnh Ninh Bình",
     ]
+
+
+_HIGHLANDS = "Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng"
+_JOINT = "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the joint office named in the bloc's name, its provinces listed bare
+        "Ngày 20/12/2023, Cụm thi đua Văn phòng Đoàn ĐBQH và HĐND các tỉnh Tây Nguyên gồm 5 "
+        f"tỉnh: {_HIGHLANDS} tổ chức hội nghị.",
+        # the office's name (six words) before "các tỉnh:", read whole
+        f"Ngày 20/12/2023, Cụm thi đua số 1 Văn phòng Đoàn ĐBQH và HĐND các tỉnh: {_HIGHLANDS} "
+        "tổ chức hội nghị tổng kết.",
+    ],
+)
+def test_the_joint_office_of_the_delegation_and_the_council_is_each_provinces_member(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    members = [m.org.label for b in _blocs(text, gazetteer) for m in b.members]
+    assert members[:2] == [f"{_JOINT} Kon Tum", f"{_JOINT} Gia Lai"]
+    assert len(members) == 5

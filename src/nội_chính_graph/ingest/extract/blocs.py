@@ -438,6 +438,8 @@ def _name_goes_on(tagged: Tagged, k: int) -> bool:
         tagged.tokens[k - 1],
         tagged.tokens[k + 1] if k + 1 < len(tagged.tokens) else None,
     )
+    if _joint_office(tagged, k):
+        return True  # "Cụm thi đua Văn phòng Đoàn ĐBQH và HĐND các tỉnh": one office of both
     if after is None or not after.is_capitalised or not after.is_word or after.text.isupper():
         return False
     keys = [t.key for t in tagged.tokens]
@@ -1296,6 +1298,15 @@ def main_bloc(blocs: list[Bloc]) -> Bloc | None:
 _LIST_OWNERS = frozenset({"ngành", "đơn", "thành", "cơ", "bộ", "sở", "khối", "cụm", "tỉnh"})
 
 
+def _name_word(tagged: Tagged, k: int) -> bool:
+    """Whether token ``k`` can only be part of a unit's name: a capitalised word, or "và"
+    between two acronyms ("Văn phòng Đoàn ĐBQH và HĐND")."""
+    token = tagged.tokens[k]
+    if token.key == "và" and 0 < k < len(tagged.tokens) - 1:
+        return tagged.tokens[k - 1].text.isupper() and tagged.tokens[k + 1].text.isupper()
+    return token.is_word and token.is_capitalised
+
+
 def _membership_cue(keys: Sequence[str], k: int) -> int | None:
     """Where the bloc's name may begin after "là (các) (đơn vị) thành viên (của|trong|thuộc)"
     at ``k``, which says that the units before it are the bloc's; None when no such words are
@@ -1388,8 +1399,10 @@ def _orphan_list_of_known_forms(
                     skipped += head - opened  # "Ban Chỉ huy quân sự (CHQS) các huyện"
                     head = opened
                     continue
-                if keys[head - 1] in _NAME_ENDS or k + 1 - head - skipped >= 5:
+                if keys[head - 1] in _NAME_ENDS or k + 1 - head - skipped >= 10:
                     break
+                if k + 1 - head - skipped >= 5 and not _name_word(tagged, head - 1):
+                    break  # past five words, only a name's capitalised words and acronyms
                 head -= 1
             for start in range(head, k + 1):
                 spread = _distributive(tagged, start, gazetteer)
