@@ -6312,3 +6312,21 @@ def test_the_joint_office_of_the_delegation_and_the_council_is_each_provinces_me
     members = [m.org.label for b in _blocs(text, gazetteer) for m in b.members]
     assert members[:2] == [f"{_JOINT} Kon Tum", f"{_JOINT} Gia Lai"]
     assert len(members) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Ngày 20/12/2023, Công an Cụm thi đua số 5 gồm: {_HIGHLANDS} tổ chức hội nghị.",
+        f"Cụm thi đua số 5 họp ngày 20/12/2023. Dự có lãnh đạo Công an cụm 5 tỉnh: {_HIGHLANDS}.",
+        f"Ngày 20/12/2023, Công an các tỉnh Cụm thi đua số 5: {_HIGHLANDS} tổ chức hội nghị.",
+        f"Cụm thi đua số 5 họp ngày 20/12/2023. Dự có Công an các tỉnh trong Cụm: {_HIGHLANDS}.",
+    ],
+)
+def test_a_units_places_listed_after_the_bloc_it_names_are_its_units_not_the_blocs_name(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    members = {m.org.label for b in _blocs(text, gazetteer) for m in b.members}
+    assert members == {
+        f"Công an tỉnh {p}" for p in ("Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng")
+    }

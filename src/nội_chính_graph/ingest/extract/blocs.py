@@ -3517,6 +3517,14 @@ def _places_begin(tagged: Tagged, cue: int) -> int | None:
 _HEAD_ENDS = frozenset({"các", "tỉnh", "thành", "huyện", "thuộc", "trong", "gồm", "là", "ở", "tại"})
 
 
+def _names_a_bloc(keys: Sequence[str], q: int) -> bool:
+    """Whether a bloc is named at ``q`` ("Cụm thi đua …", "cụm 5 tỉnh"), after a unit's name."""
+    after = keys[q + 1] if q + 1 < len(keys) else ""
+    return keys[q : q + 1] in (["cụm"], ["khối"]) and (
+        keys[q + 1 : q + 3] == ["thi", "đua"] or after.isdigit()
+    )
+
+
 def _unit_written_before(tagged: Tagged, start: int) -> str | None:
     """The unit named nearest before the list at ``start``, after a number or "các" or before
     one ("11 Sở Thông tin và Truyền thông thuộc Cụm", "Hội Nông dân 14 tỉnh"), without the
@@ -3548,9 +3556,11 @@ def _unit_written_before(tagged: Tagged, start: int) -> str | None:
             or keys[q].isdigit()
             or keys[q] in {":", "(", ";", "."}
             or (keys[q] == "," and not tagged.tokens[q + 1].is_capitalised)
+            or _names_a_bloc(keys, q)
         ):
             q += 1
         counted = keys[q : q + 1] in (["các"], ["tỉnh"], ["thành"]) or keys[q].isdigit()
+        counted = counted or _names_a_bloc(keys, q)  # "Công an Cụm thi đua số 5 gồm: A, B"
         if not counted and not (p > 0 and (keys[p - 1].isdigit() or keys[p - 1] == "các")):
             continue  # "… Bắc Trung Bộ:": no unit whose places are counted
         head = expand_label(tagged.surface(p, q))
@@ -4881,6 +4891,12 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     else:
         # "6 Đài PT-TH của các tỉnh: …": the unit, without the word that links it to its places
         last = k
+        # "Công an Cụm thi đua số 5 gồm: …", "Công an cụm 5 tỉnh: …": the unit, not its bloc
+        bloc = next(
+            (u for u in range(j + 1, k) if _names_a_bloc(keys, u)),
+            None,
+        )
+        last = bloc if bloc is not None else last
         while last - 1 > j and keys[last - 1] in _LINKS_TO_PLACES:
             last -= 1
         head = tagged.surface(j, last)
@@ -4889,11 +4905,17 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
                 filter(None, (tagged.surface(j, defined[0]), tagged.surface(defined[1], k)))
             )
     head = head[:1].upper() + head[1:]
-    described = next((c for c in range(m, min(m + 5, len(keys))) if keys[c] in {":", "("}), None)
-    if described is not None and all(not t.is_capitalised for t in tokens[m:described]):
+    described = next((c for c in range(m, min(m + 9, len(keys))) if keys[c] in {":", "("}), None)
+    if described is not None:
         # "5 thành phố trực thuộc trung ương: Hà Nội, …", "Ban CHQS các huyện, thị xã nội địa
-        # (Bình Long, Đồng Xoài, …)": the places after a colon or in a parenthesis
-        m = described
+        # (Bình Long, Đồng Xoài, …)": the places after a colon or in a parenthesis; also past
+        # the bloc named before it ("Công an các tỉnh trong Cụm: A, B", "… các tỉnh Cụm thi
+        # đua số 5: A, B")
+        named = next((c for c in range(m, described) if keys[c] in {"cụm", "khối"}), None)
+        near = named is None and described - m <= 4
+        bloc = named is not None and all(t.is_word for t in tokens[named:described])
+        if (near or bloc) and all(not t.is_capitalised for t in tokens[m : named or described]):
+            m = described
     if keys[m : m + 1] in ([":"], ["("]):
         m += 1
     parser = _Parser(tagged, gazetteer)
