@@ -6330,3 +6330,20 @@ def test_a_units_places_listed_after_the_bloc_it_names_are_its_units_not_the_blo
     assert members == {
         f"Công an tỉnh {p}" for p in ("Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng")
     }
+
+
+@pytest.mark.parametrize(
+    ("between", "unit"),
+    [
+        ("ngành Tòa án", "Tòa án nhân dân"),
+        ("ngành Kiểm sát", "Viện kiểm sát nhân dân"),
+        ("Bảo hiểm xã hội", "Bảo hiểm xã hội"),
+        ("do Bộ Công an tổ chức", "Công an"),
+    ],
+)
+def test_the_system_named_between_a_numbered_bloc_and_its_provinces_gives_their_unit(
+    between: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Ngày 20/12/2023, Cụm thi đua số 4 {between} gồm các tỉnh: {_HIGHLANDS}."
+    members = [m.org.label for b in _blocs(text, gazetteer) for m in b.members]
+    assert members[:2] == [f"{unit} tỉnh Kon Tum", f"{unit} tỉnh Gia Lai"]

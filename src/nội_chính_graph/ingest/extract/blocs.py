@@ -3752,6 +3752,12 @@ _SYSTEM_UNITS = (
     (("cục", "thuế"), "Cục Thuế"),
     (("ngân", "hàng", "nhà", "nước"), "Ngân hàng Nhà nước chi nhánh"),
     (("văn", "phòng", "quốc", "hội"), "Văn phòng Đoàn đại biểu Quốc hội"),
+    # "Cụm thi đua số 4 - TANDTC", "… ngành Tòa án", "… ngành Kiểm sát", "… ngành Công an"
+    (("tandtc",), "Tòa án nhân dân"),
+    (("ngành", "tòa", "án"), "Tòa án nhân dân"),
+    (("vksndtc",), "Viện kiểm sát nhân dân"),
+    (("ngành", "kiểm", "sát"), "Viện kiểm sát nhân dân"),
+    (("ngành", "công", "an"), "Công an"),
 )
 
 
@@ -4133,6 +4139,21 @@ def _system_of_sentence(tagged: Tagged, cue: int) -> str | None:
     return _system_unit(f"Cụm {tagged.surface(at + 1, end)}")
 
 
+def _system_after_bloc(tagged: Tagged, label: str, cue: int) -> str | None:
+    """The system the words between the bloc's name and its list name: "Cụm thi đua số 4
+    ngành Tòa án gồm các tỉnh: …", "… số 4 Bảo hiểm xã hội gồm …", "Cụm thi đua các tỉnh Tây
+    Nguyên của Hội Nhà báo Việt Nam gồm: …", "… do Bộ Công an tổ chức gồm …"."""
+    keys = [t.key for t in tagged.tokens]
+    wanted = list(keys_of(label))
+    at = next((i for i in range(cue) if wanted and keys[i : i + len(wanted)] == wanted), None)
+    if at is None or at + len(wanted) >= cue:
+        return None
+    start = at + len(wanted)
+    ends = {",", ";", ":", ".", "gồm", "bao", "là", "có"}
+    end = next((k for k in range(start, cue) if keys[k] in ends), cue)
+    return _system_unit(f"Cụm {tagged.surface(start, end)}") if end > start else None
+
+
 def _default_unit(label: str) -> str:
     keys = keys_of(label)
     if any(keys[k : k + len(f)] == f for f in _FRONT for k in range(len(keys))):
@@ -4246,7 +4267,7 @@ def _province_list(
         return []  # "gồm Công an các huyện: …": one unit per place, read by _distributive
     unit = stated or owner or _system_unit(label) or _unit_counted_in_name(label)
     unit = unit or _plural_unit_of_the_bloc(tagged, cue, gazetteer)
-    unit = unit or _system_of_sentence(tagged, cue)
+    unit = unit or _system_of_sentence(tagged, cue) or _system_after_bloc(tagged, label, cue)
     unit = unit or _unit_before_bloc(tagged, label, gazetteer) or _default_unit(label)
     provinces_only = word == "địa phương"
     stop = next((k for k in range(start, len(keys)) if keys[k] in {".", ";"}), len(keys))
