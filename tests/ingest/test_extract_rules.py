@@ -6347,3 +6347,19 @@ def test_the_system_named_between_a_numbered_bloc_and_its_provinces_gives_their_
     text = f"Ngày 20/12/2023, Cụm thi đua số 4 {between} gồm các tỉnh: {_HIGHLANDS}."
     members = [m.org.label for b in _blocs(text, gazetteer) for m in b.members]
     assert members[:2] == [f"{unit} tỉnh Kon Tum", f"{unit} tỉnh Gia Lai"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Đơn vị Khối trưởng - Sở Tư pháp đã báo cáo kết quả.", ("Sở Tư pháp", "leader", None)),
+        (
+            "Các đơn vị đã nhất trí bầu Sở Nội vụ giữ chức Khối trưởng năm 2024.",
+            ("Sở Nội vụ", "leader", 2024),
+        ),
+    ],
+)
+def test_a_unit_set_off_after_unit_and_role_or_holding_the_roles_office_holds_it(
+    sentence: str, expected: tuple[str, str, int | None], gazetteer: Gazetteer
+) -> None:
+    assert expected in _roles(_HA_NAM + sentence, gazetteer)

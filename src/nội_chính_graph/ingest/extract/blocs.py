@@ -1515,6 +1515,7 @@ _ROLE_LINKS = frozenset(
         "suy",
         "tôn",
         "bàn",  # "X bàn giao nhiệm vụ Cụm trưởng … cho Y": X held it
+        "chức",  # "bầu X giữ chức Khối trưởng"
     }
 )
 
@@ -2034,7 +2035,9 @@ def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | Non
     Môi trường Hà Tĩnh chủ trì …")."""
     keys = [t.key for t in tagged.tokens]
     j = span.j
-    opens = span.i == 0 or keys[span.i - 1] in {",", ":", ";"}
+    # "Đơn vị Khối trưởng - Sở Tư pháp đã báo cáo …": "đơn vị" may open the clause too
+    at = span.i - 2 if keys[span.i - 2 : span.i] == ["đơn", "vị"] else span.i
+    opens = at == 0 or keys[at - 1] in {",", ":", ";", "."}
     dashed = keys[j : j + 1] in (["-"], ["–"]) and j + 1 < len(keys)
     if opens and dashed and tagged.tokens[j + 1].is_capitalised:
         return _org_ending_at(tagged, _clause_verb_after(tagged, j + 1, gazetteer), gazetteer)
