@@ -6363,3 +6363,23 @@ def test_a_unit_set_off_after_unit_and_role_or_holding_the_roles_office_holds_it
     sentence: str, expected: tuple[str, str, int | None], gazetteer: Gazetteer
 ) -> None:
     assert expected in _roles(_HA_NAM + sentence, gazetteer)
+
+
+def test_a_name_in_sentence_case_with_va_and_a_company_acronym_hold_bloc_roles(
+    gazetteer: Gazetteer,
+) -> None:
+    union = (
+        "Khối thi đua các Hội đặc thù tỉnh Nam Định họp ngày 20/12/2021. Năm 2021, Liên hiệp các "
+        "Hội khoa học và kỹ thuật tỉnh là Trưởng Khối thi đua."
+    )
+    assert {r[0] for r in _roles(union, gazetteer)} == {
+        "Liên hiệp các Hội khoa học và kỹ thuật tỉnh Nam Định"
+    }
+    company = (
+        "Khối thi đua số 9 họp ngày 20/12/2016. Hội nghị bầu Khối trưởng, theo đó THACO được "
+        "bầu làm Khối Trưởng trong năm 2017."
+    )
+    assert ("THACO", "leader", 2017) in _roles(company, gazetteer)
+    # an acronym that ends a longer name is not a unit by itself
+    office = "Khối thi đua số 9 họp. Đoàn cơ quan VRG được bầu làm Khối trưởng năm 2016."
+    assert "VRG" not in {r[0] for r in _roles(office, gazetteer)}

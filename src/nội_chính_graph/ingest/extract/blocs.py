@@ -2276,6 +2276,8 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
         verb = keys[start] in ORG_NAME_BREAKS and not tagged.tokens[start].is_capitalised
         if keys[start] == "và" and tagged.tokens[start + 1].is_capitalised:
             verb = False  # "Đài Phát thanh và Truyền hình": "và" inside a name
+        if keys[start] == "và" and _lower_words_joined(tagged, start):
+            verb = False  # "Liên hiệp các Hội khoa học và kỹ thuật tỉnh": inside a name too
         dash = keys[start] in {"-", "–"}  # "Sở Văn hóa – Thể thao và Du lịch": like a comma
         if keys[start] in _NAME_ENDS or verb or dash:  # "Cục Thống kê" a name, "thống nhất" a verb
             sector = _sector_around(tagged, start, end, gazetteer)
@@ -2296,6 +2298,10 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             return None
         # "Phòng Văn hóa và Thông tin huyện Krông Bông làm cụm trưởng": a district's office
         office = keys[start] == "phòng" and bool(_PLACE_KEYS & set(keys[start + 1 : end]))
+        acronym = _unknown_acronym(tagged, start)
+        if acronym and start == end - 1:
+            # "THACO được bầu làm Khối trưởng": a company known by its acronym
+            return Org(tagged.tokens[start].text, None, local=False)
         if tagged.tokens[start].is_capitalised and (org_head_at(keys, start) or office):
             for back in (2, 1):  # "Liên hiệp Hội Hà Nội": the longer head that takes in "Hội"
                 first = start - back
@@ -2319,6 +2325,31 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
             return Org(label, None, local=local)
     return None
+
+
+def _lower_words_joined(tagged: Tagged, k: int) -> bool:
+    """Whether "và" at ``k`` joins two lower-case words of a name written in sentence case
+    ("Hội khoa học và kỹ thuật"), not two clauses (a verb after it)."""
+    if not 0 < k < len(tagged.tokens) - 1:
+        return False
+    before, after = tagged.tokens[k - 1], tagged.tokens[k + 1]
+    lower = before.is_word and after.is_word and not before.is_capitalised
+    named = any(s.i <= k - 1 < s.j for s in tagged.spans)  # "Bộ Công an và công an các tỉnh"
+    return lower and not named and not after.is_capitalised and not _verb_at(tagged, k + 1)
+
+
+def _unknown_acronym(tagged: Tagged, k: int) -> bool:
+    """Whether token ``k`` is an acronym of three letters or more that the tagger read as
+    nothing and that stands alone after a comma or "theo đó" (a company's: "THACO", "VNPT"),
+    not the end of a longer name ("Đoàn cơ quan VRG") nor a person's or a place's name."""
+    token = tagged.tokens[k]
+    alone = k == 0 or tagged.key(k - 1) in {",", ";", ":", "đó"}  # not "Đoàn cơ quan VRG"
+    return (
+        len(token.text) >= 3
+        and token.text.isalpha()
+        and token.text.isupper()
+        and (alone and tagged.at.get(k) is None and not any(s.i <= k < s.j for s in tagged.spans))
+    )
 
 
 def _defined_before_place(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None:
