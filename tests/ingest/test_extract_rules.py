@@ -6383,3 +6383,17 @@ def test_a_name_in_sentence_case_with_va_and_a_company_acronym_hold_bloc_roles(
     # an acronym that ends a longer name is not a unit by itself
     office = "Khối thi đua số 9 họp. Đoàn cơ quan VRG được bầu làm Khối trưởng năm 2016."
     assert "VRG" not in {r[0] for r in _roles(office, gazetteer)}
+
+
+def test_a_company_known_by_its_acronym_after_a_title_is_the_posts_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua số 10 họp ngày 20/12/2025. Giám đốc BIDV chi nhánh Đồng Nai Nguyễn Đức "
+        "Toàn, Khối trưởng Khối thi đua số 10 chia sẻ về kết quả."
+    )
+    (person,) = _people(text, gazetteer)
+    assert [(p.role.label, p.org.label if p.org else None) for p in person.posts] == [
+        ("Giám đốc", "BIDV chi nhánh Đồng Nai")
+    ]
+    assert expand_label("CLB Truyền thống kháng chiến") == "Câu lạc bộ Truyền thống kháng chiến"

@@ -455,6 +455,7 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bVKSQS\b"), "Viện kiểm sát quân sự"),
     (re.compile(r"\bLĐLĐ\b"), "Liên đoàn Lao động"),
+    (re.compile(r"\bCLB\b"), "Câu lạc bộ"),
     # the Women's Union by its short names: "Hội Phụ nữ tỉnh X", "Hội LHPN"
     (re.compile(r"\bHội (?:LHPN|Phụ nữ)\b"), "Hội Liên hiệp Phụ nữ"),
     # a province's border guard is its command: "Chỉ huy trưởng BĐBP tỉnh Đắk Nông"

@@ -671,7 +671,11 @@ class _Parser:
         )
         if not tokens[j].is_capitalised and not (lowered and not self.is_name(j + 1)):
             return None
-        if not headed and not org_head_at(self.keys, j):
+        # "Giám đốc BIDV chi nhánh Đồng Nai", "Giám đốc VNPT Đồng Nai": a company known by an
+        # acronym the tagger read as nothing
+        text = tokens[j].text
+        acronym = len(text) >= 3 and text.isalpha() and text.isupper() and j not in self.t.at
+        if not headed and not org_head_at(self.keys, j) and not acronym:
             return None
         # "Sở Văn hóa, Thể thao và Du lịch": a sector's name, commas and all
         end = max(j + 1, past_sector(self.keys, j + 1, self.g))
