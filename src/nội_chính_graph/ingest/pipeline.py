@@ -456,7 +456,7 @@ class _Writer:
     def _write_bloc(self, bloc: Bloc, main: bool) -> None:
         entity = self.r.bloc(self.f, bloc)
         node = self.out.entity(entity)
-        self.out.mention(node, bloc.mentions)
+        self.out.mention(node, bloc.mentions[:1])  # the first sentence that names it
         members: dict[str, tuple[Entity, list[Tagged]]] = {}
         roles: list[tuple[Entity, str, int | None, Tagged]] = []
         elected: dict[tuple[str, int | None], set[str]] = {}

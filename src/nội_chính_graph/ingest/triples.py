@@ -85,7 +85,7 @@ class ReportGraph:
 
     def mention(self, node: URIRef, evidence: list[Tagged]) -> None:
         """The report names ``node`` (``schema:mentions``), and the annotation of each sentence
-        that names it has it as a body: a bloc the text names is recorded, with the sentence
+        in ``evidence`` has it as a body: a bloc the text names is recorded, with a sentence
         that names it, even when nothing else is read of it."""
         if not evidence:
             return  # nothing to trace it to
