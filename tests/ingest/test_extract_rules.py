@@ -6203,16 +6203,16 @@ def test_a_clause_after_the_last_unit_of_a_list_is_not_part_of_its_name(
     assert _members(_blocs(text, gazetteer)[0])[-1] == "Cục Đăng ký giao dịch bảo đảm"
 
 
+_NOI_VU_LEADS_TU_PHAP_DEPUTY_2024 = {("Sở Nội vụ", "leader", 2024), ("Sở Tư pháp", "deputy", 2024)}
+
+
 def test_roles_given_in_order_by_lan_luot_la_go_to_the_units_in_that_order(
     gazetteer: Gazetteer,
 ) -> None:
     text = _HA_NAM + (
         "Hội nghị đã bầu Khối trưởng, Khối phó năm 2024 lần lượt là Sở Nội vụ và Sở Tư pháp."
     )
-    assert _roles(text, gazetteer) == {
-        ("Sở Nội vụ", "leader", 2024),
-        ("Sở Tư pháp", "deputy", 2024),
-    }
+    assert _roles(text, gazetteer) == _NOI_VU_LEADS_TU_PHAP_DEPUTY_2024
 
 
 def test_a_unit_that_will_take_a_bloc_role_holds_it_but_a_bloc_that_will_elect_does_not(
@@ -6221,10 +6221,7 @@ def test_a_unit_that_will_take_a_bloc_role_holds_it_but_a_bloc_that_will_elect_d
     text = _HA_NAM + (
         "Theo đó, Sở Nội vụ sẽ đảm nhiệm Khối trưởng và Sở Tư pháp đảm nhiệm Khối phó năm 2024."
     )
-    assert _roles(text, gazetteer) == {
-        ("Sở Nội vụ", "leader", 2024),
-        ("Sở Tư pháp", "deputy", 2024),
-    }
+    assert _roles(text, gazetteer) == _NOI_VU_LEADS_TU_PHAP_DEPUTY_2024
     agent = _HA_NAM + "Ủy ban nhân dân tỉnh sẽ bầu Khối trưởng năm 2024."
     assert not {r for r in _roles(agent, gazetteer) if r[0].startswith("Ủy ban")}
 
