@@ -44,6 +44,8 @@ from nội_chính_graph.ingest.extract.tagger import (
     PROVINCIAL_UNIT_HEADS,
     Span,
     Tagged,
+    is_acronym,
+    is_company_acronym,
     is_local_after,
     local_extent,
     names_provincial_unit,
@@ -829,7 +831,6 @@ def collect_blocs(
     for index, tagged in enumerate(sentences):
         in_sentence: list[Bloc] = []
         named_at: list[tuple[int, Bloc]] = []
-        keys_here = [t.key for t in tagged.tokens]
         for i, j, entity, local in bloc_mentions(tagged):
             bloc = _bloc_for(blocs, tagged.surface(i, j), entity, local)
             bloc.mentions.append(tagged)
@@ -838,7 +839,8 @@ def collect_blocs(
             _read_members(bloc, tagged, j, gazetteer, named_at=i)
             if len(bloc.members) == before and not bloc.members:
                 # "Sở A, Sở B và Sở C là thành viên Khối thi đua X": the units before the name
-                cue = next((k for k in range(i) if _membership_cue(keys_here, k) == i), None)
+                words = [t.key for t in tagged.tokens]
+                cue = next((k for k in range(i) if _membership_cue(words, k) == i), None)
                 if cue is not None:
                     bloc.members += _units_before(tagged, cue, gazetteer)
             if len(bloc.members) == before and not bloc.members:
@@ -1426,8 +1428,11 @@ def _orphan_list_of_known_forms(
             bloc.members += items
             return
     for k in range(max(after, 1), len(keys) - 1):
-        member_units = keys[k] == ":" and keys[k - 2 : k] == ["thành", "viên"]
-        member_units = member_units and tuple(keys[k - 4 : k - 2]) in _UNIT_NOUNS
+        member_units = (
+            keys[k] == ":"
+            and keys[k - 2 : k] == ["thành", "viên"]
+            and tuple(keys[k - 4 : k - 2]) in _UNIT_NOUNS
+        )
         if (keys[k] in {"là", ":"} and _members_of_the_bloc(keys, k)) or member_units:
             # "Thành viên của Khối là A, B, …", "lãnh đạo các đơn vị thành viên Khối: A, B";
             # in the report of a bloc, "Các đơn vị thành viên: A, B, C"
@@ -2334,22 +2339,21 @@ def _lower_words_joined(tagged: Tagged, k: int) -> bool:
         return False
     before, after = tagged.tokens[k - 1], tagged.tokens[k + 1]
     lower = before.is_word and after.is_word and not before.is_capitalised
-    named = any(s.i <= k - 1 < s.j for s in tagged.spans)  # "Bộ Công an và công an các tỉnh"
+    named = _covered(tagged, k - 1)  # "Bộ Công an và công an các tỉnh"
     return lower and not named and not after.is_capitalised and not _verb_at(tagged, k + 1)
+
+
+def _covered(tagged: Tagged, k: int) -> bool:
+    """Whether token ``k`` is inside a span the tagger read (a name, a place, a body)."""
+    return any(s.i <= k < s.j for s in tagged.spans)
 
 
 def _unknown_acronym(tagged: Tagged, k: int) -> bool:
     """Whether token ``k`` is an acronym of three letters or more that the tagger read as
     nothing and that stands alone after a comma or "theo đó" (a company's: "THACO", "VNPT"),
     not the end of a longer name ("Đoàn cơ quan VRG") nor a person's or a place's name."""
-    token = tagged.tokens[k]
     alone = k == 0 or tagged.key(k - 1) in {",", ";", ":", "đó"}  # not "Đoàn cơ quan VRG"
-    return (
-        len(token.text) >= 3
-        and token.text.isalpha()
-        and token.text.isupper()
-        and (alone and tagged.at.get(k) is None and not any(s.i <= k < s.j for s in tagged.spans))
-    )
+    return is_company_acronym(tagged.tokens[k].text) and alone and not _covered(tagged, k)
 
 
 def _defined_before_place(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None:
@@ -4173,16 +4177,22 @@ def _system_of_sentence(tagged: Tagged, cue: int) -> str | None:
     return _system_unit(f"Cụm {tagged.surface(at + 1, end)}")
 
 
+def _label_written(keys: Sequence[str], label: str, where: range) -> tuple[int, int] | None:
+    """The first tokens ``[i, j)`` (``i`` in ``where``) that write ``label``, or None."""
+    wanted = list(keys_of(label))
+    n = len(wanted)
+    return next(((i, i + n) for i in where if wanted and list(keys[i : i + n]) == wanted), None)
+
+
 def _system_after_bloc(tagged: Tagged, label: str, cue: int) -> str | None:
     """The system the words between the bloc's name and its list name: "Cụm thi đua số 4
     ngành Tòa án gồm các tỉnh: …", "… số 4 Bảo hiểm xã hội gồm …", "Cụm thi đua các tỉnh Tây
     Nguyên của Hội Nhà báo Việt Nam gồm: …", "… do Bộ Công an tổ chức gồm …"."""
     keys = [t.key for t in tagged.tokens]
-    wanted = list(keys_of(label))
-    at = next((i for i in range(cue) if wanted and keys[i : i + len(wanted)] == wanted), None)
-    if at is None or at + len(wanted) >= cue:
+    written = _label_written(keys, label, range(cue))
+    if written is None or written[1] >= cue:
         return None
-    start = at + len(wanted)
+    start = written[1]
     ends = {",", ";", ":", ".", "gồm", "bao", "là", "có"}
     end = next((k for k in range(start, cue) if keys[k] in ends), cue)
     return _system_unit(f"Cụm {tagged.surface(start, end)}") if end > start else None
@@ -4200,13 +4210,10 @@ def _unit_before_bloc(tagged: Tagged, label: str, gazetteer: Gazetteer) -> str |
     thi đua các tỉnh miền Đông Nam bộ (gồm: Bình Dương, …)" → "Hội Chữ thập đỏ"; None when
     none is, or it is a known body or names a place itself."""
     keys = [t.key for t in tagged.tokens]
-    wanted = list(keys_of(label))
-    at = next(
-        (i for i in range(1, len(keys)) if keys[i : i + len(wanted)] == wanted and wanted), None
-    )
-    if at is None:
+    named = _label_written(keys, label, range(1, len(keys)))
+    if named is None:
         return None
-    org = _org_ending_at(tagged, at, gazetteer)
+    org = _org_ending_at(tagged, named[0], gazetteer)
     if org is None or org.entity is not None or org.local or place_of(org.label) is not None:
         return None
     written = keys_of(org.label)
@@ -5079,15 +5086,9 @@ def _acronyms_in_parenthesis(tagged: Tagged, k: int) -> int | None:
         text = tagged.tokens[c].text
         if text == ")":
             return c if c > k + 1 else None
-        if not (_is_acronym(text) or text in {"-", "–", "&", ","}):  # "(VH,TT&DL)"
+        if not (is_acronym(text) or text in {"-", "–", "&", ","}):  # "(VH,TT&DL)"
             return None
     return None
-
-
-def _is_acronym(text: str) -> bool:
-    """Whether a token is an abbreviation in capitals ("CHQS", "PCCC")."""
-    letters = text.replace("&", "")  # "TT&DL"
-    return len(text) >= 2 and letters.isalpha() and text.isupper()
 
 
 # Kinds of place a count before a list of places counts ("Công an 6 tỉnh: …", "5 phường: …").

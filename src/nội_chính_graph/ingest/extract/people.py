@@ -21,6 +21,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     Span,
     Tagged,
     caption_verb,
+    is_company_acronym,
     is_local_after,
     local_extent,
     org_head_at,
@@ -673,8 +674,7 @@ class _Parser:
             return None
         # "Giám đốc BIDV chi nhánh Đồng Nai", "Giám đốc VNPT Đồng Nai": a company known by an
         # acronym the tagger read as nothing
-        text = tokens[j].text
-        acronym = len(text) >= 3 and text.isalpha() and text.isupper() and j not in self.t.at
+        acronym = is_company_acronym(tokens[j].text) and j not in self.t.at
         if not headed and not org_head_at(self.keys, j) and not acronym:
             return None
         # "Sở Văn hóa, Thể thao và Du lịch": a sector's name, commas and all

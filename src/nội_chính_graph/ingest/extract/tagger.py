@@ -279,6 +279,26 @@ _NOT_ORGS = frozenset(
 )
 
 
+def is_acronym(text: str) -> bool:
+    """Whether a token is an abbreviation in capitals ("CHQS", "PCCC", "TT&DL").
+
+    >>> is_acronym("PCCC"), is_acronym("TT&DL"), is_acronym("Sở")
+    (True, True, False)
+    """
+    letters = text.replace("&", "")  # "TT&DL"
+    return len(text) >= 2 and letters.isalpha() and text.isupper()
+
+
+def is_company_acronym(text: str) -> bool:
+    """Whether a token is an acronym of three letters or more, letters only, as a company is
+    known by ("THACO", "BIDV", "VNPT"), not "TT&DL" nor "Sở".
+
+    >>> is_company_acronym("BIDV"), is_company_acronym("TT&DL"), is_company_acronym("UB")
+    (True, False, False)
+    """
+    return len(text) >= 3 and text.isalpha() and is_acronym(text)
+
+
 def org_head_at(keys: Sequence[str], k: int) -> bool:
     """Whether an organisation's name may start at ``keys[k]`` ("Sở …", "Hội …", "Cục …").
 
@@ -504,6 +524,8 @@ __all__ = [
     "Span",
     "Tagged",
     "caption_verb",
+    "is_acronym",
+    "is_company_acronym",
     "is_local_after",
     "local_extent",
     "name_length",
