@@ -6394,3 +6394,73 @@ def test_a_company_known_by_its_acronym_after_a_title_is_the_posts_unit(
         ("Giám đốc", "BIDV chi nhánh Đồng Nai")
     ]
     assert expand_label("CLB Truyền thống kháng chiến") == "Câu lạc bộ Truyền thống kháng chiến"
+
+
+# -- session 36: a body's own departments, and blocs listed as if they were members ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Khối thi đua số 3 - Viện kiểm sát nhân dân tối cao gồm Vụ Tổ chức cán bộ, Vụ Thi "
+            "đua - Khen thưởng, Cục Kế hoạch - Tài chính và Văn phòng tổ chức hội nghị.",
+            "Viện kiểm sát nhân dân tối cao",
+        ),
+        (
+            "Khối thi đua các đơn vị thuộc Tòa án nhân dân tối cao gồm Vụ Tổ chức cán bộ, Vụ "
+            "Thi đua - Khen thưởng, Cục Kế hoạch - Tài chính, Văn phòng tổ chức hội nghị.",
+            "Tòa án nhân dân tối cao",
+        ),
+        (
+            "Cụm thi đua số 1 gồm: Vụ Tổ chức cán bộ, Vụ Thi đua - Khen thưởng, Cục Kế hoạch - "
+            "Tài chính, Văn phòng thuộc Bộ Công Thương tổ chức hội nghị.",
+            "Bộ Công Thương",
+        ),
+    ],
+)
+def test_a_bodys_departments_named_by_their_function_alone_are_that_bodys(
+    text: str, body: str, gazetteer: Gazetteer
+) -> None:
+    members = _members(_blocs("Ngày 20/12/2023, " + text, gazetteer)[0])
+    assert members == [
+        f"Vụ Tổ chức cán bộ {body}",
+        f"Vụ Thi đua - Khen thưởng {body}",
+        f"Cục Kế hoạch - Tài chính {body}",
+        f"Văn phòng {body}",
+    ]
+
+
+def test_departments_with_names_of_their_own_keep_them_and_a_ministrys_office_is_its_own(
+    gazetteer: Gazetteer,
+) -> None:
+    # a bloc "of" a ministry may list other bodies' units: only a generic name takes the body
+    text = (
+        "Ngày 20/12/2023, Khối thi đua số 2 thuộc Bộ Tư pháp gồm Cục Bổ trợ tư pháp, Vụ Pháp "
+        "luật hình sự - hành chính, Văn phòng Bộ và Thanh tra Bộ tổ chức hội nghị."
+    )
+    assert _members(_blocs(text, gazetteer)[0]) == [
+        "Cục Bổ trợ tư pháp",
+        "Vụ Pháp luật hình sự - hành chính",
+        "Văn phòng Bộ Tư pháp",
+        "Thanh tra Bộ Tư pháp",
+    ]
+    provincial = (
+        "Ngày 20/12/2023, Khối thi đua các cơ quan nội chính tỉnh Gia Lai gồm: Công an tỉnh, "
+        "Sở Tư pháp, Thanh tra tỉnh tổ chức hội nghị."
+    )
+    assert _members(_blocs(provincial, gazetteer)[0]) == [
+        "Công an tỉnh Gia Lai",
+        "Sở Tư pháp tỉnh Gia Lai",
+        "Thanh tra tỉnh Gia Lai",
+    ]
+
+
+def test_a_bloc_listed_among_a_blocs_units_is_not_a_member(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 20/12/2023, giải thể thao tổ chức theo cụm thi đua các đơn vị thuộc cơ quan Thanh "
+        "tra Chính phủ, bao gồm: Khối thi đua số II, Khối thi đua số III, Tạp chí Thanh tra và "
+        "Báo Thanh tra."
+    )
+    members = [m for b in _blocs(text, gazetteer) for m in _members(b)]
+    assert members == ["Tạp chí Thanh tra", "Báo Thanh tra"]

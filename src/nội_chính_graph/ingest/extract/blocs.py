@@ -896,6 +896,7 @@ def collect_blocs(
     for bloc in blocs:
         _name_parents(bloc, gazetteer)
         _name_the_ministry(bloc, ministry)
+        _name_the_body(bloc, gazetteer)
         _name_border_units(bloc)
     province = report_province(sentences, known or None) or home
     for bloc in blocs:
@@ -1289,6 +1290,137 @@ def _name_the_ministry(bloc: Bloc, ministry: str | None) -> None:
         else:
             continue
         member.org = Org(f"{label} {ministry}", None)
+
+
+# The departments every ministry and central body has, named by their function alone ("Vụ Tổ
+# chức cán bộ", "Cục Kế hoạch - Tài chính", "Trung tâm Thông tin"): such a name says nothing of
+# which body the department is part of. (A department with a name of its own, "Cục An ninh
+# kinh tế", "Cục Bổ trợ tư pháp", is one body's already, and a bloc "of" a ministry may list
+# units of other bodies, so only these are placed in the bloc's body.)
+_DEPARTMENT_HEADS = (("vụ",), ("cục",), ("trung", "tâm"), ("ban",), ("phòng",))
+_FUNCTIONS = frozenset(
+    tuple(name.split())
+    for name in (
+        "tổ chức cán bộ",
+        "pháp chế",
+        "pháp chế quản lý khoa học",
+        "hợp tác quốc tế",
+        "kế hoạch tài chính",
+        "thi đua khen thưởng",
+        "tổng hợp",
+        "kế hoạch tổng hợp",
+        "công nghệ thông tin",
+        "thông tin",
+        "quản trị tài vụ",
+        "tài vụ",
+    )
+)
+_OFFICES = (("văn", "phòng"), ("thanh", "tra"))
+
+
+def _generic_department(label: str) -> bool:
+    """Whether a department's name says only its function or number ("Vụ Tổ chức - Cán bộ",
+    "Cục II", "Vụ 15", "Văn phòng", "Thanh tra Bộ").
+
+    >>> [_generic_department(x) for x in ("Vụ Tổ chức - Cán bộ", "Cục II", "Văn phòng Bộ")]
+    [True, True, True]
+    >>> [_generic_department(x) for x in ("Cục An ninh kinh tế", "Văn phòng Đảng ủy")]
+    [False, False]
+    """
+    keys = tuple(k for k in keys_of(label) if k not in {"-", "–", "và", ","})
+    if keys in _OFFICES or (keys[:-1] in _OFFICES and label.split()[-1] == "Bộ"):
+        return True
+    for head in _DEPARTMENT_HEADS:
+        rest = keys[len(head) :]
+        if keys[: len(head)] == head and rest:
+            numbered = len(rest) == 1 and _NUMBER.fullmatch(rest[0]) is not None
+            if numbered or rest in _FUNCTIONS:
+                return True
+    return False
+
+
+# Words between a bloc's name and the body it is inside ("Khối thi đua số 3 - VKSND tối cao",
+# "Cụm thi đua số 1, khối các đơn vị trực thuộc Bộ Công an", "… thuộc cơ quan Thanh tra Chính
+# phủ").
+_TO_BODY = frozenset({"-", "–", ",", "thuộc", "trực", "của", "các", "đơn", "vị", "cơ", "quan"})
+_BLOC_WORDS = (("khối", "thi", "đua"), ("cụm", "thi", "đua"), ("khối", "thi"), ("cụm", "thi"))
+
+
+def _central(entity: Entity) -> bool:
+    """Whether a known organisation is a central one (its IRI names no province)."""
+    return not entity.minted and entity.iri.rsplit("/id/", 1)[-1].count("/") == 1
+
+
+def _body_after(tagged: Tagged, start: int) -> Entity | None:
+    """The known central body named from token ``start`` on, past the words that link a bloc's
+    name to it ("- VKSND tối cao", "thuộc Bộ Tài chính", "các đơn vị trực thuộc Bộ Công an")."""
+    k = start
+    while k < len(tagged.tokens):
+        span = tagged.at.get(k)
+        if span is not None:
+            central = [e for e in span.of(*ORGANISATIONS) if _central(e)]
+            return central[0] if central else None
+        if tagged.key(k) not in _TO_BODY:
+            return None
+        k += 1
+    return None
+
+
+def _body_of(bloc: Bloc) -> Entity | None:
+    """The central body a bloc is inside, named in or right after the bloc's name ("Khối thi
+    đua số 3 - VKSND tối cao", "Cụm thi đua các đơn vị trực thuộc Bộ Tài chính")."""
+    for tagged in bloc.mentions:
+        keys = [t.key for t in tagged.tokens]
+        written = _label_written(keys, bloc.label, range(len(keys)))
+        if written is None:
+            continue
+        i, j = written
+        links = [k + 1 for k in range(i + 1, j) if keys[k] in {"thuộc", "của", "-", "–"}]
+        for start in [*links, j]:
+            body = _body_after(tagged, start)
+            if body is not None:
+                return body
+    return None
+
+
+def _body_of_the_last(bloc: Bloc, gazetteer: Gazetteer) -> Entity | None:
+    """The body the list's last department is said to be part of, which is every listed
+    department's ("gồm: Vụ Tổ chức cán bộ, Văn phòng, Vụ Pháp chế thuộc Bộ Công Thương"); the
+    last member's name drops the "thuộc" ("Vụ Pháp chế Bộ Công Thương")."""
+    if len(bloc.members) < 2 or bloc.members[-1].org.entity is not None:
+        return None
+    last = bloc.members[-1]
+    words = last.org.label.split()
+    keys = keys_of(last.org.label)
+    at = next((k for k in range(1, len(keys) - 1) if keys[k] == "thuộc"), None)
+    if at is None or len(words) != len(keys):
+        return None
+    found = [e for e in gazetteer.lookup(keys[at + 1 :], ORGANISATIONS) if _central(e)]
+    if not found:
+        return None
+    last.org = Org(" ".join(words[:at] + words[at + 1 :]), None)
+    return found[0]
+
+
+def _name_the_body(bloc: Bloc, gazetteer: Gazetteer) -> None:
+    """The departments a bloc inside one body lists bare ("Khối thi đua số 3 - VKSND tối cao
+    gồm Vụ Tổ chức cán bộ, Văn phòng, …") are that body's ("Vụ Tổ chức cán bộ Viện kiểm sát
+    nhân dân tối cao"): a bare "Văn phòng" or "Vụ II" names no one body. A bloc listed among
+    the members ("… các khối thi đua: Khối thi đua số 1 (…); Khối thi đua số II (…)") is not a
+    member."""
+    bloc.members = [m for m in bloc.members if keys_of(m.org.label)[:3] not in _BLOC_WORDS]
+    body = _body_of(bloc) or _body_of_the_last(bloc, gazetteer)
+    if body is None:
+        return
+    for member in bloc.members:
+        label = member.org.label
+        if member.org.entity is not None or member.org.local or not _generic_department(label):
+            continue
+        if label.split()[-1] == "Bộ":
+            if not body.label.startswith("Bộ "):
+                continue
+            label = label.rsplit(" ", 1)[0]  # "Văn phòng Bộ": the ministry's
+        member.org = Org(f"{label} {body.label}", None)
 
 
 def main_bloc(blocs: list[Bloc]) -> Bloc | None:
