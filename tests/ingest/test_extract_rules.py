@@ -6464,3 +6464,18 @@ def test_a_bloc_listed_among_a_blocs_units_is_not_a_member(gazetteer: Gazetteer)
     )
     members = [m for b in _blocs(text, gazetteer) for m in _members(b)]
     assert members == ["Tạp chí Thanh tra", "Báo Thanh tra"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 20/12/2023, Cụm thi đua số 2 gồm: Sở Nội vụ tỉnh Hà Nam, DN Trung ương đóng trên "
+        "địa bàn tỉnh Hà Nam tổ chức hội nghị.",
+        "Ngày 20/12/2023, Cụm thi đua số 2 gồm: Sở Nội vụ tỉnh Hà Nam, Đoàn số 01 gồm tỉnh Hà "
+        "Nam tổ chức hội nghị.",
+    ],
+)
+def test_a_name_read_into_the_words_of_its_sentence_is_no_member(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert [m for b in _blocs(text, gazetteer) for m in _members(b)] == ["Sở Nội vụ tỉnh Hà Nam"]

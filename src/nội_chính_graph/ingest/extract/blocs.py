@@ -1042,13 +1042,43 @@ _BARE_HEAD_WORDS = frozenset({"hội", "ban", "sở", "cục", "vụ", "phòng",
 _BARE_HEADS_OF_TWO = frozenset({("công", "đoàn"), ("chi", "bộ"), ("đảng", "bộ"), ("chi", "hội")})
 
 
+# Words written in lower case that no unit's name holds: they belong to the sentence a name was
+# read too far into ("Đoàn số 01 gồm tỉnh Yên Bái", "… các huyện, thành phố như sau", "DN Trung
+# ương đóng trên địa bàn tỉnh", "Sở Văn hóa các tỉnh trong cụm thi đua"). "Hội đồng thi đua"
+# is a name; "cụm thi đua" inside one is not.
+_NOT_IN_A_NAME = (
+    ("gồm",),
+    ("như", "sau"),
+    ("trên",),
+    ("đồng", "chí"),
+    ("cụm", "thi", "đua"),
+    ("khối", "thi", "đua"),
+)
+
+
+def _sentence_words(label: str) -> bool:
+    """Whether a unit's name holds lower-case words of the sentence around it.
+
+    >>> _sentence_words("Đoàn số 01 gồm tỉnh Yên Bái"), _sentence_words("Sở Tư pháp tỉnh Gia Lai")
+    (True, False)
+    """
+    tokens = tokenize(label)
+    keys = [t.key for t in tokens]
+    return any(
+        tuple(keys[k : k + len(w)]) == w and not tokens[k].is_capitalised
+        for w in _NOT_IN_A_NAME
+        for k in range(1, len(keys))
+    )
+
+
 def _no_unit(org: Org, gazetteer: Gazetteer) -> bool:
     """Whether a member read from the text names no unit: a title ("Chủ tịch UB MTTQ … trong
-    cụm"), or words cut before what they count ("Công an các")."""
+    cụm"), words cut before what they count ("Công an các"), or a name read into the sentence
+    around it (``_sentence_words``)."""
     if org.entity is not None:
         return False
     keys = keys_of(org.label)
-    if not keys or keys[-1] in {"các", "những", "của"}:
+    if not keys or keys[-1] in {"các", "những", "của"} or _sentence_words(org.label):
         return True
     place = place_of(org.label)
     own = keys[: len(keys) - len(keys_of(place)) - 1] if place else keys  # before "tỉnh X"
