@@ -6479,3 +6479,21 @@ def test_a_name_read_into_the_words_of_its_sentence_is_no_member(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert [m for b in _blocs(text, gazetteer) for m in _members(b)] == ["Sở Nội vụ tỉnh Hà Nam"]
+
+
+def test_a_post_in_a_department_named_by_its_function_is_in_the_reports_body(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 20/12/2023, Bộ Tư pháp tổ chức hội nghị tổng kết công tác thi đua. Phát biểu tại "
+        "hội nghị, ông Nguyễn Văn Hùng, Phó Cục trưởng Cục Kế hoạch - Tài chính cho biết Bộ Tư "
+        "pháp đã hoàn thành nhiệm vụ. Ông Trần Văn Nam, Cục trưởng Cục Bổ trợ tư pháp cũng phát "
+        "biểu."
+    )
+    posts = {
+        m.name: [p.org.label for p in m.posts if p.org is not None]
+        for m in _findings_people(text, gazetteer)
+    }
+    assert posts["Nguyễn Văn Hùng"] == ["Cục Kế hoạch - Tài chính Bộ Tư pháp"]
+    # a department with a name of its own keeps it
+    assert posts["Trần Văn Nam"] == ["Cục Bổ trợ tư pháp"]

@@ -21,6 +21,7 @@ from nội_chính_graph.ingest.extract.blocs import (
     localise_people,
     name_bare_heads,
     posts_in_listed_units,
+    posts_in_the_body,
     sole_province_named,
 )
 from nội_chính_graph.ingest.extract.blocs import report_province as named_province
@@ -149,6 +150,7 @@ def find(
     localise_people(mentions, people_province, known, districts)
     _short_names_written_out(mentions, short_names(cleaned.text))
     posts_in_listed_units(mentions, blocs)
+    posts_in_the_body(mentions, tagged, blocs)
     home = _home_province(original, known, outlet, blocs)
     return Findings(
         original=original,

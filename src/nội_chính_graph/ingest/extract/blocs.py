@@ -54,6 +54,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     past_place,
     past_sector,
 )
+from nội_chính_graph.text import match_key
 from nội_chính_graph.text.normalise import fold
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
@@ -5482,6 +5483,59 @@ def posts_in_listed_units(mentions: Sequence[PersonMention], blocs: Sequence[Blo
                 mention.posts[index] = replace(post, org=listed[at])
 
 
+def _body_named_most(sentences: Sequence[Tagged]) -> Entity | None:
+    """The central body a report is about: the known central organisation named in most
+    sentences, in at least two and in more than any other (None on a tie)."""
+    counts: dict[str, int] = {}
+    bodies: dict[str, Entity] = {}
+    for tagged in sentences:
+        named = {
+            entity.iri: entity
+            for span in tagged.spans
+            for entity in span.of(*ORGANISATIONS)[:1]
+            if _central(entity)
+        }
+        bodies.update(named)
+        for iri in named:
+            counts[iri] = counts.get(iri, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return bodies[ranked[0][0]]
+
+
+def _bare_department(org: Org | None) -> bool:
+    """Whether a post's unit is a "Vụ" or "Cục" the graph lacks, named by its function or
+    number alone ("Cục Kế hoạch – Tài chính", "Vụ 15"; see ``_generic_department``)."""
+    if org is None or org.entity is not None or org.local:
+        return False
+    keys = keys_of(org.label)
+    return keys[:1] in {("vụ",), ("cục",)} and _generic_department(org.label)
+
+
+def posts_in_the_body(
+    mentions: Sequence[PersonMention], sentences: Sequence[Tagged], blocs: Sequence[Bloc]
+) -> None:
+    """A post in a department named bare ("Phó Cục trưởng Cục Kế hoạch – Tài chính", "Vụ
+    trưởng Vụ 15") in a report about one central body (the body a bloc is inside, else the one
+    named most) is in that body's department ("Cục Kế hoạch – Tài chính Bộ Tư pháp"). A unit
+    the bloc lists keeps the name it is listed by."""
+    body = next((b for bloc in blocs if (b := _body_of(bloc)) is not None), None)
+    body = body or _body_named_most(sentences)
+    if body is None:
+        return
+    listed = {match_key(m.org.label) for bloc in blocs for m in bloc.members}
+    for mention in mentions:
+        mention.posts = [
+            replace(post, org=Org(f"{post.org.label} {body.label}", None))
+            if _bare_department(post.org)
+            and post.org is not None
+            and match_key(post.org.label) not in listed
+            else post
+            for post in mention.posts
+        ]
+
+
 __all__ = [
     "Bloc",
     "Member",
@@ -5490,4 +5544,5 @@ __all__ = [
     "name_bare_heads",
     "named_in_short",
     "posts_in_listed_units",
+    "posts_in_the_body",
 ]
