@@ -6497,3 +6497,20 @@ def test_a_post_in_a_department_named_by_its_function_is_in_the_reports_body(
     assert posts["Nguyễn Văn Hùng"] == ["Cục Kế hoạch - Tài chính Bộ Tư pháp"]
     # a department with a name of its own keeps it
     assert posts["Trần Văn Nam"] == ["Cục Bổ trợ tư pháp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cụm thi đua số 11 – Bộ Công an có 3 đơn vị thuộc lực lượng PCCC ở các tỉnh: Nghệ An, "
+        "Thanh Hóa và Vĩnh Phúc.",
+        "Cụm thi đua số 11 gồm lực lượng PCCC các tỉnh: Nghệ An, Thanh Hóa và Vĩnh Phúc.",
+    ],
+)
+def test_the_fire_service_counted_over_provinces_is_each_provinces_fire_police(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    members = _members(_blocs("Ngày 20/12/2016, " + text, gazetteer)[0])
+    assert members == [
+        f"Cảnh sát phòng cháy và chữa cháy tỉnh {p}" for p in ("Nghệ An", "Thanh Hóa", "Vĩnh Phúc")
+    ]

@@ -5048,12 +5048,12 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     department = keys[j] == "phòng" and tagged.tokens[j].is_capitalised
     if keys[j] in _WORD_PART_HEADS and not tagged.tokens[j].is_capitalised:
         return None  # "phụ trách nội vụ 7 xã": "vụ" ends a word; a Vụ is written with a capital
-    if (
-        not org_head_at(keys, j)
-        and not department
-        and not (acronym and keys[j + 1 : j + 2] == ["các"])
-    ):
-        return None  # "HNB các tỉnh: …" (an acronym the report spells out) is a head too
+    # "HNB các tỉnh: …", "PCCC ở các tỉnh: …": an acronym the report spells out is a head too
+    linked = keys[j + 1 : j + 2] == ["các"] or (
+        tagged.key(j + 1) in _LINKS_TO_PLACES and tagged.key(j + 2) == "các"
+    )
+    if not org_head_at(keys, j) and not department and not (acronym and linked):
+        return None
     k = j
     tokens = tagged.tokens
     counted = j > 0 and keys[j - 1].isdigit()  # "5 Đài Truyền thanh huyện, thành phố gồm: …"

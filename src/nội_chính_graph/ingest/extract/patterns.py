@@ -524,6 +524,8 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bQĐND\b"), "Quân đội nhân dân"),
     (re.compile(r"\bCTĐ\b"), "Chữ thập đỏ"),
     (re.compile(r"(?<=[Tt]hành phố )HCM\b"), "Hồ Chí Minh"),
+    # a unit named by the service alone ("lực lượng PCCC các tỉnh: …") is the police's
+    (re.compile(r"^PCCC\b"), "Cảnh sát phòng cháy và chữa cháy"),
     (re.compile(r"\bPCCC\b"), "phòng cháy và chữa cháy"),
     # "BCH Quân sự", "BCH Bộ đội Biên phòng": a command (Bộ Chỉ huy), else the Party's or a
     # union's executive committee (Ban Chấp hành)
