@@ -6514,3 +6514,45 @@ def test_the_fire_service_counted_over_provinces_is_each_provinces_fire_police(
     assert members == [
         f"Cảnh sát phòng cháy và chữa cháy tỉnh {p}" for p in ("Nghệ An", "Thanh Hóa", "Vĩnh Phúc")
     ]
+
+
+def test_a_banks_branches_written_cn_nh_in_a_provinces_bloc_are_the_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 20/12/2019, Khối thi đua các ngân hàng tỉnh Thừa Thiên Huế bao gồm 3 đơn vị: CN "
+        "Ngân hàng Nhà nước, CN NH Vietcombank, CN NH Chính sách xã hội tỉnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua các ngân hàng tỉnh Thừa Thiên Huế"
+    assert _members(bloc) == [
+        "Chi nhánh Ngân hàng Nhà nước tỉnh Thừa Thiên Huế",
+        "Chi nhánh Ngân hàng Vietcombank tỉnh Thừa Thiên Huế",
+        "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Thừa Thiên Huế",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Khối sự nghiệp thuộc Bộ - Khối 1 bao gồm 3 đơn vị: {units}.", "Khối 1"),
+        ("Khối thi đua Ngân hàng I bao gồm 3 đơn vị: {units}.", "Khối thi đua Ngân hàng I"),
+        ("Các đơn vị thuộc Bộ chia thành hai cụm thi đua. Cụm 2 gồm: {units}.", "Cụm 2"),
+    ],
+)
+def test_a_numbered_bloc_whose_list_follows_bao_gom_is_named_without_it(
+    text: str, label: str, gazetteer: Gazetteer
+) -> None:
+    units = "Tạp chí Dân chủ và Pháp luật, Báo Pháp luật Việt Nam, Học viện Tư pháp"
+    blocs = _blocs("Ngày 20/12/2018, " + text.format(units=units), gazetteer)
+    assert [(b.label, _members(b)) for b in blocs if b.members] == [
+        (label, ["Tạp chí Dân chủ và Pháp luật", "Báo Pháp luật Việt Nam", "Học viện Tư pháp"])
+    ]
+
+
+def test_a_blocs_name_ends_at_what_the_bloc_did(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 20/12/2018, Khối thi đua các đơn vị sự nghiệp hỗ trợ thành công xã Phúc Ninh, "
+        "huyện Yên Sơn xây dựng nông thôn mới."
+    )
+    assert [b.label for b in _blocs(text, gazetteer)] == ["Khối thi đua các đơn vị sự nghiệp"]

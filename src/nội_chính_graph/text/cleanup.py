@@ -146,6 +146,9 @@ _TITLE_ABBREVIATIONS = tuple(
         (r"\bTGĐ\b", "Tổng Giám đốc"),
         (r"\bPGĐ\b", "Phó Giám đốc"),
         (r"\bGĐ\b(?!\s*[-&])", "Giám đốc"),
+        # "CN NH BIDV", "CN Ngân hàng Nhà nước": a bank's branch
+        (r"\bCN\s+NH\b", "Chi nhánh Ngân hàng"),
+        (r"\bCN\s+(?=Ngân hàng\b|NHNN\b)", "Chi nhánh "),
         # "Phó Giám đốc CATP": a city's police
         (r"\bCATP\b", "Công an thành phố"),
         # "Chỉ huy trưởng BCHQS tỉnh X": the provincial military command written as one acronym

@@ -296,6 +296,13 @@ _NAME_ENDING_VERBS = frozenset(
         ("đánh", "giá"),
         ("kiểm", "tra"),
         ("thảo", "luận"),
+        # "Khối 1 hỗ trợ xã Phúc Ninh …", "Cụm tham gia …": what the bloc did
+        ("hỗ", "trợ"),
+        ("giúp", "đỡ"),
+        ("ủng", "hộ"),
+        ("tham", "gia"),
+        ("tham", "dự"),
+        ("trao", "tặng"),
     }
 )
 
@@ -347,6 +354,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             continue
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break
+        if key == "bao" and tagged.key(end + 1) == "gồm":
+            break  # "Khối thi đua Ngân hàng I bao gồm …"
         if (
             not tagged.tokens[end].is_capitalised
             and tuple(keys[end : end + 2]) in _NAME_ENDING_VERBS
@@ -655,14 +664,18 @@ def bloc_mentions(tagged: Tagged) -> list[tuple[int, int, Entity | None, bool]]:
 
 
 def _bare_numbered_with_role(tagged: Tagged, i: int) -> bool:
-    """Whether "Khối"/"Cụm" at ``i`` and a number alone name a bloc whose role the words after
-    give ("Khối 1 do Trường Chính trị làm khối trưởng", "Cụm 2 do huyện Ea Kar làm cụm
-    trưởng"): the number is no count and a bloc role follows within the clause."""
+    """Whether "Khối"/"Cụm" at ``i`` and a number alone name a bloc whose role or list the words
+    after give ("Khối 1 do Trường Chính trị làm khối trưởng", "Cụm 2 do huyện Ea Kar làm cụm
+    trưởng", "Khối 1 bao gồm 7 đơn vị: …"): the number is no count and a bloc role follows
+    within the clause, or a list (after a colon, or in a sentence about emulation)."""
     keys = [t.key for t in tagged.tokens]
     if i + 2 >= len(keys) or not _is_bloc_number(tagged, i + 1):
         return False
-    if keys[i + 2] not in {"do", "có", "gồm", ":", "("}:
+    if keys[i + 2] not in {"do", "có", "gồm", "bao", ":", "("}:
         return False
+    listed = keys[i + 2] in {"gồm", ":"} or keys[i + 2 : i + 4] == ["bao", "gồm"]
+    if listed and (":" in keys[i + 2 : i + 8] or _about_emulation(tagged)):
+        return True  # "Khối 1 bao gồm 7 đơn vị: …", "Cụm 2 gồm các xã: …": its list follows
     for k in range(i + 2, min(i + 16, len(keys))):
         if keys[k] in {";", "."}:
             return False  # the role is the next clause's
@@ -3016,6 +3029,8 @@ _PROVINCIAL_HEADS = tuple(
         "Ban",
         "Trung tâm",
         "Chi cục",
+        # a bank's or a corporation's branch listed in a province's bloc: the one there
+        "Chi nhánh",
         "Trường Chính trị",
         # a sector's Party committee of a province: the central ones say "Trung ương"
         "Đảng ủy Khối",
