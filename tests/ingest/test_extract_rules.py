@@ -6556,3 +6556,25 @@ def test_a_blocs_name_ends_at_what_the_bloc_did(gazetteer: Gazetteer) -> None:
         "huyện Yên Sơn xây dựng nông thôn mới."
     )
     assert [b.label for b in _blocs(text, gazetteer)] == ["Khối thi đua các đơn vị sự nghiệp"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "text"),
+    [
+        (
+            "Công ty Cổ phần Ô tô Trường Hải",
+            "Công ty Cổ phần Ô tô Trường Hải được bầu làm Khối phó",
+        ),
+        (
+            "Tổng công ty Xây dựng Trường Sơn",
+            "Tổng công ty Xây dựng Trường Sơn được bầu làm Khối phó",
+        ),
+    ],
+)
+def test_a_company_named_with_another_head_word_inside_holds_the_role_whole(
+    unit: str, text: str, gazetteer: Gazetteer
+) -> None:
+    blocs = _blocs(f"Ngày 20/12/2020, Khối thi đua doanh nghiệp họp. {text} năm 2021.", gazetteer)
+    assert {(m.org.label, r.role) for b in blocs for m in b.members for r in m.roles} == {
+        (unit, "deputy")
+    }

@@ -2494,6 +2494,7 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
                     # "Liên hiệp Hội Hà Nội", "Liên minh Hợp tác xã tỉnh X": the longer name
                     start = first
                     break
+            start = _first_head_of_name(tagged, start)
             if keys[start - 3 : start] == ["liên", "hiệp", "các"]:
                 start -= 3  # "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh": the union of them
             wider = _unit_before(tagged, start)  # "Ban Dân vận" + "Tỉnh ủy"
@@ -2506,6 +2507,27 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
             local = any(keys[k] in _LOCAL_HEADS for k in range(start, end))
             return Org(label, None, local=local)
     return None
+
+
+def _first_head_of_name(tagged: Tagged, start: int) -> int:
+    """The first head word of the run of capitalised words that ends in the head at ``start``:
+    "Công ty Cổ phần Ô tô Trường Hải" is one name, though "Trường" heads a school's. A person's
+    or a place's name ends the run."""
+    keys = [t.key for t in tagged.tokens]
+    first = start
+    lower = False  # a company's name runs on through lower-case words ("Ô tô", "xây dựng")
+    for b in range(start - 1, max(-1, start - 10), -1):
+        token = tagged.tokens[b]
+        span = next((s for s in tagged.spans if s.i <= b < s.j), None)
+        named = span is not None and span.kind in (Kind.PERSON, Kind.PLACE, Kind.POST_ROLE)
+        if not token.is_word or named or keys[b] in ORG_NAME_BREAKS or keys[b] in _NAME_ENDS:
+            break
+        lower = lower or not token.is_capitalised
+        if org_head_at(keys, b) and token.is_capitalised:
+            company = keys[b : b + 2] in (["công", "ty"], ["tập", "đoàn"])
+            if not lower or company or keys[b : b + 3] == ["tổng", "công", "ty"]:
+                first = b
+    return first
 
 
 def _lower_words_joined(tagged: Tagged, k: int) -> bool:
