@@ -6578,3 +6578,35 @@ def test_a_company_named_with_another_head_word_inside_holds_the_role_whole(
     assert {(m.org.label, r.role) for b in blocs for m in b.members for r in m.roles} == {
         (unit, "deputy")
     }
+
+
+def test_the_head_of_an_associations_branch_leads_the_bloc_for_the_branch(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 20/12/2020, Cụm thi đua số 6 tổ chức hội nghị tổng kết. Ông Nguyễn Văn An – Cụm "
+        "trưởng Cụm thi đua số 6, Chi hội trưởng Chi hội Luật gia Trường Đại học Ngoại thương "
+        "cho biết năm 2020 cụm đã hoàn thành nhiệm vụ."
+    )
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
+    leaders = {(x.agency.label, x.role) for b in summary.blocs for x in b.leaders}
+    assert leaders == {("Chi hội Luật gia Trường Đại học Ngoại thương", "leader")}
+    (person,) = summary.people
+    assert [(p.title, p.agency.label if p.agency else None) for p in person.posts] == [
+        ("Chi hội trưởng", "Chi hội Luật gia Trường Đại học Ngoại thương")
+    ]
+
+
+def test_a_youth_union_branch_and_a_legal_abbreviation_are_written_out(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 20/12/2023, Cụm thi đua số 2 tổ chức hội nghị. Chi đoàn Cục Kiểm tra văn bản QPPL "
+        "được bầu làm Cụm trưởng năm 2024."
+    )
+    blocs = _blocs(text, gazetteer)
+    assert {(m.org.label, r.role) for b in blocs for m in b.members for r in m.roles} == {
+        ("Chi đoàn Cục Kiểm tra văn bản quy phạm pháp luật", "leader")
+    }

@@ -170,6 +170,9 @@ FALLBACK_POST_ROLES = (
     ("Ủy viên", "Member"),
     # a member of an association's or a confederation's presidium ("Đoàn Chủ tịch")
     ("Ủy viên Đoàn Chủ tịch", "Member of the Presidium"),
+    # the head of an association's branch ("Chi hội trưởng Chi hội Luật gia Trường …")
+    ("Chi hội trưởng", "Head of Branch Association"),
+    ("Chi hội phó", "Deputy Head of Branch Association"),
     ("Chủ tịch nước", "President of the State"),
     ("Phó Chủ tịch nước", "Vice President of the State"),
     ("Chánh Thanh tra", "Chief Inspector"),
@@ -440,6 +443,10 @@ ORG_HEADS = (
     "đồn biên phòng",
     "tổng liên đoàn",
     "liên hiệp hội",  # "Liên hiệp Hội tỉnh Hải Dương": a province's union of science associations
+    # an association's or the Youth Union's branch in a body ("Chi hội Luật gia Trường Đại học
+    # Ngoại thương", "Chi đoàn Cục Kiểm tra văn bản")
+    "chi hội",
+    "chi đoàn",
     # "Liên hiệp các tổ chức hữu nghị", "Liên hiệp các Hội Văn học nghệ thuật", "Liên hiệp Hợp
     # tác xã …": a union, whatever it unites ("các" is part of its name)
     "liên hiệp",
@@ -456,6 +463,8 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bVKSQS\b"), "Viện kiểm sát quân sự"),
     (re.compile(r"\bLĐLĐ\b"), "Liên đoàn Lao động"),
     (re.compile(r"\bCLB\b"), "Câu lạc bộ"),
+    # "Cục Kiểm tra văn bản QPPL": legal instruments (văn bản quy phạm pháp luật)
+    (re.compile(r"\bQPPL\b"), "quy phạm pháp luật"),
     # the Women's Union by its short names: "Hội Phụ nữ tỉnh X", "Hội LHPN"
     (re.compile(r"\bHội (?:LHPN|Phụ nữ)\b"), "Hội Liên hiệp Phụ nữ"),
     # a province's border guard is its command: "Chỉ huy trưởng BĐBP tỉnh Đắk Nông"
