@@ -6610,3 +6610,24 @@ def test_a_youth_union_branch_and_a_legal_abbreviation_are_written_out(
     assert {(m.org.label, r.role) for b in blocs for m in b.members for r in m.roles} == {
         ("Chi đoàn Cục Kiểm tra văn bản quy phạm pháp luật", "leader")
     }
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Bảo hiểm XH tỉnh Yên Bái", "Bảo hiểm xã hội tỉnh Yên Bái"),
+        (
+            "Trung tâm Xúc tiến du lịch tỉnh tỉnh Bình Thuận",
+            "Trung tâm Xúc tiến du lịch tỉnh Bình Thuận",
+        ),
+        ("Cao đẳng Y tế Bình Thuận", "Trường Cao đẳng Y tế Bình Thuận"),
+        ("Trung cấp Y tế Tây Ninh", "Trường Trung cấp Y tế Tây Ninh"),
+        ("Trường Cao đẳng Luật miền Bắc", "Trường Cao đẳng Luật miền Bắc"),
+    ],
+)
+def test_a_units_name_is_written_out_and_a_doubled_place_word_read_once(
+    written: str, name: str
+) -> None:
+    from nội_chính_graph.ingest.extract.names import expand_label
+
+    assert expand_label(written) == name

@@ -564,6 +564,11 @@ LABEL_EXPANSIONS = (
         "Ủy ban Mặt trận Tổ quốc Việt Nam",
     ),
     (re.compile(r"\bBHXH\b"), "Bảo hiểm xã hội"),
+    (re.compile(r"\bBảo hiểm XH\b"), "Bảo hiểm xã hội"),
+    # a place word the text doubles by mistake ("Trung tâm … du lịch tỉnh tỉnh Bà Rịa - Vũng Tàu")
+    (re.compile(r"\b(tỉnh|huyện|thành phố) \1\b"), r"\1"),
+    # a college or vocational school named without "Trường" ("Cao đẳng Y tế Đồng Nai")
+    (re.compile(r"^(?=(?:Cao đẳng|Trung cấp) [A-ZĐ])"), "Trường "),
     (re.compile(r"\bCATW\b|\bCATƯ\b|\bCA\s?T\.Ư\b"), "Công an Trung ương"),
     (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
     (re.compile(r"\bNDVN\b"), "Nông dân Việt Nam"),
