@@ -6631,3 +6631,24 @@ def test_a_units_name_is_written_out_and_a_doubled_place_word_read_once(
     from nội_chính_graph.ingest.extract.names import expand_label
 
     assert expand_label(written) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khối thi đua Nội chính tỉnh Hà Nam có 4 thành viên. Cụ thể: {units}.",
+        "Khối thi đua Nội chính tỉnh Hà Nam tổ chức hội nghị. Khối hiện có 4 đơn vị thành viên "
+        "là {units}.",
+    ],
+)
+def test_a_list_the_sentence_before_announced_or_after_khoi_hien_co_is_the_blocs(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    units = "Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh và Công an tỉnh"
+    blocs = _blocs("Ngày 20/12/2023, " + text.format(units=units), gazetteer)
+    assert [m for b in blocs for m in _members(b)] == [
+        "Sở Tư pháp tỉnh Hà Nam",
+        "Sở Nội vụ tỉnh Hà Nam",
+        "Thanh tra tỉnh Hà Nam",
+        "Công an tỉnh Hà Nam",
+    ]

@@ -790,6 +790,8 @@ def generic_mention(tagged: Tagged) -> int | None:
         j = i + 3 if keys[i + 1 : i + 3] == ["thi", "đua"] else i + 1
         j += keys[j : j + 1] == ["này"]  # "Cụm thi đua này gồm 12 tỉnh là …"
         j += keys[j : j + 2] == [",", "gồm"]  # "6 cơ quan trực thuộc Khối, gồm …"
+        if keys[j : j + 1] == ["hiện"]:  # "Khối hiện (nay) có 8 đơn vị thành viên là …"
+            j += 1 + (keys[j + 1 : j + 2] in (["nay"], ["tại"]))
         if keys[j : j + 1] in (["gồm"], ["có"], ["bao"], [":"]):
             return j
         if keys[j : j + 1] == ["("] and keys[i - 1 : i] in (["trong"], ["của"]):
@@ -1562,6 +1564,10 @@ def _orphan_list_of_other_forms(
     return []
 
 
+# Words that open a sentence which is only a list ("Cụ thể: A, B, C", "Gồm: A, B, C").
+_LIST_OPENINGS = (("cụ", "thể", ":"), ("gồm", ":"), ("bao", "gồm", ":"), ("gồm", "có", ":"))
+
+
 def _orphan_list_of_known_forms(
     bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0
 ) -> None:
@@ -1623,6 +1629,13 @@ def _orphan_list_of_known_forms(
             if items:
                 bloc.members += items
                 return
+    opening = next((n for n in _LIST_OPENINGS if keys[: len(n)] == list(n)), None)
+    if opening is not None and after == 0:
+        # "Khối có 8 thành viên. Cụ thể: A, B, C": the list the sentence before announced
+        items = _list_items(tagged, len(opening), gazetteer)
+        if len(items) >= 3:
+            bloc.members += items
+            return
     for k in range(max(after, 1), len(keys) - 3):
         shared = keys[k] == "các" and keys[k + 1] in {"bộ", "sở"} and keys[k + 2] == ":"
         counted = keys[k].isdigit() and tuple(keys[k + 1 : k + 3]) in _UNIT_NOUNS
