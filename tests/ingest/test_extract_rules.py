@@ -6652,3 +6652,14 @@ def test_a_list_the_sentence_before_announced_or_after_khoi_hien_co_is_the_blocs
         "Thanh tra tỉnh Hà Nam",
         "Công an tỉnh Hà Nam",
     ]
+
+
+def test_a_title_whose_head_word_names_the_body_with_the_name_after_it_is_that_bodys(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Ngày 20/12/2020, ông Đặng Công Huẩn, Phó Tổng Thanh tra Chính phủ dự hội nghị."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.org.label if p.org else None) for p in person.posts] == ["Thanh tra Chính phủ"]
+    ministry = "Ngày 20/12/2020, ông Lê Văn Hòa, Thứ trưởng Bộ Công an dự hội nghị."
+    (deputy,) = _findings_people(ministry, gazetteer)
+    assert [(p.org.label if p.org else None) for p in deputy.posts] == ["Bộ Công an"]

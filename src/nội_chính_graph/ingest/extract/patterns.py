@@ -273,6 +273,7 @@ IMPLICIT_HEAD = {
     "vụ trưởng": "Vụ",
     "chánh án": "Tòa án",
     "trưởng phòng": "Phòng",
+    "tổng thanh tra": "Thanh tra",  # "Phó Tổng Thanh tra Chính phủ": in Thanh tra Chính phủ
 }
 
 # Names that look like a person's but never name an official in these reports: the late

@@ -435,6 +435,11 @@ class _Parser:
     def _org(self, role: Span, j: int) -> tuple[Org | None, int]:
         span = self.t.at.get(j)
         if span is not None and span.of(*ORGANISATIONS):
+            implied = self._implied_body(role, span)
+            if implied is not None:
+                # "Phó Tổng Thanh tra Chính phủ": a post in Thanh tra Chính phủ, which the
+                # title's own head word names with the body after it
+                return Org(implied.label, implied), span.j
             if span.local:
                 end = local_extent(self.t.tokens, span.j)
                 return Org(self.t.surface(j, end), None, local=True), end
@@ -563,6 +568,20 @@ class _Parser:
         if span is not None and span.of(*ORGANISATIONS):
             return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
         return self._unknown_org(k)
+
+    def _implied_body(self, role: Span, span: Span) -> Entity | None:
+        """The body the graph knows by the title's head word and the name after the title
+        ("Tổng Thanh tra" + "Chính phủ" = "Thanh tra Chính phủ"), or None."""
+        role_keys = " ".join(self.keys[role.i : role.j])
+        endings = [k for k in IMPLICIT_HEAD if role_keys.endswith(k)]
+        if not endings:
+            return None
+        head = keys_of(IMPLICIT_HEAD[max(endings, key=len)])
+        named = self.keys[span.i : span.j]
+        if tuple(named[: len(head)]) == head:
+            return None
+        found = self.g.lookup((*head, *named), ORGANISATIONS)
+        return next((e for e in found if not e.minted), None)
 
     def _implicit(self, role: Span, j: int) -> tuple[Org, int] | None:
         role_keys = " ".join(self.keys[role.i : role.j])
