@@ -7,7 +7,7 @@ member ("Kiểm toán Nhà nước (khối trưởng khối thi đua năm 2023)"
 
 import itertools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from nội_chính_graph.ingest.extract.districts import district_index
@@ -1295,20 +1295,29 @@ def _name_border_units(bloc: Bloc) -> None:
 def _ministry_of(sentences: list[Tagged]) -> str | None:
     """The ministry a report is about: the one named in most sentences, and in more than any
     other (None on a tie or when none is named twice)."""
+    ministry = _named_most(sentences, lambda entity: entity.label.startswith("Bộ "))
+    return ministry.label if ministry is not None else None
+
+
+def _named_most(sentences: Sequence[Tagged], keep: Callable[[Entity], bool]) -> Entity | None:
+    """The organisation ``keep`` accepts that is named in most sentences, in at least two and in
+    more than any other (None on a tie); organisations are counted by their label."""
     counts: dict[str, int] = {}
+    first: dict[str, Entity] = {}
     for tagged in sentences:
         named = {
-            entity.label
+            entity.label: entity
             for span in tagged.spans
             for entity in span.of(*ORGANISATIONS)[:1]
-            if entity.label.startswith("Bộ ")
+            if keep(entity)
         }
-        for label in named:
+        for label, entity in named.items():
             counts[label] = counts.get(label, 0) + 1
+            first.setdefault(label, entity)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return ranked[0][0]
+    return first[ranked[0][0]]
 
 
 # A ministry's own offices, named relative to it ("Văn phòng Bộ", "Thanh tra Bộ") or bare.
@@ -1389,7 +1398,7 @@ def _generic_department(label: str) -> bool:
 # "Cụm thi đua số 1, khối các đơn vị trực thuộc Bộ Công an", "… thuộc cơ quan Thanh tra Chính
 # phủ").
 _TO_BODY = frozenset({"-", "–", ",", "thuộc", "trực", "của", "các", "đơn", "vị", "cơ", "quan"})
-_BLOC_WORDS = (("khối", "thi", "đua"), ("cụm", "thi", "đua"), ("khối", "thi"), ("cụm", "thi"))
+_BLOC_WORDS = (("khối", "thi", "đua"), ("cụm", "thi", "đua"))
 
 
 def _central(entity: Entity) -> bool:
@@ -5533,27 +5542,6 @@ def posts_in_listed_units(mentions: Sequence[PersonMention], blocs: Sequence[Blo
                 mention.posts[index] = replace(post, org=listed[at])
 
 
-def _body_named_most(sentences: Sequence[Tagged]) -> Entity | None:
-    """The central body a report is about: the known central organisation named in most
-    sentences, in at least two and in more than any other (None on a tie)."""
-    counts: dict[str, int] = {}
-    bodies: dict[str, Entity] = {}
-    for tagged in sentences:
-        named = {
-            entity.iri: entity
-            for span in tagged.spans
-            for entity in span.of(*ORGANISATIONS)[:1]
-            if _central(entity)
-        }
-        bodies.update(named)
-        for iri in named:
-            counts[iri] = counts.get(iri, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return bodies[ranked[0][0]]
-
-
 def _bare_department(org: Org | None) -> bool:
     """Whether a post's unit is a "Vụ" or "Cục" the graph lacks, named by its function or
     number alone ("Cục Kế hoạch – Tài chính", "Vụ 15"; see ``_generic_department``)."""
@@ -5571,7 +5559,7 @@ def posts_in_the_body(
     named most) is in that body's department ("Cục Kế hoạch – Tài chính Bộ Tư pháp"). A unit
     the bloc lists keeps the name it is listed by."""
     body = next((b for bloc in blocs if (b := _body_of(bloc)) is not None), None)
-    body = body or _body_named_most(sentences)
+    body = body or _named_most(sentences, _central)
     if body is None:
         return
     listed = {match_key(m.org.label) for bloc in blocs for m in bloc.members}

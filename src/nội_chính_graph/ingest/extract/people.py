@@ -569,14 +569,20 @@ class _Parser:
             return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
         return self._unknown_org(k)
 
+    def _implied_head(self, role: Span) -> str | None:
+        """The head word a title implies for its unit ("Cục trưởng" → "Cục"); the longest title
+        that fits: "Chi cục trưởng" before "Cục trưởng"."""
+        role_keys = " ".join(self.keys[role.i : role.j])
+        endings = [k for k in IMPLICIT_HEAD if role_keys.endswith(k)]
+        return IMPLICIT_HEAD[max(endings, key=len)] if endings else None
+
     def _implied_body(self, role: Span, span: Span) -> Entity | None:
         """The body the graph knows by the title's head word and the name after the title
         ("Tổng Thanh tra" + "Chính phủ" = "Thanh tra Chính phủ"), or None."""
-        role_keys = " ".join(self.keys[role.i : role.j])
-        endings = [k for k in IMPLICIT_HEAD if role_keys.endswith(k)]
-        if not endings:
+        implied = self._implied_head(role)
+        if implied is None:
             return None
-        head = keys_of(IMPLICIT_HEAD[max(endings, key=len)])
+        head = keys_of(implied)
         named = self.keys[span.i : span.j]
         if tuple(named[: len(head)]) == head:
             return None
@@ -584,10 +590,7 @@ class _Parser:
         return next((e for e in found if not e.minted), None)
 
     def _implicit(self, role: Span, j: int) -> tuple[Org, int] | None:
-        role_keys = " ".join(self.keys[role.i : role.j])
-        # the longest title that fits: "Chi cục trưởng" before "Cục trưởng"
-        endings = [k for k in IMPLICIT_HEAD if role_keys.endswith(k)]
-        head = IMPLICIT_HEAD[max(endings, key=len)] if endings else None
+        head = self._implied_head(role)
         if head is None or j >= len(self.keys):
             return None
         head_keys = list(keys_of(head))
