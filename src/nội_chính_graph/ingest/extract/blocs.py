@@ -2156,11 +2156,13 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
             return None
         return Org(" ".join([*word, tagged.surface(start, end)]), None, local=True)
     before = keys[start - 1] if start > 0 else None
-    if span is not None and before in {"do", "là", ",", "chọn", *_CHOSEN}:
-        # "do Đồng Nai làm Cụm trưởng", "suy tôn tỉnh Kon Tum làm Cụm trưởng": the province,
-        # its place word written once
+    if span is not None and before in {None, "do", "là", ",", "chọn", "phía", *_CHOSEN}:
+        # "do Đồng Nai làm Cụm trưởng", "suy tôn tỉnh Kon Tum làm Cụm trưởng", "Tỉnh Lào Cai là
+        # đơn vị Trưởng Cụm" opening the sentence, "Về phía tỉnh Lào Cai - đơn vị Trưởng Cụm":
+        # the province, its place word written once
         written = keys[span.i] in {"tỉnh", "thành"}
-        return Org(span.text if written else f"tỉnh {span.text}", None, local=True)
+        place = span.text[:1].lower() + span.text[1:]  # "Tỉnh Lào Cai" opening the sentence
+        return Org(place if written else f"tỉnh {span.text}", None, local=True)
     province = start - 1 if keys[start - 1 : start] == ["tỉnh"] else start
     if span is not None and keys[province] == "tỉnh" and tagged.key(province - 1) in _RECEIVERS:
         # "chúc mừng tỉnh Hải Dương (đơn vị cụm trưởng năm 2019)": the province itself (not
