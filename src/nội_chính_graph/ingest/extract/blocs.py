@@ -1370,7 +1370,6 @@ _FUNCTIONS = frozenset(
         "tài vụ",
     )
 )
-_OFFICES = (("văn", "phòng"), ("thanh", "tra"))
 
 
 def _generic_department(label: str) -> bool:
@@ -1383,7 +1382,7 @@ def _generic_department(label: str) -> bool:
     [False, False]
     """
     keys = tuple(k for k in keys_of(label) if k not in {"-", "–", "và", ","})
-    if keys in _OFFICES or (keys[:-1] in _OFFICES and label.split()[-1] == "Bộ"):
+    if keys in _OWN_OFFICES or (keys[:-1] in _OWN_OFFICES and label.split()[-1] == "Bộ"):
         return True
     for head in _DEPARTMENT_HEADS:
         rest = keys[len(head) :]
@@ -2542,7 +2541,7 @@ def _first_head_of_name(tagged: Tagged, start: int) -> int:
     lower = False  # a company's name runs on through lower-case words ("Ô tô", "xây dựng")
     for b in range(start - 1, max(-1, start - 10), -1):
         token = tagged.tokens[b]
-        span = next((s for s in tagged.spans if s.i <= b < s.j), None)
+        span = _span_covering(tagged, b)
         named = span is not None and span.kind in (Kind.PERSON, Kind.PLACE, Kind.POST_ROLE)
         if not token.is_word or named or keys[b] in ORG_NAME_BREAKS or keys[b] in _NAME_ENDS:
             break
@@ -2567,7 +2566,12 @@ def _lower_words_joined(tagged: Tagged, k: int) -> bool:
 
 def _covered(tagged: Tagged, k: int) -> bool:
     """Whether token ``k`` is inside a span the tagger read (a name, a place, a body)."""
-    return any(s.i <= k < s.j for s in tagged.spans)
+    return _span_covering(tagged, k) is not None
+
+
+def _span_covering(tagged: Tagged, k: int) -> Span | None:
+    """The span the tagger read that token ``k`` is inside, or None."""
+    return next((s for s in tagged.spans if s.i <= k < s.j), None)
 
 
 def _unknown_acronym(tagged: Tagged, k: int) -> bool:
