@@ -16,7 +16,7 @@ from nội_chính_graph.namespaces import NCG, NCGG
 from nội_chính_graph.resources import ontology_dir, shapes_dir
 from nội_chính_graph.validation.anchoring import AnchorCheck, ReportTexts
 from nội_chính_graph.validation.locate import SourceMap, drop_superseded, locate
-from nội_chính_graph.validation.prepared import PreparedQueryGraph
+from nội_chính_graph.validation.prepared import PreparedQueryGraph, with_compact_queries
 from nội_chính_graph.validation.report import (
     ValidationReport,
     ValidationResultItem,
@@ -93,7 +93,8 @@ class Validator:
         ontology: Graph | None = None,
         texts: ReportTexts | None = None,
     ) -> None:
-        self.shapes = shapes if shapes is not None else load_shapes()
+        # compacted once: pySHACL scans a constraint's text per focus node (see compact_query)
+        self.shapes = with_compact_queries(shapes if shapes is not None else load_shapes())
         self.ontology = ontology if ontology is not None else load_ontology()
         self.vocabulary = VocabularyCheck(Vocabulary.from_ontology(self.ontology))
         self.anchors = AnchorCheck(texts or ReportTexts())
