@@ -6682,3 +6682,40 @@ def test_a_province_opening_the_sentence_or_after_ve_phia_holds_the_role_by_its_
     summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
     leaders = {(x.agency.label, x.year, x.role) for b in summary.blocs for x in b.leaders}
     assert leaders == {("Ủy ban nhân dân tỉnh Lào Cai", 2020, "leader")}
+
+
+# -- session 37: heads written alone for a body named in full ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Năm 2023, ông Trần Văn An, Giám đốc Bệnh viện Đa khoa tỉnh Hà Nam dự hội nghị. Bà Lê "
+            "Thị Hoa, Phó Giám đốc Bệnh viện phát biểu.",
+            "Bệnh viện Đa khoa tỉnh Hà Nam",
+        ),
+        (
+            "Năm 2013, Viện Hàn lâm Khoa học xã hội Việt Nam tổng kết công tác thi đua. Bà Lê Thị "
+            "Hoa, Phó Chủ tịch Viện Hàn lâm phát biểu.",
+            "Viện Hàn lâm Khoa học xã hội Việt Nam",
+        ),
+    ],
+)
+def test_a_post_in_a_head_written_alone_is_in_the_one_such_body_the_report_names(
+    text: str, body: str, gazetteer: Gazetteer
+) -> None:
+    hoa = next(p for p in _findings_people(text, gazetteer) if p.name == "Lê Thị Hoa")
+    assert [p.org.label for p in hoa.posts if p.org] == [body]
+
+
+def test_a_head_written_alone_stays_alone_when_the_report_names_two_such_bodies(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2023, ông Trần Văn An, Giám đốc Bệnh viện Đa khoa tỉnh Hà Nam, ông Lê Văn Bình, "
+        "Giám đốc Bệnh viện Sản Nhi tỉnh Hà Nam và bà Lê Thị Hoa, Phó Giám đốc Bệnh viện dự "
+        "hội nghị."
+    )
+    hoa = next(p for p in _findings_people(text, gazetteer) if p.name == "Lê Thị Hoa")
+    assert [p.org.label for p in hoa.posts if p.org] == ["Bệnh viện"]

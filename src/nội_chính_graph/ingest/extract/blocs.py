@@ -3274,6 +3274,21 @@ def _committees_of_the_province(mention: PersonMention, province: str | None) ->
 
 # Heads a report uses bare for the one such body it has named in full ("Tư lệnh Quân khu" after
 # "Quân khu 1"; "Chánh Văn phòng Bộ" in a report on one ministry; "Đảng ủy Khối").
+# Any head the press writes alone for a body it has named in full: "Phó Chủ tịch Viện Hàn lâm",
+# "Giám đốc Bệnh viện", "Văn phòng Cục" (but not "Hội": "Trung ương Hội" is the centre of the one
+# association a provincial report names).
+_HEADS_WRITTEN_ALONE = (
+    "Bệnh viện",
+    "Viện Hàn lâm",
+    "Tổng Liên đoàn",
+    "Trung tâm",
+    "Trường",
+    "Viện",
+    "Ban Quản lý",
+    "Chi cục",
+    "Cục",
+    "Vụ",
+)
 _BARE_HEADS = frozenset(
     keys_of(h)
     for h in (
@@ -3290,7 +3305,7 @@ _BARE_HEADS = frozenset(
         "Tập đoàn",
         "Tổng công ty",
     )
-)
+) | frozenset(keys_of(h) for h in _HEADS_WRITTEN_ALONE)
 
 
 def name_bare_heads(
