@@ -6719,3 +6719,63 @@ def test_a_head_written_alone_stays_alone_when_the_report_names_two_such_bodies(
     )
     hoa = next(p for p in _findings_people(text, gazetteer) if p.name == "Lê Thị Hoa")
     assert [p.org.label for p in hoa.posts if p.org] == ["Bệnh viện"]
+
+
+# -- session 37: leader wordings written before any report was read ----------------------------
+
+
+def _leaders_of(text: str, gazetteer: Gazetteer) -> set[tuple[str, int | None, str]]:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
+    return {(x.agency.label, x.year, x.role) for b in summary.blocs for x in b.leaders}
+
+
+_BUT_SON = "Công ty Cổ phần Xi măng Bút Sơn"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{_BUT_SON} được đề nghị tặng Cờ thi đua, đồng thời được bầu làm Khối phó năm 2023.",
+        f"{_BUT_SON} đã hoàn thành xuất sắc nhiệm vụ, được bầu làm Khối phó năm 2023.",
+        f"Năm 2022, {_BUT_SON} dẫn đầu Khối và được bầu làm Khối phó năm 2023.",
+    ],
+)
+def test_a_role_in_a_second_passive_clause_is_the_sentence_subjects(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    text = "Khối thi đua các doanh nghiệp tỉnh Hà Nam tổng kết năm 2022. " + sentence
+    assert _leaders_of(text, gazetteer) == {(_BUT_SON, 2023, "deputy")}
+
+
+def test_a_second_passive_clause_after_a_person_is_left_to_the_persons_posts(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các doanh nghiệp tỉnh Hà Nam tổng kết năm 2022. Ông Trần Văn An phát biểu "
+        "tại hội nghị, đồng thời được bầu làm Khối phó năm 2023."
+    )
+    assert _leaders_of(text, gazetteer) == set()
+
+
+@pytest.mark.parametrize("adverb", ["vinh dự", "tiếp tục", "luôn"])
+def test_an_adverb_before_the_predicate_is_no_part_of_the_holders_name(
+    adverb: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Khối thi đua các doanh nghiệp tỉnh Hà Nam tổng kết năm 2022. "
+        f"{_BUT_SON} {adverb} được bầu làm Khối trưởng năm 2023."
+    )
+    assert _leaders_of(text, gazetteer) == {(_BUT_SON, 2023, "leader")}
+
+
+def test_roles_named_together_then_la_take_the_units_in_order(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan nội chính tỉnh Hà Nam tổng kết năm 2022. Hội nghị đã bầu Khối "
+        "trưởng, Khối phó năm 2023 là Công an tỉnh Hà Nam và Tòa án nhân dân tỉnh Hà Nam."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Công an tỉnh Hà Nam", 2023, "leader"),
+        ("Tòa án nhân dân tỉnh Hà Nam", 2023, "deputy"),
+    }

@@ -1920,6 +1920,12 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             agent = start - 1
             owner = _org_ending_at(tagged, agent, gazetteer) if agent > 0 else None
             start = _start_of(tagged, owner, agent) if owner is not None else agent
+        if owner is None:
+            subject = _subject_continued(tagged, k, span.i, gazetteer)
+            if subject is not None:
+                # "Công ty X đã hoàn thành …, đồng thời được bầu làm Khối phó năm 2023"
+                found.append(Member(subject, tagged, [BlocRole(role, stated, elected)]))
+                continue
         person = any(s.kind is Kind.PERSON for s in tagged.spans)
         if owner is not None and not (_after_title(tagged, start) and person):
             # "- Giám đốc Đài PT-TH tỉnh X, Cụm trưởng.": with no person named, the unit of the
@@ -1961,7 +1967,15 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
 # Lower-case words that begin a clause after a unit's name read forwards ("… cho Công ty Cổ
 # phần Cấp nước Gia Định thực hiện trong năm 2017", "Trường Văn hóa 3 thời gian qua").
 _CLAUSE_AFTER_NAME = frozenset(
-    {"thực", "trong", "thời", "đã", "sẽ", "được", "là", "với", "tại", "năm", "đang", "vừa"}
+    {
+        *("thực", "trong", "thời", "đã", "sẽ", "được", "là", "với", "tại", "năm", "đang", "vừa"),
+        *("luôn", "cũng"),  # "Công an tỉnh X luôn/cũng được …": adverbs before the predicate
+    }
+)
+# Adverbs of two words before a predicate ("X tiếp tục được bầu", "X vinh dự được bầu"), and
+# predicates of a unit's result ("X dẫn đầu Khối", "X hoàn thành xuất sắc", "X xếp thứ nhất").
+_CLAUSE_PAIRS_AFTER_NAME = frozenset(
+    {("tiếp", "tục"), ("vinh", "dự"), ("dẫn", "đầu"), ("hoàn", "thành"), ("xếp", "thứ")}
 )
 
 
@@ -1972,12 +1986,16 @@ def _without_clause(org: Org) -> Org:
     'Công ty Cổ phần Cấp nước Gia Định'
     >>> _without_clause(Org("Trung tâm Giáo dục thường xuyên tỉnh")).label
     'Trung tâm Giáo dục thường xuyên tỉnh'
+    >>> _without_clause(Org("Công an tỉnh Hà Nam tiếp tục")).label
+    'Công an tỉnh Hà Nam'
     """
     if org.entity is not None:
         return org
     tokens = tokenize(org.label)
     for k in range(2, len(tokens)):
-        if not tokens[k].is_capitalised and tokens[k].key in _CLAUSE_AFTER_NAME:
+        pair = tuple(t.key for t in tokens[k : k + 2])
+        clause = tokens[k].key in _CLAUSE_AFTER_NAME or pair in _CLAUSE_PAIRS_AFTER_NAME
+        if not tokens[k].is_capitalised and clause:
             return replace(org, label=org.label[: tokens[k - 1].end].rstrip(" ,-–"))
     return org
 
@@ -2017,6 +2035,36 @@ def _in_the_capacity_of(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org
         return None
     org, _ = _list_org(tagged, comma + 1, gazetteer)
     return org
+
+
+def _subject_continued(tagged: Tagged, k: int, role: int, gazetteer: Gazetteer) -> Org | None:
+    """The unit opening the sentence when the role's passive clause ("được bầu làm …", read
+    back to ``k``) is joined to that unit's first predicate by a comma, "và" or "đồng thời":
+    "Công ty X được đề nghị tặng Cờ thi đua, đồng thời được bầu làm Khối phó năm 2023", "Năm
+    2022, X dẫn đầu Khối và được suy tôn làm Khối trưởng". None when a person is named before
+    the role (a person's posts give the unit) or nothing names a unit where the sentence, or
+    the clause after its opening adverbial ("Năm 2022, "), begins."""
+    keys = [t.key for t in tagged.tokens]
+    joined = keys[k] in {",", "và"} or keys[k - 1 : k + 1] == ["đồng", "thời"]
+    if k <= 0 or not joined or "được" not in keys[k + 1 : role]:
+        return None
+    if any(s.kind is Kind.PERSON and s.i < role for s in tagged.spans):
+        return None
+    opening = next((m for m in range(min(k, 8)) if keys[m] == ","), None)
+    for start in (0, None if opening is None else opening + 1):
+        if start is None or start >= k:
+            continue
+        org, end = _list_org(tagged, start, gazetteer)
+        if org is None:
+            continue
+        if end <= k:
+            return _without_clause(org)
+        # "X dẫn đầu Khối và được …": a name read on to the conjunction holds the unit's first
+        # predicate, which must be one a name can be cut at
+        cut = _without_clause(replace(org, label=tagged.surface(start, k)))
+        if org.entity is None and cut.label != tagged.surface(start, k):
+            return cut
+    return None
 
 
 def _recognised_by(tagged: Tagged, role: int) -> bool:
@@ -2405,19 +2453,20 @@ def _year_after_name(tagged: Tagged, org: Org, j: int) -> int | None:
 
 
 def _respective(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
-    """The unit a role takes, in order, from the list after "lần lượt (là)" that follows the
-    roles of its clause: "bầu Khối trưởng, Khối phó năm 2024 lần lượt là Sở Nội vụ và Sở Tư
-    pháp" (Sở Nội vụ leads, Sở Tư pháp is deputy); None unless the list has one unit a role."""
+    """The unit a role takes, in order, from the list after "lần lượt (là)" (or "là" after two
+    roles or more) that follows the roles of its clause: "bầu Khối trưởng, Khối phó năm 2024
+    lần lượt là Sở Nội vụ và Sở Tư pháp" (Sở Nội vụ leads, Sở Tư pháp is deputy); None unless
+    the list has one unit a role."""
     keys = [t.key for t in tagged.tokens]
     at = next(
         (
             k
             for k in range(span.j, min(len(keys) - 1, span.j + 20))
-            if keys[k] in {".", ";"} or keys[k : k + 2] == ["lần", "lượt"]
+            if keys[k] in {".", ";", "là"} or keys[k : k + 2] == ["lần", "lượt"]
         ),
         None,
     )
-    if at is None or keys[at] != "lần":
+    if at is None or keys[at] not in {"lần", "là"}:
         return None
     group = [
         s
@@ -2425,9 +2474,17 @@ def _respective(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
         if s.of(Kind.BLOC_ROLE)
         and _leading(s)
         and s.j <= at
-        and not {".", ";"} & set(keys[s.j : at])
+        and not {".", ";", "là"} & set(keys[s.j : at])
     ]
-    start = at + 2 + (keys[at + 2 : at + 3] in (["là"], [":"]))
+    if keys[at] == "là":
+        # "bầu Khối trưởng, Khối phó năm 2023 là A và B": roles named together, then "là" and
+        # as many units, in order ("Khối trưởng là A" alone is _holder_after's)
+        named = any(s.of(*ORGANISATIONS) and span.j <= s.i < at for s in tagged.spans)
+        if len(group) < 2 or named:
+            return None
+        start = at + 1 + (keys[at + 1 : at + 2] == [":"])
+    else:
+        start = at + 2 + (keys[at + 2 : at + 3] in (["là"], [":"]))
     items = _list_items(tagged, start, gazetteer) if start < len(keys) else []
     if span not in group or len(items) != len(group):
         return None
