@@ -6779,3 +6779,20 @@ def test_roles_named_together_then_la_take_the_units_in_order(gazetteer: Gazette
         ("Công an tỉnh Hà Nam", 2023, "leader"),
         ("Tòa án nhân dân tỉnh Hà Nam", 2023, "deputy"),
     }
+
+
+def test_a_bare_title_after_ve_phia_an_unknown_body_is_in_that_body(gazetteer: Gazetteer) -> None:
+    text = "Ngày 5/1/2023, về phía Sở Nội vụ tỉnh Hà Nam có ông Trần Văn Cường, Phó Giám đốc."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Phó Giám đốc", "Sở Nội vụ tỉnh Hà Nam")
+    ]
+
+
+def test_a_bare_title_after_ve_phia_two_bodies_names_neither(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 5/1/2023, về phía Sở Nội vụ và Ban Thi đua - Khen thưởng tỉnh Hà Nam có ông Trần "
+        "Văn Cường, Phó Giám đốc."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [p.org for p in person.posts] == [None]

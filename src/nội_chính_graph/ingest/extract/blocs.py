@@ -3419,9 +3419,10 @@ def name_bare_heads(
     for mention in mentions:
         side = _side_of(mention, gazetteer) if gazetteer is not None else None
         for index, post in enumerate(mention.posts):
-            if post.org is None and side is not None and side.entity is not None:
+            if post.org is None and side is not None and _one_body(side):
                 # "về phía Bộ Công Thương có Thứ trưởng Hoàng Quốc Vượng": the body whose
-                # officials the lead-in lists
+                # officials the lead-in lists (one the graph lacks too: "về phía Sở Nội vụ
+                # tỉnh Hà Nam có ông X, Phó Giám đốc")
                 mention.posts[index] = replace(post, org=side)
                 continue
             if post.org is None or post.org.entity is not None:
@@ -3564,6 +3565,21 @@ def _side_of(mention: PersonMention, gazetteer: Gazetteer) -> Org | None:
     if span is not None and span.j == has and span.of(*ORGANISATIONS):
         return Org(span.text, span.of(*ORGANISATIONS)[0])
     return Org(tagged.surface(k, has), None, local=True)
+
+
+def _one_body(side: Org) -> bool:
+    """Whether a lead-in's body is one body: a known one, or a name where no second head
+    follows a "và" or a comma ("Sở Nội vụ và Ban Thi đua - Khen thưởng" is two; "Sở Văn hóa,
+    Thể thao và Du lịch" one).
+
+    >>> _one_body(Org("Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam", None))
+    True
+    >>> _one_body(Org("Sở Nội vụ và Ban Thi đua - Khen thưởng", None))
+    False
+    """
+    keys = list(keys_of(side.label))
+    joined = [k for k in range(1, len(keys)) if keys[k - 1] in {"và", ","}]
+    return side.entity is not None or not any(org_head_at(keys, k) for k in joined)
 
 
 def _lead_in(mention: PersonMention) -> int | None:
