@@ -6796,3 +6796,20 @@ def test_a_bare_title_after_ve_phia_two_bodies_names_neither(gazetteer: Gazettee
     )
     (person,) = _findings_people(text, gazetteer)
     assert [p.org for p in person.posts] == [None]
+
+
+def test_la_and_a_colon_right_after_the_blocs_name_open_its_member_list(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 10/1/2024, tham dự hội nghị có đại diện lãnh đạo 4 sở, ngành thành viên Khối thi "
+        "đua các cơ quan kinh tế tỉnh Hà Nam là: Sở Tài chính, Sở Công Thương, Sở Xây dựng, Sở "
+        "Giao thông vận tải."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Sở Tài chính tỉnh Hà Nam",
+        "Sở Công Thương tỉnh Hà Nam",
+        "Sở Xây dựng tỉnh Hà Nam",
+        "Sở Giao thông vận tải tỉnh Hà Nam",
+    ]

@@ -4016,7 +4016,10 @@ def _heads_its_sentence(tagged: Tagged, named_at: int | None) -> bool:
 
 def _list_cue(keys: list[str], after: int) -> int | None:
     """Where a member list begins after token ``after``: past "gồm" ("gồm", "bao gồm", "gồm
-    có"), or past "là" or a colon that follows "thành viên"/"đơn vị" ("có 5 thành viên là …")."""
+    có"), or past "là" or a colon that follows "thành viên"/"đơn vị" ("có 5 thành viên là …"),
+    or past "là:" right after the bloc's name ("… thành viên Khối thi đua X là: A, B, C")."""
+    if keys[after : after + 2] == ["là", ":"]:
+        return after + 2
     for k in range(after, len(keys)):
         if keys[k] in {".", ";"}:
             return None
