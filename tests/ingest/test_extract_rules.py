@@ -6813,3 +6813,11 @@ def test_la_and_a_colon_right_after_the_blocs_name_open_its_member_list(
         "Sở Xây dựng tỉnh Hà Nam",
         "Sở Giao thông vận tải tỉnh Hà Nam",
     ]
+
+
+def test_a_deputy_auditor_generals_post_is_in_the_state_audit_office(gazetteer: Gazetteer) -> None:
+    text = "Ngày 5/1/2023, ông Trần Văn Bình, Phó Tổng Kiểm toán Nhà nước phát biểu."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Phó Tổng Kiểm toán", "Kiểm toán Nhà nước")
+    ]

@@ -151,6 +151,8 @@ FALLBACK_POST_ROLES = (
     ("Phó Chánh án", "Deputy Chief Justice"),
     ("Tổng Thanh tra", "Inspector General"),
     ("Phó Tổng Thanh tra", "Deputy Inspector General"),
+    ("Tổng Kiểm toán", "Auditor General"),
+    ("Phó Tổng Kiểm toán", "Deputy Auditor General"),
     ("Tổng Cục trưởng", "Director General"),
     ("Phó Tổng Cục trưởng", "Deputy Director General"),
     ("Cục trưởng", "Director"),
@@ -274,6 +276,7 @@ IMPLICIT_HEAD = {
     "chánh án": "Tòa án",
     "trưởng phòng": "Phòng",
     "tổng thanh tra": "Thanh tra",  # "Phó Tổng Thanh tra Chính phủ": in Thanh tra Chính phủ
+    "tổng kiểm toán": "Kiểm toán",  # "Phó Tổng Kiểm toán Nhà nước": in Kiểm toán Nhà nước
 }
 
 # Names that look like a person's but never name an official in these reports: the late
