@@ -6759,7 +6759,7 @@ def test_a_second_passive_clause_after_a_person_is_left_to_the_persons_posts(
     assert _leaders_of(text, gazetteer) == set()
 
 
-@pytest.mark.parametrize("adverb", ["vinh dự", "tiếp tục", "luôn"])
+@pytest.mark.parametrize("adverb", ["vinh dự", "tiếp tục", "luôn", "cũng"])
 def test_an_adverb_before_the_predicate_is_no_part_of_the_holders_name(
     adverb: str, gazetteer: Gazetteer
 ) -> None:
@@ -6821,3 +6821,42 @@ def test_a_deputy_auditor_generals_post_is_in_the_state_audit_office(gazetteer: 
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
         ("Phó Tổng Kiểm toán", "Kiểm toán Nhà nước")
     ]
+
+
+_FOUR_COMPANIES = (
+    "Công ty Điện lực Hà Nam, Công ty Cổ phần Xi măng Bút Sơn, Công ty Cổ phần Bia Hà Nam và "
+    "Công ty Cổ phần Dệt Hà Nam"
+)
+_FOUR_MEMBERS = [
+    "Công ty Điện lực Hà Nam",
+    "Công ty Cổ phần Xi măng Bút Sơn",
+    "Công ty Cổ phần Bia Hà Nam",
+    "Công ty Cổ phần Dệt Hà Nam",
+]
+
+
+def test_units_listed_after_gom_that_sign_the_covenant_are_the_blocs(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các doanh nghiệp tỉnh Hà Nam tổng kết năm 2022. Tại hội nghị, đại diện 4 "
+        f"công ty gồm {_FOUR_COMPANIES} đã ký giao ước thi đua năm 2023."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == _FOUR_MEMBERS
+
+
+def test_units_listed_after_gom_that_do_not_sign_are_no_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các doanh nghiệp tỉnh Hà Nam tổng kết năm 2022. Tại hội nghị, đại diện 4 "
+        f"công ty gồm {_FOUR_COMPANIES} đã trao quà cho học sinh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == []
+
+
+def test_deu_ends_the_last_item_of_a_list(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các doanh nghiệp tỉnh Hà Nam tổng kết năm 2022. Năm 2022, 4 đơn vị trong "
+        f"Khối là {_FOUR_COMPANIES} đều hoàn thành xuất sắc nhiệm vụ."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == _FOUR_MEMBERS

@@ -150,7 +150,7 @@ def _unit_of(place: str, plural: list[str]) -> str:
 
 
 # Lower-case words that begin the rest of a sentence after a list, never part of a name.
-_ITEM_VERBS = frozenset({"cùng", "tổ", "đã", "đang", "sẽ", "được", "với", "tại"})
+_ITEM_VERBS = frozenset({"cùng", "tổ", "đã", "đang", "sẽ", "được", "với", "tại", "đều"})
 # Lower-case words that begin the rest of a sentence only with the word after them: "tiến
 # hành", not "Trung tâm Xúc tiến thương mại"; "đồng chủ trì", not "Hội đồng"; "vừa từng bước",
 # not "doanh nghiệp nhỏ và vừa".
@@ -1657,7 +1657,8 @@ def _orphan_list_of_known_forms(
     if "gồm" not in keys[after:]:
         return
     at = keys.index("gồm", after)
-    if not _LIST_OWNERS & set(keys[max(0, at - 8) : at]):
+    signed = _sign_the_covenant(keys, at)
+    if not _LIST_OWNERS & set(keys[max(0, at - 8) : at]) and not signed:
         return
     start = _list_start(tagged, at + 1)
     places = _province_list(tagged, at + 1, start, bloc.label, gazetteer)
@@ -1669,9 +1670,16 @@ def _orphan_list_of_known_forms(
     # "gồm" needs known ones
     owned = _members_of_the_bloc([*keys[:at], ":"], at) or keys[at - 2 : at] == ["thành", "viên"]
     if len(items) >= 3 and (
-        owned or sum(m.org.entity is not None or m.org.local for m in items) >= 2
+        owned or signed or sum(m.org.entity is not None or m.org.local for m in items) >= 2
     ):
         bloc.members += items
+
+
+def _sign_the_covenant(keys: Sequence[str], at: int) -> bool:
+    """Whether the units listed after "gồm" at ``at`` sign the emulation covenant ("… gồm A, B, C
+    đã ký giao ước thi đua năm 2023"): in a bloc's report, its members sign it."""
+    rest = list(keys[at:])
+    return "ký" in rest and any(pair == ("giao", "ước") for pair in itertools.pairwise(rest))
 
 
 # Verbs by which a unit takes a bloc role itself ("sẽ đảm nhiệm", "sẽ làm", "sẽ là").
