@@ -1683,6 +1683,8 @@ def test_a_list_of_organisations_after_a_colon_is_the_blocs(gazetteer: Gazetteer
         ("BCH Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn"),
         ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
         ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("NHNo&PTNT tỉnh Hà Nam", "Ngân hàng Nông nghiệp và Phát triển nông thôn tỉnh Hà Nam"),
+        ("Quỹ Bảo lãnh tín dụng cho DNNVV", "Quỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa"),
     ],
 )
 def test_sector_and_command_abbreviations_are_written_out(short: str, full: str) -> None:
@@ -6860,3 +6862,19 @@ def test_deu_ends_the_last_item_of_a_list(gazetteer: Gazetteer) -> None:
     )
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc) == _FOUR_MEMBERS
+
+
+@pytest.mark.parametrize("sector", ["ngân hàng", "an ninh", "bảo hiểm"])
+def test_a_lower_case_bloc_named_by_its_sector_is_a_bloc(sector: str, gazetteer: Gazetteer) -> None:
+    text = (
+        f"Ngày 10/1/2019, khối thi đua {sector} tỉnh Hà Nam gồm 3 đơn vị: Sở Tư pháp tỉnh Hà "
+        "Nam, Sở Nội vụ tỉnh Hà Nam, Sở Y tế tỉnh Hà Nam đã ký giao ước thi đua."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == f"khối thi đua {sector} tỉnh Hà Nam"
+    assert len(_members(bloc)) == 3
+
+
+def test_khoi_thi_dua_before_a_verb_is_no_bloc_name(gazetteer: Gazetteer) -> None:
+    text = "Ngày 10/1/2019, khối thi đua tổ chức hội nghị tổng kết tại tỉnh Hà Nam."
+    assert _blocs(text, gazetteer) == []

@@ -503,6 +503,10 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
     # ministries' and departments' sectors as the press shortens them ("Sở TN-MT", "Sở GD&ĐT")
     (re.compile(r"\bNN\s*(?:-|&|và)?\s*PTNT\b"), "Nông nghiệp và Phát triển nông thôn"),
+    # Agribank's own short form ("NHNo&PTNT", "NH NNoPTNT"): its "No" is "Nông nghiệp"
+    (re.compile(r"\bNHNo\s*&?\s*PTNT\b"), "Ngân hàng Nông nghiệp và Phát triển nông thôn"),
+    (re.compile(r"\bNNo\s*&?\s*PTNT\b"), "Nông nghiệp và Phát triển nông thôn"),
+    (re.compile(r"\bDNNVV\b"), "doanh nghiệp nhỏ và vừa"),
     (re.compile(r"\bPTNT\b"), "Phát triển nông thôn"),
     (re.compile(r"\bTN\s*(?:-|&|và)\s*MT\b|\bTNMT\b"), "Tài nguyên và Môi trường"),
     (re.compile(r"\bGT\s*-\s*VT\b|\bGTVT\b"), "Giao thông vận tải"),
