@@ -6878,3 +6878,13 @@ def test_a_lower_case_bloc_named_by_its_sector_is_a_bloc(sector: str, gazetteer:
 def test_khoi_thi_dua_before_a_verb_is_no_bloc_name(gazetteer: Gazetteer) -> None:
     text = "Ngày 10/1/2019, khối thi đua tổ chức hội nghị tổng kết tại tỉnh Hà Nam."
     assert _blocs(text, gazetteer) == []
+
+
+def test_a_lower_case_khoi_with_a_sector_and_a_number_is_a_bloc(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 10/1/2019, các ngân hàng thành viên khối ngân hàng I bao gồm 3 đơn vị: Sở Tư pháp "
+        "tỉnh Hà Nam, Sở Nội vụ tỉnh Hà Nam, Sở Y tế tỉnh Hà Nam đã ký giao ước thi đua."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "khối ngân hàng I"
+    assert len(_members(bloc)) == 3

@@ -766,10 +766,16 @@ def _counts_places(tagged: Tagged, i: int) -> bool:
 def _named_lowercase(tagged: Tagged, i: int) -> bool:
     """Whether "khối thi đua"/"cụm thi đua" written in lower case at ``i`` is followed by a
     name: a number ("khối thi đua VII", "cụm thi đua số 1"), an acronym or a sector word
-    ("khối thi đua Nội chính"); not "cụm trưởng cụm thi đua Chủ trì Hội nghị"."""
+    ("khối thi đua Nội chính"); not "cụm trưởng cụm thi đua Chủ trì Hội nghị". "khối" and a
+    sector need a number ("khối ngân hàng I")."""
     keys = [t.key for t in tagged.tokens]
     if keys[i] == "cụm" and _counts_places(tagged, i):
         return True  # "cụm 7 tỉnh biên giới phía Bắc"
+    if keys[i] in {"khối", "cụm"} and " ".join(keys[i + 1 : i + 3]) in BLOC_SECTOR_WORDS:
+        # "khối ngân hàng I": a sector and the bloc's number, with no "thi đua"
+        number = tagged.tokens[i + 3] if i + 3 < len(keys) else None
+        if number is not None and _NUMBER.fullmatch(number.key):
+            return number.text.isupper() or number.key.isdigit()
     if keys[i] not in {"khối", "cụm"} or keys[i + 1 : i + 3] != ["thi", "đua"]:
         return False
     if i + 3 >= len(keys):
