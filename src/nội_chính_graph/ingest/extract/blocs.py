@@ -439,7 +439,8 @@ BLOC_SECTOR_WORDS = frozenset(
         "chính quyền",
         "mặt trận",
         "tham mưu",
-        # nouns only (not "xây dựng", "tổ chức", "đào tạo": "khối thi đua tổ chức hội nghị")
+        # nouns only (not "xây dựng", "tổ chức", "đào tạo": "khối thi đua tổ chức hội nghị"), and
+        # not "sự nghiệp" ("Khối sự nghiệp thuộc Bộ" describes a group, its blocs are numbered)
         "ngân hàng",
         "an ninh",
         "quốc phòng",
@@ -2088,9 +2089,8 @@ def _subject_continued(tagged: Tagged, k: int, role: int, gazetteer: Gazetteer) 
     if any(s.kind is Kind.PERSON and s.i < role for s in tagged.spans):
         return None
     opening = next((m for m in range(min(k, 8)) if keys[m] == ","), None)
-    for start in (0, None if opening is None else opening + 1):
-        if start is None or start >= k:
-            continue
+    starts = [0] if opening is None else [0, opening + 1]
+    for start in (m for m in starts if m < k):
         org, end = _list_org(tagged, start, gazetteer)
         if org is None:
             continue
@@ -3367,22 +3367,9 @@ def _committees_of_the_province(mention: PersonMention, province: str | None) ->
 
 
 # Heads a report uses bare for the one such body it has named in full ("Tư lệnh Quân khu" after
-# "Quân khu 1"; "Chánh Văn phòng Bộ" in a report on one ministry; "Đảng ủy Khối").
-# Any head the press writes alone for a body it has named in full: "Phó Chủ tịch Viện Hàn lâm",
-# "Giám đốc Bệnh viện", "Văn phòng Cục" (but not "Hội": "Trung ương Hội" is the centre of the one
-# association a provincial report names).
-_HEADS_WRITTEN_ALONE = (
-    "Bệnh viện",
-    "Viện Hàn lâm",
-    "Tổng Liên đoàn",
-    "Trung tâm",
-    "Trường",
-    "Viện",
-    "Ban Quản lý",
-    "Chi cục",
-    "Cục",
-    "Vụ",
-)
+# "Quân khu 1"; "Chánh Văn phòng Bộ" in a report on one ministry; "Đảng ủy Khối"; "Phó Chủ tịch
+# Viện Hàn lâm", "Giám đốc Bệnh viện", "Văn phòng Cục"). Not "Hội": "Trung ương Hội" is the
+# centre of the one association a provincial report names.
 _BARE_HEADS = frozenset(
     keys_of(h)
     for h in (
@@ -3398,8 +3385,18 @@ _BARE_HEADS = frozenset(
         "Đảng ủy Khối",
         "Tập đoàn",
         "Tổng công ty",
+        "Bệnh viện",
+        "Viện Hàn lâm",
+        "Tổng Liên đoàn",
+        "Trung tâm",
+        "Trường",
+        "Viện",
+        "Ban Quản lý",
+        "Chi cục",
+        "Cục",
+        "Vụ",
     )
-) | frozenset(keys_of(h) for h in _HEADS_WRITTEN_ALONE)
+)
 
 
 def name_bare_heads(
