@@ -6884,3 +6884,42 @@ def test_a_lower_case_khoi_with_a_sector_and_a_number_is_a_bloc(gazetteer: Gazet
     (bloc,) = _blocs(text, gazetteer)
     assert bloc.label == "khối ngân hàng I"
     assert len(_members(bloc)) == 3
+
+
+# -- session 38: words that say what a bloc does end its name ------------------------------------
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "cũng mong muốn thời gian tới, Hội Nhà báo tỉnh tiếp tục phối hợp",
+        "gửi lời chúc mừng đến Hội Nhà báo tỉnh",
+        "nhận Cờ thi đua của Ủy ban nhân dân tỉnh",
+        "thông qua dự thảo Báo cáo tổng kết",
+        "cho Văn phòng Viện kiểm sát nhân dân tỉnh",
+    ],
+)
+def test_a_verb_after_khoi_thi_dua_names_no_bloc(clause: str, gazetteer: Gazetteer) -> None:
+    text = f"Tại hội nghị ở tỉnh Hà Nam ngày 10/1/2019, Khối thi đua {clause}."
+    assert [b.label for b in _blocs(text, gazetteer)] == []
+
+
+def test_a_bloc_name_ends_before_a_verb_that_says_what_it_did(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 10/1/2019, Khối thi đua các cơ quan Tham mưu tổng hợp dâng hương tưởng niệm các "
+        "anh hùng liệt sĩ tại tỉnh Hà Nam."
+    )
+    assert [b.label for b in _blocs(text, gazetteer)] == [
+        "Khối thi đua các cơ quan Tham mưu tổng hợp"
+    ]
+
+
+@pytest.mark.parametrize("province", ["Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế"])
+def test_a_blocs_province_with_a_dash_in_its_name_stays_whole(
+    province: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        f"Ngày 10/1/2019, Khối thi đua các sở, ngành kinh tế tỉnh {province} tổ chức hội nghị "
+        "ký kết giao ước thi đua."
+    )
+    assert [b.label for b in _blocs(text, gazetteer)] == [
+        f"Khối thi đua các sở, ngành kinh tế tỉnh {province}"
+    ]

@@ -320,6 +320,89 @@ def test_a_numbered_bloc_no_body_names_is_minted_within_its_report(gazetteer: Ga
     assert "bloc-name-ambiguous" in [f.code for f in first.flags]
 
 
+ECONOMIC_BLOC = (
+    "Sáng 20/3/2024, tại {city}, Khối thi đua các sở, ngành kinh tế tổ chức hội nghị ký kết "
+    "giao ước thi đua năm 2024. Khối gồm 3 đơn vị: Sở Tài chính, Sở Xây dựng và Sở Công Thương "
+    "tỉnh {province}."
+)
+
+
+def _blocs_after(fixture_graph: Graph, texts: list[str]) -> list[list[tuple[str, str]]]:
+    """The blocs (IRI, label) of each text, extracted against the graph with the texts before
+    it added, as if each were committed in turn."""
+    found = []
+    for n, text in enumerate(texts):
+        gazetteer = Gazetteer.from_graph(fixture_graph)
+        x = extract_report(text, gazetteer, report_slug=f"r{n}", issued=dt.date(2024, 3, 21))
+        found.append([(b.id, b.label) for b in x.summary.blocs])
+        for triple in x.graph:
+            fixture_graph.add(triple)
+    return found
+
+
+def test_a_provinces_bloc_named_alike_in_another_province_is_another_bloc(
+    fixture_graph: Graph,
+) -> None:
+    thai_binh = ECONOMIC_BLOC.format(city="thành phố Thái Bình", province="Thái Bình")
+    vung_tau = ECONOMIC_BLOC.format(city="thành phố Vũng Tàu", province="Bà Rịa - Vũng Tàu")
+    first, second, again = _blocs_after(fixture_graph, [thai_binh, vung_tau, thai_binh])
+    assert first == [
+        (
+            _iri("bloc/thai-binh/khoi-thi-dua-cac-so-nganh-kinh-te"),
+            "Khối thi đua các sở, ngành kinh tế tỉnh Thái Bình",
+        )
+    ]
+    assert second == [
+        (
+            _iri("bloc/ba-ria-vung-tau/khoi-thi-dua-cac-so-nganh-kinh-te"),
+            "Khối thi đua các sở, ngành kinh tế tỉnh Bà Rịa - Vũng Tàu",
+        )
+    ]
+    assert again[0][0] == first[0][0]  # the same province's next report: the same bloc
+
+
+def test_a_provinces_bloc_in_a_report_that_names_no_province_is_that_reports(
+    fixture_graph: Graph,
+) -> None:
+    named = ECONOMIC_BLOC.format(city="thành phố Thái Bình", province="Thái Bình")
+    unplaced = (
+        "Khối thi đua các sở, ngành kinh tế tổ chức hội nghị ký kết giao ước thi đua năm 2024. "
+        "Khối gồm 3 đơn vị: Sở Tài chính, Sở Xây dựng và Sở Công Thương."
+    )
+    _, blocs = _blocs_after(fixture_graph, [named, unplaced])
+    assert [iri for iri, _ in blocs] == [
+        _iri("bloc/unknown-province--r1/khoi-thi-dua-cac-so-nganh-kinh-te")
+    ]
+
+
+def test_a_numbered_cluster_of_several_provinces_units_is_none_of_theirs(
+    fixture_graph: Graph,
+) -> None:
+    farmers = (
+        "Ngày 5/3/2024, Cụm thi đua số 4 gồm Hội Nông dân các tỉnh Hà Giang, Tuyên Quang, Lào "
+        "Cai và Yên Bái tổ chức ký kết giao ước thi đua năm 2024."
+    )
+    police = (
+        "Ngày 8/3/2024, Cụm thi đua số 4 gồm Công an các tỉnh Quảng Bình, Quảng Trị và Quảng "
+        "Nam tổ chức ký kết giao ước thi đua năm 2024."
+    )
+    first, second = _blocs_after(fixture_graph, [farmers, police])
+    assert [iri for iri, _ in first] == [_iri("bloc/unscoped--r0/cum-thi-dua-so-4")]
+    assert [iri for iri, _ in second] == [_iri("bloc/unscoped--r1/cum-thi-dua-so-4")]
+
+
+def test_a_bloc_the_report_never_names_is_minted_within_the_report(
+    fixture_graph: Graph,
+) -> None:
+    text = (
+        "Ngày 20/6/2024, tại thành phố Quy Nhơn, tỉnh Bình Định, ông Nguyễn Văn An, Trưởng Khối "
+        "thi đua, Chủ tịch Hội Nông dân tỉnh Bình Định, phát biểu tại buổi gặp mặt."
+    )
+    first, second = _blocs_after(fixture_graph, [text, text])
+    assert [iri for iri, _ in first] == [_iri("bloc/unscoped--r0/khoi-thi-dua")]
+    assert [iri for iri, _ in second] == [_iri("bloc/unscoped--r1/khoi-thi-dua")]
+
+
 def test_a_district_unit_the_text_leaves_unnamed_is_scoped_by_its_report(
     gazetteer: Gazetteer,
 ) -> None:

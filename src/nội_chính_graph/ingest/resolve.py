@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nội_chính_graph.ingest.extract.blocs import BLOC_SECTOR_WORDS, Bloc
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import (
+    CITIES,
     expand_acronyms,
     expand_label,
     without_definitions,
@@ -45,6 +46,7 @@ from nội_chính_graph.ingest.minting import (
 from nội_chính_graph.ingest.model import Flag
 from nội_chính_graph.namespaces import NCGID
 from nội_chính_graph.text import match_key, slugify
+from nội_chính_graph.text.normalise import fold
 from nội_chính_graph.text.tokens import keys_of
 
 
@@ -239,7 +241,7 @@ class _Resolver:
                 self.org(member.org, member.tagged, party=bloc.is_party)
 
     def _bloc(self, bloc: Bloc) -> Entity:
-        if bloc.entity is not None and not bloc.local:
+        if bloc.entity is not None and not bloc.local and self._in_scope(bloc, bloc.entity):
             return bloc.entity
         profile = self._bloc_profile(bloc)
         known = self.g.entities.get(profile.iri)
@@ -260,16 +262,31 @@ class _Resolver:
     def _bloc_profile(self, bloc: Bloc) -> OrgProfile:
         named = without_definitions(bloc.label)  # "Cụm … Hội Cựu chiến binh (CCB) Việt Nam"
         label, province = split_province(named)
-        if bloc.local and province is None:
+        provincial = bloc.local or _groups_provincial_units(bloc)
+        one_province = (
+            not bare_bloc_name(bloc.label)
+            and not _spans_provinces(bloc)
+            and names_one_province(label)
+        )
+        if province is None and (bloc.local or (provincial and one_province)):
+            # a province's bloc named without it ("Khối thi đua các sở, ngành kinh tế"): every
+            # province has one, so the report's province scopes it and its label says which
+            # (a province the text never gives: the report scopes it)
             province = self.f.home_province
+            if province is not None and one_province:
+                named = with_province(label, province)
+            bloc = _as_local(bloc)
         slug = province_slug(province, self.g, self.f.on) if province else None
         if bloc.local:
             place = slug or f"unknown-province--{self.scope}"
-            iri = str(NCGID[f"bloc/{place}/{slugify(label)}"])
+            iri = str(NCGID[f"bloc/{place}/{slugify(_without_place_word(label))}"])
         elif bare_bloc_name(bloc.label):
             # "Cụm thi đua số 4", "Khối thi đua Nội chính": many bodies and provinces have one;
-            # scoped by the report's province, else by the report, until a steward merges it
-            home = self.f.home_province
+            # scoped by the report's province, else by the report, until a steward merges it;
+            # by the report too when its members are in several provinces (a cluster of the
+            # provinces' police or associations is none of theirs)
+            unnamed = keys_of(bloc.label) in _BLOC_HEADS  # "Khối thi đua": this report's
+            home = None if unnamed or _spans_provinces(bloc) else self.f.home_province
             where = province_slug(home, self.g, self.f.on) if home else None
             iri = str(NCGID[f"bloc/{where or f'unscoped--{self.scope}'}/{slugify(bloc.label)}"])
             self.flag(
@@ -286,10 +303,109 @@ class _Resolver:
             label=named,
             entity_kind=Kind.BLOC,
             kind=None,
-            level=PROVINCIAL if bloc.local or _groups_provincial_units(bloc) else CENTRAL,
+            level=PROVINCIAL if provincial else CENTRAL,
             province=slug,
             province_label=province,
         )
+
+    def _in_scope(self, bloc: Bloc, entity: Entity) -> bool:
+        """Whether a graph bloc the mention's label matched is this report's: a bloc minted
+        within a province (``bloc/{province}/…``) only for a report in that province, one
+        minted within a report (``bloc/unknown-province--{report}/…``) only for that report; a
+        bloc of the reference data (``bloc/{slug}``) always."""
+        scope = bloc_scope(entity.iri)
+        if scope is None:
+            return True
+        if "--" in scope:
+            return scope.endswith(f"--{self.scope}")
+        province = split_province(without_definitions(bloc.label))[1] or self.f.home_province
+        return province is not None and province_slug(province, self.g, self.f.on) == scope
+
+
+def bloc_scope(iri: str) -> str | None:
+    """The province or report a minted bloc's IRI is scoped by, or None for an unscoped one.
+
+    >>> bloc_scope("https://w3id.org/noi-chinh/id/bloc/thai-binh/khoi-thi-dua-cac-so-nganh")
+    'thai-binh'
+    >>> bloc_scope("https://w3id.org/noi-chinh/id/bloc/khoi-thi-dua-cac-ban-dang-trung-uong")
+    """
+    path = iri.removeprefix(str(NCGID["bloc/"]))
+    if path == iri or "/" not in path:
+        return None
+    return path.split("/", 1)[0]
+
+
+def with_province(label: str, province: str) -> str:
+    """A provincial bloc's name with the province it is in, which the text left to the reader.
+
+    >>> with_province("Khối thi đua các sở, ngành kinh tế", "Thái Bình")
+    'Khối thi đua các sở, ngành kinh tế tỉnh Thái Bình'
+    >>> with_province("Khối thi đua các cơ quan Đảng tỉnh", "Nghệ An")
+    'Khối thi đua các cơ quan Đảng tỉnh Nghệ An'
+    >>> with_province("Khối thi đua Nội chính Thành phố", "Hồ Chí Minh")
+    'Khối thi đua Nội chính Thành phố Hồ Chí Minh'
+    """
+    keys = keys_of(label)
+    if keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
+        return f"{label} {province}"
+    return f"{label} {'thành phố' if keys_of(province) in CITIES else 'tỉnh'} {province}"
+
+
+# Words in a bloc's name that say it is not one province's: the centre's, a nation's body's,
+# or a district's, commune's or several places' ("các tỉnh", "5 tỉnh", "tỉnh, thành").
+_NOT_ONE_PROVINCE = re.compile(
+    r"\b(?:trung uong|tw|viet nam|chinh phu|quoc gia|quan khu|tong cuc|bo (?!chi huy|chqs|doi)"
+    r"|cac (?:tinh|thanh pho|huyen|xa|quan|phuong)|\d+ (?:tinh|thanh)|tinh, thanh|cap tinh"
+    r"|dia ban|mien|khu vuc|vung|(?:tay|dong|bac|trung) (?:nam|bac|bo|nguyen)|dong bang"
+    r"|duyen hai|song (?:hau|hong|cuu long))\b"
+)
+_DISTRICT_ENDS = (("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"))
+
+
+def names_one_province(label: str) -> bool:
+    """Whether a bloc's name, which gives no province, can be one province's: not when it says
+    it is the centre's, a national body's, several places' or a district's.
+
+    >>> names_one_province("Khối thi đua các sở, ngành kinh tế")
+    True
+    >>> names_one_province("Cụm thi đua các tỉnh miền Tây Nam Bộ")
+    False
+    >>> names_one_province("Khối thi đua các cơ quan hành chính - đơn vị sự nghiệp huyện")
+    False
+    >>> names_one_province("Cụm thi đua cấp tỉnh"), names_one_province("Khối các ban Đảng TW")
+    (False, False)
+    >>> names_one_province("Cụm thi đua số V - Thanh tra Chính phủ")
+    False
+    >>> names_one_province("Cụm thi đua các trường chính trị")
+    False
+    >>> names_one_province("Cụm thi đua cơ quan 4 phòng - Bộ CHQS tỉnh")
+    True
+    """
+    keys = keys_of(label)
+    if any(keys[-len(end) :] == end for end in _DISTRICT_ENDS):
+        return False
+    if keys[:1] == ("cụm",) and keys[-1:] != ("tỉnh",) and keys[-2:] != ("thành", "phố"):
+        return False  # a cluster ("Cụm thi đua các trường chính trị") is often of provinces
+    return _NOT_ONE_PROVINCE.search(fold(label)) is None
+
+
+def _without_place_word(label: str) -> str:
+    """A bloc's name without the bare "tỉnh"/"thành phố" it may end with, so that "Khối thi đua
+    Nội chính tỉnh" and "Khối thi đua Nội chính" of one province are one bloc's IRI."""
+    keys = keys_of(label)
+    drop = 1 if keys[-1:] == ("tỉnh",) else 2 if keys[-2:] == ("thành", "phố") else 0
+    return " ".join(label.split()[: len(label.split()) - drop]) if drop else label
+
+
+def _as_local(bloc: Bloc) -> Bloc:
+    """``bloc`` marked as a province's own (its IRI is scoped by the province)."""
+    return replace(bloc, local=True)
+
+
+def _spans_provinces(bloc: Bloc) -> bool:
+    """Whether a bloc's members are units of two or more provinces."""
+    provinces = {split_province(m.org.label)[1] for m in bloc.members}
+    return len(provinces - {None}) >= 2
 
 
 _BLOC_HEADS = (("khối", "thi", "đua"), ("cụm", "thi", "đua"), ("khối",), ("cụm",))
@@ -303,12 +419,16 @@ def bare_bloc_name(label: str) -> bool:
     (True, False)
     >>> bare_bloc_name("Khối thi đua Nội chính"), bare_bloc_name("Khối thi đua Nội chính tỉnh")
     (True, False)
+    >>> bare_bloc_name("Khối thi đua"), bare_bloc_name("CỤM THI ĐUA")
+    (True, True)
     """
     keys = keys_of(label)
     head = next((h for h in _BLOC_HEADS if keys[: len(h)] == h), None)
     if head is None:
         return False
     rest = keys[len(head) :]
+    if not rest:
+        return True  # "Khối thi đua", "Cụm": a report's bloc it never names
     if rest[:1] == ("số",):
         rest = rest[1:]
     if len(rest) == 1 and (rest[0].isdigit() or re.fullmatch(r"[ivxl]{1,5}", rest[0])):

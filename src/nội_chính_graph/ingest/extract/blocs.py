@@ -303,8 +303,20 @@ _NAME_ENDING_VERBS = frozenset(
         ("tham", "gia"),
         ("tham", "dự"),
         ("trao", "tặng"),
+        # "Khối thi đua … phát biểu", "Cụm thi đua thông qua dự thảo …", "… dâng hương"
+        ("phát", "biểu"),
+        ("thông", "qua"),
+        ("mong", "muốn"),
+        ("chúc", "mừng"),
+        ("dâng", "hương"),
+        ("đạt", "giải"),
     }
 )
+
+# Words, in lower case, that only say what a bloc does or how ("Khối thi đua cũng …", "Khối
+# thi đua gửi lời chúc mừng đến …", "Khối thi đua nhận Cờ", "Khối cho …"): none is part of a
+# bloc's name, so the name ends before them.
+_NAME_ENDING_WORDS = frozenset({"cũng", "gửi", "nhận", "cho", "đều", "đạt", "giành", "xin"})
 
 
 def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
@@ -356,9 +368,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             break
         if key == "bao" and tagged.key(end + 1) == "gồm":
             break  # "Khối thi đua Ngân hàng I bao gồm …"
-        if (
-            not tagged.tokens[end].is_capitalised
-            and tuple(keys[end : end + 2]) in _NAME_ENDING_VERBS
+        if not tagged.tokens[end].is_capitalised and (
+            tuple(keys[end : end + 2]) in _NAME_ENDING_VERBS or key in _NAME_ENDING_WORDS
         ):
             break  # "Cụm thi đua các tỉnh Tây Nam Bộ tổng kết …": the name ends at the verb
         if (

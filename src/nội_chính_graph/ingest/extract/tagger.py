@@ -116,7 +116,28 @@ def local_extent(tokens: list[Token], j: int) -> int:
         if _headline_verb(tokens, j):
             break  # "Bộ CHQS tỉnh Tổng kết …": a headline's verb, capitalised, after the unit
         j += 1
+        j += _dashed_rest(tokens, start, j)
     return j
+
+
+# Provinces whose names are two names joined by a dash, by the words before and after it.
+_DASHED_PROVINCES = {("bà", "rịa"): ("vũng", "tàu"), ("thừa", "thiên"): ("huế",)}
+
+
+def _dashed_rest(tokens: list[Token], start: int, j: int) -> int:
+    """How many tokens from ``j`` go on a province's name that has a dash in it ("Bà Rịa -
+    Vũng Tàu", "Thừa Thiên – Huế"): the dash and the second name; 0 otherwise.
+
+    >>> from nội_chính_graph.text.tokens import tokenize
+    >>> tokens = tokenize("tỉnh Bà Rịa - Vũng Tàu tổ chức")
+    >>> _dashed_rest(tokens, 1, 3), _dashed_rest(tokenize("tỉnh Nam Định - Khối"), 1, 3)
+    (3, 0)
+    """
+    if j >= len(tokens) or tokens[j].text not in ("-", "–") or j - start != 2:
+        return 0
+    rest = _DASHED_PROVINCES.get((tokens[start].key, tokens[start + 1].key))
+    after = tuple(t.key for t in tokens[j + 1 : j + 1 + len(rest or ())])
+    return 1 + len(after) if rest is not None and after == rest else 0
 
 
 # Capitalised words that open a headline's verb ("Tổng kết", "Sơ kết", "Ký kết", "Hội nghị"),
