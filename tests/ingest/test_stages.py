@@ -375,6 +375,31 @@ def test_a_provinces_bloc_in_a_report_that_names_no_province_is_that_reports(
     ]
 
 
+def test_a_unit_minted_without_a_province_is_not_the_next_reports(
+    fixture_graph: Graph,
+) -> None:
+    unplaced = "Khối thi đua các sở, ngành kinh tế gồm: Sở Tài chính, Sở Xây dựng."
+    placed = "Khối thi đua các sở, ngành kinh tế tỉnh Thái Bình gồm: Sở Tài chính, Sở Xây dựng."
+    members = []
+    for n, text in enumerate([unplaced, placed, unplaced]):
+        x = extract_report(
+            text, Gazetteer.from_graph(fixture_graph), report_slug=f"r{n}",
+            issued=dt.date(2024, 3, 21),
+        )  # fmt: skip
+        members.append(sorted(m.id for b in x.summary.blocs for m in b.members))
+        for triple in x.graph:
+            fixture_graph.add(triple)
+    assert members[0] == [
+        _iri("agency/unknown-province--r0/so-tai-chinh"),
+        _iri("agency/unknown-province--r0/so-xay-dung"),
+    ]
+    assert members[1] == [
+        _iri("agency/thai-binh/so-tai-chinh-tinh"),
+        _iri("agency/thai-binh/so-xay-dung-tinh"),
+    ]
+    assert members[2][0].startswith(_iri("agency/unknown-province--r2/"))
+
+
 def test_a_numbered_cluster_of_several_provinces_units_is_none_of_theirs(
     fixture_graph: Graph,
 ) -> None:

@@ -6,6 +6,7 @@ officials, ranks and roles becomes a lookup key (token keys from
 Adding an alias to the data therefore improves extraction with no code change.
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -93,6 +94,22 @@ class Entity:
         return self.iri.rstrip("/").rsplit("/", 1)[-1]
 
 
+# An organisation or bloc minted within one report, for want of a province or district:
+# ``agency/unknown-province--{report}/…``, ``bloc/unscoped--{report}/…``.
+_REPORT_SCOPED = re.compile(r"/id/(?:agency|bloc)/[^/]*--[^/]*/")
+
+
+def scoped_by_a_report(iri: str) -> bool:
+    """Whether an organisation's or bloc's IRI is scoped by the report that minted it.
+
+    >>> scoped_by_a_report("https://w3id.org/noi-chinh/id/agency/unknown-province--r/so-y-te")
+    True
+    >>> scoped_by_a_report("https://w3id.org/noi-chinh/id/agency/thai-binh/so-y-te-tinh")
+    False
+    """
+    return _REPORT_SCOPED.search(iri) is not None
+
+
 _DASHES = frozenset({"-", "–", "—"})
 
 
@@ -157,7 +174,14 @@ class Gazetteer:
                 continue
             names = preferred.get(row["s"], {})
             label = names.get("vi", row["label"])
-            self.add(Entity(row["s"], kind, label, names.get("en")), row["label"])
+            entity = Entity(row["s"], kind, label, names.get("en"))
+            if scoped_by_a_report(row["s"]):
+                # "Sở Tài chính" of a report that named no province: its name is every
+                # province's, so another report reaches it only by its IRI (its own report's
+                # next ingest mints the same IRI), never by the name
+                self.entities.setdefault(entity.iri, entity)
+                continue
+            self.add(entity, row["label"])
 
     def _add_relations(self, query: QueryFn) -> None:
         for row in query(_Q_PARENTS):
