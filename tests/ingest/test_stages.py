@@ -416,6 +416,22 @@ def test_a_numbered_cluster_of_several_provinces_units_is_none_of_theirs(
     assert [iri for iri, _ in second] == [_iri("bloc/unscoped--r1/cum-thi-dua-so-4")]
 
 
+def test_a_clusters_name_that_gives_only_a_region_is_each_reports(
+    fixture_graph: Graph,
+) -> None:
+    red_cross = (
+        "Ngày 5/3/2024, Cụm thi đua miền Đông Nam Bộ gồm Hội Chữ thập đỏ các tỉnh Đồng Nai, "
+        "Bình Dương và Tây Ninh tổ chức ký kết giao ước thi đua năm 2024."
+    )
+    propaganda = (
+        "Ngày 8/3/2024, tại tỉnh Đồng Nai, Cụm thi đua miền Đông Nam Bộ tổ chức hội nghị giao "
+        "ban công tác tuyên giáo năm 2024."
+    )
+    first, second = _blocs_after(fixture_graph, [red_cross, propaganda])
+    assert [iri for iri, _ in first] == [_iri("bloc/unscoped--r0/cum-thi-dua-mien-dong-nam-bo")]
+    assert [iri for iri, _ in second] == [_iri("bloc/unscoped--r1/cum-thi-dua-mien-dong-nam-bo")]
+
+
 def test_a_bloc_the_report_never_names_is_minted_within_the_report(
     fixture_graph: Graph,
 ) -> None:

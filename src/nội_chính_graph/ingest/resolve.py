@@ -280,12 +280,13 @@ class _Resolver:
         if bloc.local:
             place = slug or f"unknown-province--{self.scope}"
             iri = str(NCGID[f"bloc/{place}/{slugify(_without_place_word(label))}"])
-        elif bare_bloc_name(bloc.label):
+        elif bare_bloc_name(bloc.label) or regional_bloc_name(bloc.label):
             # "Cụm thi đua số 4", "Khối thi đua Nội chính": many bodies and provinces have one;
             # scoped by the report's province, else by the report, until a steward merges it;
             # by the report too when its members are in several provinces (a cluster of the
             # provinces' police or associations is none of theirs)
-            unnamed = keys_of(bloc.label) in _BLOC_HEADS  # "Khối thi đua": this report's
+            # "Khối thi đua" (never named) and a region's cluster: this report's
+            unnamed = keys_of(bloc.label) in _BLOC_HEADS or regional_bloc_name(bloc.label)
             home = None if unnamed or _spans_provinces(bloc) else self.f.home_province
             where = province_slug(home, self.g, self.f.on) if home else None
             iri = str(NCGID[f"bloc/{where or f'unscoped--{self.scope}'}/{slugify(bloc.label)}"])
@@ -434,6 +435,38 @@ def bare_bloc_name(label: str) -> bool:
     if len(rest) == 1 and (rest[0].isdigit() or re.fullmatch(r"[ivxl]{1,5}", rest[0])):
         return True
     return " ".join(rest) in BLOC_SECTOR_WORDS
+
+
+# Words of a region and of the places in it: "các tỉnh miền Tây Nam Bộ", "7 tỉnh trung du và
+# miền núi phía Bắc", "khu vực Đồng bằng sông Cửu Long", "Tây Nam sông Hậu".
+_REGION_WORDS = frozenset(
+    keys_of(
+        "miền khu vực vùng đông tây nam bắc bộ trung nguyên duyên hải đồng bằng sông hồng cửu "
+        "long hậu du núi phía biên giới các tỉnh thành phố và , - –"
+    )
+)
+
+
+def regional_bloc_name(label: str) -> bool:
+    """Whether a bloc's name gives only its kind and a region (or "các tỉnh"), which clusters of
+    several bodies share: the Red Cross's and the Party propaganda boards' "Cụm thi đua miền
+    Đông Nam Bộ" are two clusters.
+
+    >>> regional_bloc_name("Cụm thi đua các tỉnh miền Tây Nam Bộ")
+    True
+    >>> regional_bloc_name("Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc")
+    True
+    >>> regional_bloc_name("Cụm thi đua Hội Chữ thập đỏ các tỉnh miền Tây Nam Bộ")
+    False
+    >>> regional_bloc_name("Khối thi đua các cơ quan Trung ương")
+    False
+    """
+    keys = keys_of(label)
+    head = next((h for h in _BLOC_HEADS if keys[: len(h)] == h), None)
+    if head is None or len(keys) == len(head):
+        return False
+    rest = [k for k in keys[len(head) :] if not k.isdigit() and k != "số"]
+    return bool(rest) and all(k in _REGION_WORDS for k in rest)
 
 
 def _groups_provincial_units(bloc: Bloc) -> bool:
