@@ -444,6 +444,29 @@ def test_a_bloc_the_report_never_names_is_minted_within_the_report(
     assert [iri for iri, _ in second] == [_iri("bloc/unscoped--r1/khoi-thi-dua")]
 
 
+@pytest.mark.parametrize(
+    ("name", "scoped"),
+    [
+        ("Ban Dân vận", True),
+        ("Vụ Tổ chức cán bộ", True),
+        ("Hội Luật gia", True),
+        ("Tổng cục", True),
+        ("Hội Luật gia Việt Nam", False),
+        ("Kho bạc Nhà nước", False),
+        ("Nhà xuất bản Tư pháp", False),
+    ],
+)
+def test_a_part_of_a_body_named_without_the_body_is_its_reports(
+    name: str, scoped: bool, gazetteer: Gazetteer
+) -> None:
+    profiles = [
+        profile_org(name, gazetteer=gazetteer, kinds=_kinds(), scope=scope)
+        for scope in ("report-a", "report-b")
+    ]
+    assert (profiles[0].iri != profiles[1].iri) is scoped
+    assert ("/unscoped--report-a/" in profiles[0].iri) is scoped
+
+
 def test_a_district_unit_the_text_leaves_unnamed_is_scoped_by_its_report(
     gazetteer: Gazetteer,
 ) -> None:

@@ -34,6 +34,7 @@ from nội_chính_graph.ingest.extract.names import CITIES, expand_city
 from nội_chính_graph.ingest.extract.tagger import person_after_province
 from nội_chính_graph.namespaces import NCGID, SKOS
 from nội_chính_graph.text import match_key, slugify
+from nội_chính_graph.text.normalise import fold
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
 AGENCY_KINDS = NCGID["scheme/agency-kinds"]
@@ -388,7 +389,12 @@ def profile_org(
             place += f"/unknown-district--{scope or 'report'}"
         iri = str(NCGID[f"{entity_kind.value}/{place}/{slugify(unit)}"])
     else:
-        iri = str(NCGID[f"{entity_kind.value}/{slugify(unit)}"])
+        # "Ban Dân vận", "Vụ Tổ chức cán bộ", "Hội Luật gia", "Tổng cục" with no body or place
+        # given: every ministry or province has one, so it is this report's until reviewed
+        where = (
+            "" if parent is not None or names_one_body(unit) else f"unscoped--{scope or 'report'}/"
+        )
+        iri = str(NCGID[f"{entity_kind.value}/{where}{slugify(unit)}"])
     return OrgProfile(
         iri=iri,
         label=full,
@@ -400,6 +406,65 @@ def profile_org(
         parent=parent,
         force=None if parent or entity_kind is not Kind.AGENCY else armed_force(unit),
     )
+
+
+# Heads of units that are always some body's or some place's part or branch: a department, a
+# board, an office, an inspectorate, an association or a union named without its owner.
+_PART_HEADS = tuple(
+    keys_of(h)
+    for h in (
+        "Ban",
+        "Vụ",
+        "Cục",
+        "Phòng",
+        "Văn phòng",
+        "Thanh tra",
+        "Ủy ban Kiểm tra",
+        "Hội",
+        "Đoàn",
+        "Chi cục",
+        "Chi nhánh",
+        "Trung tâm",
+        "Trường",
+        "Công đoàn",
+        "Đảng ủy",
+        "Chi bộ",
+        "Công an",
+        "Sở",
+    )
+)
+# Kinds alone, cut from a longer name ("Phó Tổng cục trưởng Tổng cục" with the rest lost).
+_KIND_ONLY = frozenset(
+    keys_of(h) for h in ("Bộ", "Tổng cục", "Ủy ban", "Công ty", "Tổng công ty", "Tập đoàn", "Viện")
+)
+# Words that make a name the nation's one body ("Hội Luật gia Việt Nam", "Kho bạc Nhà nước").
+_NATIONAL = re.compile(
+    r"\b(?:viet nam|vn|trung uong|tw|quoc gia|nha nuoc|chinh phu|quoc hoi|toi cao)\b"
+)
+
+
+def names_one_body(unit: str) -> bool:
+    """Whether a new organisation's name, with no owner or place given, names one body: not a
+    unit every ministry, province or body has ("Ban Dân vận", "Vụ Tổ chức cán bộ", "Hội Luật
+    gia"), nor a kind alone cut from a longer name ("Tổng cục", "Bộ", "Công").
+
+    >>> names_one_body("Kho bạc Nhà nước"), names_one_body("Hội Luật gia Việt Nam")
+    (True, True)
+    >>> names_one_body("Quân khu 2"), names_one_body("Nhà xuất bản Tư pháp")
+    (True, True)
+    >>> names_one_body("Ban Dân vận"), names_one_body("Vụ Tổ chức cán bộ")
+    (False, False)
+    >>> names_one_body("Tổng cục"), names_one_body("Bộ"), names_one_body("Công")
+    (False, False, False)
+    """
+    keys = keys_of(unit)
+    if keys in _KIND_ONLY:
+        return False
+    if len(keys) == 1:  # an acronym or a brand ("EVN", "Viettel"), not a syllable ("Công")
+        return unit.isupper() or (len(unit) >= 5 and unit.isascii())
+    if _NATIONAL.search(fold(unit)):
+        return True
+    return not any(keys[: len(head)] == head for head in _PART_HEADS)
 
 
 _DISTRICT_ENDS = (
