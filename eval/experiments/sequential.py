@@ -45,7 +45,7 @@ def main() -> None:
     args = ap.parse_args()
     root = resource_root()
     graph = load_graph(default_graph_files(root))
-    shipped = {str(s) for s in graph.subjects()}
+    shipped = {str(s) for s, _, _, _ in graph.quads()}  # the named graphs' too
     reports = load_corpus(root / "eval" / "corpus", (args.split,))
     reports.sort(key=lambda r: (str(r.gold.get("published") or ""), r.stem))
     reports = reports[: args.limit] if args.limit else reports

@@ -361,6 +361,22 @@ def test_a_provinces_bloc_named_alike_in_another_province_is_another_bloc(
     assert again[0][0] == first[0][0]  # the same province's next report: the same bloc
 
 
+def test_a_group_of_units_named_by_their_kind_is_each_provinces(fixture_graph: Graph) -> None:
+    text = (
+        "Ngày 5/3/2024, tại {city}, Khối thi đua các trường đại học tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2023."
+    )
+    first, second = _blocs_after(
+        fixture_graph,
+        [
+            text.format(city="thành phố Quy Nhơn, tỉnh Bình Định"),
+            text.format(city="tỉnh Vĩnh Phúc"),
+        ],
+    )
+    assert [iri for iri, _ in first] == [_iri("bloc/binh-dinh/khoi-thi-dua-cac-truong-dai-hoc")]
+    assert [iri for iri, _ in second] == [_iri("bloc/vinh-phuc/khoi-thi-dua-cac-truong-dai-hoc")]
+
+
 def test_a_provinces_bloc_in_a_report_that_names_no_province_is_that_reports(
     fixture_graph: Graph,
 ) -> None:

@@ -277,16 +277,18 @@ class _Resolver:
                 named = with_province(label, province)
             bloc = _as_local(bloc)
         slug = province_slug(province, self.g, self.f.on) if province else None
+        # "Khối thi đua" (never named), "Cụm thi đua miền Đông Nam Bộ" (a region's: several
+        # bodies have one): the report's own, whatever its province
+        unnamed = keys_of(bloc.label) in _BLOC_HEADS or regional_bloc_name(bloc.label)
         if bloc.local:
-            place = slug or f"unknown-province--{self.scope}"
+            place = f"unscoped--{self.scope}" if unnamed else slug
+            place = place or f"unknown-province--{self.scope}"
             iri = str(NCGID[f"bloc/{place}/{slugify(_without_place_word(label))}"])
-        elif bare_bloc_name(bloc.label) or regional_bloc_name(bloc.label):
+        elif bare_bloc_name(bloc.label) or unnamed:
             # "Cụm thi đua số 4", "Khối thi đua Nội chính": many bodies and provinces have one;
             # scoped by the report's province, else by the report, until a steward merges it;
             # by the report too when its members are in several provinces (a cluster of the
             # provinces' police or associations is none of theirs)
-            # "Khối thi đua" (never named) and a region's cluster: this report's
-            unnamed = keys_of(bloc.label) in _BLOC_HEADS or regional_bloc_name(bloc.label)
             home = None if unnamed or _spans_provinces(bloc) else self.f.home_province
             where = province_slug(home, self.g, self.f.on) if home else None
             iri = str(NCGID[f"bloc/{where or f'unscoped--{self.scope}'}/{slugify(bloc.label)}"])
@@ -297,6 +299,13 @@ class _Resolver:
                 + ", to be merged on review",
                 bloc.mentions[0] if bloc.mentions else None,
             )
+        elif group_of_units(named):
+            # "Khối thi đua các trường đại học", "Khối thi đua các huyện, thành phố", "Khối thi
+            # đua các cơ quan Trung ương" (their branches in a province): units of some body or
+            # province the name leaves out; the report's province's, else the report's
+            home = None if _spans_provinces(bloc) else self.f.home_province
+            where = province_slug(home, self.g, self.f.on) if home else None
+            iri = str(NCGID[f"bloc/{where or f'unscoped--{self.scope}'}/{slugify(named)}"])
         else:
             iri = str(NCGID[f"bloc/{slugify(named)}"])
         return OrgProfile(
@@ -467,6 +476,33 @@ def regional_bloc_name(label: str) -> bool:
         return False
     rest = [k for k in keys[len(head) :] if not k.isdigit() and k != "số"]
     return bool(rest) and all(k in _REGION_WORDS for k in rest)
+
+
+# A group of units that is the nation's: "… các tập đoàn, tổng công ty nhà nước", "… các bộ,
+# ngành Trung ương" (not "các cơ quan Trung ương", the central bodies' branches in a province).
+_NATIONAL_GROUP = re.compile(r"\b(?:viet nam|nha nuoc|quoc gia|(?<!co quan )(?:trung uong|tw))\b")
+
+
+def group_of_units(label: str) -> bool:
+    """Whether a bloc's name is a group of units named by their kind alone ("Khối thi đua các
+    trường đại học"), which blocs of many provinces or bodies share; not the nation's.
+
+    >>> group_of_units("Khối thi đua các huyện, thành phố")
+    True
+    >>> group_of_units("Khối thi đua các cơ quan Trung ương")
+    True
+    >>> group_of_units("Khối thi đua các tập đoàn, tổng công ty nhà nước")
+    False
+    >>> group_of_units("Khối thi đua các bộ, ngành Nội chính Trung ương")
+    False
+    >>> group_of_units("Khối thi đua các cơ quan Đảng tỉnh Nghệ An")
+    False
+    """
+    keys = keys_of(label)
+    head = next((h for h in _BLOC_HEADS if keys[: len(h)] == h), None)
+    if head is None or keys[len(head) : len(head) + 1] != ("các",):
+        return False
+    return split_province(label)[1] is None and not _NATIONAL_GROUP.search(fold(label))
 
 
 def _groups_provincial_units(bloc: Bloc) -> bool:
