@@ -416,48 +416,43 @@ def test_a_unit_minted_without_a_province_is_not_the_next_reports(
     assert members[2][0].startswith(_iri("agency/unknown-province--r2/"))
 
 
-def test_a_numbered_cluster_of_several_provinces_units_is_none_of_theirs(
-    fixture_graph: Graph,
-) -> None:
-    farmers = (
+# Names that identify no one bloc: a numbered cluster of several provinces' units (farmers',
+# then police), a region's cluster (the Red Cross's, then the propaganda boards'), a bloc never
+# named ("Trưởng Khối thi đua").
+_EACH_REPORTS_OWN = [
+    (
         "Ngày 5/3/2024, Cụm thi đua số 4 gồm Hội Nông dân các tỉnh Hà Giang, Tuyên Quang, Lào "
-        "Cai và Yên Bái tổ chức ký kết giao ước thi đua năm 2024."
-    )
-    police = (
+        "Cai và Yên Bái tổ chức ký kết giao ước thi đua năm 2024.",
         "Ngày 8/3/2024, Cụm thi đua số 4 gồm Công an các tỉnh Quảng Bình, Quảng Trị và Quảng "
-        "Nam tổ chức ký kết giao ước thi đua năm 2024."
-    )
-    first, second = _blocs_after(fixture_graph, [farmers, police])
-    assert [iri for iri, _ in first] == [_iri("bloc/unscoped--r0/cum-thi-dua-so-4")]
-    assert [iri for iri, _ in second] == [_iri("bloc/unscoped--r1/cum-thi-dua-so-4")]
-
-
-def test_a_clusters_name_that_gives_only_a_region_is_each_reports(
-    fixture_graph: Graph,
-) -> None:
-    red_cross = (
+        "Nam tổ chức ký kết giao ước thi đua năm 2024.",
+        "cum-thi-dua-so-4",
+    ),
+    (
         "Ngày 5/3/2024, Cụm thi đua miền Đông Nam Bộ gồm Hội Chữ thập đỏ các tỉnh Đồng Nai, "
-        "Bình Dương và Tây Ninh tổ chức ký kết giao ước thi đua năm 2024."
-    )
-    propaganda = (
+        "Bình Dương và Tây Ninh tổ chức ký kết giao ước thi đua năm 2024.",
         "Ngày 8/3/2024, tại tỉnh Đồng Nai, Cụm thi đua miền Đông Nam Bộ tổ chức hội nghị giao "
-        "ban công tác tuyên giáo năm 2024."
-    )
-    first, second = _blocs_after(fixture_graph, [red_cross, propaganda])
-    assert [iri for iri, _ in first] == [_iri("bloc/unscoped--r0/cum-thi-dua-mien-dong-nam-bo")]
-    assert [iri for iri, _ in second] == [_iri("bloc/unscoped--r1/cum-thi-dua-mien-dong-nam-bo")]
-
-
-def test_a_bloc_the_report_never_names_is_minted_within_the_report(
-    fixture_graph: Graph,
-) -> None:
-    text = (
+        "ban công tác tuyên giáo năm 2024.",
+        "cum-thi-dua-mien-dong-nam-bo",
+    ),
+    (
         "Ngày 20/6/2024, tại thành phố Quy Nhơn, tỉnh Bình Định, ông Nguyễn Văn An, Trưởng Khối "
-        "thi đua, Chủ tịch Hội Nông dân tỉnh Bình Định, phát biểu tại buổi gặp mặt."
-    )
-    first, second = _blocs_after(fixture_graph, [text, text])
-    assert [iri for iri, _ in first] == [_iri("bloc/unscoped--r0/khoi-thi-dua")]
-    assert [iri for iri, _ in second] == [_iri("bloc/unscoped--r1/khoi-thi-dua")]
+        "thi đua, Chủ tịch Hội Nông dân tỉnh Bình Định, phát biểu tại buổi gặp mặt.",
+        "Ngày 21/6/2024, tại tỉnh Bình Định, ông Trần Văn Bình, Trưởng Khối thi đua, Giám đốc "
+        "Sở Tư pháp tỉnh Bình Định, phát biểu tại hội nghị.",
+        "khoi-thi-dua",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "slug"), _EACH_REPORTS_OWN)
+def test_a_bloc_name_that_identifies_no_one_bloc_is_each_reports_own(
+    first: str, second: str, slug: str, fixture_graph: Graph
+) -> None:
+    blocs = _blocs_after(fixture_graph, [first, second])
+    assert [[iri for iri, _ in found] for found in blocs] == [
+        [_iri(f"bloc/unscoped--r0/{slug}")],
+        [_iri(f"bloc/unscoped--r1/{slug}")],
+    ]
 
 
 @pytest.mark.parametrize(

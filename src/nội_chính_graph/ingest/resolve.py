@@ -421,6 +421,13 @@ def _spans_provinces(bloc: Bloc) -> bool:
 _BLOC_HEADS = (("khối", "thi", "đua"), ("cụm", "thi", "đua"), ("khối",), ("cụm",))
 
 
+def _after_head(label: str) -> tuple[str, ...] | None:
+    """The keys of a bloc's name after its kind ("Khối thi đua", "Cụm"); None for no bloc's."""
+    keys = keys_of(label)
+    head = next((h for h in _BLOC_HEADS if keys[: len(h)] == h), None)
+    return None if head is None else keys[len(head) :]
+
+
 def bare_bloc_name(label: str) -> bool:
     """Whether a bloc's name is only its kind and a number or sector, which many bodies and
     provinces use: "Cụm thi đua số 4", "Khối thi đua VII", "Khối Nội chính".
@@ -432,11 +439,9 @@ def bare_bloc_name(label: str) -> bool:
     >>> bare_bloc_name("Khối thi đua"), bare_bloc_name("CỤM THI ĐUA")
     (True, True)
     """
-    keys = keys_of(label)
-    head = next((h for h in _BLOC_HEADS if keys[: len(h)] == h), None)
-    if head is None:
+    rest = _after_head(label)
+    if rest is None:
         return False
-    rest = keys[len(head) :]
     if not rest:
         return True  # "Khối thi đua", "Cụm": a report's bloc it never names
     if rest[:1] == ("số",):
@@ -470,11 +475,7 @@ def regional_bloc_name(label: str) -> bool:
     >>> regional_bloc_name("Khối thi đua các cơ quan Trung ương")
     False
     """
-    keys = keys_of(label)
-    head = next((h for h in _BLOC_HEADS if keys[: len(h)] == h), None)
-    if head is None or len(keys) == len(head):
-        return False
-    rest = [k for k in keys[len(head) :] if not k.isdigit() and k != "số"]
+    rest = [k for k in _after_head(label) or () if not k.isdigit() and k != "số"]
     return bool(rest) and all(k in _REGION_WORDS for k in rest)
 
 
@@ -498,9 +499,7 @@ def group_of_units(label: str) -> bool:
     >>> group_of_units("Khối thi đua các cơ quan Đảng tỉnh Nghệ An")
     False
     """
-    keys = keys_of(label)
-    head = next((h for h in _BLOC_HEADS if keys[: len(h)] == h), None)
-    if head is None or keys[len(head) : len(head) + 1] != ("các",):
+    if (_after_head(label) or ())[:1] != ("các",):
         return False
     return split_province(label)[1] is None and not _NATIONAL_GROUP.search(fold(label))
 
