@@ -416,6 +416,24 @@ def test_a_unit_minted_without_a_province_is_not_the_next_reports(
     assert members[2][0].startswith(_iri("agency/unknown-province--r2/"))
 
 
+@pytest.mark.parametrize(("status", "found"), [("unreviewed", False), ("confirmed", True)])
+def test_a_unit_minted_within_a_report_is_found_by_name_once_confirmed(
+    status: str, found: bool
+) -> None:
+    iri = _iri("agency/unknown-province--r0/ban-dan-van-tinh-uy-khanh-hoa")
+    graph = Graph().parse(
+        data=f"""@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        @prefix ncg: <https://w3id.org/noi-chinh/ontology#> .
+        <{iri}> a ncg:PartyOrgan ; skos:prefLabel "Ban Dân vận Tỉnh ủy Khánh Hòa"@vi ;
+          ncg:reviewStatus <{_iri(f"review-status/{status}")}> .""",
+        format="turtle",
+    )
+    gazetteer = Gazetteer.from_graph(graph)
+    keys = ("ban", "dân", "vận", "tỉnh", "ủy", "khánh", "hòa")
+    assert iri in gazetteer.entities
+    assert bool(gazetteer.lookup(keys)) is found
+
+
 # Names that identify no one bloc: a numbered cluster of several provinces' units (farmers',
 # then police), a region's cluster (the Red Cross's, then the propaganda boards'), a bloc never
 # named ("Trưởng Khối thi đua").

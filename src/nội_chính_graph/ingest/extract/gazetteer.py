@@ -8,7 +8,7 @@ Adding an alias to the data therefore improves extraction with no code change.
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -157,12 +157,18 @@ class Gazetteer:
             if kind is not Kind.ORGANISATION or row["s"] not in kinds:  # the specific class wins
                 kinds[row["s"]] = kind
         labels = list(query(_Q_LABELS))
-        gazetteer._add_labels(labels, kinds)
+        confirmed = {row["s"] for row in query(_Q_CONFIRMED)}
+        gazetteer._add_labels(labels, kinds, confirmed)
         gazetteer._add_relations(query)
         gazetteer.add_fallback_roles()
         return gazetteer
 
-    def _add_labels(self, rows: Sequence[Mapping[str, str]], kinds: Mapping[str, Kind]) -> None:
+    def _add_labels(
+        self,
+        rows: Sequence[Mapping[str, str]],
+        kinds: Mapping[str, Kind],
+        confirmed: Collection[str] = frozenset(),
+    ) -> None:
         preferred: dict[str, dict[str, str]] = defaultdict(dict)
         for row in rows:
             if row["p"].endswith("prefLabel") or row["p"].endswith("name"):
@@ -175,10 +181,11 @@ class Gazetteer:
             names = preferred.get(row["s"], {})
             label = names.get("vi", row["label"])
             entity = Entity(row["s"], kind, label, names.get("en"))
-            if scoped_by_a_report(row["s"]):
+            if scoped_by_a_report(row["s"]) and row["s"] not in confirmed:
                 # "Sở Tài chính" of a report that named no province: its name is every
                 # province's, so another report reaches it only by its IRI (its own report's
-                # next ingest mints the same IRI), never by the name
+                # next ingest mints the same IRI), never by the name, until a steward
+                # confirms it (having named it for what it is)
                 self.entities.setdefault(entity.iri, entity)
                 continue
             self.add(entity, row["label"])
@@ -371,6 +378,9 @@ _Q_LABELS = _P + (
     "?s ?p ?label . BIND(LANG(?label) AS ?lang) }"
 )
 _Q_NAMED_EVENTS = _P + "SELECT ?s WHERE { ?s a ncg:Conference ; schema:name ?n }"
+_Q_CONFIRMED = (
+    _P + f"SELECT ?s WHERE {{ ?s ncg:reviewStatus <{NCGID['review-status/confirmed']}> }}"
+)
 _Q_PARENTS = _P + "SELECT ?s ?o WHERE { ?s org:subOrganizationOf ?o }"
 _Q_FORCES = _P + "SELECT ?s ?o WHERE { ?s ncg:armedForce ?o }"
 _Q_PERSON_AGENCIES = _P + (
