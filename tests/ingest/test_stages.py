@@ -377,6 +377,18 @@ def test_a_group_of_units_named_by_their_kind_is_each_provinces(fixture_graph: G
     assert [iri for iri, _ in second] == [_iri("bloc/vinh-phuc/khoi-thi-dua-cac-truong-dai-hoc")]
 
 
+def test_a_bloc_named_by_two_sectors_is_each_provinces(fixture_graph: Graph) -> None:
+    text = (
+        "Ngày 5/3/2024, tại {place}, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2023."
+    )
+    first, second = _blocs_after(
+        fixture_graph, [text.format(place="tỉnh Bắc Kạn"), text.format(place="tỉnh Nghệ An")]
+    )
+    assert [iri for iri, _ in first] == [_iri("bloc/bac-kan/khoi-thi-dua-van-hoa-xa-hoi")]
+    assert [iri for iri, _ in second] == [_iri("bloc/nghe-an/khoi-thi-dua-van-hoa-xa-hoi")]
+
+
 def test_a_provinces_bloc_in_a_report_that_names_no_province_is_that_reports(
     fixture_graph: Graph,
 ) -> None:

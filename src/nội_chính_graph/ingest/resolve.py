@@ -438,6 +438,8 @@ def bare_bloc_name(label: str) -> bool:
     (True, False)
     >>> bare_bloc_name("Khối thi đua"), bare_bloc_name("CỤM THI ĐUA")
     (True, True)
+    >>> bare_bloc_name("Khối thi đua Văn hóa - Xã hội")
+    True
     """
     rest = _after_head(label)
     if rest is None:
@@ -448,7 +450,10 @@ def bare_bloc_name(label: str) -> bool:
         rest = rest[1:]
     if len(rest) == 1 and (rest[0].isdigit() or re.fullmatch(r"[ivxl]{1,5}", rest[0])):
         return True
-    return " ".join(rest) in BLOC_SECTOR_WORDS
+    # "Khối thi đua Văn hóa - Xã hội", "Khối Kinh tế - Tài chính": two sectors are a name too
+    words = [k for k in rest if k not in {"-", ",", "và"}]
+    pairs = {" ".join(words[k : k + 2]) for k in range(0, len(words), 2)}
+    return len(words) % 2 == 0 and pairs <= BLOC_SECTOR_WORDS
 
 
 # Words of a region and of the places in it: "các tỉnh miền Tây Nam Bộ", "7 tỉnh trung du và
