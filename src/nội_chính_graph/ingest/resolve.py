@@ -290,12 +290,11 @@ class _Resolver:
             # by the report too when its members are in several provinces (a cluster of the
             # provinces' police or associations is none of theirs)
             home = None if unnamed or _spans_provinces(bloc) else self.f.home_province
-            where = province_slug(home, self.g, self.f.on) if home else None
-            iri = str(NCGID[f"bloc/{where or f'unscoped--{self.scope}'}/{slugify(bloc.label)}"])
+            iri = self._within(home, bloc.label)
             self.flag(
                 "bloc-name-ambiguous",
                 f"'{bloc.label}' names no body or province; minted within "
-                + (f"the province '{home}'" if where else "this report")
+                + (f"the province '{home}'" if home else "this report")
                 + ", to be merged on review",
                 bloc.mentions[0] if bloc.mentions else None,
             )
@@ -304,8 +303,7 @@ class _Resolver:
             # đua các cơ quan Trung ương" (their branches in a province): units of some body or
             # province the name leaves out; the report's province's, else the report's
             home = None if _spans_provinces(bloc) else self.f.home_province
-            where = province_slug(home, self.g, self.f.on) if home else None
-            iri = str(NCGID[f"bloc/{where or f'unscoped--{self.scope}'}/{slugify(named)}"])
+            iri = self._within(home, named)
         else:
             iri = str(NCGID[f"bloc/{slugify(named)}"])
         return OrgProfile(
@@ -317,6 +315,11 @@ class _Resolver:
             province=slug,
             province_label=province,
         )
+
+    def _within(self, province: str | None, name: str) -> str:
+        """The IRI of a bloc called ``name`` minted within ``province``, else this report."""
+        where = province_slug(province, self.g, self.f.on) if province else None
+        return str(NCGID[f"bloc/{where or f'unscoped--{self.scope}'}/{slugify(name)}"])
 
     def _in_scope(self, bloc: Bloc, entity: Entity) -> bool:
         """Whether a graph bloc the mention's label matched is this report's: a bloc minted
