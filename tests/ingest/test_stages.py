@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -19,11 +20,13 @@ from nội_chính_graph.ingest.minting import (
     profile_org,
     shipped_kinds,
 )
+from nội_chính_graph.ingest.model import Summary
 from nội_chính_graph.ingest.pipeline import ReportMeta, extract_report, write_rdf
 from nội_chính_graph.ingest.rdf import Payload
 from nội_chính_graph.ingest.resolve import resolve
 from nội_chính_graph.ingest.summary_rdf import summary_from_rdf
 from nội_chính_graph.namespaces import NCG, NCGID, ORG
+from nội_chính_graph.text.tokens import keys_of
 from nội_chính_graph.validation.engine import load_ontology
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -327,17 +330,35 @@ ECONOMIC_BLOC = (
 )
 
 
-def _blocs_after(fixture_graph: Graph, texts: list[str]) -> list[list[tuple[str, str]]]:
-    """The blocs (IRI, label) of each text, extracted against the graph with the texts before
-    it added, as if each were committed in turn."""
+def _summaries_after(fixture_graph: Graph, texts: list[str]) -> list[Summary]:
+    """The summary of each text, extracted against the graph with the texts before it added, as
+    if each were committed in turn."""
     found = []
     for n, text in enumerate(texts):
         gazetteer = Gazetteer.from_graph(fixture_graph)
         x = extract_report(text, gazetteer, report_slug=f"r{n}", issued=dt.date(2024, 3, 21))
-        found.append([(b.id, b.label) for b in x.summary.blocs])
+        found.append(x.summary)
         for triple in x.graph:
             fixture_graph.add(triple)
     return found
+
+
+def _blocs_after(fixture_graph: Graph, texts: list[str]) -> list[list[tuple[str, str]]]:
+    """The blocs (IRI, label) of each text, as ``_summaries_after`` extracts them."""
+    return [[(b.id, b.label) for b in s.blocs] for s in _summaries_after(fixture_graph, texts)]
+
+
+def test_a_longer_name_is_not_a_known_person_it_begins_with(fixture_graph: Graph) -> None:
+    first, second = _summaries_after(
+        fixture_graph,
+        [
+            "Ngày 5/3/2024, bà Nguyễn Thị Minh, Giám đốc Sở Tư pháp tỉnh Bình Định, phát biểu.",
+            "Ngày 8/3/2024, bà Nguyễn Thị Minh Hạnh, Chủ tịch Hội Nông dân tỉnh Bình Định, phát "
+            "biểu tại hội nghị.",
+        ],
+    )
+    assert [p.name for p in first.people] == ["Nguyễn Thị Minh"]
+    assert [p.name for p in second.people] == ["Nguyễn Thị Minh Hạnh"]
 
 
 def test_a_provinces_bloc_named_alike_in_another_province_is_another_bloc(
@@ -426,6 +447,106 @@ def test_a_unit_minted_without_a_province_is_not_the_next_reports(
         _iri("agency/thai-binh/so-xay-dung-tinh"),
     ]
     assert members[2][0].startswith(_iri("agency/unknown-province--r2/"))
+
+
+def _with(graph: Graph, ttl: str) -> Graph:
+    """``graph`` with the Turtle statements ``ttl`` added."""
+    prefixes = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        @prefix ncg: <https://w3id.org/noi-chinh/ontology#> .
+        @prefix org: <http://www.w3.org/ns/org#> ."""
+    return graph.parse(data=prefixes + ttl, format="turtle")
+
+
+def _minted(path: str, cls: str, label: str) -> str:
+    """Turtle for what an ingest mints: an unreviewed entity of class ``cls``."""
+    status = _iri("review-status/unreviewed")
+    return f'<{_iri(path)}> a {cls} ; skos:prefLabel "{label}"@vi ; ncg:reviewStatus <{status}> .'
+
+
+def _read(graph: Graph, text: str) -> dict[str, Any]:
+    gazetteer = Gazetteer.from_graph(graph)
+    x = extract_report(text, gazetteer, report_slug="r1", issued=dt.date(2024, 3, 21))
+    return x.summary.model_dump(include={"blocs", "people"})
+
+
+# What an earlier ingest may have minted from a name it cut short or misread, and a text that
+# names something longer: the unreviewed entity must not change how the text is read.
+_EARLIER_READINGS = [
+    (
+        _minted("party-organ/dang-uy-khoi", "ncg:PartyOrgan", "Đảng ủy Khối"),
+        "Ngày 5/3/2024, ông Huỳnh Văn Minh, Ủy viên Ban Thường vụ Đảng ủy Khối Doanh nghiệp "
+        "tỉnh Phú Yên, Giám đốc Sở Tư pháp tỉnh Phú Yên, phát biểu tại hội nghị.",
+    ),
+    (
+        # one province's, minted bare by a report that listed it so
+        _minted("agency/hiep-hoi-doanh-nghiep", "ncg:StateAgency", "Hiệp hội Doanh nghiệp"),
+        "Ngày 5/3/2024, tại tỉnh Thanh Hóa, Cụm thi đua số 11 gồm: Hiệp hội Doanh nghiệp, Hội Nhà "
+        "báo, Hội Đông y, Hội Khuyến học và Hội Làm vườn tỉnh tổ chức hội nghị tổng kết năm 2023.",
+    ),
+    (
+        _minted(
+            "bloc/binh-dinh/cum-thi-dua-cac-truong", "ncg:EmulationBloc", "Cụm thi đua các trường"
+        ),
+        "Ngày 5/3/2024, tại tỉnh Bình Định, Cụm thi đua các Trường Chính trị khu vực Nam Trung Bộ "
+        "và Tây Nguyên tổ chức hội nghị tổng kết năm 2023.",
+    ),
+    (
+        _minted("person/doan-bo", "ncg:Official", "Đoàn Bộ"),  # read from "Đoàn Bộ đội …"
+        "Ngày 5/3/2024, Đoàn Bộ đội Biên phòng tỉnh Kiên Giang do Đại tá Nguyễn Văn Hùng, Chính ủy "
+        "Bộ đội Biên phòng tỉnh Kiên Giang làm trưởng đoàn đã đến thăm.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("minted", "text"), _EARLIER_READINGS)
+def test_what_earlier_ingests_minted_unreviewed_does_not_change_how_a_text_is_read(
+    minted: str, text: str, fixture_graph: Graph
+) -> None:
+    alone = _read(fixture_graph, text)
+    assert _read(_with(fixture_graph, minted), text) == alone
+
+
+def test_a_provinces_bloc_once_confirmed_still_reads_its_bare_members_as_the_provinces(
+    fixture_graph: Graph,
+) -> None:
+    text = (
+        "Sáng 20/1/2025, Cụm thi đua số 11 tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2024. "
+        "Cụm thi đua số 11 gồm 5 đơn vị: Hội Văn học và Nghệ thuật; Hội Nhà báo; Đoàn Luật sư; "
+        "Hội Đông y; Hội Người cao tuổi."
+    )
+    bloc = _minted("bloc/thanh-hoa/cum-thi-dua-so-11", "ncg:EmulationBloc", "Cụm thi đua số 11")
+    confirmed = bloc.replace("review-status/unreviewed", "review-status/confirmed")
+    before = _read(_with(Graph().parse(data=fixture_graph.serialize()), bloc), text)
+    after = _read(_with(fixture_graph, confirmed), text)
+    assert after == before
+    members = [m["id"] for b in after["blocs"] for m in b["members"]]
+    assert members
+    assert all("/thanh-hoa/" in m for m in members)
+
+
+def test_an_official_an_ingest_minted_is_found_by_the_name_the_text_gives(
+    fixture_graph: Graph,
+) -> None:
+    graph = _with(
+        fixture_graph, _minted("person/y-thanh-ha-nie-kdam", "ncg:Official", "Y Thanh Hà Niê Kđăm")
+    )
+    gazetteer = Gazetteer.from_graph(graph)
+    assert [e.iri for e in gazetteer.people_named("Y Thanh Hà Niê Kđăm")] == [
+        _iri("person/y-thanh-ha-nie-kdam")
+    ]
+    assert not gazetteer.lookup(keys_of("Y Thanh Hà Niê Kđăm"))  # not read by the name alone
+
+
+def test_a_post_an_ingest_wrote_under_a_party_roles_name_is_not_read_for_it(
+    fixture_graph: Graph,
+) -> None:
+    graph = _with(
+        fixture_graph,
+        f"""<{_iri("party-role/bi-thu")}> skos:prefLabel "Bí thư"@vi .
+        <{_iri("role/bi-thu")}> a org:Role ; skos:prefLabel "Bí thư"@vi .""",  # the Youth Union's
+    )
+    found = Gazetteer.from_graph(graph).lookup(keys_of("Bí thư"))
+    assert [e.iri for e in found] == [_iri("party-role/bi-thu")]
 
 
 @pytest.mark.parametrize(("status", "found"), [("unreviewed", False), ("confirmed", True)])

@@ -95,14 +95,17 @@ class Entity:
 
 
 # An organisation or bloc minted within one report, for want of a province or district:
-# ``agency/unknown-province--{report}/…``, ``bloc/unscoped--{report}/…``.
-_REPORT_SCOPED = re.compile(r"/id/(?:agency|bloc)/[^/]*--[^/]*/")
+# ``agency/unknown-province--{report}/…``, ``organisation/unscoped--{report}/…``,
+# ``bloc/unscoped--{report}/…``.
+_REPORT_SCOPED = re.compile(r"/id/(?:agency|organisation|party-organ|bloc)/[^/]*--[^/]*/")
 
 
 def scoped_by_a_report(iri: str) -> bool:
     """Whether an organisation's or bloc's IRI is scoped by the report that minted it.
 
     >>> scoped_by_a_report("https://w3id.org/noi-chinh/id/agency/unknown-province--r/so-y-te")
+    True
+    >>> scoped_by_a_report("https://w3id.org/noi-chinh/id/organisation/unscoped--r/hoi-luat-gia")
     True
     >>> scoped_by_a_report("https://w3id.org/noi-chinh/id/agency/thai-binh/so-y-te-tinh")
     False
@@ -124,6 +127,8 @@ class Gazetteer:
     person_agencies: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     bloc_members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     labelled: set[str] = field(default_factory=set)
+    # unreviewed officials by name: for resolving a name the text gives, not for reading
+    minted_people: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
     max_length: int = 1
     # provinces' names folded ("ha tinh"): a misspelt one ("Hà Tinh") is no person's name
     folded_places: set[str] = field(default_factory=set)
@@ -158,8 +163,10 @@ class Gazetteer:
                 kinds[row["s"]] = kind
         labels = list(query(_Q_LABELS))
         confirmed = {row["s"] for row in query(_Q_CONFIRMED)}
-        gazetteer._add_labels(labels, kinds, confirmed)
+        unreviewed = {row["s"] for row in query(_Q_UNREVIEWED)}
+        gazetteer._add_labels(labels, kinds, confirmed, unreviewed)
         gazetteer._add_relations(query)
+        gazetteer._drop_minted_roles()
         gazetteer.add_fallback_roles()
         return gazetteer
 
@@ -168,6 +175,7 @@ class Gazetteer:
         rows: Sequence[Mapping[str, str]],
         kinds: Mapping[str, Kind],
         confirmed: Collection[str] = frozenset(),
+        unreviewed: Collection[str] = frozenset(),
     ) -> None:
         preferred: dict[str, dict[str, str]] = defaultdict(dict)
         for row in rows:
@@ -181,12 +189,24 @@ class Gazetteer:
             names = preferred.get(row["s"], {})
             label = names.get("vi", row["label"])
             entity = Entity(row["s"], kind, label, names.get("en"))
-            if scoped_by_a_report(row["s"]) and row["s"] not in confirmed:
-                # "Sở Tài chính" of a report that named no province: its name is every
-                # province's, so another report reaches it only by its IRI (its own report's
-                # next ingest mints the same IRI), never by the name, until a steward
-                # confirms it (having named it for what it is)
+            unconfirmed = row["s"] not in confirmed
+            if (scoped_by_a_report(row["s"]) and unconfirmed) or (
+                row["s"] in unreviewed and kind in ORGANISATIONS | {Kind.BLOC}
+            ):
+                # A body or bloc an earlier ingest minted is one report's reading of a name:
+                # "Sở Tài chính" of a report that named no province is every province's; "Đảng
+                # ủy Khối" was cut from "Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên"; "Hiệp hội
+                # Doanh nghiệp" is one province's. So a text is read as if the graph lacked it,
+                # and the same reading mints the same IRI, which finds it. A steward's confirm
+                # (having named it for what it is) makes the name known.
                 self.entities.setdefault(entity.iri, entity)
+                continue
+            if row["s"] in unreviewed and kind is Kind.PERSON:
+                # an official an earlier ingest minted: found when the text names them (their
+                # name, read by the rules, resolves to them), never by the name alone: "Đoàn
+                # Bộ", read from "Đoàn Bộ đội Biên phòng", would be found in every such text
+                self.entities.setdefault(entity.iri, entity)
+                self.minted_people[keys_of(row["label"])].add(entity.iri)
                 continue
             self.add(entity, row["label"])
 
@@ -215,6 +235,21 @@ class Gazetteer:
                     self.folded_places.add(fold(" ".join(keys)))
         if known.kind is Kind.PLACE and not label.isupper():  # not "HCM", "HN"
             self.place_labels.update({known.label, label})
+
+    def _drop_minted_roles(self) -> None:
+        """Unindex the posts an ingest wrote under the name of a Party role or a common title
+        ("Bí thư" of a Youth Union committee, ``role/bi-thu``): the extractor makes them from
+        the context each time, and indexed they would read every "Bí thư" as a post."""
+        written = {str(NCGID[f"role/{slugify(label)}"]) for label, _ in FALLBACK_POST_ROLES}
+        written |= {
+            str(NCGID[f"role/{slugify(e.label)}"])
+            for e in self.entities.values()
+            if e.kind is Kind.PARTY_ROLE
+        }
+        for keys, iris in list(self.index.items()):
+            iris -= written
+            if not iris:
+                del self.index[keys]
 
     def add_fallback_roles(self) -> None:
         """Add the common post titles the graph lacks, as minted ``role/{slug}`` entities."""
@@ -281,8 +316,10 @@ class Gazetteer:
         return None
 
     def people_named(self, name: str) -> list[Entity]:
-        """Officials in the graph with this name."""
-        return self.lookup(keys_of(name), [Kind.PERSON])
+        """Officials in the graph with this name (those an ingest minted too)."""
+        keys = keys_of(name)
+        minted = [self.entities[iri] for iri in sorted(self.minted_people.get(keys, ()))]
+        return self.lookup(keys, [Kind.PERSON]) + minted
 
 
 def _replace(keys: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
@@ -380,6 +417,9 @@ _Q_LABELS = _P + (
 _Q_NAMED_EVENTS = _P + "SELECT ?s WHERE { ?s a ncg:Conference ; schema:name ?n }"
 _Q_CONFIRMED = (
     _P + f"SELECT ?s WHERE {{ ?s ncg:reviewStatus <{NCGID['review-status/confirmed']}> }}"
+)
+_Q_UNREVIEWED = (
+    _P + f"SELECT ?s WHERE {{ ?s ncg:reviewStatus <{NCGID['review-status/unreviewed']}> }}"
 )
 _Q_PARENTS = _P + "SELECT ?s ?o WHERE { ?s org:subOrganizationOf ?o }"
 _Q_FORCES = _P + "SELECT ?s ?o WHERE { ?s ncg:armedForce ?o }"

@@ -526,7 +526,9 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
         names = 0
     if names and not cued and _district_after_head(keys, i, names):
         names = 0  # "Chi cục trưởng Chi cục Quan Sơn": the district of a unit, not a person
-    if names > length and not any(e.kind is Kind.PERSON for e in found):
+    if names > length:
+        # a longer name than any known one: "Nguyễn Thị Minh Hạnh" is not the graph's "Nguyễn
+        # Thị Minh" (whom an earlier report may have minted from a name it cut)
         return Span(Kind.PERSON, (), i, i + names, tagged.surface(i, i + names))
     if not length:
         return None
