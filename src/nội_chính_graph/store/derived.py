@@ -42,9 +42,10 @@ from nội_chính_graph.queries.bind import bind
 from nội_chính_graph.store.base import RdfPayload, SolutionsResult, Store
 from nội_chính_graph.store.oxigraph import OxigraphStore
 
-#: Raise when the layout of a saved index changes (2: projections in canonical order, with
-#: patched adjacency lists).
-FORMAT = 2
+#: Raise when the layout or the meaning of a saved index changes (2: projections in canonical
+#: order, with patched adjacency lists; 3: the gazetteer keeps unreviewed entities out of its
+#: name index, and officials an ingest minted in ``minted_people``).
+FORMAT = 3
 FOLDER = "ncg-derived"
 T = TypeVar("T")
 
