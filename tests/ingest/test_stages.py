@@ -524,6 +524,18 @@ def test_a_provinces_bloc_once_confirmed_still_reads_its_bare_members_as_the_pro
     assert all("/thanh-hoa/" in m for m in members)
 
 
+def test_a_name_a_steward_merged_into_an_unreviewed_entity_is_read_for_it(
+    fixture_graph: Graph,
+) -> None:
+    minted = _minted("agency/hiep-hoi-doanh-nghiep", "ncg:StateAgency", "Hiệp hội Doanh nghiệp")
+    merged = f'<{_iri("agency/hiep-hoi-doanh-nghiep")}> skos:altLabel "Hiệp hội DN"@vi .'
+    gazetteer = Gazetteer.from_graph(_with(fixture_graph, minted + merged))
+    assert [e.iri for e in gazetteer.lookup(keys_of("Hiệp hội DN"))] == [
+        _iri("agency/hiep-hoi-doanh-nghiep")
+    ]
+    assert not gazetteer.lookup(keys_of("Hiệp hội Doanh nghiệp"))
+
+
 def test_an_official_an_ingest_minted_is_found_by_the_name_the_text_gives(
     fixture_graph: Graph,
 ) -> None:

@@ -198,8 +198,12 @@ class Gazetteer:
                 # ủy Khối" was cut from "Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên"; "Hiệp hội
                 # Doanh nghiệp" is one province's. So a text is read as if the graph lacked it,
                 # and the same reading mints the same IRI, which finds it. A steward's confirm
-                # (having named it for what it is) makes the name known.
+                # (having named it for what it is) makes the name known. Its other names are
+                # a steward's too (a merge keeps the merged entity's name as the target's
+                # ``skos:altLabel``, a rename the old one), so they are known.
                 self.entities.setdefault(entity.iri, entity)
+                if row["p"].endswith("altLabel"):
+                    self.add(entity, row["label"])
                 continue
             if row["s"] in unreviewed and kind is Kind.PERSON:
                 # an official an earlier ingest minted: found when the text names them (their
