@@ -6923,3 +6923,35 @@ def test_a_blocs_province_with_a_dash_in_its_name_stays_whole(
     assert [b.label for b in _blocs(text, gazetteer)] == [
         f"Khối thi đua các sở, ngành kinh tế tỉnh {province}"
     ]
+
+
+# -- session 39: a body's internal blocs -----------------------------------------------------------
+def test_departments_listed_bare_in_a_bodys_internal_bloc_are_the_body_the_report_names_most(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 10/1/2023, Bộ Tư pháp tổ chức giải thể thao cho công chức. Giải được tổ chức theo "
+        "các khối thi đua các đơn vị thuộc cơ quan Bộ Tư pháp: Khối thi đua số 1 (Vụ I - Khối "
+        "trưởng, Vụ II, Vụ Pháp chế, Vụ Tổ chức cán bộ)."
+    )
+    blocs = [b for b in _blocs(text, gazetteer) if b.members]
+    assert [_members(b) for b in blocs] == [
+        [
+            "Vụ I Bộ Tư pháp",
+            "Vụ II Bộ Tư pháp",
+            "Vụ Pháp chế Bộ Tư pháp",
+            "Vụ Tổ chức cán bộ Bộ Tư pháp",
+        ]
+    ]
+
+
+def test_departments_of_a_bloc_are_no_bodys_when_the_report_names_none_most(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 10/1/2023, Khối thi đua số 1 (Vụ I - Khối trưởng, Vụ II, Vụ Pháp chế, Vụ Tổ chức "
+        "cán bộ) tổ chức hội nghị tổng kết."
+    )
+    assert [_members(b) for b in _blocs(text, gazetteer) if b.members] == [
+        ["Vụ I", "Vụ II", "Vụ Pháp chế", "Vụ Tổ chức cán bộ"]
+    ]

@@ -950,10 +950,11 @@ def collect_blocs(
             _add_stated(target, member)
     known = province_names(gazetteer.place_labels)
     ministry = _ministry_of(sentences)
+    body = _named_most(sentences, _central)
     for bloc in blocs:
         _name_parents(bloc, gazetteer)
         _name_the_ministry(bloc, ministry)
-        _name_the_body(bloc, gazetteer)
+        _name_the_body(bloc, gazetteer, body)
         _name_border_units(bloc)
     province = report_province(sentences, known or None) or home
     for bloc in blocs:
@@ -1497,25 +1498,35 @@ def _body_of_the_last(bloc: Bloc, gazetteer: Gazetteer) -> Entity | None:
     return found[0]
 
 
-def _name_the_body(bloc: Bloc, gazetteer: Gazetteer) -> None:
+def _name_the_body(bloc: Bloc, gazetteer: Gazetteer, report_body: Entity | None = None) -> None:
     """The departments a bloc inside one body lists bare ("Khối thi đua số 3 - VKSND tối cao
     gồm Vụ Tổ chức cán bộ, Văn phòng, …") are that body's ("Vụ Tổ chức cán bộ Viện kiểm sát
     nhân dân tối cao"): a bare "Văn phòng" or "Vụ II" names no one body. A bloc listed among
     the members ("… các khối thi đua: Khối thi đua số 1 (…); Khối thi đua số II (…)") is not a
-    member."""
+    member. When neither the bloc's name nor its list names the body, two or more such
+    departments are the body the report names most ("… các đơn vị thuộc cơ quan Thanh tra
+    Chính phủ, bao gồm các khối thi đua: Khối thi đua số 1 (Vụ I, Vụ II, …)")."""
     bloc.members = [m for m in bloc.members if keys_of(m.org.label)[:3] not in _BLOC_WORDS]
     body = _body_of(bloc) or _body_of_the_last(bloc, gazetteer)
+    generic = [m for m in bloc.members if _listed_bare(m.org)]
+    if body is None and len(generic) >= 2:
+        body = report_body
     if body is None:
         return
     for member in bloc.members:
         label = member.org.label
-        if member.org.entity is not None or member.org.local or not _generic_department(label):
+        if not _listed_bare(member.org):
             continue
         if label.split()[-1] == "Bộ":
             if not body.label.startswith("Bộ "):
                 continue
             label = label.rsplit(" ", 1)[0]  # "Văn phòng Bộ": the ministry's
         member.org = Org(f"{label} {body.label}", None)
+
+
+def _listed_bare(org: Org) -> bool:
+    """Whether a listed unit is a department named by its function or number alone."""
+    return org.entity is None and not org.local and _generic_department(org.label)
 
 
 def main_bloc(blocs: list[Bloc]) -> Bloc | None:
