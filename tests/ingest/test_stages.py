@@ -406,8 +406,18 @@ def test_a_bloc_named_by_two_sectors_is_each_provinces(fixture_graph: Graph) -> 
     first, second = _blocs_after(
         fixture_graph, [text.format(place="tỉnh Bắc Kạn"), text.format(place="tỉnh Nghệ An")]
     )
-    assert [iri for iri, _ in first] == [_iri("bloc/bac-kan/khoi-thi-dua-van-hoa-xa-hoi")]
-    assert [iri for iri, _ in second] == [_iri("bloc/nghe-an/khoi-thi-dua-van-hoa-xa-hoi")]
+    assert first == [
+        (
+            _iri("bloc/bac-kan/khoi-thi-dua-van-hoa-xa-hoi"),
+            "Khối thi đua Văn hóa - Xã hội tỉnh Bắc Kạn",
+        )
+    ]
+    assert second == [
+        (
+            _iri("bloc/nghe-an/khoi-thi-dua-van-hoa-xa-hoi"),
+            "Khối thi đua Văn hóa - Xã hội tỉnh Nghệ An",
+        )
+    ]
 
 
 def test_a_provinces_bloc_in_a_report_that_names_no_province_is_that_reports(

@@ -263,17 +263,17 @@ class _Resolver:
         named = without_definitions(bloc.label)  # "Cụm … Hội Cựu chiến binh (CCB) Việt Nam"
         label, province = split_province(named)
         provincial = bloc.local or _groups_provincial_units(bloc)
-        one_province = (
-            not bare_bloc_name(bloc.label)
-            and not _spans_provinces(bloc)
-            and names_one_province(label)
-        )
+        one_place = not _spans_provinces(bloc) and names_one_province(label)
+        one_province = not bare_bloc_name(bloc.label) and one_place
+        # "Khối thi đua Văn hóa - Xã hội" of one province is labelled with it, as a province's
+        # bloc named without it is (not "Cụm thi đua số 4": a number names no sector)
+        labelled = one_place and (one_province or named_by_sectors(label))
         if province is None and (bloc.local or (provincial and one_province)):
             # a province's bloc named without it ("Khối thi đua các sở, ngành kinh tế"): every
             # province has one, so the report's province scopes it and its label says which
             # (a province the text never gives: the report scopes it)
             province = self.f.home_province
-            if province is not None and one_province:
+            if province is not None and labelled:
                 named = with_province(label, province)
             bloc = _as_local(bloc)
         slug = province_slug(province, self.g, self.f.on) if province else None
@@ -291,6 +291,8 @@ class _Resolver:
             # provinces' police or associations is none of theirs)
             home = None if unnamed or _spans_provinces(bloc) else self.f.home_province
             iri = self._within(home, bloc.label)
+            if home is not None and labelled:
+                named = with_province(label, home)
             self.flag(
                 "bloc-name-ambiguous",
                 f"'{bloc.label}' names no body or province; minted within "
@@ -457,6 +459,22 @@ def bare_bloc_name(label: str) -> bool:
     words = [k for k in rest if k not in {"-", ",", "và"}]
     pairs = {" ".join(words[k : k + 2]) for k in range(0, len(words), 2)}
     return len(words) % 2 == 0 and pairs <= BLOC_SECTOR_WORDS
+
+
+def named_by_sectors(label: str) -> bool:
+    """Whether a bare bloc name names sectors, not a number ("Khối thi đua Văn hóa - Xã hội",
+    not "Cụm thi đua số 4" nor "Khối thi đua").
+
+    >>> named_by_sectors("Khối thi đua Văn hóa - Xã hội"), named_by_sectors("Khối thi đua số 6")
+    (True, False)
+    >>> named_by_sectors("Khối thi đua VII"), named_by_sectors("Khối Nội chính")
+    (False, True)
+    """
+    rest = _after_head(label)
+    if not rest:
+        return False
+    numbered = rest[0] == "số" or re.fullmatch(r"\d+|[ivxl]{1,5}", rest[0]) is not None
+    return bare_bloc_name(label) and not numbered
 
 
 # Words of a region and of the places in it: "các tỉnh miền Tây Nam Bộ", "7 tỉnh trung du và
