@@ -13,7 +13,7 @@ from nội_chính_graph.ingest.audit import AuditLog
 from nội_chính_graph.ingest.payload import Submission
 from nội_chính_graph.ingest.records import RECORDS_GRAPH
 from nội_chính_graph.ingest.workflow import IngestWorkflow
-from nội_chính_graph.store.base import RdfPayload
+from nội_chính_graph.store.base import RdfPayload, SolutionsResult
 from nội_chính_graph.store.loading import load_shipped
 from nội_chính_graph.store.oxigraph import OxigraphStore
 
@@ -158,3 +158,39 @@ def test_a_reverted_ingest_can_be_ingested_again(
     again: Any = workflow.commit(submission, "alice")
     assert again.created is True
     assert again.record.id == first.record.id
+
+
+def test_a_commit_reads_its_text_again_when_another_commit_landed_meanwhile(
+    workflow: IngestWorkflow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two stewards commit at once: the report read first must not mint the IRI the other
+    minted meanwhile for another person (names that differ only in diacritics share a slug):
+    one IRI with two names, which the shapes refuse."""
+    vuong = (
+        "Ngày 5/3/2024, tại tỉnh Lạng Sơn, ông Trần Quốc Vương, Giám đốc Sở Tư pháp tỉnh Lạng "
+        "Sơn, phát biểu tại hội nghị tổng kết công tác thi đua năm 2023."
+    ).encode()
+    vuong_2 = (
+        "Ngày 6/3/2024, tại tỉnh Thái Bình, ông Trần Quốc Vượng, Giám đốc Sở Xây dựng tỉnh Thái "
+        "Bình, phát biểu tại hội nghị tổng kết công tác thi đua năm 2023."
+    ).encode()
+    prepare = workflow.prepare
+    raced: list[bool] = []
+
+    def racing(submission: Submission, steward: str | None) -> Any:
+        candidate = prepare(submission, steward)
+        if submission.body == vuong_2 and not raced:
+            raced.append(True)  # the other steward's commit lands while this one is read
+            workflow.commit(Submission(vuong, _TEXT), "bob")
+        return candidate
+
+    monkeypatch.setattr(workflow, "prepare", racing)
+    workflow.commit(Submission(vuong_2, _TEXT), "alice")
+    assert raced
+    result = workflow.store.query(
+        "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?p ?n WHERE { GRAPH ?g { ?p foaf:name ?n "
+        'FILTER(STRSTARTS(STR(?p), "https://w3id.org/noi-chinh/id/person/tran-quoc-vuong")) } }'
+    )
+    assert isinstance(result, SolutionsResult)
+    names = {(str(r["p"]), str(r["n"])) for r in result.rows}
+    assert len({p for p, _ in names}) == 2, names

@@ -341,9 +341,16 @@ class IngestWorkflow:
 
     # -- writes -----------------------------------------------------------------------------
     def commit(self, submission: Submission, steward: str) -> CommitResult:
-        """Validate and store a submission atomically; the same content twice is a no-op."""
+        """Validate and store a submission atomically; the same content twice is a no-op.
+
+        The text is read outside the write lock (commits do not queue behind an extraction),
+        and read again inside it when another write landed meanwhile: what that write minted
+        decides this one's IRIs (a second "Trần Quốc Vương" is ``…-2``, never the same IRI)."""
+        generation = self.store.generation
         candidate = self.prepare(submission, steward)
         with self._write:
+            if self.store.generation != generation:
+                candidate = self.prepare(submission, steward)
             existing = find_existing(self.store, candidate.content_hash, candidate.source_url)
             if existing is not None:
                 self.audit.append(
