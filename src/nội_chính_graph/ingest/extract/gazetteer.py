@@ -241,11 +241,10 @@ class Gazetteer:
             self.place_labels.update({known.label, label})
 
     def _drop_minted_roles(self) -> None:
-        """Unindex the posts an ingest wrote under the name of a Party role or a common title
-        ("Bí thư" of a Youth Union committee, ``role/bi-thu``): the extractor makes them from
-        the context each time, and indexed they would read every "Bí thư" as a post."""
-        written = {str(NCGID[f"role/{slugify(label)}"]) for label, _ in FALLBACK_POST_ROLES}
-        written |= {
+        """Unindex the posts an ingest wrote under the name of a Party role ("Bí thư" of a
+        Youth Union committee, ``role/bi-thu``): the extractor makes them from the context
+        each time, and indexed they would read every "Bí thư" as a post."""
+        written = {
             str(NCGID[f"role/{slugify(e.label)}"])
             for e in self.entities.values()
             if e.kind is Kind.PARTY_ROLE
