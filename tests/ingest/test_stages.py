@@ -439,15 +439,10 @@ def test_a_unit_minted_without_a_province_is_not_the_next_reports(
 ) -> None:
     unplaced = "Khối thi đua các sở, ngành kinh tế gồm: Sở Tài chính, Sở Xây dựng."
     placed = "Khối thi đua các sở, ngành kinh tế tỉnh Thái Bình gồm: Sở Tài chính, Sở Xây dựng."
-    members = []
-    for n, text in enumerate([unplaced, placed, unplaced]):
-        x = extract_report(
-            text, Gazetteer.from_graph(fixture_graph), report_slug=f"r{n}",
-            issued=dt.date(2024, 3, 21),
-        )  # fmt: skip
-        members.append(sorted(m.id for b in x.summary.blocs for m in b.members))
-        for triple in x.graph:
-            fixture_graph.add(triple)
+    members = [
+        sorted(m.id for b in summary.blocs for m in b.members)
+        for summary in _summaries_after(fixture_graph, [unplaced, placed, unplaced])
+    ]
     assert members[0] == [
         _iri("agency/unknown-province--r0/so-tai-chinh"),
         _iri("agency/unknown-province--r0/so-xay-dung"),
@@ -467,10 +462,11 @@ def _with(graph: Graph, ttl: str) -> Graph:
     return graph.parse(data=prefixes + ttl, format="turtle")
 
 
-def _minted(path: str, cls: str, label: str) -> str:
-    """Turtle for what an ingest mints: an unreviewed entity of class ``cls``."""
-    status = _iri("review-status/unreviewed")
-    return f'<{_iri(path)}> a {cls} ; skos:prefLabel "{label}"@vi ; ncg:reviewStatus <{status}> .'
+def _minted(path: str, cls: str, label: str, status: str = "unreviewed") -> str:
+    """Turtle for what an ingest mints: an entity of class ``cls`` (unreviewed until a steward
+    confirms it)."""
+    review = _iri(f"review-status/{status}")
+    return f'<{_iri(path)}> a {cls} ; skos:prefLabel "{label}"@vi ; ncg:reviewStatus <{review}> .'
 
 
 def _read(graph: Graph, text: str) -> dict[str, Any]:
@@ -524,8 +520,9 @@ def test_a_provinces_bloc_once_confirmed_still_reads_its_bare_members_as_the_pro
         "Cụm thi đua số 11 gồm 5 đơn vị: Hội Văn học và Nghệ thuật; Hội Nhà báo; Đoàn Luật sư; "
         "Hội Đông y; Hội Người cao tuổi."
     )
-    bloc = _minted("bloc/thanh-hoa/cum-thi-dua-so-11", "ncg:EmulationBloc", "Cụm thi đua số 11")
-    confirmed = bloc.replace("review-status/unreviewed", "review-status/confirmed")
+    path, label = "bloc/thanh-hoa/cum-thi-dua-so-11", "Cụm thi đua số 11"
+    bloc = _minted(path, "ncg:EmulationBloc", label)
+    confirmed = _minted(path, "ncg:EmulationBloc", label, "confirmed")
     before = _read(_with(Graph().parse(data=fixture_graph.serialize()), bloc), text)
     after = _read(_with(fixture_graph, confirmed), text)
     assert after == before
@@ -575,15 +572,10 @@ def test_a_post_an_ingest_wrote_under_a_party_roles_name_is_not_read_for_it(
 def test_a_unit_minted_within_a_report_is_found_by_name_once_confirmed(
     status: str, found: bool
 ) -> None:
-    iri = _iri("agency/unknown-province--r0/ban-dan-van-tinh-uy-khanh-hoa")
-    graph = Graph().parse(
-        data=f"""@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-        @prefix ncg: <https://w3id.org/noi-chinh/ontology#> .
-        <{iri}> a ncg:PartyOrgan ; skos:prefLabel "Ban Dân vận Tỉnh ủy Khánh Hòa"@vi ;
-          ncg:reviewStatus <{_iri(f"review-status/{status}")}> .""",
-        format="turtle",
-    )
-    gazetteer = Gazetteer.from_graph(graph)
+    path = "agency/unknown-province--r0/ban-dan-van-tinh-uy-khanh-hoa"
+    iri = _iri(path)
+    minted = _minted(path, "ncg:PartyOrgan", "Ban Dân vận Tỉnh ủy Khánh Hòa", status)
+    gazetteer = Gazetteer.from_graph(_with(Graph(), minted))
     keys = ("ban", "dân", "vận", "tỉnh", "ủy", "khánh", "hòa")
     assert iri in gazetteer.entities
     assert bool(gazetteer.lookup(keys)) is found

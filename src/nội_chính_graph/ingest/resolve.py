@@ -455,7 +455,12 @@ def bare_bloc_name(label: str) -> bool:
         rest = rest[1:]
     if len(rest) == 1 and (rest[0].isdigit() or re.fullmatch(r"[ivxl]{1,5}", rest[0])):
         return True
-    # "Khối thi đua Văn hóa - Xã hội", "Khối Kinh tế - Tài chính": two sectors are a name too
+    return _sectors(rest)
+
+
+def _sectors(rest: tuple[str, ...]) -> bool:
+    """Whether the keys after a bloc's kind are sectors only: "Nội chính"; two sectors are a
+    name too ("Văn hóa - Xã hội", "Kinh tế - Tài chính")."""
     words = [k for k in rest if k not in {"-", ",", "và"}]
     pairs = {" ".join(words[k : k + 2]) for k in range(0, len(words), 2)}
     return len(words) % 2 == 0 and pairs <= BLOC_SECTOR_WORDS
@@ -471,10 +476,7 @@ def named_by_sectors(label: str) -> bool:
     (False, True)
     """
     rest = _after_head(label)
-    if not rest:
-        return False
-    numbered = rest[0] == "số" or re.fullmatch(r"\d+|[ivxl]{1,5}", rest[0]) is not None
-    return bare_bloc_name(label) and not numbered
+    return rest is not None and len(rest) > 0 and _sectors(rest)
 
 
 # Words of a region and of the places in it: "các tỉnh miền Tây Nam Bộ", "7 tỉnh trung du và

@@ -5698,10 +5698,9 @@ def posts_in_listed_units(mentions: Sequence[PersonMention], blocs: Sequence[Blo
 def _bare_department(org: Org | None) -> bool:
     """Whether a post's unit is a "Vụ" or "Cục" the graph lacks, named by its function or
     number alone ("Cục Kế hoạch – Tài chính", "Vụ 15"; see ``_generic_department``)."""
-    if org is None or org.entity is not None or org.local:
+    if org is None or not _listed_bare(org):
         return False
-    keys = keys_of(org.label)
-    return keys[:1] in {("vụ",), ("cục",)} and _generic_department(org.label)
+    return keys_of(org.label)[:1] in {("vụ",), ("cục",)}
 
 
 def posts_in_the_body(
