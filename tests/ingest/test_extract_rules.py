@@ -4827,14 +4827,19 @@ def test_a_district_bodys_bloc_lists_the_same_body_of_each_commune(gazetteer: Ga
     ]
 
 
-def test_units_counted_before_places_of_a_bloc_named_after_no_body_stay_unread(
+def test_units_counted_before_places_of_a_bloc_named_after_no_body_are_their_committees(
     gazetteer: Gazetteer,
 ) -> None:
-    # which body of each commune the units are, the text does not say
+    # a place named alone stands for its People's Committee (session 40; this was left unread
+    # before, as the text names no body)
     (bloc,) = _blocs(
         "Cụm thi đua số 3 gồm 3 đơn vị: xã A Lưới, xã Hồng Thượng, xã Phú Vinh.", gazetteer
     )
-    assert _members(bloc) == []
+    assert _members(bloc) == [
+        "Ủy ban nhân dân xã A Lưới",
+        "Ủy ban nhân dân xã Hồng Thượng",
+        "Ủy ban nhân dân xã Phú Vinh",
+    ]
 
 
 def test_a_unit_before_a_count_of_wards_is_each_wards(gazetteer: Gazetteer) -> None:
@@ -6955,3 +6960,85 @@ def test_departments_of_a_bloc_are_no_bodys_when_the_report_names_none_most(
     assert [_members(b) for b in _blocs(text, gazetteer) if b.members] == [
         ["Vụ I", "Vụ II", "Vụ Pháp chế", "Vụ Tổ chức cán bộ"]
     ]
+
+
+# -- session 40: lists of places that write their own kinds ------------------------------------
+_QUANG_NAM = "Hội nghị tổng kết Cụm thi đua số 2 tỉnh Quảng Nam. "
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "gồm: thành phố Tam Kỳ, huyện Duy Xuyên, huyện Đại Lộc.",
+        "gồm 3 đơn vị: thành phố Tam Kỳ, huyện Duy Xuyên, huyện Đại Lộc.",
+        "gồm: Thành phố Tam Kỳ, Huyện Duy Xuyên, Huyện Đại Lộc.",
+        "gồm thành phố Tam Kỳ và các huyện: Duy Xuyên, Đại Lộc.",
+        "gồm TP Tam Kỳ và 2 huyện: Duy Xuyên, Đại Lộc.",
+        "(gồm TP. Tam Kỳ và các huyện: Duy Xuyên, Đại Lộc) đã họp.",
+    ],
+)
+def test_a_list_of_places_each_with_its_kind_is_their_peoples_committees(
+    listed: str, gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs(_QUANG_NAM + "Cụm thi đua số 2 " + listed, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Ủy ban nhân dân huyện Duy Xuyên tỉnh Quảng Nam",
+        "Ủy ban nhân dân huyện Đại Lộc tỉnh Quảng Nam",
+        "Ủy ban nhân dân thành phố Tam Kỳ tỉnh Quảng Nam",
+    ]
+
+
+def test_a_list_of_provinces_written_as_cities_is_not_read_as_districts(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua các thành phố trực thuộc Trung ương gồm: thành phố Hà Nội, thành phố Hải "
+        "Phòng, thành phố Đà Nẵng."
+    )
+    members = [m for b in _blocs(text, gazetteer) for m in _members(b)]
+    assert not any("huyện" in m for m in members)
+
+
+def test_places_listed_after_a_count_of_kinds_without_a_number_are_read(
+    gazetteer: Gazetteer,
+) -> None:
+    (bloc,) = _blocs(
+        _QUANG_NAM + "Cụm thi đua số 2 gồm các huyện, thị xã, thành phố: Duy Xuyên, Đại Lộc.",
+        gazetteer,
+    )
+    assert len(bloc.members) == 2
+
+
+def test_a_list_of_places_stops_at_the_next_bloc(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tỉnh Đồng Nai có 2 cụm thi đua: Cụm thi đua số 1 gồm 2 thành phố Biên Hòa, Long Khánh; "
+        "Cụm thi đua số 2 gồm 2 huyện: Vĩnh Cửu, Thống Nhất."
+    )
+    members = [m for b in _blocs(text, gazetteer) for m in _members(b)]
+    assert not any("Cụm" in m for m in members)
+    assert len(members) == 4
+
+
+def test_a_front_report_naming_no_peoples_committee_makes_its_districts_front_committees(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Gia Lai cho biết: đại hội điểm MTTQ cấp xã tổ "
+        "chức theo 3 cụm thi đua. Cụm thi đua số 1 (gồm TP. Pleiku và các huyện: Ia Grai, Chư "
+        "Pah) sẽ tiến hành đại hội điểm Mặt trận."
+    )
+    (bloc,) = [b for b in _blocs(text, gazetteer) if b.members]
+    assert all(m.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam ") for m in _members(bloc))
+    assert len(bloc.members) == 3
+
+
+def test_a_front_guest_at_a_peoples_committees_cluster_leaves_its_members_committees(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 1 tỉnh Gia Lai gồm các huyện: Ia Grai, Chư Pah tổ chức hội nghị. Dự có "
+        "đồng chí Nguyễn Văn A, Chủ tịch Ủy ban MTTQ tỉnh. Chủ tịch UBND huyện Ia Grai phát "
+        "biểu. Ủy ban MTTQ huyện Chư Pah báo cáo."
+    )
+    (bloc,) = [b for b in _blocs(text, gazetteer) if b.members]
+    assert all(m.startswith("Ủy ban nhân dân ") for m in _members(bloc))

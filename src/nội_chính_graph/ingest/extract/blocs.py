@@ -966,7 +966,8 @@ def collect_blocs(
     bare = sole_province_named(sentences) if province is None else None
     # "Ban Thường trực UBMTTQVN 5 huyện, thành phố trong cụm thi đua số 2" and a list of
     # districts: the Front committee of each
-    _committees_to_system(blocs, _districts_system(sentences), _LOCAL_COMMITTEES)
+    local_system = _districts_system(sentences) or _front_alone(sentences)
+    _committees_to_system(blocs, local_system, _LOCAL_COMMITTEES)
     # "7 tỉnh … gồm: tỉnh Lai Châu, …" and elsewhere "Công an 7 tỉnh": the police's
     _committees_to_system(blocs, _provinces_system(sentences), _PROVINCIAL_COMMITTEES)
     # a veterans' site's "Cụm thi đua số 3 gồm các tỉnh: A, B": each province's association
@@ -4237,6 +4238,22 @@ def _districts_system(sentences: list[Tagged]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _front_alone(sentences: list[Tagged]) -> str | None:
+    """The Fatherland Front's committee, for a report that speaks of the Front in two
+    sentences or more and never of a People's Committee ("Ban Thường trực Ủy ban MTTQ Việt Nam
+    tỉnh cho biết: … theo 3 cụm thi đua. … Cụm thi đua số 1 (gồm TP. Pleiku và các huyện …)"):
+    its clusters of districts are the districts' Front committees."""
+    front = 0
+    for tagged in sentences:
+        keys = [t.key for t in tagged.tokens]
+        pairs = set(itertools.pairwise(keys))
+        committee = any(keys[k : k + 4] == ["ủy", "ban", "nhân", "dân"] for k in range(len(keys)))
+        if committee or "ubnd" in keys:
+            return None
+        front += bool(_FRONT_KEYS & set(keys) or ("mặt", "trận") in pairs)
+    return "Ủy ban Mặt trận Tổ quốc Việt Nam" if front >= 2 else None
+
+
 def _provinces_system(sentences: list[Tagged]) -> str | None:
     """The one system whose provincial units a report counts or lists ("Công an 7 tỉnh", "Bảo
     hiểm xã hội các tỉnh"), when it names no other, and never the People's Committees; but an
@@ -4611,6 +4628,8 @@ def _province_list(
     if colon is None and (said := _colon_after_kinds(keys, cue)) is not None:
         colon = said  # "gồm 05 huyện, thành phố là: Lắk, Krông Bông, …"
     colon = colon if colon is not None else _colon_after_region(keys, cue)
+    if colon is not None and _place_named_before(tagged, cue, colon):
+        colon = None  # "gồm TP. Pleiku và các huyện: A, B": the colon is the districts'
     limit = min(cue + 4, len(keys))
     # the introduction ends where the items begin ("gồm các xã Thị trấn A, B": "xã")
     limit = next((k for k in range(cue, limit) if tagged.tokens[k].is_capitalised), limit)
@@ -4630,6 +4649,18 @@ def _province_list(
                 before = None  # "Cụm … Bộ TN&MT gồm 10 tỉnh": the count begins the list
             if before is not None and before.entity is None and _owns_places(before, label):
                 owner = before.label
+    if found is None and colon is not None and _only_units(keys, cue, colon):
+        # "gồm: thành phố Tam Kỳ, huyện Duy Xuyên, …", "gồm 4 đơn vị: huyện A, huyện B": the
+        # items write their own kinds of place below a province
+        kind = _kind_below_province(keys, colon + 1)
+        if kind is not None:
+            found, counted = (cue, kind), kind
+    if found is None and colon is None and keys[cue : cue + 1] == ["tp"]:
+        # "gồm TP. Pleiku và các huyện: Ia Grai, …": a province's city, written short, then
+        # its districts
+        stop = next((k for k in range(cue, len(keys)) if keys[k] in {".", ";", ")"}), len(keys))
+        if _DISTRICT_KEYS & set(keys[cue + 2 : stop]):
+            found, counted = (cue, "thành phố"), "thành phố"
     bare_items = colon is None and cue < len(keys) and tagged.tokens[cue].is_capitalised
     if found is None and (colon == cue or bare_items):
         # "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương gồm: Hà Nội, …", "Cụm thi đua
@@ -4702,7 +4733,12 @@ def _province_list(
     carried: str | None = None  # the kind "các huyện A, B" gives the bare names after it
     m = start
     while m < len(keys):
-        plural = not provincial and keys[m : m + 1] == ["các"] and _item_kind(keys, m + 1)
+        # "các huyện A, B", "và 3 huyện: A, B": the kind the names after it share
+        plural = (
+            _item_kind(keys, m + 1)
+            if not provincial and m < len(keys) and (keys[m] == "các" or keys[m].isdigit())
+            else None
+        )
         m += 1 if plural else 0
         # "các huyện A, B và thành phố C": a province's city among its districts
         below = districts or word in {"huyện", "quận", "thị xã"}
@@ -4720,6 +4756,7 @@ def _province_list(
             # "gồm các xã Thị trấn Hữu Lũng, Minh Sơn, …": an item with its own kind of place
             m += len(keys_of(own))
             carried = own if plural else carried
+            m += bool(plural) and keys[m : m + 1] == [":"]  # "… và các huyện: A, B"
         span = tagged.at.get(m)
         if span is not None and span.kind is Kind.PLACE and provincial:
             end = span.j
@@ -4747,8 +4784,8 @@ def _province_list(
         if keys[m : m + 1] == ["("]:
             items, m = _Parser(tagged, gazetteer)._parenthesis(m + 1)
             members[-1].roles += [item for item in items if isinstance(item, BlocRole)]
-        if keys[m : m + 1] in ([","], ["và"], [";"]):
-            m += 1
+        if keys[m : m + 1] in ([","], ["và"], [";"]) and tagged.key(m + 1) not in {"khối", "cụm"}:
+            m += 1  # (not "…, Long Khánh; Cụm thi đua số 2 gồm …": the next bloc)
             continue
         break
     owner = _owner_of_places(tagged, m) if stated is None and not provincial else None
@@ -4763,10 +4800,53 @@ def _province_list(
 _DISTRICT_KEYS = frozenset({"huyện", "quận", "thị"})
 
 
+def _place_named_before(tagged: Tagged, cue: int, colon: int) -> bool:
+    """Whether a list begins with a place named with its kind and goes on with "và các
+    <kind>" before the colon ("gồm TP. Pleiku và các huyện: …")."""
+    keys = [t.key for t in tagged.tokens]
+    kind = "thành phố" if keys[cue : cue + 1] == ["tp"] else _item_kind(keys, cue)
+    if kind is None or kind == "tỉnh":
+        return False
+    at = cue + (1 if keys[cue] == "tp" else len(kind.split()))
+    at += keys[at : at + 1] == ["."]
+    named = at < colon and tagged.tokens[at].is_capitalised
+    return named and any(
+        keys[k : k + 2] == ["và", "các"] and _item_kind(keys, k + 2) for k in range(at, colon)
+    )
+
+
+def _only_units(keys: Sequence[str], cue: int, colon: int) -> bool:
+    """Whether only a count of units stands between a list's cue and its colon ("gồm:", "gồm
+    4 đơn vị:", "gồm các thành viên:")."""
+    words = tuple(k for k in keys[cue:colon] if not k.isdigit() and k != "các")
+    return not words or words in _UNIT_NOUNS
+
+
+def _kind_below_province(keys: Sequence[str], start: int) -> str | None:
+    """The kind of place below a province that the items of a list write before their names
+    ("thành phố Tam Kỳ, huyện Duy Xuyên, huyện Đại Lộc" → "huyện"), or None when an item names
+    a province or one writes no kind.
+
+    >>> _kind_below_province("thành phố tam kỳ , huyện duy xuyên , huyện đại lộc .".split(), 0)
+    'huyện'
+    >>> _kind_below_province("thành phố hà nội , thành phố hải phòng".split(), 0) is None
+    True
+    >>> _kind_below_province("tỉnh nghệ an , huyện a".split(), 0) is None
+    True
+    """
+    stop = next((k for k in range(start, len(keys)) if keys[k] in {".", ";"}), len(keys))
+    starts = [start] + [k + 1 for k in range(start, stop) if keys[k] in {",", "và"}]
+    kinds = [_item_kind(keys, k) for k in starts]
+    if len(kinds) < 2 or None in kinds or "tỉnh" in kinds:
+        return None
+    below = [k for k in kinds if k not in _PROVINCE_KINDS]
+    return below[0] if below else None
+
+
 def _colon_after_kinds(keys: list[str], cue: int) -> int | None:
     """The colon after a count and the kinds of place it counts, and "là" ("05 huyện, thành
-    phố là: …"), or None."""
-    k = cue + keys[cue].isdigit() if cue < len(keys) else cue
+    phố là: …"; "các huyện, thị xã, thành phố: …"), or None."""
+    k = cue + (keys[cue].isdigit() or keys[cue] == "các") if cue < len(keys) else cue
     kinds, m = _place_kinds(keys, k)
     if not kinds:
         return None
