@@ -7042,3 +7042,46 @@ def test_a_front_guest_at_a_peoples_committees_cluster_leaves_its_members_commit
     )
     (bloc,) = [b for b in _blocs(text, gazetteer) if b.members]
     assert all(m.startswith("Ủy ban nhân dân ") for m in _members(bloc))
+
+
+_BAC_NINH = "Hội nghị tổng kết Khối thi đua các cơ quan tổng hợp tỉnh Bắc Ninh. "
+_BAC_NINH_UNITS = [
+    "Sở Nội vụ tỉnh Bắc Ninh",
+    "Sở Tài chính tỉnh Bắc Ninh",
+    "Thanh tra tỉnh Bắc Ninh",
+    "Văn phòng Ủy ban nhân dân tỉnh Bắc Ninh",
+]
+
+
+def _member_labels(text: str, gazetteer: Gazetteer) -> list[str]:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 5, 1)).summary
+    return sorted(m.label for b in summary.blocs for m in b.members)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Nội vụ, Sở Tài chính, Thanh tra tỉnh và Văn phòng UBND tỉnh là các đơn vị thuộc "
+        "Khối thi đua các cơ quan tổng hợp tỉnh Bắc Ninh.",
+        "Sở Nội vụ, Sở Tài chính, Thanh tra tỉnh và Văn phòng UBND tỉnh đều thuộc Khối thi đua "
+        "các cơ quan tổng hợp tỉnh Bắc Ninh.",
+        "Tại hội nghị, đại diện lãnh đạo Văn phòng UBND tỉnh, Sở Nội vụ, Sở Tài chính và Thanh "
+        "tra tỉnh đã ký kết giao ước thi đua năm 2024.",
+        "Các đơn vị trong Khối đã ký kết giao ước thi đua năm 2024, gồm: Văn phòng UBND tỉnh, Sở "
+        "Nội vụ, Sở Tài chính và Thanh tra tỉnh.",
+    ],
+)
+def test_units_said_to_be_the_blocs_or_to_sign_its_covenant_are_its_members(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    assert _member_labels(_BAC_NINH + sentence, gazetteer) == _BAC_NINH_UNITS
+
+
+def test_units_that_witness_the_signing_are_not_members(gazetteer: Gazetteer) -> None:
+    text = _BAC_NINH + (
+        "Dưới sự chứng kiến của lãnh đạo UBND tỉnh, Ban Thi đua - Khen thưởng tỉnh và Sở Nội vụ, "
+        "các đơn vị đã ký kết giao ước thi đua năm 2024."
+    )
+    assert _member_labels(text, gazetteer) == []

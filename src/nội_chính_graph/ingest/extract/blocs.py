@@ -1550,13 +1550,23 @@ def _name_word(tagged: Tagged, k: int) -> bool:
 
 def _membership_cue(keys: Sequence[str], k: int) -> int | None:
     """Where the bloc's name may begin after "là (các) (đơn vị) thành viên (của|trong|thuộc)"
-    at ``k``, which says that the units before it are the bloc's; None when no such words are
-    at ``k``."""
+    at ``k``, which says that the units before it are the bloc's; also "là các đơn vị thuộc"
+    and "đều thuộc"; None when no such words are at ``k``.
+
+    >>> _membership_cue("a , b là các đơn vị thuộc khối".split(), 3)
+    7
+    >>> _membership_cue("a và b đều thuộc khối".split(), 3)
+    5
+    """
+    if keys[k : k + 2] == ["đều", "thuộc"]:
+        return k + 2
     if keys[k : k + 1] != ["là"]:
         return None
     m = k + 1 + (keys[k + 1 : k + 2] in (["các"], ["những"]))
-    if tuple(keys[m : m + 2]) in (("đơn", "vị"), ("cơ", "quan")):
-        m += 2
+    unit = tuple(keys[m : m + 2]) in (("đơn", "vị"), ("cơ", "quan"))
+    m += 2 * unit
+    if unit and keys[m : m + 1] in (["của"], ["trong"], ["thuộc"]):
+        return m + 1  # "là các đơn vị thuộc Khối …"
     if tuple(keys[m : m + 2]) != ("thành", "viên"):
         return None
     return m + 2 + (keys[m + 2 : m + 3] in (["của"], ["trong"], ["thuộc"]))
@@ -1707,10 +1717,15 @@ def _orphan_list_of_known_forms(
             if len(items) >= 3:
                 bloc.members += items
                 return
+    signers = _signers(tagged, gazetteer, after)
+    if len(signers) >= 3:
+        bloc.members += signers
+        return
     if "gồm" not in keys[after:]:
         return
     at = keys.index("gồm", after)
-    signed = _sign_the_covenant(keys, at)
+    # "… gồm A, B, C đã ký giao ước", "Các đơn vị trong Khối đã ký kết giao ước …, gồm: A, B"
+    signed = _sign_the_covenant(keys, at) or _sign_the_covenant(keys[after:at], 0)
     if not _LIST_OWNERS & set(keys[max(0, at - 8) : at]) and not signed:
         return
     start = _list_start(tagged, at + 1)
@@ -1726,6 +1741,29 @@ def _orphan_list_of_known_forms(
         owned or signed or sum(m.org.entity is not None or m.org.local for m in items) >= 2
     ):
         bloc.members += items
+
+
+# Words between the units that sign a covenant and "ký" ("… Sở Y tế đã cùng ký kết …").
+_BEFORE_SIGNING = frozenset({"đã", "cùng", "tiến", "hành", "đồng", "loạt", "thực", "hiện"})
+
+
+def _signers(tagged: Tagged, gazetteer: Gazetteer, after: int = 0) -> list[Member]:
+    """The units listed right before "(đã) ký (kết) giao ước" ("Tại hội nghị, lãnh đạo Văn
+    phòng UBND tỉnh, Sở Nội vụ, Sở Tài chính và Thanh tra tỉnh đã ký kết giao ước thi đua"): in
+    a bloc's report, its members."""
+    keys = [t.key for t in tagged.tokens]
+    for k in range(max(after, 1), len(keys) - 2):
+        if keys[k] != "ký" or not _sign_the_covenant(keys[k : k + 4], 0):
+            continue
+        if tagged.tokens[k].text.isupper():
+            return []  # "… THUỘC SỞ Y TẾ TIỀN GIANG - KÝ KẾT GIAO ƯỚC …": a headline
+        end = k
+        while end > 0 and keys[end - 1] in _BEFORE_SIGNING:
+            end -= 1
+        if _org_ending_at(tagged, end, gazetteer) is None:
+            return []
+        return _units_before(tagged, end, gazetteer)
+    return []
 
 
 def _sign_the_covenant(keys: Sequence[str], at: int) -> bool:
