@@ -7057,7 +7057,7 @@ def _member_labels(text: str, gazetteer: Gazetteer) -> list[str]:
     from nội_chính_graph.ingest.pipeline import extract_report
 
     summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 5, 1)).summary
-    return sorted(m.label for b in summary.blocs for m in b.members)
+    return sorted({m.label for b in summary.blocs for m in b.members})
 
 
 @pytest.mark.parametrize(
@@ -7085,3 +7085,38 @@ def test_units_that_witness_the_signing_are_not_members(gazetteer: Gazetteer) ->
         "các đơn vị đã ký kết giao ước thi đua năm 2024."
     )
     assert _member_labels(text, gazetteer) == []
+
+
+def test_a_trade_union_written_short_holds_a_bloc_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội nghị đã bầu CĐ Dệt may VN là đơn vị Khối trưởng, CĐ Công nghiệp Tàu thủy VN là đơn "
+        "vị Khối phó năm 2018."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Công đoàn Dệt may Việt Nam", 2018, "leader"),
+        ("Công đoàn Công nghiệp Tàu thủy Việt Nam", 2018, "deputy"),
+    }
+
+
+def test_a_youth_cell_of_a_bodys_office_holds_the_role_in_full(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua số 4 năm 2016 do Chi đoàn Cơ quan CĐ Cao su VN làm Khối phó."
+    assert _leaders_of(text, gazetteer) == {
+        ("Chi đoàn Cơ quan Công đoàn Cao su Việt Nam", 2016, "deputy")
+    }
+
+
+def test_units_counted_and_listed_in_a_report_whose_bloc_is_named_only_by_its_roles(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Tại hội nghị tổng kết công tác thi đua Khối năm 2017, đại diện 4 CĐ Tập đoàn, Tổng Công "
+        "ty trực thuộc Tổng LĐLĐVN gồm CĐ Hàng không VN, CĐ Dệt may VN, CĐ Cao su VN và CĐ Điện "
+        "lực VN cùng nhau ký Bản giao ước thi đua năm 2018. Hội nghị đã bầu CĐ Dệt may VN là đơn "
+        "vị Khối trưởng năm 2018."
+    )
+    assert _member_labels(text, gazetteer) == [
+        "Công đoàn Cao su Việt Nam",
+        "Công đoàn Dệt may Việt Nam",
+        "Công đoàn Hàng không Việt Nam",
+        "Công đoàn Điện lực Việt Nam",
+    ]

@@ -928,6 +928,13 @@ def collect_blocs(
         tagged, after = generic[0]
         main = _bloc_for(blocs, _generic_label(tagged, after), None, False)
         main.mentions.append(tagged)
+    if main is None and stated:
+        # "Sở A là Cụm trưởng; Sở B là Cụm phó Cụm thi đua năm 2023" and no bloc named: the
+        # report's bloc, named by the roles' kind until a steward names it; its members are
+        # listed as any bloc's ("đại diện 9 CĐ … gồm A, B, … cùng nhau ký Bản giao ước")
+        tagged = stated[0][1].tagged
+        main = _bloc_for(blocs, _named_by_its_roles(tagged), None, False)
+        main.mentions.append(tagged)
     if main is not None:
         for tagged, after in generic:
             before = len(main.members)
@@ -936,12 +943,6 @@ def collect_blocs(
                 _orphan_list(main, tagged, gazetteer)
         for tagged in without:
             _orphan_list(main, tagged, gazetteer)
-    if main is None and stated:
-        # "Sở A là Cụm trưởng; Sở B là Cụm phó Cụm thi đua năm 2023" and no bloc named: the
-        # report's bloc, named by the roles' kind until a steward names it
-        tagged = stated[0][1].tagged
-        main = _bloc_for(blocs, _named_by_its_roles(tagged), None, False)
-        main.mentions.append(tagged)
     for named, member in stated:
         target = named or main
         if target is not None:
@@ -2821,6 +2822,9 @@ _UNIT_WORDS_HEADS = (
     ["cục"],
     ["ủy", "ban"],
     ["đoàn", "đại", "biểu"],
+    # "Chi đoàn" + "Cơ quan" + "Công đoàn Cao su Việt Nam": a youth cell of a body's office
+    ["cơ", "quan"],
+    ["chi", "đoàn"],
 )
 
 

@@ -383,6 +383,7 @@ ORG_HEADS = (
     "hải đoàn",
     "hải đội",
     "công đoàn",
+    "cđ",  # "CĐ Dệt may VN": a trade union written short (a college is "Trường CĐ …")
     "bảo tàng",
     "thư viện",
     "nhà hát",
