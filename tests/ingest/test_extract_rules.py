@@ -7120,3 +7120,47 @@ def test_units_counted_and_listed_in_a_report_whose_bloc_is_named_only_by_its_ro
         "Công đoàn Hàng không Việt Nam",
         "Công đoàn Điện lực Việt Nam",
     ]
+
+
+def test_a_veterans_report_naming_no_peoples_committee_makes_its_provinces_associations(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội Cựu chiến binh tỉnh Thái Nguyên tổng kết năm 2016. Năm 2016, các đơn vị trong Cụm "
+        "thi đua số 3 gồm các tỉnh: Cao Bằng, Thái Nguyên, Bắc Kạn, Lạng Sơn đã tổ chức Hội "
+        "chặt chẽ. Các cấp hội Cựu chiến binh đã chăm lo cho hội viên."
+    )
+    assert _member_labels(text, gazetteer) == [
+        "Hội Cựu chiến binh tỉnh Bắc Kạn",
+        "Hội Cựu chiến binh tỉnh Cao Bằng",
+        "Hội Cựu chiến binh tỉnh Lạng Sơn",
+        "Hội Cựu chiến binh tỉnh Thái Nguyên",
+    ]
+
+
+def test_a_report_on_two_systems_leaves_its_places_committees(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội Cựu chiến binh và Hội Nông dân tỉnh Thái Nguyên dự hội nghị. Cụm thi đua số 3 gồm "
+        "các tỉnh: Cao Bằng, Thái Nguyên, Bắc Kạn. Hội Cựu chiến binh và Hội Nông dân phát biểu."
+    )
+    assert all(m.startswith("Ủy ban nhân dân") for m in _member_labels(text, gazetteer))
+
+
+def test_a_provincial_youth_union_is_not_a_place_made_a_systems_unit(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.extract.blocs import (
+        _LOCAL_COMMITTEES,
+        _PROVINCIAL_COMMITTEES,
+        Member,
+        _committees_to_system,
+    )
+
+    (tagged,) = _tagged("Cụm thi đua số 1.", gazetteer)
+    bloc = Bloc("Cụm thi đua số 1", None, False, ())
+    bloc.members = [
+        Member(Org("Tỉnh đoàn Khánh Hòa", None, local=True), tagged),
+        Member(Org("tỉnh Phú Yên", None, local=True), tagged),
+    ]
+    _committees_to_system(
+        [bloc], "Ủy ban Mặt trận Tổ quốc Việt Nam", _PROVINCIAL_COMMITTEES + _LOCAL_COMMITTEES
+    )
+    assert _members(bloc) == ["Tỉnh đoàn Khánh Hòa", "tỉnh Phú Yên"]

@@ -967,12 +967,12 @@ def collect_blocs(
     bare = sole_province_named(sentences) if province is None else None
     # "Ban Thường trực UBMTTQVN 5 huyện, thành phố trong cụm thi đua số 2" and a list of
     # districts: the Front committee of each
-    local_system = _districts_system(sentences) or _front_alone(sentences)
-    _committees_to_system(blocs, local_system, _LOCAL_COMMITTEES)
+    alone = _system_alone(sentences)
+    _committees_to_system(blocs, _districts_system(sentences) or alone, _LOCAL_COMMITTEES)
     # "7 tỉnh … gồm: tỉnh Lai Châu, …" and elsewhere "Công an 7 tỉnh": the police's
     _committees_to_system(blocs, _provinces_system(sentences), _PROVINCIAL_COMMITTEES)
     # a veterans' site's "Cụm thi đua số 3 gồm các tỉnh: A, B": each province's association
-    _committees_to_system(blocs, sector, _PROVINCIAL_COMMITTEES + _LOCAL_COMMITTEES)
+    _committees_to_system(blocs, sector or alone, _PROVINCIAL_COMMITTEES + _LOCAL_COMMITTEES)
     for bloc in blocs:
         for member in bloc.members:
             if member.spread is not None:
@@ -4227,12 +4227,16 @@ def _committees_to_system(
     if system is None:
         return
     places = tuple(c.removeprefix("Ủy ban nhân dân ") for c in committees)
+
+    def a_place(label: str) -> bool:
+        # "tỉnh Khánh Hòa", not "Tỉnh đoàn Khánh Hòa"
+        lowered = label[:1].lower() + label[1:]
+        kind = next((p for p in places if lowered.startswith(p)), None)
+        return kind is not None and lowered[len(kind) : len(kind) + 1].isupper()
+
     for bloc in blocs:
         labels = [expand_label(m.org.label) for m in bloc.members]
-        if labels and all(
-            label.startswith(committees) or (label[:1].lower() + label[1:]).startswith(places)
-            for label in labels
-        ):
+        if labels and all(label.startswith(committees) or a_place(label) for label in labels):
             for member, label in zip(bloc.members, labels, strict=True):
                 place = label.removeprefix("Ủy ban nhân dân ")
                 place = place[:1].lower() + place[1:]
@@ -4280,20 +4284,36 @@ def _districts_system(sentences: list[Tagged]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _front_alone(sentences: list[Tagged]) -> str | None:
-    """The Fatherland Front's committee, for a report that speaks of the Front in two
-    sentences or more and never of a People's Committee ("Ban Thường trực Ủy ban MTTQ Việt Nam
-    tỉnh cho biết: … theo 3 cụm thi đua. … Cụm thi đua số 1 (gồm TP. Pleiku và các huyện …)"):
-    its clusters of districts are the districts' Front committees."""
-    front = 0
+# The systems whose unit in each place a bloc of places can be made of, and the words that
+# name each in a text (the Front is also written "MTTQ", "UBMTTQ").
+_PLACE_SYSTEMS = (
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam", (("mặt", "trận"), ("mttq",), ("ubmttq",), ("mttqvn",))),
+    ("Hội Cựu chiến binh", (("cựu", "chiến", "binh"), ("ccb",))),
+    ("Hội Nông dân", (("hội", "nông", "dân"),)),
+    ("Hội Liên hiệp Phụ nữ", (("phụ", "nữ"),)),
+    ("Liên đoàn Lao động", (("liên", "đoàn", "lao", "động"), ("lđlđ",))),
+    ("Hội Chữ thập đỏ", (("chữ", "thập", "đỏ"),)),
+    ("Hội Khuyến học", (("khuyến", "học"),)),
+    ("Hội Luật gia", (("luật", "gia"),)),
+)
+
+
+def _system_alone(sentences: list[Tagged]) -> str | None:
+    """The one system a report speaks of in two sentences or more, when it never speaks of a
+    People's Committee nor of another such system ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh
+    cho biết: … theo 3 cụm thi đua. … Cụm thi đua số 1 (gồm TP. Pleiku và các huyện …)"; a
+    veterans' report's "Cụm thi đua số 3 gồm các tỉnh: …"): its clusters of places are made of
+    that system's units."""
+    counts = dict.fromkeys((unit for unit, _ in _PLACE_SYSTEMS), 0)
     for tagged in sentences:
         keys = [t.key for t in tagged.tokens]
-        pairs = set(itertools.pairwise(keys))
-        committee = any(keys[k : k + 4] == ["ủy", "ban", "nhân", "dân"] for k in range(len(keys)))
-        if committee or "ubnd" in keys:
+        grams = {tuple(keys[k : k + n]) for n in (1, 2, 3, 4) for k in range(len(keys))}
+        if ("ủy", "ban", "nhân", "dân") in grams or ("ubnd",) in grams:
             return None
-        front += bool(_FRONT_KEYS & set(keys) or ("mặt", "trận") in pairs)
-    return "Ủy ban Mặt trận Tổ quốc Việt Nam" if front >= 2 else None
+        for unit, words in _PLACE_SYSTEMS:
+            counts[unit] += any(w in grams for w in words)
+    named = [unit for unit, n in counts.items() if n]
+    return named[0] if len(named) == 1 and counts[named[0]] >= 2 else None
 
 
 def _provinces_system(sentences: list[Tagged]) -> str | None:
