@@ -7164,3 +7164,24 @@ def test_a_provincial_youth_union_is_not_a_place_made_a_systems_unit(gazetteer: 
         [bloc], "Ủy ban Mặt trận Tổ quốc Việt Nam", _PROVINCIAL_COMMITTEES + _LOCAL_COMMITTEES
     )
     assert _members(bloc) == ["Tỉnh đoàn Khánh Hòa", "tỉnh Phú Yên"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Tài chính nhận cờ luân lưu, đảm nhận vai trò Khối trưởng năm 2024.",
+        "Sở Tài chính tiếp nhận cờ thi đua và đảm nhiệm Khối trưởng năm 2024.",
+    ],
+)
+def test_a_unit_that_takes_the_flag_and_the_role_itself_leads(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    text = _BAC_NINH + sentence
+    assert _leaders_of(text, gazetteer) == {("Sở Tài chính tỉnh Bắc Ninh", 2024, "leader")}
+
+
+def test_a_unit_that_hands_the_flag_over_does_not_take_the_role(gazetteer: Gazetteer) -> None:
+    text = _BAC_NINH + (
+        "Sở Nội vụ trao cờ luân lưu cho Sở Tài chính, đảm nhận vai trò Khối trưởng năm 2024."
+    )
+    assert ("Sở Nội vụ tỉnh Bắc Ninh", 2024, "leader") not in _leaders_of(text, gazetteer)

@@ -2075,7 +2075,11 @@ _CLAUSE_AFTER_NAME = frozenset(
 # Adverbs of two words before a predicate ("X tiếp tục được bầu", "X vinh dự được bầu"), and
 # predicates of a unit's result ("X dẫn đầu Khối", "X hoàn thành xuất sắc", "X xếp thứ nhất").
 _CLAUSE_PAIRS_AFTER_NAME = frozenset(
-    {("tiếp", "tục"), ("vinh", "dự"), ("dẫn", "đầu"), ("hoàn", "thành"), ("xếp", "thứ")}
+    {
+        *(("tiếp", "tục"), ("vinh", "dự"), ("dẫn", "đầu"), ("hoàn", "thành"), ("xếp", "thứ")),
+        # "X nhận cờ luân lưu", "X tiếp nhận / đảm nhận vai trò Khối trưởng"
+        *(("nhận", "cờ"), ("tiếp", "nhận"), ("đảm", "nhận"), ("đảm", "nhiệm")),
+    }
 )
 
 
@@ -2146,7 +2150,11 @@ def _subject_continued(tagged: Tagged, k: int, role: int, gazetteer: Gazetteer) 
     the clause after its opening adverbial ("Năm 2022, "), begins."""
     keys = [t.key for t in tagged.tokens]
     joined = keys[k] in {",", "và"} or keys[k - 1 : k + 1] == ["đồng", "thời"]
-    if k <= 0 or not joined or "được" not in keys[k + 1 : role]:
+    clause = keys[k + 1 : role]
+    # "X nhận cờ luân lưu, đảm nhận vai trò Khối trưởng": the unit takes the role itself
+    # (not "A trao cờ cho B, …": the one it is handed to)
+    taking = any(pair in _TAKING_PAIRS for pair in itertools.pairwise(clause))
+    if k <= 0 or not joined or not ("được" in clause or (taking and "cho" not in keys[:k])):
         return None
     if any(s.kind is Kind.PERSON and s.i < role for s in tagged.spans):
         return None
@@ -2164,6 +2172,10 @@ def _subject_continued(tagged: Tagged, k: int, role: int, gazetteer: Gazetteer) 
         if org.entity is None and cut.label != tagged.surface(start, k):
             return cut
     return None
+
+
+# Verbs by which the subject of a sentence takes a bloc role itself, after a comma.
+_TAKING_PAIRS = frozenset({("đảm", "nhận"), ("đảm", "nhiệm"), ("tiếp", "nhận")})
 
 
 def _recognised_by(tagged: Tagged, role: int) -> bool:
