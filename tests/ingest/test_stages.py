@@ -420,6 +420,29 @@ def test_a_bloc_named_by_two_sectors_is_each_provinces(fixture_graph: Graph) -> 
     ]
 
 
+def test_a_numbered_bloc_of_one_provinces_units_is_labelled_with_the_province(
+    fixture_graph: Graph,
+) -> None:
+    text = (
+        "Ngày 5/3/2024, tại tỉnh Bắc Kạn, Khối thi đua số 7 tổ chức hội nghị tổng kết năm 2023. "
+        "Khối thi đua số 7 gồm: Sở Tư pháp tỉnh Bắc Kạn, Sở Nội vụ tỉnh Bắc Kạn, Thanh tra tỉnh "
+        "Bắc Kạn."
+    )
+    (blocs,) = _blocs_after(fixture_graph, [text])
+    assert blocs == [(_iri("bloc/bac-kan/khoi-thi-dua-so-7"), "Khối thi đua số 7 tỉnh Bắc Kạn")]
+
+
+def test_a_numbered_cluster_of_several_provinces_units_keeps_its_bare_name(
+    fixture_graph: Graph,
+) -> None:
+    text = (
+        "Ngày 5/3/2024, tại tỉnh Bắc Kạn, Cụm thi đua số 7 tổ chức hội nghị tổng kết năm 2023. "
+        "Cụm thi đua số 7 gồm: Công an tỉnh Bắc Kạn, Công an tỉnh Cao Bằng, Công an tỉnh Lạng Sơn."
+    )
+    (blocs,) = _blocs_after(fixture_graph, [text])
+    assert [label for _, label in blocs] == ["Cụm thi đua số 7"]
+
+
 def test_a_provinces_bloc_in_a_report_that_names_no_province_is_that_reports(
     fixture_graph: Graph,
 ) -> None:

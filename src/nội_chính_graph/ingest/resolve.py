@@ -273,7 +273,8 @@ class _Resolver:
             # province has one, so the report's province scopes it and its label says which
             # (a province the text never gives: the report scopes it)
             province = self.f.home_province
-            if province is not None and labelled:
+            # "Khối thi đua 7" whose units are the province's: labelled with it too
+            if province is not None and (labelled or _units_of(bloc, province)):
                 named = with_province(label, province)
             bloc = _as_local(bloc)
         slug = province_slug(province, self.g, self.f.on) if province else None
@@ -291,7 +292,8 @@ class _Resolver:
             # provinces' police or associations is none of theirs)
             home = None if unnamed or _spans_provinces(bloc) else self.f.home_province
             iri = self._within(home, bloc.label)
-            if home is not None and labelled:
+            # "Khối thi đua 7" whose units are the province's: labelled with it too
+            if home is not None and (labelled or _units_of(bloc, home)):
                 named = with_province(label, home)
             self.flag(
                 "bloc-name-ambiguous",
@@ -415,6 +417,24 @@ def _without_place_word(label: str) -> str:
 def _as_local(bloc: Bloc) -> Bloc:
     """``bloc`` marked as a province's own (its IRI is scoped by the province)."""
     return replace(bloc, local=True)
+
+
+def _units_of(bloc: Bloc, province: str) -> bool:
+    """Whether a bloc lists two units or more and each is placed in ``province``.
+
+    >>> from nội_chính_graph.ingest.extract.blocs import Member
+    >>> from nội_chính_graph.ingest.extract.people import Org
+    >>> bloc = Bloc("Khối thi đua 7", None, False, ())
+    >>> bloc.members = [Member(Org(f"Sở {x} tỉnh Bình Thuận"), None) for x in ("Y tế", "Nội vụ")]
+    >>> _units_of(bloc, "Bình Thuận"), _units_of(bloc, "Long An")
+    (True, False)
+    """
+    if f" {match_key(province)}" in f" {match_key(bloc.label)} ":
+        return False  # the name says it already ("… thành phố tỉnh Kon Tum")
+    places = [split_province(m.org.label)[1] for m in bloc.members]
+    return len(places) >= 2 and all(
+        p is not None and match_key(p) == match_key(province) for p in places
+    )
 
 
 def _spans_provinces(bloc: Bloc) -> bool:
