@@ -443,6 +443,22 @@ def test_a_numbered_cluster_of_several_provinces_units_keeps_its_bare_name(
     assert [label for _, label in blocs] == ["Cụm thi đua số 7"]
 
 
+def test_a_numbered_cluster_of_provinces_police_is_the_ministrys_whoever_reports_it(
+    fixture_graph: Graph,
+) -> None:
+    text = (
+        "Ngày 5/3/2024, tại tỉnh {host}, Cụm thi đua số 7 tổ chức hội nghị ký kết giao ước thi "
+        "đua năm 2024. Cụm thi đua số 7 gồm: Công an tỉnh Bắc Kạn, Công an tỉnh Cao Bằng, Công "
+        "an tỉnh Lạng Sơn. Dự hội nghị có đại diện lãnh đạo Bộ Công an."
+    )
+    first, second = _blocs_after(
+        fixture_graph, [text.format(host="Bắc Kạn"), text.format(host="Lạng Sơn")]
+    )
+    expected = [(_iri("bloc/cum-thi-dua-so-7-bo-cong-an"), "Cụm thi đua số 7, Bộ Công an")]
+    assert first == expected
+    assert second == expected
+
+
 def test_a_provinces_bloc_in_a_report_that_names_no_province_is_that_reports(
     fixture_graph: Graph,
 ) -> None:

@@ -285,6 +285,15 @@ class _Resolver:
             place = f"unscoped--{self.scope}" if unnamed else slug
             place = place or f"unknown-province--{self.scope}"
             iri = str(NCGID[f"bloc/{place}/{slugify(_without_place_word(label))}"])
+        elif (
+            not unnamed
+            and bare_bloc_name(bloc.label)
+            and (owner := self._owner_of_units(bloc)) is not None
+        ):
+            # "Cụm thi đua số 5" of provinces' police in a report that names the Ministry of
+            # Public Security: the Ministry's cluster, one bloc whichever province reports it
+            named = f"{label}, {owner.label}"
+            iri = str(NCGID[f"bloc/{slugify(named)}"])
         elif bare_bloc_name(bloc.label) or unnamed:
             # "Cụm thi đua số 4", "Khối thi đua Nội chính": many bodies and provinces have one;
             # scoped by the report's province, else by the report, until a steward merges it;
@@ -319,6 +328,27 @@ class _Resolver:
             province=slug,
             province_label=province,
         )
+
+    def _owner_of_units(self, bloc: Bloc) -> Entity | None:
+        """The central body whose units of several provinces a numbered cluster groups, when
+        the report names that body: "Công an tỉnh …" → Bộ Công an, "Sở Tư pháp tỉnh …" → Bộ Tư
+        pháp, "Cục Thuế tỉnh …" → Tổng cục Thuế (see ``_OWNERS``); None otherwise."""
+        if not _spans_provinces(bloc):
+            return None
+        heads = {_unit_head(m.org.label) for m in bloc.members}
+        if len(heads) != 1:
+            return None
+        (head,) = heads
+        if head is None:
+            return None
+        written = _OWNERS.get(match_key(head))
+        if written is None and head.split(" ", 1)[0] == "Sở":
+            written = "Bộ " + head.split(" ", 1)[1]  # "Sở Tư pháp" → "Bộ Tư pháp"
+        owner = self.g.resolve(written, ORGANISATIONS) if written else None
+        if owner is None or owner.minted:
+            return None
+        named = {e.iri for t in self.f.sentences for span in t.spans for e in span.entities}
+        return owner if owner.iri in named else None
 
     def _within(self, province: str | None, name: str) -> str:
         """The IRI of a bloc called ``name`` minted within ``province``, else this report."""
@@ -417,6 +447,45 @@ def _without_place_word(label: str) -> str:
 def _as_local(bloc: Bloc) -> Bloc:
     """``bloc`` marked as a province's own (its IRI is scoped by the province)."""
     return replace(bloc, local=True)
+
+
+# The central body that groups a unit of each province into numbered clusters, by the unit's
+# head (a "Sở" is its ministry's: "Sở Tư pháp" → "Bộ Tư pháp").
+_OWNERS = {
+    match_key(unit): owner
+    for unit, owner in (
+        ("Công an", "Bộ Công an"),
+        ("Cục Thuế", "Tổng cục Thuế"),
+        ("Cục Hải quan", "Tổng cục Hải quan"),
+        ("Cục Thống kê", "Tổng cục Thống kê"),
+        ("Kho bạc Nhà nước", "Kho bạc Nhà nước"),
+        ("Bảo hiểm xã hội", "Bảo hiểm xã hội Việt Nam"),
+        ("Tòa án nhân dân", "Tòa án nhân dân tối cao"),
+        ("Viện kiểm sát nhân dân", "Viện kiểm sát nhân dân tối cao"),
+        ("Liên đoàn Lao động", "Tổng Liên đoàn Lao động Việt Nam"),
+        ("Hội Cựu chiến binh", "Hội Cựu chiến binh Việt Nam"),
+        ("Hội Nông dân", "Hội Nông dân Việt Nam"),
+        ("Hội Luật gia", "Hội Luật gia Việt Nam"),
+    )
+}
+
+
+def _unit_head(label: str) -> str | None:
+    """A provincial unit's name without its place ("Công an tỉnh Bắc Kạn" → "Công an"), or
+    None when the name gives no province.
+
+    >>> _unit_head("Công an tỉnh Bắc Kạn"), _unit_head("Sở Tư pháp thành phố Hà Nội")
+    ('Công an', 'Sở Tư pháp')
+    >>> _unit_head("Bộ Công an") is None
+    True
+    """
+    unit, province = split_province(label)
+    if province is None:
+        return None
+    words = unit.split()
+    while words and words[-1].lower() in {"tỉnh", "thành", "phố", "tp"}:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _units_of(bloc: Bloc, province: str) -> bool:
