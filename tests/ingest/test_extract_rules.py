@@ -7185,3 +7185,36 @@ def test_a_unit_that_hands_the_flag_over_does_not_take_the_role(gazetteer: Gazet
         "Sở Nội vụ trao cờ luân lưu cho Sở Tài chính, đảm nhận vai trò Khối trưởng năm 2024."
     )
     assert ("Sở Nội vụ tỉnh Bắc Ninh", 2024, "leader") not in _leaders_of(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cụm thi đua ngành Văn hóa, Thể thao và Du lịch 5 tỉnh Tây Nguyên tổng kết năm 2016.",
+            "Cụm thi đua ngành Văn hóa, Thể thao và Du lịch 5 tỉnh Tây Nguyên",
+        ),
+        (
+            "Khối thi đua các tập đoàn, tổng công ty nhà nước tổng kết năm 2019.",
+            "Khối thi đua các tập đoàn, tổng công ty nhà nước",
+        ),
+        (
+            "Cụm thi đua các Sở Văn hóa, Thể thao và Du lịch các tỉnh Đông Nam bộ tổng kết.",
+            "Cụm thi đua các Sở Văn hóa, Thể thao và Du lịch các tỉnh Đông Nam bộ",
+        ),
+    ],
+)
+def test_a_blocs_name_goes_on_past_a_comma_inside_its_sectors(
+    sentence: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert [b.label for b in _blocs(sentence, gazetteer)] == [label]
+
+
+def test_a_blocs_name_still_ends_at_a_comma_before_its_list(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 3, gồm: Sở Văn hóa, Thể thao và Du lịch tỉnh A, Sở Y tế tỉnh B."
+    assert [b.label for b in _blocs(text, gazetteer)] == ["Cụm thi đua số 3"]
+
+
+def test_a_blocs_name_ends_before_a_modal_verb(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua các huyện, thành phố cần tập trung các giải pháp để nâng cao năng lực."
+    assert [b.label for b in _blocs(text, gazetteer)] == ["Khối thi đua các huyện, thành phố"]

@@ -316,7 +316,9 @@ _NAME_ENDING_VERBS = frozenset(
 # Words, in lower case, that only say what a bloc does or how ("Khối thi đua cũng …", "Khối
 # thi đua gửi lời chúc mừng đến …", "Khối thi đua nhận Cờ", "Khối cho …"): none is part of a
 # bloc's name, so the name ends before them.
-_NAME_ENDING_WORDS = frozenset({"cũng", "gửi", "nhận", "cho", "đều", "đạt", "giành", "xin"})
+_NAME_ENDING_WORDS = frozenset(
+    {"cũng", "gửi", "nhận", "cho", "đều", "đạt", "giành", "xin", "cần", "phải", "luôn", "sẽ"}
+)
 
 
 def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
@@ -327,7 +329,7 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     if counted is not None:
         return counted, False  # "Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc"
     end = j
-    while end < len(keys) and end - i < 16:
+    while end < len(keys) and end - i < 22:
         key = keys[end]
         person = tagged.at.get(end)
         if person is not None and person.kind is Kind.PERSON and end > j:
@@ -379,7 +381,11 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         ):
             end += 3  # "… 5 tỉnh, thành phố", "các huyện, thị xã": one kind of places
             continue
-        if key == "," and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA:
+        if (
+            key == ","
+            and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA
+            and not _sectors_go_on(tagged, end)
+        ):
             break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
         if key == "," and keys[end - 2] == "số" and _NUMBER.fullmatch(keys[end - 1]):
             break  # "cụm thi đua số 1, Sở GD-ĐT TP Hồ Chí Minh làm Cụm phó": the number ends it
@@ -424,6 +430,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         inside = any(s.i < end <= s.j and s.j == end and s.of(*ORGANISATIONS) for s in tagged.spans)
         if inside:
             break  # "… Văn phòng Quốc hội": a body's name ends the bloc's, whatever its case
+        if keys[end - 1] == "bộ" and keys[end - 2] in {"nam", "bắc", "trung"}:
+            break  # "… các tỉnh Đông Nam bộ": a region written in sentence case
         end -= 1
     return end, False
 
@@ -523,7 +531,29 @@ def _is_central(tagged: Tagged, k: int) -> bool:
 
 
 # Lower-case words after a comma inside a bloc's name: more kinds of unit it is made of.
-_NAME_GOES_ON_AFTER_COMMA = frozenset({"ngành", "cơ", "đơn", "đoàn", "hội", "sở", "ban", "doanh"})
+_NAME_GOES_ON_AFTER_COMMA = frozenset(
+    {"ngành", "cơ", "đơn", "đoàn", "hội", "sở", "ban", "doanh"}
+    # "các trường đại học, cao đẳng", "các tập đoàn, tổng công ty", "…, học viện", "…, viện"
+    | {"cao", "tổng", "học", "viện"}
+)
+
+
+def _sectors_go_on(tagged: Tagged, k: int) -> bool:
+    """Whether the comma at ``k`` is inside a name of several sectors ("Văn hóa, Thể thao và Du
+    lịch", "Lao động, Thương binh và Xã hội"): capitalised words on both sides, and "và" before
+    a capitalised word within the next four, with no other comma between."""
+    tokens = tagged.tokens
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    before = tokens[k - 1].is_capitalised or (k >= 2 and tokens[k - 2].is_capitalised)
+    if not (before and tokens[k + 1].is_capitalised):  # "Văn hóa, Thể thao"
+        return False
+    for m in range(k + 2, min(k + 6, len(tokens) - 1)):
+        if tokens[m].key in {",", ".", ";", "(", ")"}:
+            return False
+        if tokens[m].key == "và":
+            return tokens[m + 1].is_capitalised
+    return False
 
 
 def _is_local_body(keys: list[str], k: int) -> bool:
