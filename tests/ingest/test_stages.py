@@ -432,6 +432,18 @@ def test_a_numbered_bloc_of_one_provinces_units_is_labelled_with_the_province(
     assert blocs == [(_iri("bloc/bac-kan/khoi-thi-dua-so-7"), "Khối thi đua số 7 tỉnh Bắc Kạn")]
 
 
+def test_a_numbered_bloc_with_units_placed_in_its_province_only_is_labelled_with_it(
+    fixture_graph: Graph,
+) -> None:
+    text = (
+        "Ngày 5/3/2024, tại tỉnh Bắc Kạn, Khối thi đua số 7 tổ chức hội nghị tổng kết năm 2023. "
+        "Khối thi đua số 7 gồm: Tỉnh đoàn, Hội Nông dân, Sở Tư pháp tỉnh Bắc Kạn, Sở Nội vụ tỉnh "
+        "Bắc Kạn."
+    )
+    (blocs,) = _blocs_after(fixture_graph, [text])
+    assert [label for _, label in blocs] == ["Khối thi đua số 7 tỉnh Bắc Kạn"]
+
+
 def test_a_numbered_cluster_of_several_provinces_units_keeps_its_bare_name(
     fixture_graph: Graph,
 ) -> None:

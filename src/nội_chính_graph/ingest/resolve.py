@@ -274,7 +274,8 @@ class _Resolver:
             # (a province the text never gives: the report scopes it)
             province = self.f.home_province
             # "Khối thi đua 7" whose units are the province's: labelled with it too
-            if province is not None and (labelled or _units_of(bloc, province)):
+            placed = keys_of(bloc.label) not in _BLOC_HEADS and _units_of(bloc, province or "")
+            if province is not None and (labelled or placed):
                 named = with_province(label, province)
             bloc = _as_local(bloc)
         slug = province_slug(province, self.g, self.f.on) if province else None
@@ -489,7 +490,7 @@ def _unit_head(label: str) -> str | None:
 
 
 def _units_of(bloc: Bloc, province: str) -> bool:
-    """Whether a bloc lists two units or more and each is placed in ``province``.
+    """Whether a bloc lists two units or more placed in ``province`` and none elsewhere.
 
     >>> from nội_chính_graph.ingest.extract.blocs import Member
     >>> from nội_chính_graph.ingest.extract.people import Org
@@ -500,10 +501,8 @@ def _units_of(bloc: Bloc, province: str) -> bool:
     """
     if f" {match_key(province)}" in f" {match_key(bloc.label)} ":
         return False  # the name says it already ("… thành phố tỉnh Kon Tum")
-    places = [split_province(m.org.label)[1] for m in bloc.members]
-    return len(places) >= 2 and all(
-        p is not None and match_key(p) == match_key(province) for p in places
-    )
+    places = [p for m in bloc.members if (p := split_province(m.org.label)[1]) is not None]
+    return len(places) >= 2 and all(match_key(p) == match_key(province) for p in places)
 
 
 def _spans_provinces(bloc: Bloc) -> bool:
