@@ -444,6 +444,28 @@ def test_a_numbered_bloc_with_units_placed_in_its_province_only_is_labelled_with
     assert [label for _, label in blocs] == ["Khối thi đua số 7 tỉnh Bắc Kạn"]
 
 
+def test_a_group_of_units_named_by_their_kind_is_labelled_with_its_province(
+    fixture_graph: Graph,
+) -> None:
+    text = (
+        "Ngày 5/3/2024, tại tỉnh Vĩnh Phúc, Khối thi đua các trường đại học tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2023."
+    )
+    (blocs,) = _blocs_after(fixture_graph, [text])
+    assert [label for _, label in blocs] == ["Khối thi đua các trường đại học tỉnh Vĩnh Phúc"]
+
+
+def test_a_bloc_of_ministries_is_no_provinces(fixture_graph: Graph) -> None:
+    text = (
+        "Ngày 5/3/2024, tại tỉnh Sơn La, Khối thi đua các Bộ, ngành tổng hợp tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2023."
+    )
+    (blocs,) = _blocs_after(fixture_graph, [text])
+    assert blocs == [
+        (_iri("bloc/khoi-thi-dua-cac-bo-nganh-tong-hop"), "Khối thi đua các Bộ, ngành tổng hợp")
+    ]
+
+
 def test_a_numbered_cluster_of_several_provinces_units_keeps_its_bare_name(
     fixture_graph: Graph,
 ) -> None:

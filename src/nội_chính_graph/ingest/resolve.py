@@ -312,12 +312,17 @@ class _Resolver:
                 + ", to be merged on review",
                 bloc.mentions[0] if bloc.mentions else None,
             )
+        elif group_of_units(named) and re.search(r"\bcac bo\b", fold(named)):
+            # "Khối thi đua các Bộ, ngành tổng hợp": ministries are the centre's, whoever reports
+            iri = str(NCGID[f"bloc/{slugify(named)}"])
         elif group_of_units(named):
             # "Khối thi đua các trường đại học", "Khối thi đua các huyện, thành phố", "Khối thi
             # đua các cơ quan Trung ương" (their branches in a province): units of some body or
             # province the name leaves out; the report's province's, else the report's
             home = None if _spans_provinces(bloc) else self.f.home_province
             iri = self._within(home, named)
+            if home is not None and province is None and labelled:
+                named = with_province(label, home)  # "… các trường đại học tỉnh Vĩnh Phúc"
         else:
             iri = str(NCGID[f"bloc/{slugify(named)}"])
         return OrgProfile(
@@ -402,7 +407,8 @@ def with_province(label: str, province: str) -> str:
 # Words in a bloc's name that say it is not one province's: the centre's, a nation's body's,
 # or a district's, commune's or several places' ("các tỉnh", "5 tỉnh", "tỉnh, thành").
 _NOT_ONE_PROVINCE = re.compile(
-    r"\b(?:trung uong|tw|viet nam|chinh phu|quoc gia|quan khu|tong cuc|bo (?!chi huy|chqs|doi)"
+    r"\b(?:trung uong|tw|viet nam|chinh phu|quoc gia|quan khu|tong cuc"
+    r"|bo(?=,)|bo (?!chi huy|chqs|doi)"  # "các Bộ, ngành", "Bộ Tư pháp", not "Bộ CHQS tỉnh"
     r"|cac (?:tinh|thanh pho|huyen|xa|quan|phuong)|\d+ (?:tinh|thanh)|tinh, thanh|cap tinh"
     r"|dia ban|mien|khu vuc|vung|(?:tay|dong|bac|trung) (?:nam|bac|bo|nguyen)|dong bang"
     r"|duyen hai|song (?:hau|hong|cuu long))\b"
@@ -428,6 +434,8 @@ def names_one_province(label: str) -> bool:
     False
     >>> names_one_province("Cụm thi đua cơ quan 4 phòng - Bộ CHQS tỉnh")
     True
+    >>> names_one_province("Khối thi đua các Bộ, ngành tổng hợp")
+    False
     """
     keys = keys_of(label)
     if any(keys[-len(end) :] == end for end in _DISTRICT_ENDS):
