@@ -7218,3 +7218,23 @@ def test_a_blocs_name_still_ends_at_a_comma_before_its_list(gazetteer: Gazetteer
 def test_a_blocs_name_ends_before_a_modal_verb(gazetteer: Gazetteer) -> None:
     text = "Khối thi đua các huyện, thành phố cần tập trung các giải pháp để nâng cao năng lực."
     assert [b.label for b in _blocs(text, gazetteer)] == ["Khối thi đua các huyện, thành phố"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Cụm thi đua 6 đã ký kết giao ước.",
+        "Cụm Thi đua số VI đã ký kết giao ước.",
+        "Cụm thi đua số 6 - Bộ Tài nguyên và Môi trường đã ký kết giao ước.",
+    ],
+)
+def test_one_numbered_bloc_written_two_ways_in_a_report_is_one_bloc(
+    second: str, gazetteer: Gazetteer
+) -> None:
+    text = "Cụm thi đua số 6 của Bộ Tài nguyên và Môi trường tổng kết năm 2023. " + second
+    assert len(_blocs(text, gazetteer)) == 1
+
+
+def test_two_numbered_blocs_of_a_report_stay_two(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 6 tổng kết năm 2023. Cụm thi đua số VII cũng tổng kết."
+    assert len(_blocs(text, gazetteer)) == 2

@@ -266,8 +266,23 @@ def _short_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     leading zeros ("Cụm thi đua 07 tỉnh …" is "Cụm thi đua 7 tỉnh …")."""
     keys = tuple(k.lstrip("0") or k if k.isdigit() else k for k in keys)
     if keys[1:3] == ("thi", "đua"):
-        return keys[:1] + keys[3:]
+        keys = keys[:1] + keys[3:]
+    if keys[1:2] == ("số",) and len(keys) > 2:
+        keys = keys[:1] + keys[2:]  # "Cụm thi đua số 6" and "Cụm thi đua 6": one bloc
+    if len(keys) > 1 and keys[1] in _ROMAN:
+        keys = (keys[0], _ROMAN[keys[1]], *keys[2:])  # "số I" is "số 1"
+        # "Cụm thi đua số 1 của Bộ X", "… số 1 - Bộ X", "… số 1 (Bộ X)": the same name
+        keys = keys[:2] + tuple(k for k in keys[2:] if k not in _NUMBER_TO_BODY)
+    elif len(keys) > 1 and keys[1].isdigit():
+        keys = keys[:2] + tuple(k for k in keys[2:] if k not in _NUMBER_TO_BODY)
     return keys
+
+
+_ROMAN_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+# The Roman numerals of bloc numbers, 1 to 29 ("xii" → "12").
+_ROMAN = {"x" * (n // 10) + _ROMAN_UNITS[n % 10]: str(n) for n in range(1, 30)}
+# Words between a bloc's number and the body whose bloc it is.
+_NUMBER_TO_BODY = frozenset({"-", "–", ",", "của", "(", ")", "thuộc"})
 
 
 # Second syllables after "hội" that make a meeting, not an association.
@@ -1585,7 +1600,7 @@ def _membership_cue(keys: Sequence[str], k: int) -> int | None:
     and "đều thuộc"; None when no such words are at ``k``.
 
     >>> _membership_cue("a , b là các đơn vị thuộc khối".split(), 3)
-    7
+    8
     >>> _membership_cue("a và b đều thuộc khối".split(), 3)
     5
     """
