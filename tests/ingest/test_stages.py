@@ -420,39 +420,44 @@ def test_a_bloc_named_by_two_sectors_is_each_provinces(fixture_graph: Graph) -> 
     ]
 
 
-def test_a_numbered_bloc_of_one_provinces_units_is_labelled_with_the_province(
-    fixture_graph: Graph,
+_BAC_KAN_BLOC = "Ngày 5/3/2024, tại tỉnh Bắc Kạn, {bloc} tổ chức hội nghị tổng kết năm 2023. "
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param(
+            _BAC_KAN_BLOC.format(bloc="Khối thi đua số 7")
+            + "Khối thi đua số 7 gồm: Sở Tư pháp tỉnh Bắc Kạn, Sở Nội vụ tỉnh Bắc Kạn.",
+            "Khối thi đua số 7 tỉnh Bắc Kạn",
+            id="a numbered bloc of one province's units: with the province",
+        ),
+        pytest.param(
+            _BAC_KAN_BLOC.format(bloc="Khối thi đua số 7")
+            + "Khối thi đua số 7 gồm: Tỉnh đoàn, Hội Nông dân, Sở Tư pháp tỉnh Bắc Kạn, Sở Nội vụ "
+            "tỉnh Bắc Kạn.",
+            "Khối thi đua số 7 tỉnh Bắc Kạn",
+            id="units named without a place do not prevent it",
+        ),
+        pytest.param(
+            _BAC_KAN_BLOC.format(bloc="Khối thi đua các trường đại học"),
+            "Khối thi đua các trường đại học tỉnh Bắc Kạn",
+            id="a province's group of units named by their kind: with the province",
+        ),
+        pytest.param(
+            _BAC_KAN_BLOC.format(bloc="Cụm thi đua số 7")
+            + "Cụm thi đua số 7 gồm: Công an tỉnh Bắc Kạn, Công an tỉnh Cao Bằng, Công an tỉnh "
+            "Lạng Sơn.",
+            "Cụm thi đua số 7",
+            id="a cluster of several provinces' units, its body unnamed: bare",
+        ),
+    ],
+)
+def test_a_minted_bloc_is_labelled_with_what_scopes_it(
+    text: str, label: str, fixture_graph: Graph
 ) -> None:
-    text = (
-        "Ngày 5/3/2024, tại tỉnh Bắc Kạn, Khối thi đua số 7 tổ chức hội nghị tổng kết năm 2023. "
-        "Khối thi đua số 7 gồm: Sở Tư pháp tỉnh Bắc Kạn, Sở Nội vụ tỉnh Bắc Kạn, Thanh tra tỉnh "
-        "Bắc Kạn."
-    )
     (blocs,) = _blocs_after(fixture_graph, [text])
-    assert blocs == [(_iri("bloc/bac-kan/khoi-thi-dua-so-7"), "Khối thi đua số 7 tỉnh Bắc Kạn")]
-
-
-def test_a_numbered_bloc_with_units_placed_in_its_province_only_is_labelled_with_it(
-    fixture_graph: Graph,
-) -> None:
-    text = (
-        "Ngày 5/3/2024, tại tỉnh Bắc Kạn, Khối thi đua số 7 tổ chức hội nghị tổng kết năm 2023. "
-        "Khối thi đua số 7 gồm: Tỉnh đoàn, Hội Nông dân, Sở Tư pháp tỉnh Bắc Kạn, Sở Nội vụ tỉnh "
-        "Bắc Kạn."
-    )
-    (blocs,) = _blocs_after(fixture_graph, [text])
-    assert [label for _, label in blocs] == ["Khối thi đua số 7 tỉnh Bắc Kạn"]
-
-
-def test_a_group_of_units_named_by_their_kind_is_labelled_with_its_province(
-    fixture_graph: Graph,
-) -> None:
-    text = (
-        "Ngày 5/3/2024, tại tỉnh Vĩnh Phúc, Khối thi đua các trường đại học tổ chức hội nghị "
-        "tổng kết công tác thi đua năm 2023."
-    )
-    (blocs,) = _blocs_after(fixture_graph, [text])
-    assert [label for _, label in blocs] == ["Khối thi đua các trường đại học tỉnh Vĩnh Phúc"]
+    assert [found for _, found in blocs] == [label]
 
 
 def test_a_bloc_of_ministries_is_no_provinces(fixture_graph: Graph) -> None:
@@ -464,17 +469,6 @@ def test_a_bloc_of_ministries_is_no_provinces(fixture_graph: Graph) -> None:
     assert blocs == [
         (_iri("bloc/khoi-thi-dua-cac-bo-nganh-tong-hop"), "Khối thi đua các Bộ, ngành tổng hợp")
     ]
-
-
-def test_a_numbered_cluster_of_several_provinces_units_keeps_its_bare_name(
-    fixture_graph: Graph,
-) -> None:
-    text = (
-        "Ngày 5/3/2024, tại tỉnh Bắc Kạn, Cụm thi đua số 7 tổ chức hội nghị tổng kết năm 2023. "
-        "Cụm thi đua số 7 gồm: Công an tỉnh Bắc Kạn, Công an tỉnh Cao Bằng, Công an tỉnh Lạng Sơn."
-    )
-    (blocs,) = _blocs_after(fixture_graph, [text])
-    assert [label for _, label in blocs] == ["Cụm thi đua số 7"]
 
 
 def test_a_numbered_cluster_of_provinces_police_is_the_ministrys_whoever_reports_it(
