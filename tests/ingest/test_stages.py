@@ -487,6 +487,18 @@ def test_a_numbered_cluster_of_provinces_police_is_the_ministrys_whoever_reports
     assert second == expected
 
 
+def test_a_numbered_cluster_listing_no_units_is_the_body_whose_units_the_report_counts(
+    fixture_graph: Graph,
+) -> None:
+    text = (
+        "Ngày 5/3/2024, tại tỉnh Cao Bằng, Cụm thi đua số 7 tổ chức hội nghị ký kết giao ước thi "
+        "đua năm 2024. Năm 2023, Công an các tỉnh trong Cụm đã hoàn thành các chỉ tiêu do Bộ Công "
+        "an giao."
+    )
+    (blocs,) = _blocs_after(fixture_graph, [text])
+    assert blocs == [(_iri("bloc/cum-thi-dua-so-7-bo-cong-an"), "Cụm thi đua số 7, Bộ Công an")]
+
+
 def test_a_provinces_bloc_in_a_report_that_names_no_province_is_that_reports(
     fixture_graph: Graph,
 ) -> None:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 
-from nội_chính_graph.ingest.extract.blocs import BLOC_SECTOR_WORDS, Bloc
+from nội_chính_graph.ingest.extract.blocs import BLOC_SECTOR_WORDS, Bloc, provinces_system
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import (
     CITIES,
@@ -339,12 +339,16 @@ class _Resolver:
         """The central body whose units of several provinces a numbered cluster groups, when
         the report names that body: "Công an tỉnh …" → Bộ Công an, "Sở Tư pháp tỉnh …" → Bộ Tư
         pháp, "Cục Thuế tỉnh …" → Tổng cục Thuế (see ``_OWNERS``); None otherwise."""
-        if not _spans_provinces(bloc):
-            return None
-        heads = {_unit_head(m.org.label) for m in bloc.members}
-        if len(heads) != 1:
-            return None
-        (head,) = heads
+        if bloc.members:
+            if not _spans_provinces(bloc):
+                return None
+            heads = {_unit_head(m.org.label) for m in bloc.members}
+            if len(heads) != 1:
+                return None
+            (head,) = heads
+        else:
+            # no list, but the report counts one system's provincial units ("Công an các tỉnh")
+            head = provinces_system(self.f.sentences)
         if head is None:
             return None
         written = _OWNERS.get(match_key(head))

@@ -1015,7 +1015,7 @@ def collect_blocs(
     alone = _system_alone(sentences)
     _committees_to_system(blocs, _districts_system(sentences) or alone, _LOCAL_COMMITTEES)
     # "7 tỉnh … gồm: tỉnh Lai Châu, …" and elsewhere "Công an 7 tỉnh": the police's
-    _committees_to_system(blocs, _provinces_system(sentences), _PROVINCIAL_COMMITTEES)
+    _committees_to_system(blocs, provinces_system(sentences), _PROVINCIAL_COMMITTEES)
     # a veterans' site's "Cụm thi đua số 3 gồm các tỉnh: A, B": each province's association
     _committees_to_system(blocs, sector or alone, _PROVINCIAL_COMMITTEES + _LOCAL_COMMITTEES)
     for bloc in blocs:
@@ -4373,7 +4373,7 @@ def _system_alone(sentences: list[Tagged]) -> str | None:
     return named[0] if len(named) == 1 and counts[named[0]] >= 2 else None
 
 
-def _provinces_system(sentences: list[Tagged]) -> str | None:
+def provinces_system(sentences: list[Tagged]) -> str | None:
     """The one system whose provincial units a report counts or lists ("Công an 7 tỉnh", "Bảo
     hiểm xã hội các tỉnh"), when it names no other, and never the People's Committees; but an
     association counted as the bloc's ("Hội Nông dân 13 tỉnh, thành thuộc cụm thi đua số 5")
@@ -5934,4 +5934,5 @@ __all__ = [
     "named_in_short",
     "posts_in_listed_units",
     "posts_in_the_body",
+    "provinces_system",
 ]
