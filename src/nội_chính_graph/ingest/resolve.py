@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from nội_chính_graph.ingest.extract.blocs import BLOC_SECTOR_WORDS, Bloc, provinces_system
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
@@ -268,14 +269,16 @@ class _Resolver:
         # "Khối thi đua Văn hóa - Xã hội" of one province is labelled with it, as a province's
         # bloc named without it is (not "Cụm thi đua số 4": a number names no sector)
         labelled = one_place and (one_province or named_by_sectors(label))
+        # "Khối thi đua 7" whose units are the report's province's: labelled with it too
+        home_units = self.f.home_province is not None and (
+            keys_of(bloc.label) not in _BLOC_HEADS and _units_of(bloc, self.f.home_province)
+        )
         if province is None and (bloc.local or (provincial and one_province)):
             # a province's bloc named without it ("Khối thi đua các sở, ngành kinh tế"): every
             # province has one, so the report's province scopes it and its label says which
             # (a province the text never gives: the report scopes it)
             province = self.f.home_province
-            # "Khối thi đua 7" whose units are the province's: labelled with it too
-            placed = keys_of(bloc.label) not in _BLOC_HEADS and _units_of(bloc, province or "")
-            if province is not None and (labelled or placed):
+            if province is not None and (labelled or home_units):
                 named = with_province(label, province)
             bloc = _as_local(bloc)
         slug = province_slug(province, self.g, self.f.on) if province else None
@@ -302,8 +305,7 @@ class _Resolver:
             # provinces' police or associations is none of theirs)
             home = None if unnamed or _spans_provinces(bloc) else self.f.home_province
             iri = self._within(home, bloc.label)
-            # "Khối thi đua 7" whose units are the province's: labelled with it too
-            if home is not None and (labelled or _units_of(bloc, home)):
+            if home is not None and (labelled or home_units):
                 named = with_province(label, home)
             self.flag(
                 "bloc-name-ambiguous",
@@ -357,8 +359,12 @@ class _Resolver:
         owner = self.g.resolve(written, ORGANISATIONS) if written else None
         if owner is None or owner.minted:
             return None
-        named = {e.iri for t in self.f.sentences for span in t.spans for e in span.entities}
-        return owner if owner.iri in named else None
+        return owner if owner.iri in self._named_entities else None
+
+    @cached_property
+    def _named_entities(self) -> frozenset[str]:
+        """The IRIs of every graph entity the report's sentences name (read once a report)."""
+        return frozenset(e.iri for t in self.f.sentences for span in t.spans for e in span.entities)
 
     def _within(self, province: str | None, name: str) -> str:
         """The IRI of a bloc called ``name`` minted within ``province``, else this report."""

@@ -271,9 +271,8 @@ def _short_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
         keys = keys[:1] + keys[2:]  # "Cụm thi đua số 6" and "Cụm thi đua 6": one bloc
     if len(keys) > 1 and keys[1] in _ROMAN:
         keys = (keys[0], _ROMAN[keys[1]], *keys[2:])  # "số I" is "số 1"
+    if len(keys) > 1 and keys[1].isdigit():
         # "Cụm thi đua số 1 của Bộ X", "… số 1 - Bộ X", "… số 1 (Bộ X)": the same name
-        keys = keys[:2] + tuple(k for k in keys[2:] if k not in _NUMBER_TO_BODY)
-    elif len(keys) > 1 and keys[1].isdigit():
         keys = keys[:2] + tuple(k for k in keys[2:] if k not in _NUMBER_TO_BODY)
     return keys
 
