@@ -7238,3 +7238,21 @@ def test_one_numbered_bloc_written_two_ways_in_a_report_is_one_bloc(
 def test_two_numbered_blocs_of_a_report_stay_two(gazetteer: Gazetteer) -> None:
     text = "Cụm thi đua số 6 tổng kết năm 2023. Cụm thi đua số VII cũng tổng kết."
     assert len(_blocs(text, gazetteer)) == 2
+
+
+# -- session 41: lists read the same way wherever they stand -----------------------------------
+def test_a_list_away_from_the_blocs_name_shares_its_first_units_head(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hội nghị của cụm thi đua LĐLĐ các tỉnh miền Đông Nam bộ diễn ra tại Tây Ninh. Năm nay, "
+        "LĐLĐ Tây Ninh được chọn làm cụm trưởng thi đua của các tỉnh trong khu vực, gồm LĐLĐ "
+        "Bình Thuận, Bình Dương, Đồng Nai và Bình Phước."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert {
+        "Liên đoàn Lao động tỉnh Bình Thuận",
+        "Liên đoàn Lao động tỉnh Bình Dương",
+        "Liên đoàn Lao động tỉnh Đồng Nai",
+        "Liên đoàn Lao động tỉnh Bình Phước",
+    } <= set(_members(bloc))

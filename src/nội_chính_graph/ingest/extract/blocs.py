@@ -1778,7 +1778,7 @@ def _orphan_list_of_known_forms(
     if len(places) >= 3:  # "… 12 phường thành viên trong cụm, gồm: Bến Cát, Thới Hòa, …"
         bloc.members += places
         return
-    items = _list_items(tagged, start, gazetteer)
+    items = _listed_after(tagged, at + 1, bloc.label, gazetteer)
     # "các đơn vị trong Khối gồm: …", "Các thành viên gồm: …" say whose units they are; a bare
     # "gồm" needs known ones
     owned = _members_of_the_bloc([*keys[:at], ":"], at) or keys[at - 2 : at] == ["thành", "viên"]
@@ -3862,13 +3862,19 @@ def _read_members(
         return
     if cue is None:
         return
+    bloc.members += _listed_after(tagged, cue, bloc.label, gazetteer)
+
+
+def _listed_after(tagged: Tagged, cue: int, label: str, gazetteer: Gazetteer) -> list[Member]:
+    """The units listed after a list's cue (past "gồm" at ``cue``): bare places, items read
+    the usual way, or places after a unit written once before them."""
     start = _list_start(tagged, cue)
-    provinces = _province_list(tagged, cue, start, bloc.label, gazetteer)
+    provinces = _province_list(tagged, cue, start, label, gazetteer)
     listed = provinces or _list_items(tagged, start, gazetteer)
     # "11 Sở Thông tin và Truyền thông thuộc Cụm gồm: An Giang, …": a head written once
-    headed = _headed_places(tagged, cue, bloc.label, gazetteer)
+    headed = _headed_places(tagged, cue, label, gazetteer)
     wider = len(headed) > len(listed) or _misread(listed) or _names_in_full(headed, listed)
-    bloc.members += headed if headed and wider else listed
+    return headed if headed and wider else listed
 
 
 def _names_in_full(headed: list[Member], listed: list[Member]) -> bool:
