@@ -7256,3 +7256,31 @@ def test_a_list_away_from_the_blocs_name_shares_its_first_units_head(
         "Liên đoàn Lao động tỉnh Đồng Nai",
         "Liên đoàn Lao động tỉnh Bình Phước",
     } <= set(_members(bloc))
+
+
+def test_a_provincial_party_bloc_named_with_its_office_is_not_the_centres(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các Ban Đảng, Văn phòng Tỉnh ủy tổ chức hội nghị tổng kết năm 2022. Dự có "
+        "lãnh đạo tỉnh Bình Định. Khối gồm: Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận, Ủy ban "
+        "Kiểm tra và Văn phòng Tỉnh ủy."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua các Ban Đảng, Văn phòng Tỉnh ủy"
+    assert bloc.entity is None
+    assert bloc.local
+    assert "Ban Tuyên giáo Tỉnh ủy Bình Định" in _members(bloc)
+
+
+def test_a_unit_listed_after_la_does_not_take_the_words_before_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Các đơn vị thuộc Cụm thi đua Tây Nguyên của Bộ Tư pháp là Sở Tư pháp các tỉnh Kon Tum, "
+        "Gia Lai, Đắk Lắk."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Sở Tư pháp tỉnh Gia Lai",
+        "Sở Tư pháp tỉnh Kon Tum",
+        "Sở Tư pháp tỉnh Đắk Lắk",
+    ]

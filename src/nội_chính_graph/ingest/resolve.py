@@ -407,9 +407,12 @@ def with_province(label: str, province: str) -> str:
     'Khối thi đua các cơ quan Đảng tỉnh Nghệ An'
     >>> with_province("Khối thi đua Nội chính Thành phố", "Hồ Chí Minh")
     'Khối thi đua Nội chính Thành phố Hồ Chí Minh'
+    >>> with_province("Khối thi đua các Ban Đảng, Văn phòng Tỉnh ủy", "Bình Định")
+    'Khối thi đua các Ban Đảng, Văn phòng Tỉnh ủy Bình Định'
     """
     keys = keys_of(label)
-    if keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
+    ends_with_committee = keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy"))  # "… Tỉnh ủy Bình Định"
+    if keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố") or ends_with_committee:
         return f"{label} {province}"
     return f"{label} {'thành phố' if keys_of(province) in CITIES else 'tỉnh'} {province}"
 

@@ -399,6 +399,7 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             key == ","
             and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA
             and not _sectors_go_on(tagged, end)
+            and not _local_body_unit_follows(tagged, end)
         ):
             break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
         if key == "," and keys[end - 2] == "số" and _NUMBER.fullmatch(keys[end - 1]):
@@ -567,6 +568,21 @@ def _sectors_go_on(tagged: Tagged, k: int) -> bool:
             return False
         if tokens[m].key == "và":
             return tokens[m + 1].is_capitalised
+    return False
+
+
+def _local_body_unit_follows(tagged: Tagged, k: int) -> bool:
+    """Whether a unit of a province's or district's Party committee follows the comma at ``k``
+    in a bloc's name ("Khối thi đua các Ban Đảng, Văn phòng Tỉnh ủy"): a capitalised word, then
+    words up to "Tỉnh ủy", "Huyện ủy", … within the next four."""
+    keys = [t.key for t in tagged.tokens]
+    if k + 1 >= len(keys) or not tagged.tokens[k + 1].is_capitalised:
+        return False
+    for m in range(k + 2, min(k + 5, len(keys))):
+        if not tagged.tokens[m].is_word:
+            return False
+        if _is_local_body(keys, m) and keys[m : m + 2] != ["ủy", "ban"]:
+            return True
     return False
 
 
@@ -1699,8 +1715,8 @@ def _orphan_list_of_known_forms(
                     skipped += head - opened  # "Ban Chỉ huy quân sự (CHQS) các huyện"
                     head = opened
                     continue
-                if keys[head - 1] in _NAME_ENDS or k + 1 - head - skipped >= 10:
-                    break
+                if keys[head - 1] in _NAME_ENDS | {"là", "gồm"} or k + 1 - head - skipped >= 10:
+                    break  # "… của Bộ Tư pháp là | Sở Tư pháp các tỉnh: …"
                 if k + 1 - head - skipped >= 5 and not _name_word(tagged, head - 1):
                     break  # past five words, only a name's capitalised words and acronyms
                 head -= 1
