@@ -7284,3 +7284,22 @@ def test_a_unit_listed_after_la_does_not_take_the_words_before_it(gazetteer: Gaz
         "Sở Tư pháp tỉnh Kon Tum",
         "Sở Tư pháp tỉnh Đắk Lắk",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cụm thi đua các tỉnh Đồng bằng sông Cửu Long tổ chức hội nghị.",
+            "Cụm thi đua các tỉnh Đồng bằng sông Cửu Long",
+        ),
+        (
+            "Cụm thi đua các tỉnh Đồng bằng sông Cửu Long long trọng tổ chức hội nghị.",
+            "Cụm thi đua các tỉnh Đồng bằng sông Cửu Long",
+        ),
+    ],
+)
+def test_a_blocs_name_keeps_a_place_called_long(
+    sentence: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert [b.label for b in _blocs(sentence, gazetteer)] == [label]

@@ -366,6 +366,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         ):
             end += 1  # "Cụm thi đua Hội Nhà báo các tỉnh …": an association, not "Hội nghị"
             continue
+        if key == "long" and tagged.key(end + 1) != "trọng":
+            end += 1  # "Đồng bằng sông Cửu Long", "Vĩnh Long", not "long trọng"
+            continue
         if key == "quan" and keys[end - 1] == "cơ":
             end += 1  # "các cơ quan …", not "quan tâm"
             continue
