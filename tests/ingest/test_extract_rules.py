@@ -7303,3 +7303,20 @@ def test_a_blocs_name_keeps_a_place_called_long(
     sentence: str, label: str, gazetteer: Gazetteer
 ) -> None:
     assert [b.label for b in _blocs(sentence, gazetteer)] == [label]
+
+
+def test_a_bloc_role_that_falls_to_a_unit_names_its_holder(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua các tỉnh miền Tây Nam bộ thuộc Bộ Tư pháp tổng kết năm 2020. Luân phiên "
+        "Cụm trưởng năm 2021 thuộc về Sở Tư pháp tỉnh Kiên Giang."
+    )
+    assert ("Sở Tư pháp tỉnh Kiên Giang", 2021, "leader") in _leaders_of(text, gazetteer)
+
+
+@pytest.mark.parametrize("name", ["K'Bron", "K’Bron"])
+def test_a_one_syllable_name_with_its_prefix_after_an_honorific_is_a_person(
+    name: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Tham dự có ông {name}, Phó Chủ tịch Hội Nông dân tỉnh Lâm Đồng."
+    (person,) = _people(text, gazetteer)
+    assert person.name == name

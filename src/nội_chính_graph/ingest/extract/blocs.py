@@ -2455,10 +2455,10 @@ def _members_head(bloc: Bloc) -> str | None:
 
 
 def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
-    """The unit named after "là" right after a bloc role ("Khối trưởng (năm 2024) là Bộ Y tế";
-    "Cụm phó là Công an tỉnh Lào Cai"), when only a year or the bloc's name stands between; or
-    after a dash when the role opens its clause ("Ngày 06/12, Cụm trưởng – Sở Tài nguyên và
-    Môi trường Hà Tĩnh chủ trì …")."""
+    """The unit named after "là" or "thuộc về" right after a bloc role ("Khối trưởng (năm 2024)
+    là Bộ Y tế"; "Cụm phó là Công an tỉnh Lào Cai"), when only a year or the bloc's name stands
+    between; or after a dash when the role opens its clause ("Ngày 06/12, Cụm trưởng – Sở Tài
+    nguyên và Môi trường Hà Tĩnh chủ trì …")."""
     keys = [t.key for t in tagged.tokens]
     j = span.j
     # "Đơn vị Khối trưởng - Sở Tư pháp đã báo cáo …": "đơn vị" may open the clause too
@@ -2475,6 +2475,9 @@ def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | Non
     k = j
     while k < len(keys) and k - j < 12:
         if keys[k] == "là":
+            break
+        if keys[k : k + 2] == ["thuộc", "về"]:
+            k += 1  # "Cụm trưởng năm 2021 thuộc về Sở Tư pháp tỉnh Kiên Giang"
             break
         if keys[k] == ":" and _numbered_or_dated(keys, j, k):
             break  # "Đơn vị trưởng khối năm 2016: Sở A; Phó khối 1: Kho bạc …"

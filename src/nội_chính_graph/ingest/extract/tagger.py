@@ -5,6 +5,7 @@ Longest match first, left to right, so "Bộ Văn hóa, Thể thao và Du lịch
 word ("tỉnh", "thành phố", …) is marked ``local`` and is never resolved to a central entity.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -184,6 +185,8 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         j = i
         while j < len(tokens) and j - i < 6 and _name_syllable(tokens[j]):
             j += 1
+        if j - i == 1 and re.search(r"\w['’]\w", tokens[i].text):
+            return 1  # "ông K'Bron": one syllable with its prefix, a whole K'Ho name
         return j - i if j - i >= 2 else 0
     if tokens[i].key not in SURNAMES:
         return 0
