@@ -7320,3 +7320,10 @@ def test_a_one_syllable_name_with_its_prefix_after_an_honorific_is_a_person(
     text = f"Tham dự có ông {name}, Phó Chủ tịch Hội Nông dân tỉnh Lâm Đồng."
     (person,) = _people(text, gazetteer)
     assert person.name == name
+
+
+def test_a_numbered_blocs_body_keeps_a_dash_inside_its_name(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 1 thuộc Hội đồng Thi đua - Khen thưởng tỉnh Tây Ninh tổng kết năm 2023."
+    assert [b.label for b in _blocs(text, gazetteer)] == [
+        "Cụm thi đua số 1 thuộc Hội đồng Thi đua - Khen thưởng tỉnh Tây Ninh"
+    ]

@@ -664,8 +664,8 @@ def _with_parent(tagged: Tagged, end: int) -> int:
 
 def _past_lower_case_words(tagged: Tagged, stop: int) -> int:
     """Past one to three lower-case words inside a body's name and the capitalised words after
-    them ("Cục Dự| trữ Nhà nước", "Quỹ Bảo| vệ và Phát triển rừng"), while no verb or stop word
-    comes first; ``stop`` otherwise."""
+    them ("Cục Dự| trữ Nhà nước", "Quỹ Bảo| vệ và Phát triển rừng"), or a dash between ("Hội
+    đồng Thi| đua - Khen thưởng"), while no verb or stop word comes first; ``stop`` otherwise."""
     tokens, keys = tagged.tokens, [t.key for t in tagged.tokens]
     stop += keys[stop - 1 : stop + 1] == ["nhà", "nước"]  # "Kho bạc Nhà nước", "Dự trữ Nhà nước"
     while stop < len(tokens) and not tokens[stop].is_capitalised:
@@ -676,6 +676,8 @@ def _past_lower_case_words(tagged: Tagged, stop: int) -> int:
             if _verb_at(tagged, run) or is_local_after(tokens, run) or keys[run].isdigit():
                 break
             run += 1
+        dashed = run > stop and keys[run : run + 1] in (["-"], ["–"]) and run + 1 < len(tokens)
+        run += dashed and tokens[run + 1].is_capitalised  # "Hội đồng Thi đua - Khen thưởng"
         if run == stop or run >= len(tokens) or not tokens[run].is_capitalised:
             return stop
         if tagged.at.get(run) is not None and tagged.at[run].kind is Kind.PERSON:
