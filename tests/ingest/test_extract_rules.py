@@ -7327,3 +7327,13 @@ def test_a_numbered_blocs_body_keeps_a_dash_inside_its_name(gazetteer: Gazetteer
     assert [b.label for b in _blocs(text, gazetteer)] == [
         "Cụm thi đua số 1 thuộc Hội đồng Thi đua - Khen thưởng tỉnh Tây Ninh"
     ]
+
+
+def test_a_department_named_by_its_title_belongs_to_the_body_after_a_comma(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Ông Hoàng Minh Đức, Trưởng phòng Thi đua - Khen thưởng, Sở Nội vụ tỉnh Điện Biên dự."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == [
+        "Phòng Thi đua - Khen thưởng Sở Nội vụ tỉnh Điện Biên"
+    ]

@@ -613,7 +613,8 @@ class _Parser:
             org, end = unknown
             if keys_of(org.label)[: len(head_keys)] == tuple(head_keys):
                 return org, end  # "Trưởng phòng Phòng Tổng hợp": the head written again
-            return replace(org, label=f"{head} {org.label}"), end
+            # "Trưởng phòng Thi đua - Khen thưởng, Sở Nội vụ tỉnh X": the Sở's department
+            return self._owned_past_comma(replace(org, label=f"{head} {org.label}"), end)
         end = j + length - len(head_keys)
         owner = self._owner_after(end)
         if owner is not None:  # "Trưởng ban Tổ chức T.Ư Hội NDVN": the association's board
@@ -773,14 +774,21 @@ class _Parser:
         if parent is not None and parent.of(*ORGANISATIONS) and not local:
             # "Cục Công tác Đảng và Công tác chính trị, Bộ Công an": the unit of that ministry
             return Org(f"{label} {parent.text}", None, local=False), parent.j
-        sub_unit = keys_of(label)[:1] in _SUB_UNIT_HEADS and not local
-        if sub_unit and parent is None and self.t.key(end) == "," and not self.is_name(end + 1):
-            # "Cục Tuyên huấn, Tổng cục Chính trị", "Phòng Nghiệp vụ, Ban Thi đua - Khen thưởng
-            # tỉnh Quảng Trị": a unit, then the body it belongs to
+        if parent is None:
+            return self._owned_past_comma(Org(label, None, local=local), end)
+        return Org(label, None, local=local), end
+
+    def _owned_past_comma(self, org: Org, end: int) -> tuple[Org, int]:
+        """A unit ending at ``end``, with the body it belongs to when a comma and that body
+        follow: "Cục Tuyên huấn, Tổng cục Chính trị", "Phòng Nghiệp vụ, Ban Thi đua - Khen
+        thưởng tỉnh Quảng Trị"."""
+        sub_unit = keys_of(org.label)[:1] in _SUB_UNIT_HEADS and not org.local
+        if sub_unit and self.t.key(end) == "," and not self.is_name(end + 1):
             owner = self._unknown_org(end + 1) if self._owner_head(end + 1) else None
             if owner is not None:
-                return Org(f"{label} {owner[0].label}", None, local=owner[0].local), owner[1]
-        return Org(label, None, local=local), end
+                label = f"{org.label} {owner[0].label}"
+                return Org(label, None, local=owner[0].local), owner[1]
+        return org, end
 
     def _owner_head(self, k: int) -> bool:
         """Whether a body that can own a unit starts at ``k`` ("Tổng cục …", "Ban …", "Bộ …")."""
