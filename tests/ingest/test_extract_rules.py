@@ -7337,3 +7337,13 @@ def test_a_department_named_by_its_title_belongs_to_the_body_after_a_comma(
     assert [p.org.label if p.org else None for p in person.posts] == [
         "Phòng Thi đua - Khen thưởng Sở Nội vụ tỉnh Điện Biên"
     ]
+
+
+def test_a_police_department_named_by_its_heads_title_is_a_department(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Trung tá Nguyễn Hữu Phước, Phó Trưởng phòng Cảnh sát giao thông Công an tỉnh Đồng Nai."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == [
+        "Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai"
+    ]

@@ -603,7 +603,9 @@ class _Parser:
             lower = self._lower_case_unit(j) if head in _UNIT_HEADS else None
             return (Org(f"{head} {lower[0]}", None), lower[1]) if lower else None
         if length <= len(head_keys):
-            if head not in _UNIT_HEADS or org_head_at(self.keys, j):
+            # "Trưởng phòng Cảnh sát giao thông Công an tỉnh X": a police department's name
+            police = head == "Phòng" and self.keys[j : j + 2] == ["cảnh", "sát"]
+            if head not in _UNIT_HEADS or (org_head_at(self.keys, j) and not police):
                 return None
             # "Phó Trưởng ban Tuyên giáo Tỉnh ủy", "Trưởng phòng Tổ chức cán bộ Công an tỉnh
             # Nghệ An": a unit the graph lacks, named after the title's own head word
