@@ -7347,3 +7347,34 @@ def test_a_police_department_named_by_its_heads_title_is_a_department(
     assert [p.org.label if p.org else None for p in person.posts] == [
         "Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai"
     ]
+
+
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        (
+            "gồm Viettel Bến Tre, VNPT Bến Tre, Bưu điện tỉnh Bến Tre.",
+            ["Bưu điện tỉnh Bến Tre", "VNPT Bến Tre", "Viettel Bến Tre"],
+        ),
+        (
+            "gồm: Agribank chi nhánh Bến Tre, Vietcombank Bến Tre, Bưu điện tỉnh Bến Tre.",
+            ["Agribank chi nhánh Bến Tre", "Bưu điện tỉnh Bến Tre", "Vietcombank Bến Tre"],
+        ),
+    ],
+)
+def test_a_companys_branch_listed_by_its_brand_is_a_member_not_a_place(
+    listed: str, expected: list[str], gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs("Khối thi đua Doanh nghiệp tỉnh Bến Tre " + listed, gazetteer)
+    assert sorted(_members(bloc)) == expected
+
+
+def test_districts_with_names_no_vietnamese_syllable_spells_stay_districts(
+    gazetteer: Gazetteer,
+) -> None:
+    (bloc,) = _blocs("Cụm thi đua số 3 gồm các huyện: Krông Pắc, Ea Kar, Krông Bông.", gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Ủy ban nhân dân huyện Ea Kar",
+        "Ủy ban nhân dân huyện Krông Bông",
+        "Ủy ban nhân dân huyện Krông Pắc",
+    ]

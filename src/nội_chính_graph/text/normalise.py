@@ -117,3 +117,22 @@ def slugify(text: str) -> str:
     'doan-969'
     """
     return _NON_SLUG.sub("-", fold(text)).strip("-")
+
+
+# A Vietnamese syllable, folded: an initial consonant (or none), a vowel nucleus of one to three
+# vowels (the glides written "o", "u", "i", "y" included) and a final consonant (or none).
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` can be one Vietnamese syllable; a brand ("Viettel", "Agribank") or a
+    foreign word cannot.
+
+    >>> [is_vietnamese_syllable(w) for w in ("Nguyễn", "Khuya", "Đường", "giữ")]
+    [True, True, True, True]
+    >>> is_vietnamese_syllable("Viettel"), is_vietnamese_syllable("Agribank")
+    (False, False)
+    """
+    return _SYLLABLE.fullmatch(fold(word)) is not None

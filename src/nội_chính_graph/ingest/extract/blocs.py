@@ -55,7 +55,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     past_sector,
 )
 from nội_chính_graph.text import match_key
-from nội_chính_graph.text.normalise import fold
+from nội_chính_graph.text.normalise import fold, is_vietnamese_syllable
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
 # Words before "Khối" that make it a sector's Party committee or union, not an emulation bloc.
@@ -1802,7 +1802,11 @@ def _orphan_list_of_known_forms(
     items = _listed_after(tagged, at + 1, bloc.label, gazetteer)
     # "các đơn vị trong Khối gồm: …", "Các thành viên gồm: …" say whose units they are; a bare
     # "gồm" needs known ones
-    owned = _members_of_the_bloc([*keys[:at], ":"], at) or keys[at - 2 : at] == ["thành", "viên"]
+    members = at - (keys[at - 1 : at] == ["khác"])  # "Các thành viên khác gồm: …"
+    owned = _members_of_the_bloc([*keys[:at], ":"], at) or keys[members - 2 : members] == [
+        "thành",
+        "viên",
+    ]
     if len(items) >= 3 and (
         owned or signed or sum(m.org.entity is not None or m.org.local for m in items) >= 2
     ):
@@ -4921,6 +4925,8 @@ def _province_list(
                 end = m + 1  # "gồm các quận: 7, 12, Bình Tân": a city's numbered districts
             if end == m or (provincial and tagged.at.get(m) is not None):
                 break
+            if _brand_branch(tagged, m, end):
+                break  # "gồm Viettel Bến Tre, VNPT Bến Tre, …": companies' branches, no places
         place = expand_label(tagged.surface(m, end))
         if provincial and keys_of(place)[:1] not in (("tỉnh",), ("thành",)):
             city = keys_of(place) in CITIES or word == "thành phố"
@@ -5868,10 +5874,25 @@ def _list_org(
     end = _end_at_place(tagged, j, end)
     if span is not None and span.kind is Kind.PLACE and span.j >= end:
         return None, end  # a bare place ("Hà Nội") names no unit by itself
-    if not org_head_at(keys, j) and not any(tagged.tokens[k].text.isupper() for k in range(j, end)):
+    abbreviated = any(tagged.tokens[k].text.isupper() for k in range(j, end))
+    if not org_head_at(keys, j) and not abbreviated and not _brand_branch(tagged, j, end):
         return None, end  # no head word, no abbreviation: a place ("Đồng Xoài"), not a unit
     local = any(keys[k] in ("tỉnh", "huyện", "quận", "xã", "thành") for k in range(j, end))
     return Org(tagged.surface(j, end), None, local=local), end
+
+
+def _brand_branch(tagged: Tagged, j: int, end: int) -> bool:
+    """Whether tokens ``j`` … ``end`` are a company's branch named by its brand, a capitalised
+    word no Vietnamese syllable spells, then its place or "chi nhánh": "Viettel Bến Tre",
+    "Agribank chi nhánh An Giang" (a brand is no place, no person, no unit head)."""
+    token = tagged.tokens[j]
+    if _covered(tagged, j) or len(token.text) < 4 or not token.is_capitalised:
+        return False
+    if is_vietnamese_syllable(token.text) or j + 1 >= end:
+        return False
+    place = tagged.at.get(j + 1)
+    placed = place is not None and place.kind is Kind.PLACE and place.j == end
+    return placed or tagged.key(j + 1) == "chi" or is_local_after(tagged.tokens, j + 1)
 
 
 def named_in_short(label: str, listed: Sequence[str]) -> int | None:
