@@ -7378,3 +7378,24 @@ def test_districts_with_names_no_vietnamese_syllable_spells_stay_districts(
         "Ủy ban nhân dân huyện Krông Bông",
         "Ủy ban nhân dân huyện Krông Pắc",
     ]
+
+
+def test_the_units_said_to_be_the_rest_of_the_bloc_are_its_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan tham mưu tổng hợp tỉnh Bắc Kạn có 6 đơn vị, trong đó Văn phòng "
+        "UBND tỉnh là Khối trưởng năm 2023, Sở Nội vụ là Khối phó; các thành viên còn lại là Sở "
+        "Tư pháp, Thanh tra tỉnh, Sở Tài chính."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert {
+        "Sở Tư pháp tỉnh Bắc Kạn",
+        "Thanh tra tỉnh Bắc Kạn",
+        "Sở Tài chính tỉnh Bắc Kạn",
+    } <= set(_members(bloc))
+
+
+def test_a_blocs_name_goes_on_past_a_comma_before_trung_cap(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua các Trường Cao đẳng, Trung cấp tỉnh Thanh Hóa có 10 đơn vị."
+    assert [b.label for b in _blocs(text, gazetteer)] == [
+        "Khối thi đua các Trường Cao đẳng, Trung cấp tỉnh Thanh Hóa"
+    ]

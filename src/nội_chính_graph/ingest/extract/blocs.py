@@ -401,6 +401,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if (
             key == ","
             and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA
+            # "các trường cao đẳng, trung cấp", "các bệnh viện, trung tâm y tế"
+            and [tagged.key(end + 1), tagged.key(end + 2)]
+            not in (["trung", "cấp"], ["trung", "tâm"])
             and not _sectors_go_on(tagged, end)
             and not _local_body_unit_follows(tagged, end)
         ):
@@ -1752,7 +1755,8 @@ def _orphan_list_of_known_forms(
             and keys[k - 2 : k] == ["thành", "viên"]
             and tuple(keys[k - 4 : k - 2]) in _UNIT_NOUNS
         )
-        if (keys[k] in {"là", ":"} and _members_of_the_bloc(keys, k)) or member_units:
+        others = keys[k] in {"là", ":", "gồm"} and _the_other_members(keys, k)
+        if (keys[k] in {"là", ":"} and _members_of_the_bloc(keys, k)) or member_units or others:
             # "Thành viên của Khối là A, B, …", "lãnh đạo các đơn vị thành viên Khối: A, B";
             # in the report of a bloc, "Các đơn vị thành viên: A, B, C"
             items = _list_items(tagged, _list_start(tagged, k + 1), gazetteer)
@@ -4220,6 +4224,26 @@ def _list_cue(keys: list[str], after: int) -> int | None:
         ):
             return k + 1
     return None
+
+
+def _the_other_members(keys: Sequence[str], k: int) -> bool:
+    """Whether the words before ``k`` say the units listed next are the rest of the bloc's,
+    after the ones named with their roles: "các thành viên còn lại là …", "các đơn vị khác
+    gồm: …".
+
+    >>> _the_other_members("các thành viên còn lại là".split(), 4)
+    True
+    >>> _the_other_members("các đơn vị khác gồm".split(), 3), _the_other_members("gồm".split(), 0)
+    (True, False)
+    """
+    before = list(keys[max(0, k - 4) : k])
+    if before[-2:] == ["còn", "lại"]:
+        before = before[:-2]
+    elif before[-1:] == ["khác"]:
+        before = before[:-1]
+    else:
+        return False
+    return tuple(before[-2:]) in _UNIT_NOUNS
 
 
 def _members_of_the_bloc(keys: list[str], k: int) -> bool:
