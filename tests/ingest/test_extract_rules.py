@@ -7399,3 +7399,40 @@ def test_a_blocs_name_goes_on_past_a_comma_before_trung_cap(gazetteer: Gazetteer
     assert [b.label for b in _blocs(text, gazetteer)] == [
         "Khối thi đua các Trường Cao đẳng, Trung cấp tỉnh Thanh Hóa"
     ]
+
+
+_NGHE_AN = "Khối thi đua các sở kinh tế tỉnh Nghệ An tổng kết năm 2023. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2024, vai trò Khối trưởng do Sở Công Thương đảm nhiệm.",
+            ("Sở Công Thương tỉnh Nghệ An", 2024, "leader"),
+        ),
+        (
+            "Với vai trò là đơn vị Khối trưởng năm 2023, Sở Tài chính đã xây dựng kế hoạch.",
+            ("Sở Tài chính tỉnh Nghệ An", 2023, "leader"),
+        ),
+        (
+            "Sở Tài chính với vai trò Khối trưởng năm 2023 đã xây dựng kế hoạch.",
+            ("Sở Tài chính tỉnh Nghệ An", 2023, "leader"),
+        ),
+    ],
+)
+def test_a_unit_that_takes_on_or_acts_in_a_bloc_role_holds_it(
+    sentence: str, expected: tuple[str, int, str], gazetteer: Gazetteer
+) -> None:
+    assert expected in _leaders_of(_NGHE_AN + sentence, gazetteer)
+
+
+def test_a_province_named_as_a_role_holder_is_its_member_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua các tỉnh Tây Nguyên ký kết giao ước năm 2021. Cụm trưởng là tỉnh Gia Lai, "
+        "Cụm phó là tỉnh Kon Tum."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Ủy ban nhân dân tỉnh Gia Lai", 2021, "leader"),
+        ("Ủy ban nhân dân tỉnh Kon Tum", 2021, "deputy"),
+    }

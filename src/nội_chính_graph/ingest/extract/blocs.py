@@ -2201,17 +2201,26 @@ _ASSIGNING = frozenset({"bầu", "tôn", "cử", "chọn", "giao", "định", "c
 
 
 def _in_the_capacity_of(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
-    """The unit after the clause "với tư cách (là) ‹role› ‹bloc›, ‹unit› …": the subject the
-    clause describes."""
+    """The unit after the clause "với tư cách (là) ‹role› ‹bloc›, ‹unit› …" or "Với vai trò
+    (là) (đơn vị) ‹role›, ‹unit› …": the subject the clause describes."""
     keys = [t.key for t in tagged.tokens]
-    before = keys[max(0, span.i - 3) : span.i]
-    if before[-2:] != ["tư", "cách"] and before != ["tư", "cách", "là"]:
+    at = span.i - 2 * (keys[span.i - 2 : span.i] == ["đơn", "vị"])
+    at -= keys[at - 1 : at] == ["là"]
+    if keys[max(0, at - 2) : at] != ["tư", "cách"] and (
+        keys[max(0, at - 3) : at] != ["với", "vai", "trò"] or not _opens_clause(keys, at - 3)
+    ):
         return None
     comma = next((k for k in range(span.j, min(span.j + 30, len(keys))) if keys[k] == ","), None)
     if comma is None or comma + 1 >= len(keys):
         return None
     org, _ = _list_org(tagged, comma + 1, gazetteer)
     return org
+
+
+def _opens_clause(keys: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` opens its sentence or a clause after a comma or semicolon (not "X
+    với vai trò Khối trưởng", where the unit comes first)."""
+    return k <= 0 or keys[k - 1] in {",", ";", ":", "."}
 
 
 def _subject_continued(tagged: Tagged, k: int, role: int, gazetteer: Gazetteer) -> Org | None:
@@ -2489,6 +2498,10 @@ def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | Non
         if keys[k : k + 2] == ["thuộc", "về"]:
             k += 1  # "Cụm trưởng năm 2021 thuộc về Sở Tư pháp tỉnh Kiên Giang"
             break
+        if keys[k] == "do" and k + 1 < len(keys) and tagged.tokens[k + 1].is_capitalised:
+            # "vai trò Khối trưởng do Sở Công Thương đảm nhiệm": the unit that takes it on
+            org, end = _list_org(tagged, k + 1, gazetteer)
+            return org if tagged.key(end) in _TAKING and tagged.key(end) != "là" else None
         if keys[k] == ":" and _numbered_or_dated(keys, j, k):
             break  # "Đơn vị trưởng khối năm 2016: Sở A; Phó khối 1: Kho bạc …"
         if keys[k] in {",", ";", ".", ":", "(", "đã", "được", "và"}:
@@ -2496,7 +2509,13 @@ def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | Non
         k += 1
     else:
         return None
-    if k >= len(keys) or k + 1 >= len(keys) or not tagged.tokens[k + 1].is_capitalised:
+    if k >= len(keys) or k + 1 >= len(keys):
+        return None
+    place = tagged.at.get(k + 1)
+    if place is not None and place.kind is Kind.PLACE:
+        # "Cụm trưởng là tỉnh Gia Lai": the place, for the bloc's member there
+        return _place_ending_at(tagged, place.j)
+    if not tagged.tokens[k + 1].is_capitalised:
         return None
     org, _ = _list_org(tagged, k + 1, gazetteer)
     return org
