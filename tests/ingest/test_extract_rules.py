@@ -18,7 +18,7 @@ from nội_chính_graph.ingest.extract.blocs import (
     report_province,
 )
 from nội_chính_graph.ingest.extract.events import find_event
-from nội_chính_graph.ingest.extract.gazetteer import Gazetteer
+from nội_chính_graph.ingest.extract.gazetteer import Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import expand_acronyms, expand_label, place_of
 from nội_chính_graph.ingest.extract.people import Org, PersonMention, find_people
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
@@ -7436,3 +7436,23 @@ def test_a_province_named_as_a_role_holder_is_its_member_there(gazetteer: Gazett
         ("Ủy ban nhân dân tỉnh Gia Lai", 2021, "leader"),
         ("Ủy ban nhân dân tỉnh Kon Tum", 2021, "deputy"),
     }
+
+
+def test_a_unit_written_out_at_length_is_each_counted_provinces(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ (PCCC-CNCH) 4 địa phương Quảng Ninh, "
+        "Nghệ An, Thanh Hóa, Quảng Ngãi thuộc cụm thi đua số 12 đã ký kết giao ước thi đua."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == [
+        f"Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ tỉnh {p}"
+        for p in ("Nghệ An", "Quảng Ngãi", "Quảng Ninh", "Thanh Hóa")
+    ]
+
+
+@pytest.mark.parametrize("written", ["Thừa Thiên – Huế", "Thừa Thiên-Huế", "Bà Rịa Vũng Tàu"])
+def test_a_province_written_with_or_without_a_dash_is_one_place(
+    written: str, gazetteer: Gazetteer
+) -> None:
+    (tagged,) = _tagged(f"Đoàn công tác đến {written} ngày 5/4.", gazetteer)
+    assert [s.text for s in tagged.spans if s.kind is Kind.PLACE] == [written]

@@ -1704,6 +1704,21 @@ def _orphan_list_of_other_forms(
     return []
 
 
+def _head_word_before(tagged: Tagged, head: int) -> int | None:
+    """The capitalised organisation head word at most eight lower-case words before ``head``
+    (no punctuation, name, verb or conjunction between), or None."""
+    keys = [t.key for t in tagged.tokens]
+    for m in range(head - 1, max(-1, head - 9), -1):
+        token = tagged.tokens[m]
+        if token.is_capitalised and org_head_at(keys, m):
+            return m
+        if not token.is_word or token.is_capitalised or _covered(tagged, m):
+            return None
+        if keys[m] in (BLOC_NAME_STOP - {"và"}) | ORG_NAME_BREAKS or _verb_at(tagged, m):
+            return None
+    return None
+
+
 # Words that open a sentence which is only a list ("Cụ thể: A, B, C", "Gồm: A, B, C").
 _LIST_OPENINGS = (("cụ", "thể", ":"), ("gồm", ":"), ("bao", "gồm", ":"), ("gồm", "có", ":"))
 
@@ -1728,7 +1743,11 @@ def _orphan_list_of_known_forms(
                 if k + 1 - head - skipped >= 5 and not _name_word(tagged, head - 1):
                     break  # past five words, only a name's capitalised words and acronyms
                 head -= 1
-            for start in range(head, k + 1):
+            # last, "Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ (PCCC-CNCH) 8 địa phương
+            # …": a head written out at length, back to its capitalised head word
+            first = _head_word_before(tagged, head)
+            longer = [first] if first is not None else []
+            for start in [*range(head, k + 1), *longer]:
                 spread = _distributive(tagged, start, gazetteer)
                 if spread is not None and len(spread[0]) >= 3:
                     bloc.members += spread[0]
@@ -4250,9 +4269,9 @@ def _the_other_members(keys: Sequence[str], k: int) -> bool:
     after the ones named with their roles: "các thành viên còn lại là …", "các đơn vị khác
     gồm: …".
 
-    >>> _the_other_members("các thành viên còn lại là".split(), 4)
+    >>> _the_other_members("các thành viên còn lại là".split(), 5)
     True
-    >>> _the_other_members("các đơn vị khác gồm".split(), 3), _the_other_members("gồm".split(), 0)
+    >>> _the_other_members("các đơn vị khác gồm".split(), 4), _the_other_members("gồm".split(), 0)
     (True, False)
     """
     before = list(keys[max(0, k - 4) : k])
@@ -5547,7 +5566,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
     tokens = tagged.tokens
     counted = j > 0 and keys[j - 1].isdigit()  # "5 Đài Truyền thanh huyện, thành phố gồm: …"
     defined: tuple[int, int] | None = None  # "Ban Chỉ huy quân sự (CHQS) các huyện": skipped
-    while k < len(keys) and k - j < 10 and keys[k] not in {";", ".", "("}:
+    while k < len(keys) and k - j < 12 and keys[k] not in {";", ".", "("}:
         if keys[k] == "các" and keys[k - 1 : k] != ["hiệp"]:
             break  # "Liên hiệp các tổ chức hữu nghị 11 tỉnh": "các" inside the union's name
         close = _acronyms_in_parenthesis(tagged, k + 1) if defined is None else None

@@ -374,6 +374,16 @@ def _variants(label: str, kind: Kind) -> set[tuple[str, ...]]:
     if kind is Kind.ORGANISATION and keys_of(label)[:5] == _YOUTH_UNION:
         # the press calls the Youth Union's central committee "Trung ương Đoàn", "T.Ư Đoàn"
         variants |= {(*central, "đoàn") for central in _CENTRAL_FORMS}
+    if kind is Kind.PLACE:
+        # "Thừa Thiên – Huế", "Bà Rịa Vũng Tàu": a province's name with a dash the press adds
+        # between its words, or without the dash it has
+        variants |= {tuple(k for k in v if k != "-") for v in variants}
+        variants |= {
+            (*v[:m], "-", *v[m:])
+            for v in variants
+            if len(v) >= 3 and "-" not in v
+            for m in range(1, len(v))
+        }
     if kind is Kind.BLOC:
         variants |= {v[:1] + v[3:] for v in variants if v[1:3] == _THI_DUA}
         # "Khối thi đua Nội chính Trung ương" for "… các bộ, ngành Nội chính Trung ương"
