@@ -7456,3 +7456,27 @@ def test_a_province_written_with_or_without_a_dash_is_one_place(
 ) -> None:
     (tagged,) = _tagged(f"Đoàn công tác đến {written} ngày 5/4.", gazetteer)
     assert [s.text for s in tagged.spans if s.kind is Kind.PLACE] == [written]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 9/4/2021, khối thi đua tổ chức Hội nghị triển khai quy chế hoạt động và ký kết "
+        "giao ước năm 2021.",
+        "Ngày 9/8, Cụm thi đua số 2 tổ chức hội nghị giao ban triển khai các nội dung hoạt động "
+        "của cụm.",
+    ],
+)
+def test_a_meeting_named_as_a_launch_is_one(sentence: str, gazetteer: Gazetteer) -> None:
+    event = find_event(_tagged(sentence, gazetteer), [], None)
+    assert event is not None
+    assert "event-kind/trien-khai" in event.kinds
+
+
+def test_the_meetings_a_bloc_held_in_the_year_are_not_the_reports_launch(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Hội nghị tổng kết năm 2016. Trong năm qua, Khối đã tổ chức các hội nghị triển khai kế hoạch."
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert "event-kind/trien-khai" not in event.kinds

@@ -730,7 +730,11 @@ EVENT_KIND_CUES = {
         r"|\b(?:bàn|đề\s+ra)\s+phương\s+hướng,?\s*(?:thực\s+hiện\s+)?nhiệm\s+vụ"
         r"(?![^.;]{0,20}?tháng\s+cuối)(?:[^.;]{0,40}?)\s+năm\s+\d{4}\b"
         # "Hội nghị triển khai công tác thi đua", "Hội nghị triển khai kế hoạch hoạt động thi đua"
-        r"|\bhội\s+nghị\s+triển\s+khai\s+(?:công\s+tác|kế\s+hoạch(?:\s+hoạt\s+động)?)\s+thi\s+đua\b",
+        r"|\bhội\s+nghị\s+triển\s+khai\s+(?:công\s+tác|kế\s+hoạch(?:\s+hoạt\s+động)?)\s+thi\s+đua\b"
+        # "Hội nghị triển khai quy chế hoạt động …", "hội nghị giao ban triển khai công tác …": a
+        # meeting named as a launch (read from "triển khai", so that a longer cue above reads
+        # first; not "các hội nghị" the bloc held in the year)
+        r"|(?:(?<=(?<!các )hội nghị )|(?<=(?<!các )hội nghị giao ban ))triển\s+khai\b",
         re.IGNORECASE,
     ),
 }
