@@ -7476,7 +7476,10 @@ def test_a_meeting_named_as_a_launch_is_one(sentence: str, gazetteer: Gazetteer)
 def test_the_meetings_a_bloc_held_in_the_year_are_not_the_reports_launch(
     gazetteer: Gazetteer,
 ) -> None:
-    text = "Hội nghị tổng kết năm 2016. Trong năm qua, Khối đã tổ chức các hội nghị triển khai kế hoạch."
+    text = (
+        "Hội nghị tổng kết năm 2016. Trong năm qua, Khối đã tổ chức các hội nghị triển khai kế "
+        "hoạch."
+    )
     event = find_event(_tagged(text, gazetteer), [], None)
     assert event is not None
     assert "event-kind/trien-khai" not in event.kinds
