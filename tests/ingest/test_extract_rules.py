@@ -7483,3 +7483,28 @@ def test_the_meetings_a_bloc_held_in_the_year_are_not_the_reports_launch(
     event = find_event(_tagged(text, gazetteer), [], None)
     assert event is not None
     assert "event-kind/trien-khai" not in event.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 8/1/2019, Cụm thi đua số 4 họp bình xét thi đua năm 2018.",
+        "Ngày 8/1/2019, Khối thi đua Nội chính tổ chức hội nghị bình xét công tác thi đua, khen "
+        "thưởng năm 2018.",
+    ],
+)
+def test_a_meeting_held_to_rate_the_years_emulation_is_a_review(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    event = find_event(_tagged(sentence, gazetteer), [], None)
+    assert event is not None
+    assert "event-kind/tong-ket" in event.kinds
+
+
+def test_rating_a_year_as_a_task_names_no_review(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 10/3/2020, Khối thi đua ký giao ước và thông qua quy chế bình xét thi đua năm 2020."
+    )
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert "event-kind/tong-ket" not in event.kinds

@@ -713,7 +713,13 @@ PLACE_UNITS = (
 
 EVENT_KIND_CUES = {
     "event-kind/so-ket": re.compile(r"\bsơ\s+kết\b", re.IGNORECASE),
-    "event-kind/tong-ket": re.compile(r"\btổng\s+kết\b", re.IGNORECASE),
+    # "tổng kết"; a meeting held to rate the year's emulation ("họp xét thi đua năm 2020",
+    # "hội nghị bình xét công tác thi đua, khen thưởng"), the year-end review by another name
+    "event-kind/tong-ket": re.compile(
+        r"\btổng\s+kết\b|\b(?:họp|hội\s+nghị)\s+(?:bình\s+)?xét\b"
+        r"(?=[^.;]{0,40}?\b(?:thi\s+đua|khen\s+thưởng|suy\s+tôn))",
+        re.IGNORECASE,
+    ),
     # "ký kết giao ước", "kí kết" (the older spelling), "ký giao ước", "ký kết thi đua"
     "event-kind/ky-ket-giao-uoc": re.compile(
         r"(?<!đăng )(?<!Đăng )\b(?:ký|kí)(?:\s+kết)?\s+(?:giao\s+ước|thi\s+đua)\b", re.IGNORECASE
