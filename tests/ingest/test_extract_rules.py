@@ -7508,3 +7508,13 @@ def test_rating_a_year_as_a_task_names_no_review(gazetteer: Gazetteer) -> None:
     event = find_event(_tagged(text, gazetteer), [], None)
     assert event is not None
     assert "event-kind/tong-ket" not in event.kinds
+
+
+def test_an_anniversarys_dates_are_not_the_meetings(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội nghị sơ kết phát động đợt thi đua kỷ niệm 70 năm Ngày Bác Hồ ra lời kêu gọi thi "
+        "đua ái quốc (11/6/1948 - 11/6/2018)."
+    )
+    event = find_event(_tagged(text, gazetteer), [], dt.date(2018, 5, 29))
+    assert event is not None
+    assert event.date is None

@@ -185,6 +185,12 @@ def _inferred(sentences: list[Tagged]) -> Event | None:
 _TIME_OF_DAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+ngày)?\s*$")
 
 
+# A date inside the span an anniversary's parenthesis gives ("(28/7/1929 - 28/7/2024)"): the
+# text before the second date, and the text after the first.
+_ANNIVERSARY = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*$")
+_ANNIVERSARY_END = re.compile(r"\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
+
+
 def _date(
     tagged: Tagged, published: dt.date | None, event: "Event | None" = None
 ) -> dt.date | None:
@@ -199,6 +205,8 @@ def _date(
         before = text[: mention.start]
         if p.DOC_CUE.search(before) and not _TIME_OF_DAY.search(before):
             continue  # a document's date, not "…, chiều ngày 02/3/2022" (a meeting's)
+        if _ANNIVERSARY.search(before[-20:]) or _ANNIVERSARY_END.match(text, mention.end):
+            continue  # "kỷ niệm 95 năm Ngày thành lập Công đoàn (28/7/1929 - 28/7/2024)"
         resolved = mention.resolve(published)
         if resolved is None and mention.year is None and event is not None:
             stated = _period(text, _kinds(text))
