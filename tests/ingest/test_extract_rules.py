@@ -7518,3 +7518,47 @@ def test_an_anniversarys_dates_are_not_the_meetings(gazetteer: Gazetteer) -> Non
     event = find_event(_tagged(text, gazetteer), [], dt.date(2018, 5, 29))
     assert event is not None
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Chiều 10/7, Cụm thi đua tổ chức hội nghị Tổng kết công tác thi đua năm 2023, 6 tháng "
+            "đầu năm 2024.",
+            dt.date(2024, 7, 10),
+        ),
+        (
+            "Ngày 25-5, Cụm thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua năm học "
+            "2017-2018.",
+            dt.date(2018, 5, 25),
+        ),
+    ],
+)
+def test_a_day_and_month_take_the_year_the_meeting_is_held_in(
+    sentence: str, date: dt.date, gazetteer: Gazetteer
+) -> None:
+    event = find_event(_tagged(sentence, gazetteer), [], None)
+    assert event is not None
+    assert event.date == date
+
+
+def test_a_pages_stale_date_does_not_date_the_report(gazetteer: Gazetteer) -> None:
+    text = (
+        "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nCụm thi đua tổ chức Hội nghị tổng kết "
+        "năm 2024\n\nNgày 22/3, Cụm thi đua tổ chức Hội nghị tổng kết năm 2024, ký kết giao "
+        "ước thi đua năm 2025."
+    )
+    event = find(text, gazetteer).event
+    assert event is not None
+    assert event.date == dt.date(2025, 3, 22)
+
+
+def test_a_pages_own_date_still_dates_the_report(gazetteer: Gazetteer) -> None:
+    text = (
+        "Thứ Sáu, ngày 21 tháng 03 năm 2025\n\nNgày 20/3, Cụm thi đua tổ chức Hội nghị tổng "
+        "kết năm 2024."
+    )
+    event = find(text, gazetteer).event
+    assert event is not None
+    assert event.date == dt.date(2025, 3, 20)

@@ -45,7 +45,12 @@ from nội_chính_graph.ingest.extract.tagger import Tagged, org_head_at, tag
 from nội_chính_graph.ingest.minting import report_province
 from nội_chính_graph.text import nfc
 from nội_chính_graph.text.cleanup import clean
-from nội_chính_graph.text.dates import dateline_from_url, find_dateline, year_in_address
+from nội_chính_graph.text.dates import (
+    Dateline,
+    dateline_from_url,
+    find_dateline,
+    year_in_address,
+)
 from nội_chính_graph.text.sentences import split_sentences
 from nội_chính_graph.text.tokens import keys_of
 
@@ -105,6 +110,22 @@ class Findings:
         return not self.mentions and not self.blocs and self.event is None
 
 
+_STATED_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _plausible(dateline: Dateline | None, text: str) -> Dateline | None:
+    """``dateline``, unless it is older than the year before the one the report speaks of
+    most ("Thứ Sáu, ngày 23 tháng 08 năm 2019" printed above a review of 2024): a page's stale
+    date, not the report's."""
+    if dateline is None:
+        return None
+    years = Counter(int(y) for y in _STATED_YEAR.findall(text))
+    if not years:
+        return dateline
+    (most, _), *_ = years.most_common(1)
+    return None if dateline.year < most - 1 else dateline
+
+
 def find(
     text: str,
     gazetteer: Gazetteer,
@@ -120,7 +141,7 @@ def find(
     original = nfc(text)
     header_url, title = header(original)
     # the page's dateline; failing that, the date its address carries ("/2017/03/22/")
-    dateline = find_dateline(original) or dateline_from_url(url or header_url)
+    dateline = _plausible(find_dateline(original), original) or dateline_from_url(url or header_url)
     published = issued or (dateline.date if dateline is not None else None)
     # a dateline with no day ("date 2025-06") still dates "Chiều 29/6" and the report's year
     bound = published or (dateline.latest if dateline is not None else None)

@@ -209,14 +209,35 @@ def _date(
             continue  # "kỷ niệm 95 năm Ngày thành lập Công đoàn (28/7/1929 - 28/7/2024)"
         resolved = mention.resolve(published)
         if resolved is None and mention.year is None and event is not None:
-            stated = _period(text, _kinds(text))
-            if stated is not None:
-                year = stated[1]
-                if "event-kind/tong-ket" in event.kinds and mention.month <= 3:
-                    year += 1
+            year = _stated_year(text, mention.month, event)
+            if year is not None:
                 resolved = safe_date(year, mention.month, mention.day)
         return resolved
     return None
+
+
+_SCHOOL_YEAR = re.compile(r"\bnăm\s+học\s+(\d{4})\s*[-–]\s*(\d{4})\b", re.IGNORECASE)
+
+
+def _stated_year(text: str, month: int, event: "Event") -> int | None:
+    """The year of a day-month date in ``text``, from what the sentence says of the meeting: the
+    year whose first half it reviews ("Tổng kết năm 2023, 6 tháng đầu năm 2024" → 2024); of a
+    school year, the second year before September ("năm học 2017-2018", "Ngày 25-5" → 2018);
+    else the year it states, and the year after for a year-end review held in the first three
+    months."""
+    half = p.FIRST_HALF.search(text)
+    if half is not None:
+        return int(half.group(1))
+    school = _SCHOOL_YEAR.search(text)
+    if school is not None:
+        return int(school.group(2)) if month <= 8 else int(school.group(1))
+    stated = _period(text, _kinds(text))
+    if stated is None:
+        return None
+    year = stated[1]
+    if "event-kind/tong-ket" in event.kinds and month <= 3:
+        year += 1
+    return year
 
 
 def _event_date(event: Event, sentences: list[Tagged], published: dt.date | None) -> dt.date | None:
