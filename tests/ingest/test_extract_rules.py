@@ -7562,3 +7562,13 @@ def test_a_pages_own_date_still_dates_the_report(gazetteer: Gazetteer) -> None:
     event = find(text, gazetteer).event
     assert event is not None
     assert event.date == dt.date(2025, 3, 20)
+
+
+def test_a_day_and_month_take_the_one_year_their_sentence_states(gazetteer: Gazetteer) -> None:
+    text = (
+        "Chiều 26/11, Khối thi đua Văn hóa xã hội tỉnh tổ chức hội nghị đánh giá công tác thi "
+        "đua năm 2015. Hội nghị tổng kết đã thành công."
+    )
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert event.date == dt.date(2015, 11, 26)

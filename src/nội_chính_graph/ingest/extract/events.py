@@ -223,8 +223,9 @@ def _stated_year(text: str, month: int, event: "Event") -> int | None:
     """The year of a day-month date in ``text``, from what the sentence says of the meeting: the
     year whose first half it reviews ("Tổng kết năm 2023, 6 tháng đầu năm 2024" → 2024); of a
     school year, the second year before September ("năm học 2017-2018", "Ngày 25-5" → 2018);
-    else the year it states, and the year after for a year-end review held in the first three
-    months."""
+    else the year it states for the meeting (or the one year it states, or, stating none, the
+    year the report gives the meeting), and the year after for a year-end review held in the
+    first three months."""
     half = p.FIRST_HALF.search(text)
     if half is not None:
         return int(half.group(1))
@@ -232,9 +233,15 @@ def _stated_year(text: str, month: int, event: "Event") -> int | None:
     if school is not None:
         return int(school.group(2)) if month <= 8 else int(school.group(1))
     stated = _period(text, _kinds(text))
-    if stated is None:
+    years = {int(m.group(1)) for m in p.YEAR.finditer(text)}
+    if stated is not None:
+        year = stated[1]
+    elif len(years) == 1:
+        (year,) = years  # "Chiều 26/11, Khối … tổ chức đánh giá công tác thi đua năm 2015"
+    elif not years and event.year is not None:
+        year = event.year  # "Chiều 29/3, Cụm thi đua số 5 tổ chức Hội nghị …": the meeting's
+    else:
         return None
-    year = stated[1]
     if "event-kind/tong-ket" in event.kinds and month <= 3:
         year += 1
     return year
