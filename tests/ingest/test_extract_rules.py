@@ -7572,3 +7572,27 @@ def test_a_day_and_month_take_the_one_year_their_sentence_states(gazetteer: Gaze
     event = find_event(_tagged(text, gazetteer), [], None)
     assert event is not None
     assert event.date == dt.date(2015, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Dự có ông Nguyễn Văn Bình, Phó Vụ trưởng vụ Thi đua - Khen thưởng Bộ Tư pháp.",
+            "Vụ Thi đua - Khen thưởng Bộ Tư pháp",
+        ),
+        (
+            "Dự có ông Nguyễn Văn Bình, Trưởng phòng, phòng Tổ chức cán bộ Sở Nội vụ tỉnh Hà Nam.",
+            "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Hà Nam",
+        ),
+        (
+            "Dự có đồng chí Trịnh Ngọc Chung, Phó Vụ trưởng, vụ Thi đua Khen thưởng (Bộ Tư pháp).",
+            "Vụ Thi đua Khen thưởng Bộ Tư pháp",
+        ),
+    ],
+)
+def test_a_units_head_written_again_in_lower_case_after_its_title_names_the_unit(
+    text: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == [unit]

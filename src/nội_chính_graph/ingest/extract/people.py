@@ -351,6 +351,8 @@ class _Parser:
             # "Vụ trưởng, Văn phòng Đảng đoàn Quốc hội Vũ Khắc Định": the unit after a comma,
             # right before the name, is the bare title's
             after, end = self._org(span, j + 1)
+            if after is not None:
+                after, end = self._parent_in_parenthesis(after, end)
             closes = end >= len(self.keys) or not self.t.tokens[end].is_capitalised
             if after is not None and end > j + 1 and (self.is_name(end) or closes):
                 org, j = after, end  # "…, Chỉ huy trưởng, Bộ CHQS tỉnh phát biểu"
@@ -594,6 +596,16 @@ class _Parser:
         if head is None or j >= len(self.keys):
             return None
         head_keys = list(keys_of(head))
+        again = (
+            self.keys[j : j + len(head_keys)] == head_keys and not self.t.tokens[j].is_capitalised
+        )
+        if again and j + len(head_keys) < len(self.keys):
+            # "Phó Vụ trưởng vụ Thi đua - Khen thưởng", "Trưởng phòng, phòng Tổ chức cán bộ": the
+            # head written again in lower case
+            unknown = self._unknown_org(j + len(head_keys), headed=True)
+            if unknown is not None and self.t.tokens[j + len(head_keys)].is_capitalised:
+                org, end = unknown
+                return self._owned_past_comma(replace(org, label=f"{head} {org.label}"), end)
         length, found = self.g.longest(head_keys + self.keys[j:], 0, ORGANISATIONS)
         if not self.t.tokens[j].is_capitalised and length <= len(head_keys) + 1:
             # lower case goes on only into a body the graph knows: "Trưởng đoàn đại biểu Quốc
