@@ -7596,3 +7596,22 @@ def test_a_units_head_written_again_in_lower_case_after_its_title_names_the_unit
 ) -> None:
     (person,) = _people(text, gazetteer)
     assert [p.org.label if p.org else None for p in person.posts] == [unit]
+
+
+def test_a_rank_after_a_provincial_unit_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Giám đốc Công an tỉnh Thiếu tướng Nguyễn Văn Long phát biểu tại hội nghị."
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
+    (person,) = summary.people
+    assert [p.agency.label for p in person.posts if p.agency] == ["Công an tỉnh"]
+
+
+def test_a_name_set_off_by_dashes_after_a_post_is_not_part_of_the_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Chủ tịch Hội Nông dân tỉnh Quảng Ngãi – ông Nguyễn Văn Minh – phát biểu khai mạc."
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == [
+        "Hội Nông dân tỉnh Quảng Ngãi"
+    ]

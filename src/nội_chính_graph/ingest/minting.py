@@ -31,7 +31,7 @@ from rdflib import Graph, URIRef
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import CITIES, expand_city
-from nội_chính_graph.ingest.extract.tagger import person_after_province
+from nội_chính_graph.ingest.extract.tagger import person_after_province, rank_at
 from nội_chính_graph.namespaces import NCGID, SKOS
 from nội_chính_graph.text import match_key, slugify
 from nội_chính_graph.text.normalise import fold
@@ -208,6 +208,8 @@ def _capitalised(tokens: list[Token]) -> list[Token]:
     """Leading capitalised words, allowing one dash between them ("Bà Rịa - Vũng Tàu")."""
     taken: list[Token] = []
     for i, token in enumerate(tokens):
+        if rank_at(tokens, i):
+            break  # "Công an tỉnh Thiếu tướng …": a rank, no place
         if token.is_word and token.text[:1].isupper():
             taken.append(token)
         elif token.text in ("-", "–") and taken and i + 1 < len(tokens):

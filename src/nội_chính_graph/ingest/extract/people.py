@@ -766,8 +766,10 @@ class _Parser:
                 break  # "Cục X - Thường trực Hội đồng …", "Sở Y - đơn vị Khối trưởng"
             if end > j and caption_verb(tokens, end):
                 break  # "Giám đốc Sở X Hà Tinh Chủ trì hội nghị": a caption's verb
-            if self.keys[end] in {"-", "–"} and self.is_name(end + 1):
-                break  # "Giám đốc Sở X Long An - Võ Minh Thành": the name after a dash
+            if self.keys[end] in {"-", "–"} and (
+                self.is_name(end + 1) or self.t.key(end + 1) in {"ông", "bà", "đồng"}
+            ):
+                break  # "Giám đốc Sở X Long An - Võ Minh Thành", "… – ông Nguyễn Văn Minh"
             if past_place(tokens, j, end):
                 break  # "VKSND tỉnh Tuyên Quang nhận Cờ …": a unit's name ends with its place
             inside = self.t.at.get(end)

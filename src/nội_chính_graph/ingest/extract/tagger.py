@@ -116,9 +116,21 @@ def local_extent(tokens: list[Token], j: int) -> int:
             break  # "Công an tỉnh Cao Bằng Nguyễn Văn An": the place, then a person
         if _headline_verb(tokens, j):
             break  # "Bộ CHQS tỉnh Tổng kết …": a headline's verb, capitalised, after the unit
+        if rank_at(tokens, j):
+            break  # "Giám đốc Công an tỉnh Thiếu tướng Nguyễn Văn Long": a rank, then a person
         j += 1
         j += _dashed_rest(tokens, start, j)
     return j
+
+
+_RANK_FIRST = frozenset({"thiếu", "trung", "thượng", "đại"})
+_RANK_SECOND = frozenset({"tướng", "tá", "úy", "uý"})
+
+
+def rank_at(tokens: list[Token], j: int) -> bool:
+    """Whether an officer's rank ("Thiếu tướng", "Đại tá", "Trung úy") starts at ``j``."""
+    following = tokens[j + 1].key if j + 1 < len(tokens) else ""
+    return tokens[j].key in _RANK_FIRST and following in _RANK_SECOND
 
 
 # Provinces whose names are two names joined by a dash, by the words before and after it.
@@ -561,5 +573,6 @@ __all__ = [
     "past_place",
     "past_sector",
     "person_after_province",
+    "rank_at",
     "tag",
 ]
