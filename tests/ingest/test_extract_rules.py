@@ -7615,3 +7615,35 @@ def test_a_name_set_off_by_dashes_after_a_post_is_not_part_of_the_unit(
     assert [p.org.label if p.org else None for p in person.posts] == [
         "Hội Nông dân tỉnh Quảng Ngãi"
     ]
+
+
+def test_bodies_written_in_sentence_case_after_a_title_are_read(gazetteer: Gazetteer) -> None:
+    text = (
+        "Đồng chí Nguyễn Văn Hà - Phó bí thư huyện ủy, Chủ tịch ủy ban nhân dân huyện Ea Kar "
+        "phát biểu."
+    )
+    (person,) = _people(text, gazetteer)
+    assert [p.org.label if p.org else None for p in person.posts] == [
+        "Ủy ban nhân dân huyện Ea Kar"
+    ]
+    assert [r.organ.label for r in person.party_roles] == ["Huyện ủy Ea Kar"]
+
+
+def test_titles_separated_by_semicolons_are_one_persons(gazetteer: Gazetteer) -> None:
+    text = "Đồng chí Nguyễn Văn Hà - Phó Bí thư Huyện ủy; Chủ tịch UBND huyện Ea Kar phát biểu."
+    (person,) = _people(text, gazetteer)
+    assert [p.title for p in person.posts] == ["Chủ tịch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự có các đồng chí: Nguyễn Văn An, Giám đốc Sở Tư pháp; Trần Văn Bình, Giám đốc Sở Nội vụ.",
+        "Dự có ông Phan Quang Đáng, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện; Chủ tịch Ủy ban MTTQ "
+        "Việt Nam các xã, thị trấn cùng tham dự.",
+    ],
+)
+def test_a_semicolon_still_ends_one_persons_titles_before_anothers(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert all(len(m.posts) == 1 for m in _people(text, gazetteer))

@@ -95,6 +95,22 @@ _SERVICES = (
 )
 # Heads of units that belong to a larger body, and heads of the bodies that own them.
 _SUB_UNIT_HEADS = frozenset({("cục",), ("phòng",), ("vụ",), ("văn",), ("trung",)})
+# Bodies a text in sentence case writes in lower case after a title ("Phó bí thư huyện ủy, Chủ
+# tịch ủy ban nhân dân huyện Ea Kar").
+_LOWER_CASE_BODIES = tuple(
+    keys_of(b)
+    for b in (
+        "ủy ban nhân dân",
+        "ủy ban mặt trận",
+        "hội đồng nhân dân",
+        "tỉnh ủy",
+        "thành ủy",
+        "huyện ủy",
+        "quận ủy",
+        "thị ủy",
+        "đảng ủy",
+    )
+)
 _OWNER_BODY_HEADS = (("tổng", "cục"), ("bộ",), ("ban",), ("sở",), ("ủy", "ban"), ("cục",))
 
 
@@ -706,7 +722,7 @@ class _Parser:
         # "Chủ tịch hội Luật gia Việt Nam", "Giám đốc sở Tư pháp": a head written in lower case
         lowered = (
             self.keys[j] in {"hội", "sở"} and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
-        )
+        ) or any(self.keys[j : j + len(h)] == list(h) for h in _LOWER_CASE_BODIES)
         if not tokens[j].is_capitalised and not (lowered and not self.is_name(j + 1)):
             return None
         # "Giám đốc BIDV chi nhánh Đồng Nai", "Giám đốc VNPT Đồng Nai": a company known by an
@@ -910,7 +926,10 @@ class _Parser:
                     items.append(role)
                     j = k
                     continue
-            if self.t.key(j) not in {",", "kiêm"} and not dash:
+            # "A - Phó Bí thư Huyện ủy; Chủ tịch UBND huyện X; Cụm trưởng …": titles a text
+            # separates by semicolons (the next person's name ends the chain below)
+            semicolon = self.t.key(j) == ";" and bool(items)
+            if self.t.key(j) not in {",", "kiêm"} and not dash and not semicolon:
                 return items, j
             if prefixed and self.t.key(j) == "," and self._joined_to_next_name(j):
                 # "Bí thư Đảng ủy Khối A, Ủy viên dự khuyết Trung ương Đảng, Bí thư thứ nhất
@@ -918,8 +937,11 @@ class _Parser:
                 return items, j
             nxt = j + 1 + (self.t.key(j) == "," and self.t.key(j + 1) == "kiêm")
             item, k = self.item(nxt)
-            if dash and j != i and not isinstance(item, BlocRole | Post | PartyRole):
-                return items, j
+            if (dash and j != i) or semicolon:
+                if not isinstance(item, BlocRole | Post | PartyRole):
+                    return items, j
+            if semicolon and self.t.key(k) in {"các", "những"}:
+                return items, j  # "…; Chủ tịch Ủy ban MTTQ các xã, thị trấn": others, plural
             # also the first title after "Name -" ("A - UVBCH Đảng bộ tỉnh, Giám đốc Sở X": an
             # abbreviation no item reads, then the post)
             opening = dash and j == i and not items
