@@ -7638,7 +7638,8 @@ def test_titles_separated_by_semicolons_are_one_persons(gazetteer: Gazetteer) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Dự có các đồng chí: Nguyễn Văn An, Giám đốc Sở Tư pháp; Trần Văn Bình, Giám đốc Sở Nội vụ.",
+        "Dự có các đồng chí: Nguyễn Văn An, Giám đốc Sở Tư pháp; Trần Văn Bình, Giám đốc Sở "
+        "Nội vụ.",
         "Dự có ông Phan Quang Đáng, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện; Chủ tịch Ủy ban MTTQ "
         "Việt Nam các xã, thị trấn cùng tham dự.",
     ],

@@ -937,9 +937,9 @@ class _Parser:
                 return items, j
             nxt = j + 1 + (self.t.key(j) == "," and self.t.key(j + 1) == "kiêm")
             item, k = self.item(nxt)
-            if (dash and j != i) or semicolon:
-                if not isinstance(item, BlocRole | Post | PartyRole):
-                    return items, j
+            titled = isinstance(item, BlocRole | Post | PartyRole)
+            if ((dash and j != i) or semicolon) and not titled:
+                return items, j
             if semicolon and self.t.key(k) in {"các", "những"}:
                 return items, j  # "…; Chủ tịch Ủy ban MTTQ các xã, thị trấn": others, plural
             # also the first title after "Name -" ("A - UVBCH Đảng bộ tỉnh, Giám đốc Sở X": an
