@@ -7648,3 +7648,26 @@ def test_a_semicolon_still_ends_one_persons_titles_before_anothers(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert all(len(m.posts) == 1 for m in _people(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("written", "expanded"),
+    [
+        ("Viện Kiểm sát tỉnh Bắc Kạn", "Viện kiểm sát nhân dân tỉnh Bắc Kạn"),
+        ("Toà án huyện Lạc Sơn", "Tòa án nhân dân huyện Lạc Sơn"),
+        ("Viện Kiểm sát quân sự khu vực 1", "Viện Kiểm sát quân sự khu vực 1"),
+    ],
+)
+def test_the_peoples_court_and_procuracy_written_short_are_named_in_full(
+    written: str, expanded: str
+) -> None:
+    assert expand_label(written) == expanded
+
+
+def test_people_listed_in_the_plural_are_no_member(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua Văn hóa tỉnh Ninh Bình gồm: Sở Y tế, Sở Tư pháp, Các đồng chí lãnh đạo "
+        "phòng chuyên môn của Sở."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert not any(m.lower().startswith("các") for m in _members(bloc))

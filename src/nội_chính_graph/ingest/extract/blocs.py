@@ -5931,8 +5931,8 @@ def _list_org(
         end = max(end + 1, past_sector(keys, end + 1, gazetteer))
     if end == j:
         return None, j + 1  # the item is only its end (a role at the start): nothing is named
-    if not tagged.tokens[j].is_capitalised:
-        return None, max(end, j + 1)
+    if not tagged.tokens[j].is_capitalised or keys[j] in {"các", "những"}:
+        return None, max(end, j + 1)  # (not "Các đồng chí lãnh đạo …": people, plural)
     end = _end_at_place(tagged, j, end)
     if span is not None and span.kind is Kind.PLACE and span.j >= end:
         return None, end  # a bare place ("Hà Nội") names no unit by itself

@@ -586,9 +586,13 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bQĐND\b"), "Quân đội nhân dân"),
     (re.compile(r"(?<![\w.])T\.Ư(?![\w.])|(?<![\w.])TƯ(?!\w)"), "Trung ương"),
     # "Tòa án tỉnh X", "Viện kiểm sát huyện Y": the people's court and procuracy written short
-    (re.compile(r"\bTòa án(?= (?:tỉnh|thành phố|huyện|quận|thị xã)\b|$)"), "Tòa án nhân dân"),
+    # (however capitalised: "Viện Kiểm sát tỉnh", "Toà án Tỉnh")
     (
-        re.compile(r"\bViện kiểm sát(?= (?:tỉnh|thành phố|huyện|quận|thị xã)\b|$)"),
+        re.compile(r"\bTo[àa] [áa]n(?= (?:tỉnh|thành phố|huyện|quận|thị xã)\b|$)", re.IGNORECASE),
+        "Tòa án nhân dân",
+    ),
+    (
+        re.compile(r"\bViện kiểm sát(?= (?:tỉnh|thành phố|huyện|quận|thị xã)\b|$)", re.IGNORECASE),
         "Viện kiểm sát nhân dân",
     ),
     (re.compile(r"\bTHADS\b"), "Thi hành án dân sự"),
