@@ -7671,3 +7671,11 @@ def test_people_listed_in_the_plural_are_no_member(gazetteer: Gazetteer) -> None
     )
     (bloc,) = _blocs(text, gazetteer)
     assert not any(m.lower().startswith("các") for m in _members(bloc))
+
+
+def test_a_unit_with_its_own_head_ends_a_distributed_list(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 3 gồm UBND các huyện Bảo Lâm, Bảo Lạc, Hà Quảng và UBND TP Cao Bằng."
+    (bloc,) = _blocs(text, gazetteer)
+    members = _members(bloc)
+    assert "Ủy ban nhân dân huyện Bảo Lâm" in members
+    assert not any("huyện Ủy ban" in m for m in members)

@@ -5687,11 +5687,22 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             member.roles += [item for item in items if isinstance(item, BlocRole)]
         if keys[m : m + 1] == [";"] and org_head_at(keys, m + 1):
             break  # "Sở VHTT các tỉnh: A, B; Sở VHTT&DL các tỉnh: C, D": the next group
+        if keys[m : m + 1] in ([","], ["và"]) and _placed_unit_at(tagged, m + 1):
+            break  # "UBND các huyện A, B và UBND TP Cao Bằng": a unit of its own next
         if keys[m : m + 1] in ([","], ["và"], [";"]) and m + 1 < len(keys):
             m += 1
             continue
         break
     return (members, m) if len(members) >= 2 else None
+
+
+def _placed_unit_at(tagged: Tagged, k: int) -> bool:
+    """Whether a unit named with its head and place starts at ``k`` ("UBND TP Cao Bằng",
+    "Công an huyện X"), not a bare place ("Hội An")."""
+    keys = [t.key for t in tagged.tokens]
+    if k >= len(keys) or not tagged.tokens[k].is_capitalised or not org_head_at(keys, k):
+        return False
+    return any(is_local_after(tagged.tokens, m) for m in range(k + 1, min(k + 5, len(keys))))
 
 
 def _plural_over_places(tagged: Tagged, j: int) -> tuple[list[Member], int] | None:
