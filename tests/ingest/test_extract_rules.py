@@ -7677,5 +7677,5 @@ def test_a_unit_with_its_own_head_ends_a_distributed_list(gazetteer: Gazetteer) 
     text = "Cụm thi đua số 3 gồm UBND các huyện Bảo Lâm, Bảo Lạc, Hà Quảng và UBND TP Cao Bằng."
     (bloc,) = _blocs(text, gazetteer)
     members = _members(bloc)
-    assert "Ủy ban nhân dân huyện Bảo Lâm" in members
+    assert "Ủy ban nhân dân thành phố Cao Bằng" in members
     assert not any("huyện Ủy ban" in m for m in members)
