@@ -7679,3 +7679,20 @@ def test_a_unit_with_its_own_head_ends_a_distributed_list(gazetteer: Gazetteer) 
     members = _members(bloc)
     assert "Ủy ban nhân dân thành phố Cao Bằng" in members
     assert not any("huyện Ủy ban" in m for m in members)
+
+
+def test_a_bloc_of_military_commands_and_their_numbered_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua Quân khu, Quân đoàn gồm các quân khu 1, 2, 3, Bộ Tư lệnh Thủ đô Hà Nội "
+        "và các quân đoàn 12, 34."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua Quân khu, Quân đoàn"
+    assert {"Quân khu 1", "Quân khu 2", "Quân khu 3", "Quân đoàn 12", "Quân đoàn 34"} <= set(
+        _members(bloc)
+    )
+
+
+def test_a_list_of_blocs_by_sector_stays_a_list(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua Nội chính, Kinh tế tổ chức hội nghị liên khối."
+    assert "Khối thi đua Nội chính" in [b.label for b in _blocs(text, gazetteer)]

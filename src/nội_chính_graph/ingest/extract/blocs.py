@@ -406,6 +406,7 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             not in (["trung", "cấp"], ["trung", "tâm"])
             and not _sectors_go_on(tagged, end)
             and not _local_body_unit_follows(tagged, end)
+            and not _sector_after_comma(tagged, end)  # "Khối thi đua Quân khu, Quân đoàn"
         ):
             break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
         if key == "," and keys[end - 2] == "số" and _NUMBER.fullmatch(keys[end - 1]):
@@ -485,6 +486,11 @@ BLOC_SECTOR_WORDS = frozenset(
         "an ninh",
         "quốc phòng",
         "quân sự",
+        # the army's kinds of command ("Khối thi đua Quân khu, Quân đoàn")
+        "quân khu",
+        "quân đoàn",
+        "quân chủng",
+        "binh chủng",
         "công an",
         "khoa học",
         "giao thông",
@@ -575,6 +581,21 @@ def _sectors_go_on(tagged: Tagged, k: int) -> bool:
         if tokens[m].key == "và":
             return tokens[m + 1].is_capitalised
     return False
+
+
+def _sector_after_comma(tagged: Tagged, k: int) -> bool:
+    """Whether a kind of military command follows the comma at ``k`` and ends the name
+    ("Khối thi đua Quân khu, Quân đoàn gồm …", not "…, Quân đoàn 12 tham dự"; not "Khối thi
+    đua Nội chính, Kinh tế", which may be two blocs)."""
+    if k + 2 >= len(tagged.tokens) or not tagged.tokens[k + 1].is_capitalised:
+        return False
+    pair = f"{tagged.key(k + 1)} {tagged.key(k + 2)}"
+    after = tagged.tokens[k + 3] if k + 3 < len(tagged.tokens) else None
+    ends = after is None or not (after.is_capitalised or after.key.isdigit())
+    return pair in _COMMAND_KINDS and ends
+
+
+_COMMAND_KINDS = frozenset({"quân khu", "quân đoàn", "quân chủng", "binh chủng"})
 
 
 def _local_body_unit_follows(tagged: Tagged, k: int) -> bool:
@@ -5313,6 +5334,8 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
                 or _code_series(tagged, j, stop)
                 or _place_series(tagged, j, stop)
                 or _plural_over_places(tagged, j)
+                # "gồm các quân khu 1, 2, 3": numbered bodies the graph knows, in the plural
+                or (_code_series(tagged, j + 1, stop) if keys[j] == "các" else None)
             )
             if spread is not None:
                 found, j = spread
@@ -5403,9 +5426,14 @@ def _code_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int] 
     (['Nhà máy Z111', 'Nhà máy Z117', 'Nhà máy Z125'], 7)
     """
     tokens, keys = tagged.tokens, [t.key for t in tagged.tokens]
-    if not org_head_at(keys, j):
+    span = tagged.at.get(j)
+    numbered = (
+        span is not None and span.of(*ORGANISATIONS) and _CODE.fullmatch(tokens[span.j - 1].text)
+    )
+    if not org_head_at(keys, j) and not numbered:
         return None
-    c = j + org_head_length(keys, j)
+    # "các quân khu 1, 2, 3": a numbered body the graph knows, then the other numbers
+    c = span.j - 1 if span is not None and numbered else j + org_head_length(keys, j)
     while c < stop and c - j <= 6 and not _CODE.fullmatch(tokens[c].text):
         if not tokens[c].is_word:
             return None  # "Công an huyện Chư Păh, …": no code before the list goes on
@@ -5413,6 +5441,7 @@ def _code_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int] 
     if c >= stop or not _CODE.fullmatch(tokens[c].text):
         return None
     head = tagged.surface(j, c)
+    head = head[:1].upper() + head[1:]
     local = bool(_LOCAL_UNIT_WORDS & set(keys[j:c]))
     items, k, codes = [(c, c + 1)], c + 1, 1
     while k + 1 < stop and keys[k] in {",", "và"}:
