@@ -7696,3 +7696,20 @@ def test_a_bloc_of_military_commands_and_their_numbered_members(gazetteer: Gazet
 def test_a_list_of_blocs_by_sector_stays_a_list(gazetteer: Gazetteer) -> None:
     text = "Khối thi đua Nội chính, Kinh tế tổ chức hội nghị liên khối."
     assert "Khối thi đua Nội chính" in [b.label for b in _blocs(text, gazetteer)]
+
+
+def test_a_school_named_after_a_person_holds_a_bloc_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua các trường chính trị ký giao ước. Năm 2021, Trường Chính trị Châu Văn Đặng "
+        "tỉnh Bạc Liêu là Cụm trưởng; Trường Chính trị tỉnh Bến Tre là Cụm phó."
+    )
+    leaders = _leaders_of(text, gazetteer)
+    assert ("Trường Chính trị Châu Văn Đặng tỉnh Bạc Liêu", 2021, "leader") in leaders
+
+
+def test_an_association_by_the_press_short_name_holds_a_bloc_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua Hội Nhà báo các tỉnh Bắc miền Trung tổng kết năm 2020. Năm 2020, HNB tỉnh "
+        "Quảng Trị làm Cụm trưởng thi đua theo chế độ luân phiên."
+    )
+    assert ("Hội Nhà báo tỉnh Quảng Trị", 2020, "leader") in _leaders_of(text, gazetteer)

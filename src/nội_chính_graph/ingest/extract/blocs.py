@@ -39,6 +39,7 @@ from nội_chính_graph.ingest.extract.people import (
     complete_committees,
     drop_bare_committees,
     minted_organ,
+    school_named_after,
 )
 from nội_chính_graph.ingest.extract.tagger import (
     PROVINCIAL_UNIT_HEADS,
@@ -2801,8 +2802,9 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
                 local = keys[sector] in {"sở", "phòng"}
                 return Org(label[:1].upper() + label[1:], None, local=local)
             return Org(label, None, local=False)
-        if inside is not None and inside.kind in (Kind.PERSON, Kind.POST_ROLE):
-            return None
+        school = inside is not None and school_named_after(keys, start)
+        if inside is not None and inside.kind in (Kind.PERSON, Kind.POST_ROLE) and not school:
+            return None  # (but "Trường Chính trị Châu Văn Đặng": a school named after a person)
         # "Phòng Văn hóa và Thông tin huyện Krông Bông làm cụm trưởng": a district's office
         office = keys[start] == "phòng" and bool(_PLACE_KEYS & set(keys[start + 1 : end]))
         acronym = _unknown_acronym(tagged, start)

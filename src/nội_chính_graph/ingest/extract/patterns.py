@@ -415,6 +415,9 @@ ORG_HEADS = (
     "vksnd",
     "vksqs",
     "lđlđ",
+    "hnb",
+    "hccb",
+    "hlhpn",
     "bđbp",
     "tw hội",
     "tư hội",
@@ -467,6 +470,10 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bVKSND\b"), "Viện kiểm sát nhân dân"),
     (re.compile(r"\bVKSQS\b"), "Viện kiểm sát quân sự"),
     (re.compile(r"\bLĐLĐ\b"), "Liên đoàn Lao động"),
+    # the associations by the press's short names: "HNB tỉnh Quảng Trị", "HCCB huyện X"
+    (re.compile(r"\bHNB\b"), "Hội Nhà báo"),
+    (re.compile(r"\bHCCB\b"), "Hội Cựu chiến binh"),
+    (re.compile(r"\bHLHPN\b"), "Hội Liên hiệp Phụ nữ"),
     (re.compile(r"\bCLB\b"), "Câu lạc bộ"),
     # "Cục Kiểm tra văn bản QPPL": legal instruments (văn bản quy phạm pháp luật)
     (re.compile(r"\bQPPL\b"), "quy phạm pháp luật"),

@@ -233,7 +233,7 @@ class _Parser:
     def is_name(self, i: int) -> bool:
         span = self.t.at.get(i)
         return (
-            span is not None and span.kind is Kind.PERSON and not _school_named_after(self.keys, i)
+            span is not None and span.kind is Kind.PERSON and not school_named_after(self.keys, i)
         )
 
     def item(self, i: int) -> tuple[Item | None, int]:
@@ -789,7 +789,7 @@ class _Parser:
             if past_place(tokens, j, end):
                 break  # "VKSND tỉnh Tuyên Quang nhận Cờ …": a unit's name ends with its place
             inside = self.t.at.get(end)
-            school = inside is not None and _school_named_after(self.keys, end)
+            school = inside is not None and school_named_after(self.keys, end)
             if (
                 inside is not None
                 and inside.kind not in (*ORGANISATIONS, Kind.PLACE, Kind.FORCE)
@@ -1343,7 +1343,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
     mentions: list[PersonMention] = []
     floor = 0
     for span in [s for s in tagged.spans if s.kind is Kind.PERSON]:
-        if span.i < floor or _school_named_after(parser.keys, span.i):
+        if span.i < floor or school_named_after(parser.keys, span.i):
             continue
         floor = max(floor, _last_boundary(parser.keys, floor, span.i))
         # "Giám đốc Công ty X ông Lê Văn A": titles, then an honorific, then the name
@@ -1388,7 +1388,7 @@ _SCHOOL_KINDS = tuple(
 )
 
 
-def _school_named_after(keys: list[str], i: int) -> bool:
+def school_named_after(keys: list[str], i: int) -> bool:
     """Whether the name at ``i`` follows "Trường ‹kind›": a school named after the person
     ("Phó Hiệu trưởng Trường Chính trị Phạm Hùng tỉnh Vĩnh Long"), not an official."""
     return any(
@@ -1784,4 +1784,5 @@ __all__ = [
     "complete_committees",
     "drop_bare_committees",
     "find_people",
+    "school_named_after",
 ]
