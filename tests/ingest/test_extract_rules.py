@@ -7713,3 +7713,24 @@ def test_an_association_by_the_press_short_name_holds_a_bloc_role(gazetteer: Gaz
         "Quảng Trị làm Cụm trưởng thi đua theo chế độ luân phiên."
     )
     assert ("Hội Nhà báo tỉnh Quảng Trị", 2020, "leader") in _leaders_of(text, gazetteer)
+
+
+def test_places_elected_to_two_roles_hold_them_in_order(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các huyện tỉnh Thừa Thiên Huế tổng kết năm 2022. Huyện Quảng Điền và huyện "
+        "Phong Điền được bầu làm Trưởng khối và Phó Trưởng khối năm 2023."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Ủy ban nhân dân huyện Quảng Điền tỉnh Thừa Thiên Huế", 2023, "leader"),
+        ("Ủy ban nhân dân huyện Phong Điền tỉnh Thừa Thiên Huế", 2023, "deputy"),
+    }
+
+
+def test_a_role_handed_over_to_a_unit_with_ve_is_that_units(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua phía Nam LLVT tỉnh Đồng Nai tổng kết năm 2023. Dịp này, Ban CHQS huyện "
+        "Thống Nhất bàn giao đơn vị Cụm trưởng năm 2024 về Ban CHQS huyện Trảng Bom."
+    )
+    leaders = _leaders_of(text, gazetteer)
+    assert ("Ban Chỉ huy quân sự huyện Trảng Bom tỉnh Đồng Nai", 2024, "leader") in leaders
+    assert not any("Thống Nhất" in agency and year == 2024 for agency, year, _ in leaders)

@@ -2146,7 +2146,12 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             # post holds the role; a person's posts give it through the person
             year = year or _year_before(tagged, start) or _opening_year(tagged)
             linked = {tagged.key(m) for m in range(k + 1, span.i)}
-            joint = _joint_holders(tagged, start, gazetteer) if {"là", "làm"} & linked else []
+            place = owner.entity is None and owner.label[:1].islower()  # "huyện Phong Điền"
+            joint = (
+                _joint_holders(tagged, start, gazetteer, places=place)
+                if {"là", "làm"} & linked
+                else []
+            )
             second = _second_role(tagged, span)
             if second is not None and len(joint) == 1:
                 # "A và B (là đơn vị Khối trưởng và Khối phó …)": respectively
@@ -2384,13 +2389,21 @@ def _second_role(tagged: Tagged, span: Span) -> str | None:
     return "deputy" if after.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
 
 
-def _joint_holders(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Org]:
+def _joint_holders(
+    tagged: Tagged, start: int, gazetteer: Gazetteer, *, places: bool = False
+) -> list[Org]:
     """Units joined by "và" or a comma before a role holder whose name begins at ``start``
-    ("Trường A và Trường B là Cụm phó"), back to the clause's start."""
+    ("Trường A và Trường B là Cụm phó"), back to the clause's start; ``places``: the holder is
+    a place named as a unit, and so are the others ("Huyện Quảng Điền và huyện Phong Điền")."""
     holders: list[Org] = []
     while tagged.key(start - 1) in {"và", ","} and start > 1:
-        other = _org_ending_at(tagged, start - 1, gazetteer)
-        if other is None or (other.entity is None and not other.label[:1].isupper()):
+        if places:
+            other = _place_ending_at(tagged, start - 1)
+        else:
+            other = _org_ending_at(tagged, start - 1, gazetteer)
+            if other is not None and other.entity is None and not other.label[:1].isupper():
+                break
+        if other is None:
             break
         begin = _start_of(tagged, other, start - 1)
         if begin == start - 1:
@@ -2651,8 +2664,10 @@ def _after_title(tagged: Tagged, i: int) -> bool:
 def _start_of(tagged: Tagged, org: Org, end: int) -> int:
     """The token where ``org``'s name, which ends before token ``end``, begins (``end`` when
     the name is not the text's as written)."""
+    label = org.label[:1].lower() + org.label[1:]  # "Huyện Duy Xuyên" opening a sentence
     for start in range(end - 1, max(-1, end - 20), -1):
-        if tagged.surface(start, end) == org.label:
+        written = tagged.surface(start, end)
+        if written == org.label or written[:1].lower() + written[1:] == label:
             return start
     return end
 
@@ -2739,7 +2754,8 @@ def _respective(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
 
 
 def _handed_to(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
-    """The unit after "cho" in "bàn giao … (Khối|Cụm) trưởng … cho ‹unit›"."""
+    """The unit after "cho" in "bàn giao … (Khối|Cụm) trưởng … cho ‹unit›", or after "về" in
+    "bàn giao đơn vị Cụm trưởng năm 2024 về Ban CHQS huyện Trảng Bom"."""
     keys = [t.key for t in tagged.tokens]
     before = keys[max(0, j - 8) : j]
     if not {"giao", "trao"} & set(before):
@@ -2747,7 +2763,8 @@ def _handed_to(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
     for k in range(j, min(j + 14, len(keys) - 1)):
         if keys[k] in {";", "."}:
             return None
-        if keys[k] == "cho":
+        to_unit = keys[k] == "về" and tagged.tokens[k + 1].is_capitalised  # not "về việc"
+        if keys[k] == "cho" or to_unit:
             m = k + 1
             while keys[m : m + 2] in (["lãnh", "đạo"], ["đại", "diện"], ["đơn", "vị"]):
                 m += 2
