@@ -595,7 +595,7 @@ LABEL_EXPANSIONS = (
     # "Tòa án tỉnh X", "Viện kiểm sát huyện Y": the people's court and procuracy written short
     # (however capitalised: "Viện Kiểm sát tỉnh", "Toà án Tỉnh")
     (
-        re.compile(r"\bTo[àa] [áa]n(?= (?:tỉnh|thành phố|huyện|quận|thị xã)\b|$)", re.IGNORECASE),
+        re.compile(r"\bT(?:òa|oà) án(?= (?:tỉnh|thành phố|huyện|quận|thị xã)\b|$)", re.IGNORECASE),
         "Tòa án nhân dân",
     ),
     (
