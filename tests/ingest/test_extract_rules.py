@@ -7734,3 +7734,14 @@ def test_a_role_handed_over_to_a_unit_with_ve_is_that_units(gazetteer: Gazetteer
     leaders = _leaders_of(text, gazetteer)
     assert ("Ban Chỉ huy quân sự huyện Trảng Bom tỉnh Đồng Nai", 2024, "leader") in leaders
     assert not any("Thống Nhất" in agency and year == 2024 for agency, year, _ in leaders)
+
+
+def test_the_unit_named_after_the_role_it_is_handed_holds_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối Kinh tế - Kỹ thuật tỉnh Tây Ninh tổng kết năm 2021. Ông Nguyễn Tấn Đức – Giám đốc "
+        "Sở Thông tin và Truyền thông trao cờ cho Khối trưởng Sở Tài nguyên và Môi trường."
+    )
+    assert any(
+        agency == "Sở Tài nguyên và Môi trường tỉnh Tây Ninh" and role == "leader"
+        for agency, _, role in _leaders_of(text, gazetteer)
+    )

@@ -2094,7 +2094,9 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             # parenthesis names
             found.append(Member(enclosed, tagged, [BlocRole(role, stated, elected)]))
             continue
-        if tagged.key(span.i - 1) == "vị" and tagged.key(span.i - 2) == "đơn":
+        # "… đơn vị Khối trưởng Sở X", "trao cờ cho Khối trưởng Sở X": the unit after the role
+        unit_then = tagged.key(span.i - 1) == "vị" and tagged.key(span.i - 2) == "đơn"
+        if unit_then or tagged.key(span.i - 1) == "cho":
             after, _ = _list_org(tagged, span.j, gazetteer) if span.j < len(tokens) else (None, 0)
             bloc_next = tokens[span.j].key in {"khối", "cụm"} if span.j < len(tokens) else False
             if after is not None and tokens[span.j].is_capitalised and not bloc_next:
