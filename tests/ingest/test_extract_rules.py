@@ -7745,3 +7745,13 @@ def test_the_unit_named_after_the_role_it_is_handed_holds_it(gazetteer: Gazettee
         agency == "Sở Tài nguyên và Môi trường tỉnh Tây Ninh" and role == "leader"
         for agency, _, role in _leaders_of(text, gazetteer)
     )
+
+
+def test_a_province_written_with_a_word_in_lower_case_is_one_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua các Sở Kế hoạch và Đầu tư Tây Nam bộ ký giao ước năm 2015. Ông Nguyễn Huy "
+        "Dũng, Phó Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bạc liêu, phát biểu."
+    )
+    findings = find(text, gazetteer)
+    posts = [p.org.label for m in findings.mentions for p in m.posts if p.org]
+    assert posts == ["Sở Kế hoạch và Đầu tư tỉnh Bạc Liêu"]

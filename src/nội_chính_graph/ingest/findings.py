@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from nội_chính_graph.ingest.extract.blocs import (
@@ -44,7 +44,7 @@ from nội_chính_graph.ingest.extract.people import Org, PersonMention, find_pe
 from nội_chính_graph.ingest.extract.tagger import Tagged, org_head_at, tag
 from nội_chính_graph.ingest.minting import report_province
 from nội_chính_graph.text import nfc
-from nội_chính_graph.text.cleanup import clean
+from nội_chính_graph.text.cleanup import CleanText, clean
 from nội_chính_graph.text.dates import (
     Dateline,
     dateline_from_url,
@@ -110,6 +110,43 @@ class Findings:
         return not self.mentions and not self.blocs and self.event is None
 
 
+def cased_places(cleaned: CleanText, names: Collection[str]) -> CleanText:
+    """``cleaned`` with the provinces it names after a place word, with a later word in lower
+    case ("tỉnh Bạc liêu"), written in the graph's case, so that each reads as one place; only
+    the case of letters changes, so the offsets still hold.
+
+    >>> cased_places(clean("Sở Kế hoạch và Đầu tư tỉnh Bạc liêu."), {"Bạc Liêu"}).text
+    'Sở Kế hoạch và Đầu tư tỉnh Bạc Liêu.'
+    >>> cased_places(clean("tỉnh bạc liêu"), {"Bạc Liêu"}).text  # lower case throughout
+    'tỉnh bạc liêu'
+    >>> cased_places(clean("Hòa bình là khát vọng"), {"Hòa Bình"}).text  # no place word
+    'Hòa bình là khát vọng'
+    """
+    spaced = sorted((n for n in names if " " in n), key=len, reverse=True)
+    if not spaced:
+        return cleaned
+    # after a place word only ("tỉnh Bạc liêu"; not "Hòa bình", peace, opening a sentence)
+    pattern = re.compile(
+        r"(?:(?<=tỉnh\s)|(?<=phố\s)|(?<=TP\s)|(?<=TP\.))(?:"
+        + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in spaced)
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    canonical = {n.lower(): n for n in spaced}
+    text = cleaned.text
+
+    def recase(match: re.Match[str]) -> str:
+        written = match.group(0)
+        name = canonical.get(written.lower())
+        if name is None or not written[:1].isupper() or len(name) != len(written):
+            return written
+        pairs = zip(name, written, strict=True)
+        return "".join(c if c.lower() == w.lower() else w for c, w in pairs)
+
+    recased = pattern.sub(recase, text)
+    return cleaned if recased == text else replace(cleaned, text=recased)
+
+
 _STATED_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -146,6 +183,7 @@ def find(
     # a dateline with no day ("date 2025-06") still dates "Chiều 29/6" and the report's year
     bound = published or (dateline.latest if dateline is not None else None)
     cleaned = clean(original)  # "Q.Tân Phú" written out as "quận Tân Phú", offsets kept
+    cleaned = cased_places(cleaned, province_names(gazetteer.place_labels))
     tagged = [tag(s, gazetteer) for s in split_sentences(cleaned)]
     mentions = [m for t in tagged for m in find_people(t, gazetteer)]
     event = find_event(tagged, mentions, bound)
