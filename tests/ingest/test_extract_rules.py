@@ -7755,3 +7755,20 @@ def test_a_province_written_with_a_word_in_lower_case_is_one_place(gazetteer: Ga
     findings = find(text, gazetteer)
     posts = [p.org.label for m in findings.mentions for p in m.posts if p.org]
     assert posts == ["Sở Kế hoạch và Đầu tư tỉnh Bạc Liêu"]
+
+
+def test_schools_listed_without_truong_after_a_count_of_the_blocs_units_are_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các trường Cao đẳng, Trung cấp tỉnh Tây Ninh tổng kết. Dự có đại diện 4 "
+        "trường thuộc Khối gồm: Cao đẳng Sư phạm Tây Ninh, Trung cấp kinh tế - Kỹ thuật Tây "
+        "Ninh, Trung cấp Y tế Tây Ninh và Trung cấp Tân Bách Khoa."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(expand_label(m) for m in _members(bloc)) == [
+        "Trường Cao đẳng Sư phạm Tây Ninh",
+        "Trường Trung cấp Tân Bách Khoa",
+        "Trường Trung cấp Y tế Tây Ninh",
+        "Trường Trung cấp kinh tế - Kỹ thuật Tây Ninh",
+    ]

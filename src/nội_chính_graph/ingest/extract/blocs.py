@@ -4335,7 +4335,9 @@ def _members_of_the_bloc(keys: list[str], k: int) -> bool:
         if keys[k - n : k] != tail:
             continue
         if keys[k - n - 1 : k - n] in (["trong"], ["của"], ["thuộc"]):
-            return tuple(keys[k - n - 3 : k - n - 1]) in _UNIT_NOUNS
+            # "các đơn vị trong Khối:", "6 trường thuộc Khối gồm:" (a count of units)
+            counted = keys[k - n - 3 : k - n - 2] != [] and keys[k - n - 3].isdigit()
+            return tuple(keys[k - n - 3 : k - n - 1]) in _UNIT_NOUNS or counted
         # "lãnh đạo các đơn vị thành viên Khối: …"
         return tuple(keys[k - n - 2 : k - n]) == ("thành", "viên")
     return False
@@ -5904,7 +5906,9 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     if span is not None and span.of(*ORGANISATIONS):
         return True
     keys = [t.key for t in tagged.tokens]
-    starts_org = org_head_at(keys, nxt)
+    # "… và Trung cấp Tân Bách Khoa": a school listed without "Trường" starts an item too
+    school = keys[nxt : nxt + 2] in (["cao", "đẳng"], ["trung", "cấp"])
+    starts_org = org_head_at(keys, nxt) or school
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
 
 
@@ -5998,7 +6002,9 @@ def _list_org(
     if span is not None and span.kind is Kind.PLACE and span.j >= end:
         return None, end  # a bare place ("Hà Nội") names no unit by itself
     abbreviated = any(tagged.tokens[k].text.isupper() for k in range(j, end))
-    if not org_head_at(keys, j) and not abbreviated and not _brand_branch(tagged, j, end):
+    # "Cao đẳng Sư phạm Tây Ninh", "Trung cấp Y tế Tây Ninh": a school listed without "Trường"
+    school = keys[j : j + 2] in (["cao", "đẳng"], ["trung", "cấp"]) and end > j + 2
+    if not (org_head_at(keys, j) or abbreviated or school or _brand_branch(tagged, j, end)):
         return None, end  # no head word, no abbreviation: a place ("Đồng Xoài"), not a unit
     local = any(keys[k] in ("tỉnh", "huyện", "quận", "xã", "thành") for k in range(j, end))
     return Org(tagged.surface(j, end), None, local=local), end

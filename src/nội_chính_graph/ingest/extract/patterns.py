@@ -584,7 +584,7 @@ LABEL_EXPANSIONS = (
     # a place word the text doubles by mistake ("Trung tâm … du lịch tỉnh tỉnh Bà Rịa - Vũng Tàu")
     (re.compile(r"\b(tỉnh|huyện|thành phố) \1\b"), r"\1"),
     # a college or vocational school named without "Trường" ("Cao đẳng Y tế Đồng Nai")
-    (re.compile(r"^(?=(?:Cao đẳng|Trung cấp) [A-ZĐ])"), "Trường "),
+    (re.compile(r"^(?=(?:Cao đẳng|Trung cấp) \w)"), "Trường "),
     (re.compile(r"\bCATW\b|\bCATƯ\b|\bCA\s?T\.Ư\b"), "Công an Trung ương"),
     (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
     (re.compile(r"\bNDVN\b"), "Nông dân Việt Nam"),
