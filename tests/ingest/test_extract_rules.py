@@ -7772,3 +7772,18 @@ def test_schools_listed_without_truong_after_a_count_of_the_blocs_units_are_memb
         "Trường Trung cấp Y tế Tây Ninh",
         "Trường Trung cấp kinh tế - Kỹ thuật Tây Ninh",
     ]
+
+
+def test_the_units_a_blocs_name_counts_are_named_in_its_parenthesis(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua 4 phòng (Tham mưu, Chính trị, Hậu cần và Kỹ thuật) trực thuộc Bộ CHQS "
+        "tỉnh Ninh Thuận tổng kết năm 2018."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Cụm thi đua 4 phòng"
+    assert sorted(expand_label(m) for m in _members(bloc)) == [
+        f"Phòng {name} Bộ Chỉ huy quân sự tỉnh Ninh Thuận"
+        for name in ("Chính trị", "Hậu cần", "Kỹ thuật", "Tham mưu")
+    ]

@@ -252,13 +252,21 @@ def _is_bloc_number(tagged: Tagged, k: int) -> bool:
         if following == "năm":  # "Cụm thi đua 4 năm 2017", not "… 6 năm qua"
             at = k + 3 if tagged.key(k + 2) == "học" else k + 2  # "… 24 năm học 2019 – 2020"
             return len(tagged.key(at)) == 4 and tagged.key(at).isdigit()
-        return len(token.key) <= 2 and following not in _COUNTED
+        # "Cụm thi đua 4 phòng (Tham mưu, …)": a count of units in lower case, not a number
+        keys = [t.key for t in tagged.tokens]
+        counts_units = (
+            k + 1 < len(keys)
+            and not tagged.tokens[k + 1].is_capitalised
+            and org_head_at(keys, k + 1)
+        )
+        return len(token.key) <= 2 and following not in _COUNTED and not counts_units
     return token.text.isupper()
 
 
 # Words a number counts, not names ("6 tháng đầu năm", "7 tỉnh", "9 đơn vị").
 _COUNTED = frozenset(
     {"tháng", "ngày", "tỉnh", "đơn", "huyện", "thành", "cơ", "sở", "xã", "phường", "quận", "người"}
+    | {"phòng", "đội"}  # "Cụm thi đua 4 phòng", units no other head word names
 )
 
 
@@ -455,6 +463,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             break  # "… Văn phòng Quốc hội": a body's name ends the bloc's, whatever its case
         if keys[end - 1] == "bộ" and keys[end - 2] in {"nam", "bắc", "trung"}:
             break  # "… các tỉnh Đông Nam bộ": a region written in sentence case
+        if keys[end - 1] in _COUNTED_UNITS and keys[end - 2].isdigit():
+            break  # "Cụm thi đua 4 phòng": the units the name counts
         end -= 1
     return end, False
 
@@ -3937,6 +3947,12 @@ def _read_members(
         if len(listed) >= 3:
             bloc.members += listed
             return
+        # "Cụm thi đua 4 phòng (Tham mưu, Chính trị, …) trực thuộc Bộ CHQS tỉnh": the units
+        # the name counts, each named in the parenthesis, of the body after it
+        counted = _counted_units_in_parenthesis(tagged, after, gazetteer)
+        if len(counted) >= 2:
+            bloc.members += counted
+            return
         # "Cụm thi đua số 3 (Công an Hà Nam, Nam Định, Ninh Bình)": the first item's unit in
         # each province after it
         first = _head_of_first_item(tagged, after + 1)[1] is not None
@@ -3987,6 +4003,43 @@ def _listed_after(tagged: Tagged, cue: int, label: str, gazetteer: Gazetteer) ->
     headed = _headed_places(tagged, cue, label, gazetteer)
     wider = len(headed) > len(listed) or _misread(listed) or _names_in_full(headed, listed)
     return headed if headed and wider else listed
+
+
+# Units a bloc's name counts in lower case before naming them ("Cụm thi đua 4 phòng (…)").
+_COUNTED_UNITS = {"phòng": "Phòng", "ban": "Ban", "trường": "Trường", "đội": "Đội"}
+
+
+def _counted_units_in_parenthesis(tagged: Tagged, paren: int, gazetteer: Gazetteer) -> list[Member]:
+    """The units a bloc's name counts right before the parenthesis at ``paren`` ("4 phòng"),
+    each named bare inside it ("(Tham mưu, Chính trị, Hậu cần, Kỹ thuật)"), with the body
+    named after it ("trực thuộc Bộ CHQS tỉnh"): "Phòng Tham mưu Bộ CHQS tỉnh"; else none."""
+    keys = [t.key for t in tagged.tokens]
+    if paren < 2 or not keys[paren - 2].isdigit() or keys[paren - 1] not in _COUNTED_UNITS:
+        return []
+    close = next((k for k in range(paren + 1, min(paren + 30, len(keys))) if keys[k] == ")"), None)
+    if close is None:
+        return []
+    names: list[tuple[int, int]] = []
+    m = paren + 1
+    while m < close:
+        end = m
+        while end < close and tagged.tokens[end].is_word and keys[end] != "và":
+            end += 1
+        if end == m or not tagged.tokens[m].is_capitalised:
+            return []
+        names.append((m, end))
+        m = end + 1
+    k = close + 1
+    k += keys[k : k + 2] == ["trực", "thuộc"]
+    k += keys[k : k + 1] in (["thuộc"], ["-"], ["–"], ["của"])
+    body = _list_org(tagged, k, gazetteer)[0] if k > close + 1 and k < len(keys) else None
+    head = _COUNTED_UNITS[keys[paren - 1]]
+    owner = f" {body.label}" if body is not None else ""
+    local = body is not None and body.local
+    return [
+        Member(Org(f"{head} {tagged.surface(a, b)}{owner}", None, local=local), tagged)
+        for a, b in names
+    ]
 
 
 def _names_in_full(headed: list[Member], listed: list[Member]) -> bool:
