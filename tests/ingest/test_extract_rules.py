@@ -7787,3 +7787,10 @@ def test_the_units_a_blocs_name_counts_are_named_in_its_parenthesis(
         f"Phòng {name} Bộ Chỉ huy quân sự tỉnh Ninh Thuận"
         for name in ("Chính trị", "Hậu cần", "Kỹ thuật", "Tham mưu")
     ]
+
+
+def test_a_provinces_border_guard_is_its_command(gazetteer: Gazetteer) -> None:
+    assert expand_label("Bộ đội Biên phòng tỉnh Đắk Nông") == (
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Nông"
+    )
+    assert expand_label("Bộ đội Biên phòng Việt Nam") == "Bộ đội Biên phòng Việt Nam"

@@ -603,6 +603,12 @@ LABEL_EXPANSIONS = (
         "Viện kiểm sát nhân dân",
     ),
     (re.compile(r"\bTHADS\b"), "Thi hành án dân sự"),
+    # a province's border guard is its "Bộ Chỉ huy Bộ đội Biên phòng" (as "Bộ CHQS tỉnh" is its
+    # military command): "Chỉ huy trưởng Bộ đội Biên phòng tỉnh Đắk Nông"
+    (
+        re.compile(r"^Bộ đội Biên phòng(?= (?:tỉnh|thành phố)\b)", re.IGNORECASE),
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+    ),
     (re.compile(r"\bCHQS\b"), "Chỉ huy quân sự"),
     (re.compile(r"\bLHPN\b"), "Liên hiệp Phụ nữ"),
     (re.compile(r"\bTHPT\b"), "Trung học phổ thông"),
