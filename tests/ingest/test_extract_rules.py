@@ -7427,15 +7427,27 @@ def test_a_unit_that_takes_on_or_acts_in_a_bloc_role_holds_it(
     assert expected in _leaders_of(_NGHE_AN + sentence, gazetteer)
 
 
-def test_a_province_named_as_a_role_holder_is_its_member_there(gazetteer: Gazetteer) -> None:
-    text = (
-        "Cụm thi đua các tỉnh Tây Nguyên ký kết giao ước năm 2021. Cụm trưởng là tỉnh Gia Lai, "
-        "Cụm phó là tỉnh Kon Tum."
-    )
-    assert _leaders_of(text, gazetteer) == {
-        ("Ủy ban nhân dân tỉnh Gia Lai", 2021, "leader"),
-        ("Ủy ban nhân dân tỉnh Kon Tum", 2021, "deputy"),
-    }
+@pytest.mark.parametrize(
+    ("text", "leader", "deputy"),
+    [
+        (  # a province named as a role holder: its member there (the bloc's units unnamed)
+            "Cụm thi đua các tỉnh Tây Nguyên ký kết giao ước năm 2021. Cụm trưởng là tỉnh Gia "
+            "Lai, Cụm phó là tỉnh Kon Tum.",
+            ("Ủy ban nhân dân tỉnh Gia Lai", 2021),
+            ("Ủy ban nhân dân tỉnh Kon Tum", 2021),
+        ),
+        (  # places elected to two roles hold them in order
+            "Khối thi đua các huyện tỉnh Thừa Thiên Huế tổng kết năm 2022. Huyện Quảng Điền và "
+            "huyện Phong Điền được bầu làm Trưởng khối và Phó Trưởng khối năm 2023.",
+            ("Ủy ban nhân dân huyện Quảng Điền tỉnh Thừa Thiên Huế", 2023),
+            ("Ủy ban nhân dân huyện Phong Điền tỉnh Thừa Thiên Huế", 2023),
+        ),
+    ],
+)
+def test_places_named_as_role_holders_hold_their_roles(
+    text: str, leader: tuple[str, int], deputy: tuple[str, int], gazetteer: Gazetteer
+) -> None:
+    assert _leaders_of(text, gazetteer) == {(*leader, "leader"), (*deputy, "deputy")}
 
 
 def test_a_unit_written_out_at_length_is_each_counted_provinces(gazetteer: Gazetteer) -> None:
@@ -7713,17 +7725,6 @@ def test_an_association_by_the_press_short_name_holds_a_bloc_role(gazetteer: Gaz
         "Quảng Trị làm Cụm trưởng thi đua theo chế độ luân phiên."
     )
     assert ("Hội Nhà báo tỉnh Quảng Trị", 2020, "leader") in _leaders_of(text, gazetteer)
-
-
-def test_places_elected_to_two_roles_hold_them_in_order(gazetteer: Gazetteer) -> None:
-    text = (
-        "Khối thi đua các huyện tỉnh Thừa Thiên Huế tổng kết năm 2022. Huyện Quảng Điền và huyện "
-        "Phong Điền được bầu làm Trưởng khối và Phó Trưởng khối năm 2023."
-    )
-    assert _leaders_of(text, gazetteer) == {
-        ("Ủy ban nhân dân huyện Quảng Điền tỉnh Thừa Thiên Huế", 2023, "leader"),
-        ("Ủy ban nhân dân huyện Phong Điền tỉnh Thừa Thiên Huế", 2023, "deputy"),
-    }
 
 
 def test_a_role_handed_over_to_a_unit_with_ve_is_that_units(gazetteer: Gazetteer) -> None:
