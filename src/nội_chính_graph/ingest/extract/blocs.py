@@ -1857,11 +1857,9 @@ def _orphan_list_of_known_forms(
     items = _listed_after(tagged, at + 1, bloc.label, gazetteer)
     # "các đơn vị trong Khối gồm: …", "Các thành viên gồm: …" say whose units they are; a bare
     # "gồm" needs known ones
-    members = at - (keys[at - 1 : at] == ["khác"])  # "Các thành viên khác gồm: …"
-    owned = _members_of_the_bloc([*keys[:at], ":"], at) or keys[members - 2 : members] == [
-        "thành",
-        "viên",
-    ]
+    noun_end = at - (keys[at - 1 : at] == ["khác"])  # "Các thành viên khác gồm: …"
+    said_members = keys[noun_end - 2 : noun_end] == ["thành", "viên"]
+    owned = _members_of_the_bloc([*keys[:at], ":"], at) or said_members
     if len(items) >= 3 and (
         owned or signed or sum(m.org.entity is not None or m.org.local for m in items) >= 2
     ):
