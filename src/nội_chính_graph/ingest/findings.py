@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from nội_chính_graph.ingest.extract.blocs import (
     Bloc,
@@ -122,17 +123,10 @@ def cased_places(cleaned: CleanText, names: Collection[str]) -> CleanText:
     >>> cased_places(clean("Hòa bình là khát vọng"), {"Hòa Bình"}).text  # no place word
     'Hòa bình là khát vọng'
     """
-    spaced = sorted((n for n in names if " " in n), key=len, reverse=True)
+    spaced = tuple(sorted((n for n in names if " " in n), key=len, reverse=True))
     if not spaced:
         return cleaned
-    # after a place word only ("tỉnh Bạc liêu"; not "Hòa bình", peace, opening a sentence)
-    pattern = re.compile(
-        r"(?:(?<=tỉnh\s)|(?<=phố\s)|(?<=TP\s)|(?<=TP\.))(?:"
-        + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in spaced)
-        + r")(?!\w)",
-        re.IGNORECASE,
-    )
-    canonical = {n.lower(): n for n in spaced}
+    pattern, canonical = _places_after_a_place_word(spaced)
     text = cleaned.text
 
     def recase(match: re.Match[str]) -> str:
@@ -147,20 +141,27 @@ def cased_places(cleaned: CleanText, names: Collection[str]) -> CleanText:
     return cleaned if recased == text else replace(cleaned, text=recased)
 
 
-_STATED_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+@cache
+def _places_after_a_place_word(names: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of ``names`` written after a place word, however cased ("tỉnh Bạc liêu"; not
+    "Hòa bình", peace, opening a sentence), and each name by its lower case; built once for
+    the gazetteer's provinces, not once a report."""
+    pattern = re.compile(
+        r"(?:(?<=tỉnh\s)|(?<=phố\s)|(?<=TP\s)|(?<=TP\.))(?:"
+        + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in names)
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    return pattern, {n.lower(): n for n in names}
 
 
-def _plausible(dateline: Dateline | None, text: str) -> Dateline | None:
-    """``dateline``, unless it is older than the year before the one the report speaks of
-    most ("Thứ Sáu, ngày 23 tháng 08 năm 2019" printed above a review of 2024): a page's stale
-    date, not the report's."""
-    if dateline is None:
-        return None
-    years = Counter(int(y) for y in _STATED_YEAR.findall(text))
-    if not years:
+def _plausible(dateline: Dateline | None, spoken: int | None) -> Dateline | None:
+    """``dateline``, unless it is older than the year before ``spoken``, the one the report
+    speaks of most ("Thứ Sáu, ngày 23 tháng 08 năm 2019" printed above a review of 2024): a
+    page's stale date, not the report's."""
+    if dateline is None or spoken is None:
         return dateline
-    (most, _), *_ = years.most_common(1)
-    return None if dateline.year < most - 1 else dateline
+    return None if dateline.year < spoken - 1 else dateline
 
 
 def find(
@@ -177,18 +178,20 @@ def find(
     """
     original = nfc(text)
     header_url, title = header(original)
-    # the page's dateline; failing that, the date its address carries ("/2017/03/22/")
-    dateline = _plausible(find_dateline(original), original) or dateline_from_url(url or header_url)
+    places = sorted(gazetteer.place_labels)
+    known = province_names(places) or None
+    cleaned = clean(original)  # "Q.Tân Phú" written out as "quận Tân Phú", offsets kept
+    cleaned = cased_places(cleaned, known or ())
+    tagged = [tag(s, gazetteer) for s in split_sentences(cleaned)]
+    spoken = stated_year(tagged)
+    # the page's dateline (unless stale); failing that, the date its address carries
+    # ("/2017/03/22/")
+    dateline = _plausible(find_dateline(original), spoken) or dateline_from_url(url or header_url)
     published = issued or (dateline.date if dateline is not None else None)
     # a dateline with no day ("date 2025-06") still dates "Chiều 29/6" and the report's year
     bound = published or (dateline.latest if dateline is not None else None)
-    cleaned = clean(original)  # "Q.Tân Phú" written out as "quận Tân Phú", offsets kept
-    cleaned = cased_places(cleaned, province_names(gazetteer.place_labels))
-    tagged = [tag(s, gazetteer) for s in split_sentences(cleaned)]
     mentions = [m for t in tagged for m in find_people(t, gazetteer)]
     event = find_event(tagged, mentions, bound)
-    places = sorted(gazetteer.place_labels)
-    known = province_names(places) or None
     # the province the outlet's address names; else the one the districts named belong to
     address = url or header_url
     portal = district_from_url(address)  # "nari.backan.gov.vn": a district's own portal
@@ -223,7 +226,7 @@ def find(
         home_province=home,
         stated_year=bound.year
         if bound is not None
-        else stated_year(tagged) or year_in_address(url or header_url),
+        else spoken or year_in_address(url or header_url),
     )
 
 

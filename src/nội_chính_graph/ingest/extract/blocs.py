@@ -1854,7 +1854,7 @@ def _orphan_list_of_known_forms(
     if len(places) >= 3:  # "… 12 phường thành viên trong cụm, gồm: Bến Cát, Thới Hòa, …"
         bloc.members += places
         return
-    items = _listed_after(tagged, at + 1, bloc.label, gazetteer)
+    items = _listed_after(tagged, at + 1, bloc.label, gazetteer, provinces=places)
     # "các đơn vị trong Khối gồm: …", "Các thành viên gồm: …" say whose units they are; a bare
     # "gồm" needs known ones
     noun_end = at - (keys[at - 1 : at] == ["khác"])  # "Các thành viên khác gồm: …"
@@ -3991,11 +3991,19 @@ def _read_members(
     bloc.members += _listed_after(tagged, cue, bloc.label, gazetteer)
 
 
-def _listed_after(tagged: Tagged, cue: int, label: str, gazetteer: Gazetteer) -> list[Member]:
+def _listed_after(
+    tagged: Tagged,
+    cue: int,
+    label: str,
+    gazetteer: Gazetteer,
+    provinces: list[Member] | None = None,
+) -> list[Member]:
     """The units listed after a list's cue (past "gồm" at ``cue``): bare places, items read
-    the usual way, or places after a unit written once before them."""
+    the usual way, or places after a unit written once before them; ``provinces``: the list of
+    bare places, when the caller has read it already."""
     start = _list_start(tagged, cue)
-    provinces = _province_list(tagged, cue, start, label, gazetteer)
+    if provinces is None:
+        provinces = _province_list(tagged, cue, start, label, gazetteer)
     listed = provinces or _list_items(tagged, start, gazetteer)
     # "11 Sở Thông tin và Truyền thông thuộc Cụm gồm: An Giang, …": a head written once
     headed = _headed_places(tagged, cue, label, gazetteer)
@@ -5958,8 +5966,7 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
         return True
     keys = [t.key for t in tagged.tokens]
     # "… và Trung cấp Tân Bách Khoa": a school listed without "Trường" starts an item too
-    school = keys[nxt : nxt + 2] in (["cao", "đẳng"], ["trung", "cấp"])
-    starts_org = org_head_at(keys, nxt) or school
+    starts_org = org_head_at(keys, nxt) or _school_without_truong(keys, nxt)
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
 
 
@@ -6053,12 +6060,17 @@ def _list_org(
     if span is not None and span.kind is Kind.PLACE and span.j >= end:
         return None, end  # a bare place ("Hà Nội") names no unit by itself
     abbreviated = any(tagged.tokens[k].text.isupper() for k in range(j, end))
-    # "Cao đẳng Sư phạm Tây Ninh", "Trung cấp Y tế Tây Ninh": a school listed without "Trường"
-    school = keys[j : j + 2] in (["cao", "đẳng"], ["trung", "cấp"]) and end > j + 2
+    school = _school_without_truong(keys, j) and end > j + 2
     if not (org_head_at(keys, j) or abbreviated or school or _brand_branch(tagged, j, end)):
         return None, end  # no head word, no abbreviation: a place ("Đồng Xoài"), not a unit
     local = any(keys[k] in ("tỉnh", "huyện", "quận", "xã", "thành") for k in range(j, end))
     return Org(tagged.surface(j, end), None, local=local), end
+
+
+def _school_without_truong(keys: Sequence[str], k: int) -> bool:
+    """Whether a college or vocational school listed without "Trường" starts at ``k`` ("Cao
+    đẳng Sư phạm Tây Ninh", "Trung cấp Y tế Tây Ninh"), as ``expand_label`` writes it out."""
+    return tuple(keys[k : k + 2]) in (("cao", "đẳng"), ("trung", "cấp"))
 
 
 def _brand_branch(tagged: Tagged, j: int, end: int) -> bool:
