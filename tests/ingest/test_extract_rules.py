@@ -7790,3 +7790,78 @@ def test_a_provinces_border_guard_is_its_command(gazetteer: Gazetteer) -> None:
         "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Nông"
     )
     assert expand_label("Bộ đội Biên phòng Việt Nam") == "Bộ đội Biên phòng Việt Nam"
+
+
+# -- session 42: names of several kinds of body, elections across clauses, regions ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Sáng 12/1/2025, Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh Bắc Giang "
+            "tổ chức hội nghị tổng kết năm 2024.",
+            "Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh Bắc Giang",
+        ),
+        (
+            "Khối thi đua các cơ quan Đảng, Mặt trận và các đoàn thể chính trị - xã hội tỉnh Bắc "
+            "Giang tổ chức hội nghị tổng kết năm 2024.",
+            "Khối thi đua các cơ quan Đảng, Mặt trận và các đoàn thể chính trị - xã hội tỉnh "
+            "Bắc Giang",
+        ),
+    ],
+)
+def test_a_blocs_name_goes_on_past_a_comma_to_the_mass_organisations(
+    text: str, label: str, gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == label
+
+
+def test_a_year_stated_for_one_elected_role_holds_for_the_next_clause_after_a_semicolon(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Chiều 10/1/2024, Khối thi đua các cơ quan Văn hóa - Xã hội tỉnh Phú Thọ tổ chức hội "
+        "nghị tổng kết năm 2023. Sở Y tế được Hội nghị thống nhất bầu giữ vai trò Khối trưởng "
+        "năm 2024; Sở Lao động - Thương binh và Xã hội giữ vai trò Khối phó."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Sở Y tế tỉnh Phú Thọ", 2024, "leader"),
+        ("Sở Lao động - Thương binh và Xã hội tỉnh Phú Thọ", 2024, "deputy"),
+    }
+
+
+def test_a_unit_with_its_own_head_ends_a_list_of_places_and_a_sectors_union_is_the_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 3 thuộc Liên đoàn Lao động tỉnh Thanh Hóa gồm Liên đoàn Lao động các "
+        "huyện: Hà Trung, Nga Sơn, Hậu Lộc, Hoằng Hóa và Công đoàn ngành Y tế."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(expand_label(m) for m in _members(bloc)) == [
+        "Công đoàn ngành Y tế tỉnh Thanh Hóa",
+        *(
+            f"Liên đoàn Lao động huyện {name} tỉnh Thanh Hóa"
+            for name in ("Hoằng Hóa", "Hà Trung", "Hậu Lộc", "Nga Sơn")
+        ),
+    ]
+
+
+def test_a_place_word_in_the_plural_names_a_region_not_a_province(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.minting import split_province
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    assert split_province("Khối thi đua các tỉnh Bắc Trung Bộ") == (
+        "Khối thi đua các tỉnh Bắc Trung Bộ",
+        None,
+    )
+    text = (
+        "Ngày 12/1/2024, Khối thi đua các tỉnh Bắc Trung Bộ tổ chức Hội nghị tổng kết công tác "
+        "thi đua, khen thưởng năm 2023."
+    )
+    summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
+    assert [b.id.rsplit("/", 1)[-1] for b in summary.blocs] == [
+        "khoi-thi-dua-cac-tinh-bac-trung-bo"
+    ]

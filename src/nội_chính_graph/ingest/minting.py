@@ -195,8 +195,18 @@ def province_after(text: str) -> tuple[str, int] | None:
     True
     >>> province_after("Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu") is None
     True
+
+    A place word in the plural names a region, not a province:
+
+    >>> province_after("Khối thi đua các tỉnh Bắc Trung Bộ") is None
+    True
+    >>> province_after("Khối thi đua 5 tỉnh Vĩnh Long")  # a bloc's number, not a count
+    ('Vĩnh Long', 29)
     """
     for match in _LOCALITY.finditer(text):
+        before = text[: match.start() + (match.group(0)[:1].isspace())].split()[-1:]
+        if before and before[0].casefold() in {"các", "những"}:
+            continue  # "các tỉnh Bắc Trung Bộ": several provinces
         tokens = tokenize(text[match.end() :], match.end())
         name = _capitalised(tokens)
         if name and not person_after_province(tokens, 0):

@@ -389,6 +389,13 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if key == "triển" and keys[end - 1] == "phát":
             end += 1  # "Phát triển", not "triển khai"
             continue
+        mass = keys[end + 1 : end + 3] == ["đoàn", "thể"] or keys[end + 1 : end + 4] in (
+            ["các", "đoàn", "thể"],
+            ["các", "tổ", "chức"],
+        )
+        if key == "và" and mass:
+            end += 1  # "các cơ quan Đảng, Mặt trận và (các) đoàn thể": one more kind of body
+            continue
         if key == "và" and (_name_goes_on(tagged, end) or _on_to_counted_places(tagged, end)):
             end += 1  # "Cụm thi đua các Quỹ Bảo vệ và Phát triển rừng …"
             continue
@@ -590,7 +597,11 @@ def _sectors_go_on(tagged: Tagged, k: int) -> bool:
         if tokens[m].key in {",", ".", ";", "(", ")"}:
             return False
         if tokens[m].key == "và":
-            return tokens[m + 1].is_capitalised
+            # "Văn hóa, Thể thao và Du lịch"; "các cơ quan Đảng, Mặt trận và (các) đoàn thể"
+            after = tokens[m + 2] if tokens[m + 1].key == "các" and m + 2 < len(tokens) else None
+            return tokens[m + 1].is_capitalised or (
+                (after or tokens[m + 1]).key in _NAME_GOES_ON_AFTER_COMMA
+            )
     return False
 
 
@@ -2050,11 +2061,16 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         placed, previous = len(found), (span.i, span.j)
         role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
         year = _year_after(tagged, span.j) or _year_before_do(tagged, span.i)
-        elected = _chosen(tagged, max(0, span.i - 14), span.i) or (
-            # "bầu chọn A là đơn vị Cụm trưởng, B là đơn vị Cụm phó": B is elected too
-            chain[1]
-            and span.i - chain[0] <= 14
-            and not {";", "."} & {t.key for t in tokens[chain[0] : span.i]}
+        elected = (
+            _chosen(tagged, max(0, span.i - 14), span.i)
+            or (
+                # "bầu chọn A là đơn vị Cụm trưởng, B là đơn vị Cụm phó": B is elected too
+                chain[1]
+                and span.i - chain[0] <= 20
+                # "X được bầu giữ vai trò Khối trưởng năm 2024; Y giữ vai trò Khối phó": a
+                # semicolon between parallel clauses does not end the election
+                and "." not in {t.key for t in tokens[chain[0] : span.i]}
+            )
         )
         before = [t.key for t in tokens[max(0, span.i - 14) : span.i]]
         if any(pair == ("năm", "nay") for pair in itertools.pairwise(before)):
@@ -3400,6 +3416,9 @@ _PROVINCIAL_HEADS = tuple(
         "Bảo hiểm xã hội",
         "Ủy ban Mặt trận Tổ quốc",
         "Liên đoàn Lao động",
+        # a province's unions of a sector or of its civil servants (the centre's say "Việt Nam")
+        "Công đoàn ngành",
+        "Công đoàn Viên chức",
         "Bưu điện",
         "Hiệp hội",
         # a province's high schools (its Sở Giáo dục và Đào tạo runs them) and colleges
@@ -5809,11 +5828,16 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
 
 def _placed_unit_at(tagged: Tagged, k: int) -> bool:
     """Whether a unit named with its head and place starts at ``k`` ("UBND TP Cao Bằng",
-    "Công an huyện X"), not a bare place ("Hội An")."""
+    "Công an huyện X"), or with a head and a word in lower case ("Công đoàn ngành Y tế"), not
+    a bare place ("Hội An")."""
     keys = [t.key for t in tagged.tokens]
     if k >= len(keys) or not tagged.tokens[k].is_capitalised or not org_head_at(keys, k):
         return False
-    return any(is_local_after(tagged.tokens, m) for m in range(k + 1, min(k + 5, len(keys))))
+    near = range(k + 1, min(k + 5, len(keys)))
+    if any(is_local_after(tagged.tokens, m) for m in near):
+        return True
+    # no place's name has a word in lower case: "Công đoàn ngành Y tế" is a unit of its own
+    return any(tagged.tokens[m].is_word and not tagged.tokens[m].is_capitalised for m in near[:2])
 
 
 def _plural_over_places(tagged: Tagged, j: int) -> tuple[list[Member], int] | None:
