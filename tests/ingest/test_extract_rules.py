@@ -7865,3 +7865,36 @@ def test_a_place_word_in_the_plural_names_a_region_not_a_province(gazetteer: Gaz
     assert [b.id.rsplit("/", 1)[-1] for b in summary.blocs] == [
         "khoi-thi-dua-cac-tinh-bac-trung-bo"
     ]
+
+
+@pytest.mark.parametrize("cue", ["gồm 8 thành viên là", "bao gồm 6 sở là", "có 8 thành viên là"])
+def test_the_first_unit_after_a_count_its_noun_and_la_is_a_member(
+    cue: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        f"Khối thi đua Kinh tế - Kỹ thuật tỉnh Bến Tre {cue} Sở Công Thương, Sở Xây dựng, Sở "
+        "Giao thông vận tải."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == [
+        f"Sở {name} tỉnh Bến Tre" for name in ("Công Thương", "Giao thông vận tải", "Xây dựng")
+    ]
+
+
+def test_a_numbered_bloc_linked_to_its_body_in_two_ways_is_minted_once(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    iris = {
+        b.id
+        for text in (
+            "Cụm thi đua số 6 trực thuộc Bộ Công an tổng kết năm 2023.",
+            "Cụm thi đua số 6 - Bộ Công an tổng kết năm 2023.",
+            "Cụm thi đua số 6 (Bộ Công an) tổng kết năm 2023.",
+        )
+        for b in extract_report(
+            text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)
+        ).summary.blocs
+    }
+    assert iris == {"https://w3id.org/noi-chinh/id/bloc/cum-thi-dua-so-6-bo-cong-an"}

@@ -326,7 +326,7 @@ class _Resolver:
             if home is not None and province is None and labelled:
                 named = with_province(label, home)  # "… các trường đại học tỉnh Vĩnh Phúc"
         else:
-            iri = str(NCGID[f"bloc/{slugify(named)}"])
+            iri = str(NCGID[f"bloc/{slugify(numbered_with_body(named))}"])
         return OrgProfile(
             iri=iri,
             label=named,
@@ -383,6 +383,28 @@ class _Resolver:
             return scope.endswith(f"--{self.scope}")
         province = split_province(without_definitions(bloc.label))[1] or self.f.home_province
         return province is not None and province_slug(province, self.g, self.f.on) == scope
+
+
+_NUMBERED_WITH_BODY = re.compile(
+    r"^((?:khối|cụm)(?: thi đua)? (?:số )?[0-9ivxlIVXL]+)\s*(?:[-–,(]|của|trực thuộc|thuộc)\s*"
+    r"(\S.*?)\)?$",
+    re.IGNORECASE,
+)
+
+
+def numbered_with_body(name: str) -> str:
+    """A numbered bloc's name as its IRI spells it, whatever word links the number to the body
+    whose bloc it is, so one bloc written two ways in two reports is minted once.
+
+    >>> numbered_with_body("Cụm thi đua số 6 trực thuộc Bộ Công an")
+    'Cụm thi đua số 6, Bộ Công an'
+    >>> numbered_with_body("Khối thi đua số II (Bộ Tài chính)")
+    'Khối thi đua số II, Bộ Tài chính'
+    >>> numbered_with_body("Khối thi đua các cơ quan Nội chính")
+    'Khối thi đua các cơ quan Nội chính'
+    """
+    found = _NUMBERED_WITH_BODY.match(name)
+    return f"{found.group(1)}, {found.group(2)}" if found else name
 
 
 def bloc_scope(iri: str) -> str | None:

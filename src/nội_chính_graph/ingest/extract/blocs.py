@@ -290,7 +290,7 @@ _ROMAN_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
 # The Roman numerals of bloc numbers, 1 to 29 ("xii" → "12").
 _ROMAN = {"x" * (n // 10) + _ROMAN_UNITS[n % 10]: str(n) for n in range(1, 30)}
 # Words between a bloc's number and the body whose bloc it is.
-_NUMBER_TO_BODY = frozenset({"-", "–", ",", "của", "(", ")", "thuộc"})
+_NUMBER_TO_BODY = frozenset({"-", "–", ",", "của", "(", ")", "thuộc", "trực"})
 
 
 # Second syllables after "hội" that make a meeting, not an association.
@@ -4434,6 +4434,12 @@ def _list_start(tagged: Tagged, start: int) -> int:
     first = _skip_count(keys, start)
     if first > start and keys[first : first + 1] == ["là"]:
         return first + 1  # "gồm 5 đơn vị là thành phố Kon Tum và các huyện …"
+    if first > start:
+        # "gồm 8 thành viên là …", "gồm 6 sở là …": the counted units' noun, then "là"
+        said = next((k for k in range(first, min(first + 3, len(keys))) if keys[k] == "là"), None)
+        nouns = tagged.tokens[first:said] if said is not None else []
+        if said is not None and all(t.is_word and not t.is_capitalised for t in nouns):
+            return said + 1
     if keys[first : first + 1] == ["thuộc"] and first > start:
         # "gồm 6 đơn vị thuộc Bộ Tài chính (A; B; …)": past the units' parent
         paren = next((k for k in range(first, min(first + 12, len(keys))) if keys[k] == "("), None)
