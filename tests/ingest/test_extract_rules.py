@@ -7898,3 +7898,31 @@ def test_a_numbered_bloc_linked_to_its_body_in_two_ways_is_minted_once(
         ).summary.blocs
     }
     assert iris == {"https://w3id.org/noi-chinh/id/bloc/cum-thi-dua-so-6-bo-cong-an"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        (
+            "KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH TỈNH HẢI DƯƠNG TỔNG KẾT NĂM 2023",
+            "KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH TỈNH Hải Dương",
+        ),
+        (
+            "KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH TỈNH HẢI DƯƠNG NĂM 2023",
+            "KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH TỈNH Hải Dương",
+        ),
+        (
+            "CỤM THI ĐUA SỐ 1- TẬP ĐOÀN XĂNG DẦU VIỆT NAM KÝ GIAO ƯỚC THI ĐUA NĂM 2024",
+            "CỤM THI ĐUA SỐ 1- TẬP ĐOÀN XĂNG DẦU VIỆT NAM",
+        ),
+        (
+            "KHỐI THI ĐUA TRUNG ƯƠNG TRÊN ĐỊA BÀN TỈNH THÁI NGUYÊN TỔ CHỨC HỘI NGHỊ TRIỂN KHAI",
+            "KHỐI THI ĐUA TRUNG ƯƠNG TRÊN ĐỊA BÀN TỈNH Thái Nguyên",
+        ),
+    ],
+)
+def test_a_headline_in_capitals_ends_the_blocs_name_at_its_verb(
+    headline: str, label: str, gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs(headline, gazetteer)
+    assert bloc.label.casefold() == label.casefold()

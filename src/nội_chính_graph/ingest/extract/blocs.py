@@ -45,6 +45,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     PROVINCIAL_UNIT_HEADS,
     Span,
     Tagged,
+    headline_verb,
     is_acronym,
     is_company_acronym,
     is_local_after,
@@ -664,6 +665,7 @@ def _with_parent(tagged: Tagged, end: int) -> int:
         while (
             stop < len(keys)
             and stop - start < 10
+            and not headline_verb(tagged.tokens, stop)  # "… VIỆT NAM KÝ GIAO ƯỚC …"
             and (
                 tagged.tokens[stop].is_capitalised
                 # "Hội TTTS - Đường HCM Việt Nam": a dash inside the body's name

@@ -114,7 +114,7 @@ def local_extent(tokens: list[Token], j: int) -> int:
     while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
         if j - start >= 2 and person_after_province(tokens, j):
             break  # "Công an tỉnh Cao Bằng Nguyễn Văn An": the place, then a person
-        if _headline_verb(tokens, j):
+        if headline_verb(tokens, j):
             break  # "Bộ CHQS tỉnh Tổng kết …": a headline's verb, capitalised, after the unit
         if rank_at(tokens, j):
             break  # "Giám đốc Công an tỉnh Thiếu tướng Nguyễn Văn Long": a rank, then a person
@@ -158,13 +158,32 @@ def _dashed_rest(tokens: list[Token], start: int, j: int) -> int:
 _HEADLINE_VERBS = frozenset({"tổng", "sơ", "ký", "kí", "hội", "triển", "tổ", "phát", "đại"})
 
 
-def _headline_verb(tokens: list[Token], j: int) -> bool:
+# A headline's verbs and nouns in capitals ("… TỈNH HẢI DƯƠNG TỔNG KẾT NĂM 2023"), where the
+# case of the words after them tells nothing.
+_HEADLINE_PAIRS = frozenset(
+    {
+        *(("tổng", "kết"), ("sơ", "kết"), ("ký", "kết"), ("kí", "kết"), ("ký", "giao")),
+        *(("hội", "nghị"), ("triển", "khai"), ("tổ", "chức"), ("phát", "động")),
+        *(("đại", "hội"), ("giao", "lưu"), ("giao", "ước"), ("thi", "đua"), ("trực", "thuộc")),
+    }
+)
+
+
+def headline_verb(tokens: list[Token], j: int) -> bool:
+    """Whether a headline's verb, capitalised, starts at ``j``: "Tổng kết …" before a word in
+    lower case, or a verb of two words in capitals ("TỔNG KẾT"), or "NĂM 2023" in capitals."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if following is None or not following.is_word:
+        return False
+    if tokens[j].key in _HEADLINE_VERBS and not following.is_capitalised:
+        return True
+    capitals = len(tokens[j].text) > 1 and tokens[j].text.isupper()
+    if capitals and tokens[j].key == "năm" and following.key.isdigit():
+        return True  # "… TỈNH HẢI DƯƠNG NĂM 2023" (but "huyện Năm Căn")
     return (
-        tokens[j].key in _HEADLINE_VERBS
-        and following is not None
-        and following.is_word
-        and not following.is_capitalised
+        capitals
+        and following.text.isupper()
+        and (tokens[j].key, following.key) in (_HEADLINE_PAIRS)
     )
 
 
