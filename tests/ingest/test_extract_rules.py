@@ -7916,6 +7916,10 @@ def test_a_numbered_bloc_linked_to_its_body_in_two_ways_is_minted_once(
             "CỤM THI ĐUA SỐ 1- TẬP ĐOÀN XĂNG DẦU VIỆT NAM",
         ),
         (
+            "KHỐI THI ĐUA 11 THÀNH PHỐ HỒ CHÍ MINH SƠ KẾT 6 THÁNG ĐẦU NĂM 2023",
+            "KHỐI THI ĐUA 11 THÀNH PHỐ HỒ CHÍ MINH",
+        ),
+        (
             "KHỐI THI ĐUA TRUNG ƯƠNG TRÊN ĐỊA BÀN TỈNH THÁI NGUYÊN TỔ CHỨC HỘI NGHỊ TRIỂN KHAI",
             "KHỐI THI ĐUA TRUNG ƯƠNG TRÊN ĐỊA BÀN TỈNH Thái Nguyên",
         ),

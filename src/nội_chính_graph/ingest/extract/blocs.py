@@ -45,7 +45,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     PROVINCIAL_UNIT_HEADS,
     Span,
     Tagged,
-    headline_verb,
+    headline_in_capitals,
     is_acronym,
     is_company_acronym,
     is_local_after,
@@ -226,7 +226,7 @@ def _counted_region(tagged: Tagged, j: int) -> int | None:
         k += 1
     if k >= len(tokens) or k - j >= 12 or not tokens[k].is_capitalised:
         return None
-    while k < len(tokens) and tokens[k].is_capitalised:
+    while k < len(tokens) and tokens[k].is_capitalised and not headline_in_capitals(tokens, k):
         k += 1
     return k
 
@@ -408,6 +408,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             tuple(keys[end : end + 2]) in _NAME_ENDING_VERBS or key in _NAME_ENDING_WORDS
         ):
             break  # "Cụm thi đua các tỉnh Tây Nam Bộ tổng kết …": the name ends at the verb
+        if end > j and headline_in_capitals(tagged.tokens, end):
+            break  # "KHỐI THI ĐUA 11 THÀNH PHỐ HỒ CHÍ MINH SƠ KẾT …": a headline in capitals
         if (
             key == ","
             and keys[end - 1] in {"tỉnh", "huyện", "xã"}
@@ -665,7 +667,7 @@ def _with_parent(tagged: Tagged, end: int) -> int:
         while (
             stop < len(keys)
             and stop - start < 10
-            and not headline_verb(tagged.tokens, stop)  # "… VIỆT NAM KÝ GIAO ƯỚC …"
+            and not headline_in_capitals(tagged.tokens, stop)  # "… VIỆT NAM KÝ GIAO ƯỚC …"
             and (
                 tagged.tokens[stop].is_capitalised
                 # "Hội TTTS - Đường HCM Việt Nam": a dash inside the body's name

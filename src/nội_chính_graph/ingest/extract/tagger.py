@@ -114,7 +114,7 @@ def local_extent(tokens: list[Token], j: int) -> int:
     while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
         if j - start >= 2 and person_after_province(tokens, j):
             break  # "Công an tỉnh Cao Bằng Nguyễn Văn An": the place, then a person
-        if headline_verb(tokens, j):
+        if _headline_verb(tokens, j):
             break  # "Bộ CHQS tỉnh Tổng kết …": a headline's verb, capitalised, after the unit
         if rank_at(tokens, j):
             break  # "Giám đốc Công an tỉnh Thiếu tướng Nguyễn Văn Long": a rank, then a person
@@ -169,7 +169,7 @@ _HEADLINE_PAIRS = frozenset(
 )
 
 
-def headline_verb(tokens: list[Token], j: int) -> bool:
+def _headline_verb(tokens: list[Token], j: int) -> bool:
     """Whether a headline's verb, capitalised, starts at ``j``: "Tổng kết …" before a word in
     lower case, or a verb of two words in capitals ("TỔNG KẾT"), or "NĂM 2023" in capitals."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -177,6 +177,15 @@ def headline_verb(tokens: list[Token], j: int) -> bool:
         return False
     if tokens[j].key in _HEADLINE_VERBS and not following.is_capitalised:
         return True
+    return headline_in_capitals(tokens, j)
+
+
+def headline_in_capitals(tokens: list[Token], j: int) -> bool:
+    """Whether a headline's verb or noun of two words in capitals ("TỔNG KẾT", "KÝ GIAO ƯỚC")
+    or its year ("NĂM 2023") starts at ``j``."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if following is None or not following.is_word:
+        return False
     capitals = len(tokens[j].text) > 1 and tokens[j].text.isupper()
     if capitals and tokens[j].key == "năm" and following.key.isdigit():
         return True  # "… TỈNH HẢI DƯƠNG NĂM 2023" (but "huyện Năm Căn")
