@@ -7930,3 +7930,23 @@ def test_a_headline_in_capitals_ends_the_blocs_name_at_its_verb(
 ) -> None:
     (bloc,) = _blocs(headline, gazetteer)
     assert bloc.label.casefold() == label.casefold()
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("Thực hiện kế hoạch năm 2024, ngày 22.3.2024", dt.date(2024, 3, 22)),
+        ("Theo kế hoạch, ngày 22/3/2024", dt.date(2024, 3, 22)),
+        ("Thực hiện Kế hoạch số 12/KH-HĐTĐKT ngày 2/1/2024, ngày 22/3/2024", dt.date(2024, 3, 22)),
+    ],
+)
+def test_a_meetings_date_after_a_clause_naming_a_plan_is_the_meetings(
+    opening: str, date: dt.date, gazetteer: Gazetteer
+) -> None:
+    text = (
+        f"{opening} tại Hà Nội, Khối thi đua các Bộ, ngành Tổng hợp tổ chức Hội nghị ký kết giao "
+        "ước thi đua năm 2024."
+    )
+    event = find_event(_tagged(text, gazetteer), [], dt.date(2024, 3, 25))
+    assert event is not None
+    assert event.date == date

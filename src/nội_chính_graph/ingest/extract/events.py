@@ -203,7 +203,7 @@ def _date(
     text = tagged.sentence.text
     for mention in find_dates(text):
         before = text[: mention.start]
-        if p.DOC_CUE.search(before) and not _TIME_OF_DAY.search(before):
+        if _documents_date(before) and not _TIME_OF_DAY.search(before):
             continue  # a document's date, not "…, chiều ngày 02/3/2022" (a meeting's)
         if _ANNIVERSARY.search(before[-20:]) or _ANNIVERSARY_END.match(text, mention.end):
             continue  # "kỷ niệm 95 năm Ngày thành lập Công đoàn (28/7/1929 - 28/7/2024)"
@@ -214,6 +214,26 @@ def _date(
                 resolved = safe_date(year, mention.month, mention.day)
         return resolved
     return None
+
+
+def _documents_date(before: str) -> bool:
+    """Whether the date after ``before`` is a document's ("Kế hoạch số 12/KH-UBND ngày …"),
+    not a meeting's after a clause that names a plan ("Thực hiện Kế hoạch năm 2024, ngày …",
+    "Theo kế hoạch, ngày …"): a comma closes the document's name unless it has a number.
+
+    >>> _documents_date("Thực hiện Quyết định số 12/QĐ-UBND, ngày ")
+    True
+    >>> _documents_date("Thực hiện kế hoạch năm 2024, ngày ")
+    False
+    >>> _documents_date("Thực hiện Kế hoạch số 12/KH ngày 2/1/2024, ngày ")
+    False
+    """
+    cue = p.DOC_CUE.search(before)
+    if cue is None:
+        return False
+    if re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*,", cue.group(0)):
+        return False  # "Kế hoạch số 12/KH ngày 2/1/2024, ngày 22/3/2024": the document's is given
+    return "," not in cue.group(0) or re.search(r"\bsố\b", cue.group(0), re.IGNORECASE) is not None
 
 
 _SCHOOL_YEAR = re.compile(r"\bnăm\s+học\s+(\d{4})\s*[-–]\s*(\d{4})\b", re.IGNORECASE)
@@ -278,14 +298,20 @@ def _place(tagged: Tagged) -> str | None:
 
 
 def _place_part(text: str, i: int, *, first: bool) -> int:
-    """End of "[unit] Capitalised Words" at ``i`` (a later part needs its unit word)."""
+    """End of "[unit] Capitalised Words" at ``i`` (a later part needs its unit word).
+
+    >>> text = "tổng kết tại tỉnh Gia Lai."
+    >>> text[text.index("tỉnh") : _place_part(text, text.index("tỉnh"), first=True)]
+    'tỉnh Gia Lai'
+    """
     lowered = text[i:].casefold()
     unit = next((u for u in _UNITS if lowered.startswith(u + " ")), None)
     if unit is None and not first:
         return i
     j = i + len(unit) + 1 if unit else i
     end = j
-    for word in re.finditer(r"[^\W_][\w.]*", text[j:]):
+    # a dot inside a word ("TP.HCM") is part of it; one that ends the sentence is not
+    for word in re.finditer(r"[^\W_](?:\w|\.(?=\w))*", text[j:]):
         if text[j + end - j : j + word.start()].strip() or not word.group(0)[0].isupper():
             break
         end = j + word.end()
