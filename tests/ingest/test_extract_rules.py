@@ -7950,3 +7950,50 @@ def test_a_meetings_date_after_a_clause_naming_a_plan_is_the_meetings(
     event = find_event(_tagged(text, gazetteer), [], dt.date(2024, 3, 25))
     assert event is not None
     assert event.date == date
+
+
+@pytest.mark.parametrize(
+    ("clause", "leaders"),
+    [
+        (
+            "Sở Công Thương (Trưởng khối năm 2023) bàn giao nhiệm vụ Trưởng khối cho Sở Xây dựng.",
+            {
+                ("Sở Công Thương tỉnh Bến Tre", 2023, "leader"),
+                ("Sở Xây dựng tỉnh Bến Tre", 2024, "leader"),
+            },
+        ),
+        (
+            "Sở Công Thương chuyển giao nhiệm vụ Trưởng khối cho Sở Xây dựng.",
+            {("Sở Xây dựng tỉnh Bến Tre", 2024, "leader")},
+        ),
+        (
+            "Năm 2024, Sở Xây dựng được các thành viên trong Khối tín nhiệm bầu làm Khối trưởng.",
+            {("Sở Xây dựng tỉnh Bến Tre", 2024, "leader")},
+        ),
+    ],
+)
+def test_the_task_of_the_blocs_leader_handed_to_a_unit_is_its_next_term(
+    clause: str, leaders: set[tuple[str, int, str]], gazetteer: Gazetteer
+) -> None:
+    text = f"Ngày 10/1/2024, Khối thi đua Kinh tế tỉnh Bến Tre tổng kết năm 2023. {clause}"
+    assert _leaders_of(text, gazetteer) == leaders
+
+
+def test_a_hand_over_at_an_undated_meeting_is_for_the_year_after_the_one_it_speaks_of(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các Viện vùng họp xét thi đua năm 2014. Cuối cùng là bàn giao nhiệm vụ "
+        "Trưởng khối cho Viện Khoa học Kỹ thuật Nông nghiệp Duyên hải Nam Trung Bộ."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Viện Khoa học Kỹ thuật Nông nghiệp Duyên hải Nam Trung Bộ", 2015, "leader")
+    }
+
+
+@pytest.mark.parametrize("verb", ["tín nhiệm bầu", "bầu", "bỏ phiếu bầu"])
+def test_a_verb_of_election_after_a_bare_bloc_word_is_no_part_of_a_name(
+    verb: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Năm 2024, Sở Xây dựng được các thành viên trong Khối {verb} làm Khối trưởng."
+    assert {b.label for b in _blocs(text, gazetteer)} == {"Khối thi đua"}

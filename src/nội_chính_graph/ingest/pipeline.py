@@ -414,6 +414,10 @@ class _Writer:
         year_end = event is not None and "event-kind/tong-ket" in event.kinds
         if role.year is None and role.elected and self.year is not None and year_end:
             return self.year + 1
+        if role.year is None and role.handed and self.year is not None and not _early(event):
+            # handed over at a meeting in the second half of the year or with no date: the
+            # next term (not a hand-over when the year's pact is signed in its first months)
+            return self.year + 1
         if role.year is None and not role.elected and self._signing_after_review:
             # the pact for 2021 signed where 2020 is reviewed ("Năm 2020, …"): the unit that
             # chairs as Khối trưởng leads the year under review
@@ -849,6 +853,13 @@ def _kind_year(event: Event, kind: str) -> int | None:
 
 def _unique(tagged: list[Tagged]) -> list[Tagged]:
     return list({t.sentence.index: t for t in tagged}.values())
+
+
+def _early(event: Event | None) -> bool:
+    """Whether ``event`` is a meeting in the first half of its year that reviews no year."""
+    if event is None or event.date is None or "event-kind/tong-ket" in event.kinds:
+        return False
+    return event.date.month <= 6
 
 
 __all__ = ["ReportMeta", "extract_report", "header", "write_rdf"]

@@ -334,6 +334,9 @@ _NAME_ENDING_VERBS = frozenset(
         ("chúc", "mừng"),
         ("dâng", "hương"),
         ("đạt", "giải"),
+        # "các thành viên trong Khối tín nhiệm bầu …", "Khối bỏ phiếu …"
+        ("tín", "nhiệm"),
+        ("bỏ", "phiếu"),
     }
 )
 
@@ -342,6 +345,7 @@ _NAME_ENDING_VERBS = frozenset(
 # bloc's name, so the name ends before them.
 _NAME_ENDING_WORDS = frozenset(
     {"cũng", "gửi", "nhận", "cho", "đều", "đạt", "giành", "xin", "cần", "phải", "luôn", "sẽ"}
+    | {"bầu"}
 )
 
 
@@ -2114,7 +2118,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         if handed is not None:
             # "… cho Công ty X thực hiện trong năm 2017": the year the unit takes it for
             year = year or _year_after_name(tagged, handed, span.j)
-            found.append(Member(handed, tagged, [BlocRole(role, year, elected=True)]))
+            found.append(Member(handed, tagged, [BlocRole(role, year, True, handed=True)]))
             continue
         enclosed = _unit_in_parenthesis(tagged, span.j, gazetteer)
         if enclosed is not None:

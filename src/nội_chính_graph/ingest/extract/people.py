@@ -171,11 +171,13 @@ class PartyRole:
 class BlocRole:
     """A bloc role stated next to a person: ``leader`` or ``deputy``; ``elected``: the text says
     the unit was elected to it ("bầu X làm Cụm trưởng"), so with no year stated it holds in the
-    year after a year-end review."""
+    year after a year-end review; ``handed``: the role was handed over to the unit ("bàn giao
+    nhiệm vụ Trưởng khối cho X"), which takes it for the next term."""
 
     role: str
     year: int | None = None
     elected: bool = False
+    handed: bool = False
 
 
 @dataclass(frozen=True)

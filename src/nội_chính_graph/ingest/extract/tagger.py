@@ -553,10 +553,19 @@ def _titled_list_item(tokens: list[Token], keys: list[str], i: int, gazetteer: G
     return titled > 0
 
 
+# First syllables of words whose second is "vụ" ("nhiệm vụ", a task; "phục vụ", to serve): "vụ"
+# after them opens no department ("Vụ …") or title ("Vụ trưởng").
+_WORDS_ENDING_IN_VU = frozenset(
+    {"nhiệm", "phục", "nghĩa", "dịch", "nghiệp", "chức", "thời", "công"}
+)
+
+
 def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> Span | None:
     tokens = tagged.tokens
     if keys[i : i + 2] == ["thành", "viên"] and i > 0 and keys[i - 1] in {"một", "hai"}:
         return None  # "Công ty TNHH Một thành viên …": a company's legal form, not a member
+    if keys[i] == "vụ" and i > 0 and keys[i - 1] in _WORDS_ENDING_IN_VU:
+        return None  # "nhiệm vụ Trưởng khối" (the task of the bloc's leader): no "Vụ trưởng"
     length, found = _longest(tokens, keys, i, gazetteer)
     previous = tagged.spans[-1] if tagged.spans else None
     cued = (
