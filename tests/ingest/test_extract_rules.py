@@ -7997,3 +7997,17 @@ def test_a_verb_of_election_after_a_bare_bloc_word_is_no_part_of_a_name(
 ) -> None:
     text = f"Năm 2024, Sở Xây dựng được các thành viên trong Khối {verb} làm Khối trưởng."
     assert {b.label for b in _blocs(text, gazetteer)} == {"Khối thi đua"}
+
+
+def test_a_company_in_a_provinces_bloc_keeps_its_own_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các doanh nghiệp Trung ương trên địa bàn tỉnh Cà Mau gồm: Công ty TNHH MTV "
+        "Xăng dầu An Giang, Tổng công ty Bến Thành, Cục Quản lý thị trường và Bưu điện tỉnh."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(expand_label(m) for m in _members(bloc)) == [
+        "Bưu điện tỉnh Cà Mau",
+        "Công ty Trách nhiệm hữu hạn Một thành viên Xăng dầu An Giang",
+        "Cục Quản lý thị trường tỉnh Cà Mau",
+        "Tổng công ty Bến Thành",
+    ]

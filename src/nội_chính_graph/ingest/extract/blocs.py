@@ -3212,7 +3212,7 @@ def localise(
         words = label.split()  # "Công an tỉnh", "Công an Thành phố" + the province as written
         label = " ".join([*words[: -1 if keys[-1:] == ("tỉnh",) else -2], province])
     elif (
-        {"huyện", "quận", "thị", "thành"} & set(keys)
+        _names_a_district(label)
         or _commune_of(label) is not None
         # "Sở Y tế", "Thanh tra Sở Tài chính" (a unit of a Sở): a province's
         or ((keys[:1] == ("sở",) or "sở" in keys[1:3] or provincial) and _provincial_kind(keys))
@@ -3221,6 +3221,37 @@ def localise(
     else:
         return Org(label, None, local=org.local)
     return Org(label, None, local=True)
+
+
+def _names_a_district(label: str) -> bool:
+    """Whether ``label`` names a district, town or city of a province by its word and name
+    ("Công an huyện Phú Tân", "Phòng Tư pháp thị xã An Khê"), not a word that only contains
+    one ("Tổng công ty Bến Thành", "Công ty TNHH Một thành viên …").
+
+    >>> _names_a_district("Công an huyện Phú Tân"), _names_a_district("Tổng công ty Bến Thành")
+    (True, False)
+    >>> _names_a_district("Công ty Trách nhiệm hữu hạn Một thành viên Xăng dầu")
+    False
+    >>> _names_a_district("Ban Tuyên giáo Huyện ủy Kim Sơn")
+    True
+    """
+    tokens = tokenize(label)
+    keys = [t.key for t in tokens]
+    for k, key in enumerate(keys):
+        pairs = (["thị", "xã"], ["thị", "trấn"], ["thành", "phố"])
+        committee = key in {"huyện", "quận", "thị", "thành"} and (keys[k + 1 : k + 2] or [""])[
+            0
+        ] in {
+            "ủy",
+            "uỷ",
+        }  # "Huyện ủy Kim Sơn", "Thị ủy Sa Pa"
+        words = 2 if keys[k : k + 2] in pairs or committee else 1
+        if words == 1 and key not in {"huyện", "quận"}:
+            continue
+        after = tokens[k + words] if k + words < len(tokens) else None
+        if after is not None and (after.is_capitalised or after.key.isdigit()):
+            return True
+    return False
 
 
 # The national utilities whose province's unit a list names by the utility alone.
@@ -3420,6 +3451,7 @@ _PROVINCIAL_HEADS = tuple(
         "Cục Thuế",
         "Cục Thống kê",
         "Cục Hải quan",  # a province's customs department until 2025 ("Cục Hải quan tỉnh X")
+        "Cục Quản lý thị trường",  # a province's until 2025 (the centre's is a Tổng cục)
         "Kho bạc Nhà nước",
         "Bảo hiểm xã hội",
         "Ủy ban Mặt trận Tổ quốc",
