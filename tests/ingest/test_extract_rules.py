@@ -8011,3 +8011,34 @@ def test_a_company_in_a_provinces_bloc_keeps_its_own_name(gazetteer: Gazetteer) 
         "Cục Quản lý thị trường tỉnh Cà Mau",
         "Tổng công ty Bến Thành",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Cụm thi đua số 3 gồm các Binh chủng: Pháo binh, Tăng thiết giáp, Đặc công, Thông "
+            "tin liên lạc tổ chức hội nghị.",
+            [
+                "Binh chủng Pháo binh",
+                "Binh chủng Tăng thiết giáp",
+                "Binh chủng Thông tin liên lạc",
+                "Binh chủng Đặc công",
+            ],
+        ),
+        (
+            "Cụm thi đua số 4 gồm các Trường THPT: Nguyễn Du, Trường Chinh, Bác Ái đã tổ chức "
+            "hội nghị.",
+            [
+                "Trường Trung học phổ thông Bác Ái",
+                "Trường Trung học phổ thông Nguyễn Du",
+                "Trường Trung học phổ thông Trường Chinh",
+            ],
+        ),
+    ],
+)
+def test_names_listed_after_a_head_run_in_sentence_case_to_the_items_end(
+    text: str, members: list[str], gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(expand_label(m) for m in _members(bloc)) == sorted(members)

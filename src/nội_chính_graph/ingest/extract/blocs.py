@@ -5268,7 +5268,9 @@ _SENTENCE_CASE_HEADS = frozenset({("hội",), ("các", "hội")})
 
 def _sentence_case_item_end(tagged: Tagged, j: int, stop: int) -> int:
     """Where a list item of words begun at ``j`` ends: at a comma, a semicolon, or "và"
-    before a capitalised word ("Bảo trợ người khuyết tật và trẻ mồ côi, …"), within 10 words."""
+    before a capitalised word ("Bảo trợ người khuyết tật và trẻ mồ côi, …"), or at a verb
+    that ends the list's sentence ("…, Thông tin liên lạc tổ chức hội nghị"), within 10
+    words."""
     end = j + 1
     while end < stop and end - j < 10:
         key = tagged.key(end)
@@ -5276,8 +5278,36 @@ def _sentence_case_item_end(tagged: Tagged, j: int, stop: int) -> int:
             break
         if key == "và" and end + 1 < stop and tagged.tokens[end + 1].is_capitalised:
             break
+        if (key, tagged.key(end + 1)) in _VERBS_AFTER_A_LIST or key in _ADVERBS_AFTER_A_LIST:
+            break
         end += 1
     return end
+
+
+# Verbs that end a list's sentence after its last item ("…, Hóa học tổ chức hội nghị"), and
+# the words before a predicate ("…, Bác Ái đã tổ chức …").
+_VERBS_AFTER_A_LIST = _NAME_ENDING_VERBS | {("tổ", "chức"), ("ký", "kết"), ("tham", "dự")}
+_ADVERBS_AFTER_A_LIST = frozenset({"đã", "sẽ", "đang", "vừa", "được", "cùng", "đều", "cũng"})
+
+
+def _in_sentence_case(tagged: Tagged, j: int, end: int) -> bool:
+    """Whether the item at ``j``, whose capitalised words end at ``end``, goes on in lower case
+    to the next comma: a unit's name written in sentence case after its head ("Pháo binh",
+    "Thông tin liên lạc"), not a name followed by a clause."""
+    if end >= len(tagged.tokens) or end == j or not tagged.tokens[end].is_word:
+        return False
+    if tagged.tokens[end].is_capitalised or tagged.key(end) in {"và", "là", "của"}:
+        return False
+    for k in range(end, min(end + 8, len(tagged.tokens))):
+        if (tagged.key(k), tagged.key(k + 1)) in _VERBS_AFTER_A_LIST:
+            return k > end  # "…, Thông tin liên lạc tổ chức hội nghị"
+        if tagged.key(k) in _ADVERBS_AFTER_A_LIST:
+            return k > end  # "…, Bác Ái đã tổ chức": no more of the name
+        if tagged.key(k) in BLOC_NAME_STOP - {"và", "quan", "hội", "long"}:
+            return False  # "…, Lê Quý Đôn họp": a clause, not the rest of a name
+        if not tagged.tokens[k].is_word:
+            return tagged.key(k) in {",", ";", "."}
+    return False
 
 
 def _named_head(tagged: Tagged, start: int) -> str | None:
@@ -5445,8 +5475,9 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             end = j
             while end < len(keys) and end - j < 6 and tagged.tokens[end].is_capitalised:
                 end += 1
-            if keys_of(named) in _SENTENCE_CASE_HEADS:
-                end = _sentence_case_item_end(tagged, j, stop)  # "các Hội: Chữ thập đỏ, …"
+            if keys_of(named) in _SENTENCE_CASE_HEADS or _in_sentence_case(tagged, j, end):
+                # "các Hội: Chữ thập đỏ, …", "các Binh chủng: Pháo binh, Tăng thiết giáp, …"
+                end = _sentence_case_item_end(tagged, j, stop)
             local = bool(_LOCAL_SCHOOLS & set(keys_of(expand_label(named)))) or bool(place_kind)
             name = tagged.surface(j, end)
             label = f"{named} {place_kind} {name}" if place_kind else f"{named} {name}"
