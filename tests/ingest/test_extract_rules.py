@@ -8042,3 +8042,18 @@ def test_names_listed_after_a_head_run_in_sentence_case_to_the_items_end(
 ) -> None:
     (bloc,) = _blocs(text, gazetteer)
     assert sorted(expand_label(m) for m in _members(bloc)) == sorted(members)
+
+
+def test_a_ministry_named_after_a_blocs_number_gives_no_head_to_its_list(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 10/1/2024, Cụm thi đua số 3 Bộ Quốc phòng gồm các Binh chủng: Pháo binh, Đặc "
+        "công, Công binh tổ chức hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Binh chủng Công binh",
+        "Binh chủng Pháo binh",
+        "Binh chủng Đặc công",
+    ]

@@ -5257,6 +5257,9 @@ def _shared_head(keys: list[str], start: int) -> str | None:
     "09 Sở, ngành …, gồm: Giáo dục và Đào tạo, …"."""
     for k in range(start - 1, max(-1, start - 14), -1):
         if keys[k] in {"bộ", "sở"} and k > 0 and (keys[k - 1] == "các" or keys[k - 1].isdigit()):
+            numbered = keys[k - 2 : k - 1] == ["số"] or keys[k - 3 : k - 1] == ["thi", "đua"]
+            if keys[k - 1].isdigit() and numbered:
+                continue  # "Cụm thi đua số 3 Bộ Quốc phòng gồm …": a bloc's number, no count
             return "Bộ" if keys[k] == "bộ" else "Sở"
     return None
 
