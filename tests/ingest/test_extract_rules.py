@@ -8057,3 +8057,21 @@ def test_a_ministry_named_after_a_blocs_number_gives_no_head_to_its_list(
         "Binh chủng Pháo binh",
         "Binh chủng Đặc công",
     ]
+
+
+def test_a_group_of_a_central_bodys_units_is_named_with_the_body_and_minted_once(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Ngày 10/1/2024, Khối thi đua các vụ, đơn vị thuộc Văn phòng Quốc hội gồm: Vụ Tổng hợp, "
+        "Vụ Hành chính tổ chức hội nghị."
+    )
+    summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
+    assert {(b.label, b.id.rsplit("/id/", 1)[-1]) for b in summary.blocs} == {
+        (
+            "Khối thi đua các vụ, đơn vị thuộc Văn phòng Quốc hội",
+            "bloc/khoi-thi-dua-cac-vu-don-vi-thuoc-van-phong-quoc-hoi",
+        )
+    }

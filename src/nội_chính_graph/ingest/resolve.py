@@ -317,6 +317,10 @@ class _Resolver:
         elif group_of_units(named) and re.search(r"\bcac bo\b", fold(named)):
             # "Khối thi đua các Bộ, ngành tổng hợp": ministries are the centre's, whoever reports
             iri = str(NCGID[f"bloc/{slugify(named)}"])
+        elif group_of_units(named) and self._names_a_central_owner(named):
+            # "Khối thi đua các vụ, đơn vị thuộc Văn phòng Quốc hội": one body's units, the
+            # same bloc whichever report names it
+            iri = str(NCGID[f"bloc/{slugify(named)}"])
         elif group_of_units(named):
             # "Khối thi đua các trường đại học", "Khối thi đua các huyện, thành phố", "Khối thi
             # đua các cơ quan Trung ương" (their branches in a province): units of some body or
@@ -336,6 +340,13 @@ class _Resolver:
             province=slug,
             province_label=province,
         )
+
+    def _names_a_central_owner(self, name: str) -> bool:
+        """Whether a group of units' name ends with a central body the graph knows, after
+        "thuộc" or "của" ("… các vụ, đơn vị thuộc Văn phòng Quốc hội")."""
+        found = re.search(r"\b(?:thuộc|của)\s+(.+)$", name)
+        owner = self.g.resolve(found.group(1), ORGANISATIONS) if found else None
+        return owner is not None and not owner.minted and bloc_scope(owner.iri) is None
 
     def _owner_of_units(self, bloc: Bloc) -> Entity | None:
         """The central body whose units of several provinces a numbered cluster groups, when

@@ -349,6 +349,10 @@ _NAME_ENDING_WORDS = frozenset(
 )
 
 
+# The last words of the units a body has ("đơn vị", "cơ quan", "vụ", "cục"), before "thuộc".
+_UNITS_OF_A_BODY = frozenset({"vị", "quan", "vụ", "cục", "phòng", "ban", "trường", "viện"})
+
+
 def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     """End of an unknown bloc name at "Khối" (``i``), and whether it is local."""
     keys = [t.key for t in tagged.tokens]
@@ -404,6 +408,17 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if key == "và" and (_name_goes_on(tagged, end) or _on_to_counted_places(tagged, end)):
             end += 1  # "Cụm thi đua các Quỹ Bảo vệ và Phát triển rừng …"
             continue
+        owner = tagged.at.get(end + 1)
+        if (
+            key == "thuộc"
+            and keys[j : j + 1] == ["các"]
+            and keys[end - 1] in _UNITS_OF_A_BODY
+            and owner is not None
+            and owner.of(*ORGANISATIONS)
+        ):
+            # "Khối thi đua các vụ, đơn vị thuộc Văn phòng Quốc hội": the body whose units
+            # they are ends the name (not "Cụm thi đua số 3 thuộc …", a bloc's number)
+            return local_extent(tagged.tokens, owner.j), owner.local
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break
         if key == "bao" and tagged.key(end + 1) == "gồm":
