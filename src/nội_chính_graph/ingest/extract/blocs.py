@@ -408,17 +408,17 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if key == "và" and (_name_goes_on(tagged, end) or _on_to_counted_places(tagged, end)):
             end += 1  # "Cụm thi đua các Quỹ Bảo vệ và Phát triển rừng …"
             continue
-        owner = tagged.at.get(end + 1)
+        body = tagged.at.get(end + 1)
         if (
             key == "thuộc"
             and keys[j : j + 1] == ["các"]
             and keys[end - 1] in _UNITS_OF_A_BODY
-            and owner is not None
-            and owner.of(*ORGANISATIONS)
+            and body is not None
+            and body.of(*ORGANISATIONS)
         ):
             # "Khối thi đua các vụ, đơn vị thuộc Văn phòng Quốc hội": the body whose units
             # they are ends the name (not "Cụm thi đua số 3 thuộc …", a bloc's number)
-            return local_extent(tagged.tokens, owner.j), owner.local
+            return local_extent(tagged.tokens, body.j), body.local
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break
         if key == "bao" and tagged.key(end + 1) == "gồm":
