@@ -8075,3 +8075,24 @@ def test_a_group_of_a_central_bodys_units_is_named_with_the_body_and_minted_once
             "bloc/khoi-thi-dua-cac-vu-don-vi-thuoc-van-phong-quoc-hoi",
         )
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        (
+            "Dự hội nghị có đồng chí Lê Minh Hưng, Ủy viên Trung ương Đảng, Chánh Văn phòng "
+            "Trung ương Đảng.",
+            "Văn phòng Trung ương Đảng",
+        ),
+        (
+            "Ông Đỗ Minh Tuấn, Phó Chánh Văn phòng UBND tỉnh Thái Bình phát biểu.",
+            "Ủy ban nhân dân tỉnh Thái Bình",
+        ),
+    ],
+)
+def test_the_head_of_an_office_the_graph_knows_holds_a_post_in_the_office(
+    sentence: str, agency: str, gazetteer: Gazetteer
+) -> None:
+    (person,) = _people(sentence, gazetteer)
+    assert [expand_label(p.org.label) for p in person.posts if p.org] == [agency]

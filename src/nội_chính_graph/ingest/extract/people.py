@@ -421,9 +421,21 @@ class _Parser:
             modifier, j = "standing", j + 2
         if keys_of(roles[0].label)[-3:] == ("chánh", "thanh", "tra"):
             org, j = self._inspectorate(org, j)
+        if keys_of(roles[0].label)[-2:] == ("văn", "phòng") and org is not None and j > start:
+            org = self._office(org, start, j)
         if org is not None and org.entity is None:
             org = replace(org, label=without_term(org.label))  # "HĐND tỉnh khóa X"
         return Post(roles[0], org, modifier), j
+
+    def _office(self, org: Org, start: int, end: int) -> Org:
+        """The office a "Chánh Văn phòng" heads, when the graph knows it by that name: "Chánh
+        Văn phòng Trung ương Đảng" heads the Văn phòng Trung ương Đảng, not the Central
+        Committee; an office the graph lacks stays its body's post ("Chánh Văn phòng UBND
+        tỉnh")."""
+        office = self.g.resolve(f"Văn phòng {self.t.surface(start, end)}", ORGANISATIONS)
+        if office is None or office.minted or office is org.entity:
+            return org
+        return Org(office.label, office)
 
     def _parent_in_parenthesis(self, org: Org, j: int) -> tuple[Org, int]:
         """A department the graph does not know, with its ministry or body in parentheses right
