@@ -8096,3 +8096,18 @@ def test_the_head_of_an_office_the_graph_knows_holds_a_post_in_the_office(
 ) -> None:
     (person,) = _people(sentence, gazetteer)
     assert [expand_label(p.org.label) for p in person.posts if p.org] == [agency]
+
+
+def test_a_blocs_iri_names_its_province_once_after_a_list_of_place_kinds(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Khối thi đua các huyện, thị xã, thành phố tỉnh Quảng Ngãi gồm UBND các huyện: Bình "
+        "Sơn, Sơn Tịnh."
+    )
+    summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
+    assert [b.id.rsplit("/id/", 1)[-1] for b in summary.blocs] == [
+        "bloc/quang-ngai/khoi-thi-dua-cac-huyen-thi-xa-thanh-pho"
+    ]

@@ -48,7 +48,7 @@ MERGERS = dt.date(2025, 7, 1)
 CAND = NCGID["force/cand"]
 QDND = NCGID["force/qdnd"]
 
-_LOCALITY = re.compile(r"(?:^|\s)(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
+_LOCALITY = re.compile(r"(?:^|(?<=\s))(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 _PROVINCIAL_HEADS = ("sở ", "tỉnh ủy", "thành ủy", "tỉnh đoàn", "thành đoàn")
 _PLACE_HEADS = ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Tỉnh uỷ", "Thành uỷ")
 _PLACE_HEAD_KEYS = tuple(match_key(h) for h in _PLACE_HEADS)
@@ -562,7 +562,7 @@ def province_in(context: str, label: str) -> tuple[str, str] | None:
         if not name or person_after_province(tokens, 0):
             return None  # "Đoàn ĐBQH tỉnh| Nguyễn Trúc Sơn": a person's name, not a province
         return label, rest[name[0].start : name[-1].end]
-    word = _LOCALITY.match(rest)
+    word = _LOCALITY.match(rest.lstrip())
     found = province_after(rest) if word is not None else None
     if word is None or found is None:
         return None
