@@ -8111,3 +8111,18 @@ def test_a_blocs_iri_names_its_province_once_after_a_list_of_place_kinds(
     assert [b.id.rsplit("/id/", 1)[-1] for b in summary.blocs] == [
         "bloc/quang-ngai/khoi-thi-dua-cac-huyen-thi-xa-thanh-pho"
     ]
+
+
+def test_units_listed_one_a_line_under_a_heading_with_no_colon_are_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các cơ quan Tổng hợp tỉnh Tiền Giang năm 2024 gồm các đơn vị sau đây\n"
+        "Văn phòng UBND tỉnh\nSở Nội vụ\nSở Tài chính\n\nHội nghị đã thống nhất."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(expand_label(m) for m in _members(bloc)) == [
+        "Sở Nội vụ tỉnh Tiền Giang",
+        "Sở Tài chính tỉnh Tiền Giang",
+        "Văn phòng Ủy ban nhân dân tỉnh Tiền Giang",
+    ]

@@ -293,7 +293,9 @@ def clean(raw: str) -> CleanText:
 
 # A heading that names a bloc and ends with a colon ("II. KHỐI THI ĐUA NỘI CHÍNH:", "* Khối Thi
 # đua số 1 gồm:"), and the marker an item line may begin with ("1.", "a)", "-", "+", "*", "•").
-_BLOC_HEADING = re.compile(r"\b(?:khối|cụm)\b[^:]*:\s*$", re.IGNORECASE)
+_BLOC_HEADING = re.compile(
+    r"\b(?:khối|cụm)\b[^:]*(?::|\bgồm(?: có)?|\bsau(?: đây)?)\s*$", re.IGNORECASE
+)
 _ITEM_MARKER = re.compile(r"^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]|[-+*•–])?\s*")
 _ITEM_END = re.compile(r"\s*[.;,]?\s*$")
 _MAX_ITEM_WORDS = 16
@@ -336,6 +338,9 @@ def _join_listed_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     >>> text = "Khối số 1 gồm:\\n1. Công an tỉnh.\\n\\n2. Tòa án nhân dân tỉnh.\\n\\nHội nghị."
     >>> _join_listed_lines(text, list(range(len(text) + 1)))[0]
     'Khối số 1 gồm: Công an tỉnh; Tòa án nhân dân tỉnh.\\n\\nHội nghị.'
+    >>> text = "Khối gồm các đơn vị sau\\nCông an tỉnh\\nSở Tư pháp"
+    >>> _join_listed_lines(text, list(range(len(text) + 1)))[0]
+    'Khối gồm các đơn vị sau: Công an tỉnh; Sở Tư pháp.'
     """
     lines: list[tuple[int, str]] = []
     at = 0
@@ -375,6 +380,10 @@ def _join_listed_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         stripped = line.rstrip()
         chars.append(stripped)
         kept.extend(offsets[at : at + len(stripped)])
+        if not stripped.endswith(":"):
+            # "… gồm các đơn vị sau đây" and the items on the lines below: the list's colon
+            chars.append(":")
+            kept.append(offsets[at + len(stripped) - 1])
         for n, (where, start, stop) in enumerate(items):
             chars.append(" ")
             kept.append(offsets[where + start])
