@@ -8126,3 +8126,35 @@ def test_units_listed_one_a_line_under_a_heading_with_no_colon_are_members(
         "Sở Tài chính tỉnh Tiền Giang",
         "Văn phòng Ủy ban nhân dân tỉnh Tiền Giang",
     ]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Các đơn vị thành viên gồm: Văn phòng UBND tỉnh, Sở Nội vụ, Sở Tài chính.",
+        "Các đơn vị thành viên gồm:\n- Văn phòng UBND tỉnh;\n- Sở Nội vụ;\n- Sở Tài chính.",
+    ],
+)
+def test_the_blocs_member_units_said_to_comprise_a_list_are_its_members(
+    listing: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Ngày 10/1/2024, Khối thi đua các cơ quan Tổng hợp tỉnh Tiền Giang tổ chức hội nghị "
+        f"tổng kết năm 2023.\n{listing}"
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(expand_label(m) for m in _members(bloc)) == [
+        "Sở Nội vụ tỉnh Tiền Giang",
+        "Sở Tài chính tỉnh Tiền Giang",
+        "Văn phòng Ủy ban nhân dân tỉnh Tiền Giang",
+    ]
+
+
+def test_units_said_to_receive_an_award_are_not_the_blocs_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 10/1/2024, Khối thi đua các cơ quan Tổng hợp tỉnh Tiền Giang tổ chức hội nghị "
+        "tổng kết năm 2023. Các đơn vị được tặng Cờ thi đua gồm: Văn phòng UBND tỉnh, Sở Nội vụ, "
+        "Sở Tài chính."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == []

@@ -294,7 +294,7 @@ def clean(raw: str) -> CleanText:
 # A heading that names a bloc and ends with a colon ("II. KHỐI THI ĐUA NỘI CHÍNH:", "* Khối Thi
 # đua số 1 gồm:"), and the marker an item line may begin with ("1.", "a)", "-", "+", "*", "•").
 _BLOC_HEADING = re.compile(
-    r"\b(?:khối|cụm)\b[^:]*(?::|\bgồm(?: có)?|\bsau(?: đây)?)\s*$", re.IGNORECASE
+    r"\b(?:khối|cụm|thành viên)\b[^:]*(?::|\bgồm(?: có)?|\bsau(?: đây)?)\s*$", re.IGNORECASE
 )
 _ITEM_MARKER = re.compile(r"^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]|[-+*•–])?\s*")
 _ITEM_END = re.compile(r"\s*[.;,]?\s*$")

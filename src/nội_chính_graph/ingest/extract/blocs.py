@@ -1835,10 +1835,14 @@ def _orphan_list_of_known_forms(
             bloc.members += items
             return
     for k in range(max(after, 1), len(keys) - 1):
+        # "Các đơn vị thành viên: A, B, C", "… thành viên gồm (có): …"
+        said = k - (
+            2 if keys[k - 2 : k] in (["gồm", "có"], ["bao", "gồm"]) else keys[k - 1] == "gồm"
+        )
         member_units = (
             keys[k] == ":"
-            and keys[k - 2 : k] == ["thành", "viên"]
-            and tuple(keys[k - 4 : k - 2]) in _UNIT_NOUNS
+            and keys[said - 2 : said] == ["thành", "viên"]
+            and tuple(keys[said - 4 : said - 2]) in _UNIT_NOUNS
         )
         others = keys[k] in {"là", ":", "gồm"} and _the_other_members(keys, k)
         if (keys[k] in {"là", ":"} and _members_of_the_bloc(keys, k)) or member_units or others:
