@@ -8158,3 +8158,30 @@ def test_units_said_to_receive_an_award_are_not_the_blocs_members(gazetteer: Gaz
     )
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "Khối thi đua các cơ quan Nội chính TP.HCM tổng kết năm 2023.",
+            "bloc/ho-chi-minh/khoi-thi-dua-cac-co-quan-noi-chinh",
+        ),
+        (
+            "Khối thi đua các cơ quan Nội chính TP HCM tổng kết năm 2023.",
+            "bloc/ho-chi-minh/khoi-thi-dua-cac-co-quan-noi-chinh",
+        ),
+        (
+            "Cụm thi đua số 1 thành phố Thủ Đức tổng kết năm 2023. Dự có lãnh đạo UBND TP Hồ Chí "
+            "Minh.",
+            "bloc/ho-chi-minh/cum-thi-dua-so-1-thanh-pho-thu-duc",
+        ),
+    ],
+)
+def test_a_city_written_short_or_a_provinces_city_scopes_a_bloc_by_the_province(
+    text: str, iri: str, gazetteer: Gazetteer
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
+    assert [b.id.rsplit("/id/", 1)[-1] for b in summary.blocs] == [iri]

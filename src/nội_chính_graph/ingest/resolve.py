@@ -27,6 +27,7 @@ from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, G
 from nội_chính_graph.ingest.extract.names import (
     CITIES,
     expand_acronyms,
+    expand_city,
     expand_label,
     without_definitions,
 )
@@ -261,8 +262,14 @@ class _Resolver:
         return entity
 
     def _bloc_profile(self, bloc: Bloc) -> OrgProfile:
-        named = without_definitions(bloc.label)  # "Cụm … Hội Cựu chiến binh (CCB) Việt Nam"
+        # "Cụm … Hội Cựu chiến binh (CCB) Việt Nam"; "… TP.HCM" is "… thành phố Hồ Chí Minh"
+        named = expand_city(without_definitions(bloc.label))
         label, province = split_province(named)
+        city = keys_of(label)[-2:] == ("thành", "phố")
+        if city and province is not None and not self.g.lookup(keys_of(province), [Kind.PLACE]):
+            # "Cụm thi đua số 1 thành phố Thủ Đức": a province's city, named as part of the
+            # bloc's name; the report's province scopes it
+            label, province = named, None
         provincial = bloc.local or _groups_provincial_units(bloc)
         one_place = not _spans_provinces(bloc) and names_one_province(label)
         one_province = not bare_bloc_name(bloc.label) and one_place
@@ -280,6 +287,9 @@ class _Resolver:
             province = self.f.home_province
             if province is not None and (labelled or home_units):
                 named = with_province(label, province)
+            bloc = _as_local(bloc)
+        elif province is not None and not bloc.local and named != without_definitions(bloc.label):
+            # "… TP.HCM", written out to "… thành phố Hồ Chí Minh": the city's, as "… tỉnh X" is
             bloc = _as_local(bloc)
         slug = province_slug(province, self.g, self.f.on) if province else None
         # "Khối thi đua" (never named), "Cụm thi đua miền Đông Nam Bộ" (a region's: several
