@@ -8185,3 +8185,34 @@ def test_a_city_written_short_or_a_provinces_city_scopes_a_bloc_by_the_province(
 
     summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
     assert [b.id.rsplit("/id/", 1)[-1] for b in summary.blocs] == [iri]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Hội nghị đã bầu Trưởng khối năm 2024 là Sở Tài chính và 02 Phó Trưởng khối là Sở Xây "
+        "dựng và Sở Công Thương.",
+        "Trưởng khối năm 2024 là Sở Tài chính; các Khối phó năm 2024 là Sở Xây dựng, Sở Công "
+        "Thương.",
+    ],
+)
+def test_a_role_counted_in_the_plural_is_held_by_each_unit_after_la(
+    clause: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Ngày 10/1/2024, Khối thi đua Kinh tế tỉnh Bến Tre tổng kết năm 2023. {clause}"
+    assert _leaders_of(text, gazetteer) == {
+        ("Sở Tài chính tỉnh Bến Tre", 2024, "leader"),
+        ("Sở Xây dựng tỉnh Bến Tre", 2024, "deputy"),
+        ("Sở Công Thương tỉnh Bến Tre", 2024, "deputy"),
+    }
+
+
+def test_a_year_before_a_role_is_no_count_of_its_holders(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số VIII – Bộ TN&MT ký giao ước năm 2023. Theo đó, năm 2023 Cụm trưởng là Sở "
+        "TN&MT Tiền Giang và Cụm phó là Sở TN&MT tỉnh Long An."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Sở Tài nguyên và Môi trường tỉnh Tiền Giang", 2023, "leader"),
+        ("Sở Tài nguyên và Môi trường tỉnh Long An", 2023, "deputy"),
+    }

@@ -2124,6 +2124,11 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             # "Với tư cách là Khối trưởng Khối thi đua số IX …, Cục QLTT tỉnh Gia Lai đã …"
             found.append(Member(capacity, tagged, [BlocRole(role, stated, elected)]))
             continue
+        several = _holders_counted(tagged, span, gazetteer)
+        if several:
+            # "bầu … 02 Phó Trưởng khối là Sở Xây dựng và Sở Công Thương": each holds it
+            found += [Member(org, tagged, [BlocRole(role, stated, elected)]) for org in several]
+            continue
         holder = _holder_after(tagged, span, gazetteer)
         if holder is not None:
             # "Khối trưởng năm 2024 là Bộ Y tế, Khối phó là Bộ Ngoại giao"
@@ -2578,6 +2583,21 @@ def _members_head(bloc: Bloc) -> str | None:
         heads.add(" ".join(words[:at]))
         count += 1
     return next(iter(heads)) if len(heads) == 1 and count >= 2 else None
+
+
+def _holders_counted(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> list[Org]:
+    """The units after "là" that share a role counted in the plural ("02 Phó Trưởng khối là A
+    và B", "các Khối phó là A, B"), two or more; else none."""
+    keys = [t.key for t in tagged.tokens]
+    count = tagged.key(span.i - 1)
+    counted = count.isdigit() and len(count) <= 2 and int(count) >= 2  # "02", not "năm 2023"
+    if not (count in {"các", "hai", "ba"} or counted):
+        return []
+    k = span.j + 2 * (keys[span.j : span.j + 1] == ["năm"])  # "… năm 2024 là …"
+    if keys[k : k + 1] != ["là"] or k + 1 >= len(keys):
+        return []
+    items = _list_items(tagged, k + 1, gazetteer)
+    return [m.org for m in items] if len(items) >= 2 else []
 
 
 def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
