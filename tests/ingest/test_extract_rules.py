@@ -8216,3 +8216,18 @@ def test_a_year_before_a_role_is_no_count_of_its_holders(gazetteer: Gazetteer) -
         ("Sở Tài nguyên và Môi trường tỉnh Tiền Giang", 2023, "leader"),
         ("Sở Tài nguyên và Môi trường tỉnh Long An", 2023, "deputy"),
     }
+
+
+def test_a_role_said_of_the_unit_before_it_is_not_read_in_order_with_the_next(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 12/1/2025, Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh Bắc Giang tổng "
+        "kết năm 2024. Hội nghị đã bầu Ban Tuyên giáo Tỉnh ủy làm Trưởng khối và 02 Phó Trưởng "
+        "khối năm 2025 là Hội Nông dân tỉnh và Tỉnh đoàn."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Ban Tuyên giáo Tỉnh ủy Bắc Giang", 2025, "leader"),
+        ("Hội Nông dân tỉnh Bắc Giang", 2025, "deputy"),
+        ("Tỉnh đoàn Bắc Giang", 2025, "deputy"),
+    }

@@ -2810,7 +2810,11 @@ def _respective(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
         and _leading(s)
         and s.j <= at
         and not {".", ";", "là"} & set(keys[s.j : at])
+        # "bầu X làm Trưởng khối và 02 Phó Trưởng khối là A và B": X's role is no part of it
+        and tagged.key(s.i - 1) not in {"làm", "là"}
     ]
+    if span not in group:
+        return None
     if keys[at] == "là":
         # "bầu Khối trưởng, Khối phó năm 2023 là A và B": roles named together, then "là" and
         # as many units, in order ("Khối trưởng là A" alone is _holder_after's)
