@@ -8231,3 +8231,15 @@ def test_a_role_said_of_the_unit_before_it_is_not_read_in_order_with_the_next(
         ("Hội Nông dân tỉnh Bắc Giang", 2025, "deputy"),
         ("Tỉnh đoàn Bắc Giang", 2025, "deputy"),
     }
+
+
+@pytest.mark.parametrize(
+    "meeting", ["hội nghị chấm điểm, bình xét thi đua năm 2024", "họp chấm điểm thi đua năm 2024"]
+)
+def test_a_meeting_held_to_score_the_years_emulation_is_its_review(
+    meeting: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Chiều 28/11/2024, Khối thi đua các cơ quan Nội chính tỉnh Hà Nam tổ chức {meeting}."
+    event = find_event(_tagged(text, gazetteer), [], dt.date(2024, 11, 29))
+    assert event is not None
+    assert event.kinds == ["event-kind/tong-ket"]

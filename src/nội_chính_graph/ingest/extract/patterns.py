@@ -731,9 +731,10 @@ PLACE_UNITS = (
 EVENT_KIND_CUES = {
     "event-kind/so-ket": re.compile(r"\bsơ\s+kết\b", re.IGNORECASE),
     # "tổng kết"; a meeting held to rate the year's emulation ("họp xét thi đua năm 2020",
-    # "hội nghị bình xét công tác thi đua, khen thưởng"), the year-end review by another name
+    # "hội nghị bình xét công tác thi đua, khen thưởng", "hội nghị chấm điểm, bình xét thi
+    # đua"), the year-end review by another name
     "event-kind/tong-ket": re.compile(
-        r"\btổng\s+kết\b|\b(?:họp|hội\s+nghị)\s+(?:bình\s+)?xét\b"
+        r"\btổng\s+kết\b|\b(?:họp|hội\s+nghị)\s+(?:(?:bình\s+)?xét|chấm\s+điểm)\b"
         r"(?=[^.;]{0,40}?\b(?:thi\s+đua|khen\s+thưởng|suy\s+tôn))",
         re.IGNORECASE,
     ),
