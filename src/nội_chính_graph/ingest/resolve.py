@@ -356,7 +356,9 @@ class _Resolver:
         "thuộc" or "của" ("… các vụ, đơn vị thuộc Văn phòng Quốc hội")."""
         found = re.search(r"\b(?:thuộc|của)\s+(.+)$", name)
         owner = self.g.resolve(found.group(1), ORGANISATIONS) if found else None
-        return owner is not None and not owner.minted and bloc_scope(owner.iri) is None
+        # a central body's IRI names no province ("agency/van-phong-quoc-hoi")
+        central = owner is not None and owner.iri.rsplit("/id/", 1)[-1].count("/") == 1
+        return owner is not None and not owner.minted and central
 
     def _owner_of_units(self, bloc: Bloc) -> Entity | None:
         """The central body whose units of several provinces a numbered cluster groups, when
@@ -407,8 +409,8 @@ class _Resolver:
 
 
 _NUMBERED_WITH_BODY = re.compile(
-    r"^((?:khối|cụm)(?: thi đua)? (?:số )?[0-9ivxlIVXL]+)\s*(?:[-–,(]|của|trực thuộc|thuộc)\s*"
-    r"(\S.*?)\)?$",
+    r"^((?:khối|cụm)(?: thi đua)? (?:số )?(?-i:[0-9]+|[IVXL]+)\b)"
+    r"\s*(?:[-–,(]|của|trực thuộc|thuộc)\s*(\S.*?)\)?$",
     re.IGNORECASE,
 )
 
@@ -423,6 +425,8 @@ def numbered_with_body(name: str) -> str:
     'Khối thi đua số II, Bộ Tài chính'
     >>> numbered_with_body("Khối thi đua các cơ quan Nội chính")
     'Khối thi đua các cơ quan Nội chính'
+    >>> numbered_with_body("Khối thi đua Xi-măng")  # no number: "Xi" is a word
+    'Khối thi đua Xi-măng'
     """
     found = _NUMBERED_WITH_BODY.match(name)
     return f"{found.group(1)}, {found.group(2)}" if found else name
