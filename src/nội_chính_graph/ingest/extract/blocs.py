@@ -1837,7 +1837,7 @@ def _orphan_list_of_known_forms(
     for k in range(max(after, 1), len(keys) - 1):
         # "Các đơn vị thành viên: A, B, C", "… thành viên gồm (có): …"
         said = k - (
-            2 if keys[k - 2 : k] in (["gồm", "có"], ["bao", "gồm"]) else keys[k - 1] == "gồm"
+            2 if keys[k - 2 : k] in (["gồm", "có"], ["bao", "gồm"]) else int(keys[k - 1] == "gồm")
         )
         member_units = (
             keys[k] == ":"
@@ -3282,12 +3282,11 @@ def _names_a_district(label: str) -> bool:
     keys = [t.key for t in tokens]
     for k, key in enumerate(keys):
         pairs = (["thị", "xã"], ["thị", "trấn"], ["thành", "phố"])
-        committee = key in {"huyện", "quận", "thị", "thành"} and (keys[k + 1 : k + 2] or [""])[
-            0
-        ] in {
-            "ủy",
-            "uỷ",
-        }  # "Huyện ủy Kim Sơn", "Thị ủy Sa Pa"
+        # "Huyện ủy Kim Sơn", "Thị ủy Sa Pa": a district's committee and its name
+        committee = key in {"huyện", "quận", "thị", "thành"} and keys[k + 1 : k + 2] in (
+            ["ủy"],
+            ["uỷ"],
+        )
         words = 2 if keys[k : k + 2] in pairs or committee else 1
         if words == 1 and key not in {"huyện", "quận"}:
             continue
