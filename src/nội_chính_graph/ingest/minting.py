@@ -204,7 +204,7 @@ def province_after(text: str) -> tuple[str, int] | None:
     ('Vĩnh Long', 29)
     """
     for match in _LOCALITY.finditer(text):
-        before = text[: match.start() + (match.group(0)[:1].isspace())].split()[-1:]
+        before = text[: match.start()].split()[-1:]
         if before and before[0].casefold() in {"các", "những"}:
             continue  # "các tỉnh Bắc Trung Bộ": several provinces
         tokens = tokenize(text[match.end() :], match.end())

@@ -22,7 +22,12 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from nội_chính_graph.ingest.extract.blocs import BLOC_SECTOR_WORDS, Bloc, provinces_system
+from nội_chính_graph.ingest.extract.blocs import (
+    BLOC_SECTOR_WORDS,
+    Bloc,
+    is_central,
+    provinces_system,
+)
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import (
     CITIES,
@@ -262,8 +267,8 @@ class _Resolver:
         return entity
 
     def _bloc_profile(self, bloc: Bloc) -> OrgProfile:
-        # "Cụm … Hội Cựu chiến binh (CCB) Việt Nam"; "… TP.HCM" is "… thành phố Hồ Chí Minh"
-        named = expand_city(without_definitions(bloc.label))
+        defined = without_definitions(bloc.label)  # "Cụm … Hội Cựu chiến binh (CCB) Việt Nam"
+        named = expand_city(defined)  # "… TP.HCM" is "… thành phố Hồ Chí Minh"
         label, province = split_province(named)
         city = keys_of(label)[-2:] == ("thành", "phố")
         if city and province is not None and not self.g.lookup(keys_of(province), [Kind.PLACE]):
@@ -288,7 +293,7 @@ class _Resolver:
             if province is not None and (labelled or home_units):
                 named = with_province(label, province)
             bloc = _as_local(bloc)
-        elif province is not None and not bloc.local and named != without_definitions(bloc.label):
+        elif province is not None and not bloc.local and named != defined:
             # "… TP.HCM", written out to "… thành phố Hồ Chí Minh": the city's, as "… tỉnh X" is
             bloc = _as_local(bloc)
         slug = province_slug(province, self.g, self.f.on) if province else None
@@ -356,9 +361,7 @@ class _Resolver:
         "thuộc" or "của" ("… các vụ, đơn vị thuộc Văn phòng Quốc hội")."""
         found = re.search(r"\b(?:thuộc|của)\s+(.+)$", name)
         owner = self.g.resolve(found.group(1), ORGANISATIONS) if found else None
-        # a central body's IRI names no province ("agency/van-phong-quoc-hoi")
-        central = owner is not None and owner.iri.rsplit("/id/", 1)[-1].count("/") == 1
-        return owner is not None and not owner.minted and central
+        return owner is not None and is_central(owner)
 
     def _owner_of_units(self, bloc: Bloc) -> Entity | None:
         """The central body whose units of several provinces a numbered cluster groups, when

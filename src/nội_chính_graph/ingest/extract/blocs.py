@@ -498,6 +498,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     return end, False
 
 
+# The army's kinds of command, sector words of a bloc's name ("Khối thi đua Quân khu, Quân đoàn").
+_COMMAND_KINDS = frozenset({"quân khu", "quân đoàn", "quân chủng", "binh chủng"})
 # Two-syllable sector words that name blocs, written with only their first syllable capitalised
 # ("Khối Nội chính", "Khối thi đua Kinh tế", "Khối Văn hóa - Xã hội", "Khối Đảng - Đoàn thể").
 BLOC_SECTOR_WORDS = frozenset(
@@ -526,11 +528,6 @@ BLOC_SECTOR_WORDS = frozenset(
         "an ninh",
         "quốc phòng",
         "quân sự",
-        # the army's kinds of command ("Khối thi đua Quân khu, Quân đoàn")
-        "quân khu",
-        "quân đoàn",
-        "quân chủng",
-        "binh chủng",
         "công an",
         "khoa học",
         "giao thông",
@@ -550,6 +547,7 @@ BLOC_SECTOR_WORDS = frozenset(
         "dân vận",
         "tuyên giáo",
     }
+    | _COMMAND_KINDS
 )
 
 
@@ -637,9 +635,6 @@ def _sector_after_comma(tagged: Tagged, k: int) -> bool:
     after = tagged.tokens[k + 3] if k + 3 < len(tagged.tokens) else None
     ends = after is None or not (after.is_capitalised or after.key.isdigit())
     return pair in _COMMAND_KINDS and ends
-
-
-_COMMAND_KINDS = frozenset({"quân khu", "quân đoàn", "quân chủng", "binh chủng"})
 
 
 def _local_body_unit_follows(tagged: Tagged, k: int) -> bool:
@@ -1085,7 +1080,7 @@ def collect_blocs(
             _add_stated(target, member)
     known = province_names(gazetteer.place_labels)
     ministry = _ministry_of(sentences)
-    body = _named_most(sentences, _central)
+    body = _named_most(sentences, is_central)
     for bloc in blocs:
         _name_parents(bloc, gazetteer)
         _name_the_ministry(bloc, ministry)
@@ -1578,7 +1573,7 @@ _TO_BODY = frozenset({"-", "–", ",", "thuộc", "trực", "của", "các", "đ
 _BLOC_WORDS = (("khối", "thi", "đua"), ("cụm", "thi", "đua"))
 
 
-def _central(entity: Entity) -> bool:
+def is_central(entity: Entity) -> bool:
     """Whether a known organisation is a central one (its IRI names no province)."""
     return not entity.minted and entity.iri.rsplit("/id/", 1)[-1].count("/") == 1
 
@@ -1590,7 +1585,7 @@ def _body_after(tagged: Tagged, start: int) -> Entity | None:
     while k < len(tagged.tokens):
         span = tagged.at.get(k)
         if span is not None:
-            central = [e for e in span.of(*ORGANISATIONS) if _central(e)]
+            central = [e for e in span.of(*ORGANISATIONS) if is_central(e)]
             return central[0] if central else None
         if tagged.key(k) not in _TO_BODY:
             return None
@@ -1627,7 +1622,7 @@ def _body_of_the_last(bloc: Bloc, gazetteer: Gazetteer) -> Entity | None:
     at = next((k for k in range(1, len(keys) - 1) if keys[k] == "thuộc"), None)
     if at is None or len(words) != len(keys):
         return None
-    found = [e for e in gazetteer.lookup(keys[at + 1 :], ORGANISATIONS) if _central(e)]
+    found = [e for e in gazetteer.lookup(keys[at + 1 :], ORGANISATIONS) if is_central(e)]
     if not found:
         return None
     last.org = Org(" ".join(words[:at] + words[at + 1 :]), None)
@@ -4514,10 +4509,9 @@ def _list_start(tagged: Tagged, start: int) -> int:
     if colon is not None:
         return start
     first = _skip_count(keys, start)
-    if first > start and keys[first : first + 1] == ["là"]:
-        return first + 1  # "gồm 5 đơn vị là thành phố Kon Tum và các huyện …"
     if first > start:
-        # "gồm 8 thành viên là …", "gồm 6 sở là …": the counted units' noun, then "là"
+        # "gồm 5 đơn vị là thành phố Kon Tum …" (the count's noun skipped already), "gồm 8
+        # thành viên là …", "gồm 6 sở là …": the count, its noun, then "là"
         said = next((k for k in range(first, min(first + 3, len(keys))) if keys[k] == "là"), None)
         nouns = tagged.tokens[first:said] if said is not None else []
         if said is not None and all(t.is_word and not t.is_capitalised for t in nouns):
@@ -6298,7 +6292,7 @@ def posts_in_the_body(
     named most) is in that body's department ("Cục Kế hoạch – Tài chính Bộ Tư pháp"). A unit
     the bloc lists keeps the name it is listed by."""
     body = next((b for bloc in blocs if (b := _body_of(bloc)) is not None), None)
-    body = body or _named_most(sentences, _central)
+    body = body or _named_most(sentences, is_central)
     if body is None:
         return
     listed = {match_key(m.org.label) for bloc in blocs for m in bloc.members}
@@ -6318,6 +6312,7 @@ __all__ = [
     "Member",
     "bloc_mentions",
     "collect_blocs",
+    "is_central",
     "name_bare_heads",
     "named_in_short",
     "posts_in_listed_units",

@@ -173,11 +173,8 @@ def _headline_verb(tokens: list[Token], j: int) -> bool:
     """Whether a headline's verb, capitalised, starts at ``j``: "Tổng kết …" before a word in
     lower case, or a verb of two words in capitals ("TỔNG KẾT"), or "NĂM 2023" in capitals."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    if following is None or not following.is_word:
-        return False
-    if tokens[j].key in _HEADLINE_VERBS and not following.is_capitalised:
-        return True
-    return headline_in_capitals(tokens, j)
+    lower = following is not None and following.is_word and not following.is_capitalised
+    return (tokens[j].key in _HEADLINE_VERBS and lower) or headline_in_capitals(tokens, j)
 
 
 def headline_in_capitals(tokens: list[Token], j: int) -> bool:
@@ -190,9 +187,7 @@ def headline_in_capitals(tokens: list[Token], j: int) -> bool:
     if capitals and tokens[j].key == "năm" and following.key.isdigit():
         return True  # "… TỈNH HẢI DƯƠNG NĂM 2023" (but "huyện Năm Căn")
     return (
-        capitals
-        and following.text.isupper()
-        and (tokens[j].key, following.key) in (_HEADLINE_PAIRS)
+        capitals and following.text.isupper() and (tokens[j].key, following.key) in _HEADLINE_PAIRS
     )
 
 
