@@ -8243,3 +8243,101 @@ def test_a_meeting_held_to_score_the_years_emulation_is_its_review(
     event = find_event(_tagged(text, gazetteer), [], dt.date(2024, 11, 29))
     assert event is not None
     assert event.kinds == ["event-kind/tong-ket"]
+
+
+# -- session 43: forms found by re-rendering real member lists in press templates -------------
+
+
+def test_places_listed_with_their_kinds_between_semicolons_are_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 3 tỉnh Nghệ An gồm các đơn vị: huyện Quỳnh Lưu; thị xã Hoàng Mai; huyện "
+        "Diễn Châu."
+    )
+    assert _member_labels(text, gazetteer) == [
+        "Ủy ban nhân dân huyện Diễn Châu tỉnh Nghệ An",
+        "Ủy ban nhân dân huyện Quỳnh Lưu tỉnh Nghệ An",
+        "Ủy ban nhân dân thị xã Hoàng Mai tỉnh Nghệ An",
+    ]
+
+
+_DONG_NAI_UNITS = "UBND huyện Vĩnh Cửu, UBND huyện Thống Nhất và UBND huyện Định Quán"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Tham gia Cụm thi đua số 2 tỉnh Đồng Nai năm 2024 có {_DONG_NAI_UNITS}.",
+        f"Cụm thi đua số 2 tỉnh Đồng Nai có {_DONG_NAI_UNITS}.",
+        f"Các thành viên Cụm thi đua số 2 tỉnh Đồng Nai là {_DONG_NAI_UNITS}.",
+    ],
+)
+def test_units_listed_after_co_or_la_right_after_the_blocs_name_are_members(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    assert _member_labels(sentence, gazetteer) == [
+        "Ủy ban nhân dân huyện Thống Nhất tỉnh Đồng Nai",
+        "Ủy ban nhân dân huyện Vĩnh Cửu tỉnh Đồng Nai",
+        "Ủy ban nhân dân huyện Định Quán tỉnh Đồng Nai",
+    ]
+
+
+def test_a_unit_or_two_after_co_are_no_member_list(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 tỉnh Đồng Nai có UBND huyện Vĩnh Cửu và UBND huyện Thống Nhất được "
+        "tặng Cờ thi đua."
+    )
+    assert _member_labels(text, gazetteer) == []
+
+
+def test_bo_ending_a_regions_name_is_no_ministry(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 5 ngành Dự trữ Nhà nước gồm: Cục Dự trữ Nhà nước khu vực Nam Tây Nguyên, "
+        "Cục Dự trữ Nhà nước khu vực Đông Nam Bộ và Cục Dự trữ Nhà nước khu vực Cửu Long. Năm "
+        "2025, Cục Dự trữ Nhà nước khu vực Đông Nam Bộ giữ vai trò Cụm phó."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Cục Dự trữ Nhà nước khu vực Đông Nam Bộ", 2025, "deputy")
+    }
+
+
+@pytest.mark.parametrize(
+    ("holder", "label"),
+    [
+        (
+            "Sở Thông tin và Truyền thông tỉnh Bà Rịa - Vũng Tàu",
+            "Sở Thông tin và Truyền thông tỉnh Bà Rịa - Vũng Tàu",
+        ),
+        (
+            "Cục Dự trữ Nhà nước khu vực Thành phố Hồ Chí Minh",
+            "Cục Dự trữ Nhà nước khu vực Thành phố Hồ Chí Minh",
+        ),
+    ],
+)
+def test_a_long_name_before_its_role_is_read_whole(
+    holder: str, label: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Cụm thi đua số 7 ký giao ước thi đua. Năm 2025, {holder} giữ vai trò Cụm trưởng."
+    assert _leaders_of(text, gazetteer) == {(label, 2025, "leader")}
+
+
+def test_a_place_after_a_semicolon_holds_the_role_said_after_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 12 thành phố Hà Nội gồm: huyện Quốc Oai, huyện Hoài Đức, huyện Phúc Thọ "
+        "và thị xã Sơn Tây. Năm 2025, huyện Hoài Đức giữ vai trò Cụm trưởng; huyện Phúc Thọ giữ "
+        "vai trò Cụm phó."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Ủy ban nhân dân huyện Hoài Đức thành phố Hà Nội", 2025, "leader"),
+        ("Ủy ban nhân dân huyện Phúc Thọ thành phố Hà Nội", 2025, "deputy"),
+    }
+
+
+def test_a_chi_cuc_is_not_the_known_cuc_its_name_contains(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan Trung ương tỉnh Ninh Thuận gồm: Cục Thuế tỉnh Ninh Thuận, Chi "
+        "cục Hải quan tỉnh Ninh Thuận và Cục Thống kê tỉnh Ninh Thuận. Năm 2025, Chi cục Hải "
+        "quan tỉnh Ninh Thuận giữ vai trò Khối trưởng."
+    )
+    assert _leaders_of(text, gazetteer) == {("Chi cục Hải quan tỉnh Ninh Thuận", 2025, "leader")}

@@ -2492,6 +2492,7 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
         if first > 0 and keys[first - 1] not in {
             "do",
             ",",
+            ";",
             "(",
             "là",
             "và",
@@ -2868,7 +2869,7 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
     defined = _defined_before_place(tagged, end, gazetteer)
     if defined is not None:
         return defined
-    for start in range(end - 1, max(-1, end - 12), -1):
+    for start in range(end - 1, max(-1, end - 16), -1):
         inside = tagged.at.get(start)
         verb = keys[start] in ORG_NAME_BREAKS and not tagged.tokens[start].is_capitalised
         if keys[start] == "và" and tagged.tokens[start + 1].is_capitalised:
@@ -4071,12 +4072,15 @@ def _read_members(
         # heading and the list under it (one item a line in the report, joined by the cleaner),
         # read as after "gồm:"
         cue = after
-    if cue is None and named_at is not None and keys[after : after + 1] == [":"]:
-        # "8 đơn vị trong Khối thi đua Nội chính: Công an, Tòa án, …": the units counted
-        # before the bloc's name, listed after it
+    if cue is None and named_at is not None and keys[after : after + 1] in ([":"], ["là"]):
+        # "8 đơn vị trong Khối thi đua Nội chính: Công an, Tòa án, …", "Các thành viên Cụm
+        # thi đua số 2 là A, B và C": the units counted before the bloc's name, listed after it
         units = keys[max(0, named_at - 4) : named_at]
         if any(tuple(units[m : m + 2]) in _UNIT_NOUNS for m in range(len(units) - 1)):
             cue = after + 1
+    if cue is None and (listed := _units_the_bloc_has(tagged, after, bloc.label, gazetteer)):
+        bloc.members += listed
+        return
     if cue is None and named_at is not None and keys[after : after + 1] == [":"]:
         # "Ủy ban MTTQ các huyện thuộc Cụm thi đua số 3: Thanh Trì, Đông Anh, …": each place's
         # unit of the kind named before the bloc
@@ -4085,6 +4089,22 @@ def _read_members(
     if cue is None:
         return
     bloc.members += _listed_after(tagged, cue, bloc.label, gazetteer)
+
+
+def _units_the_bloc_has(
+    tagged: Tagged, after: int, label: str, gazetteer: Gazetteer
+) -> list[Member]:
+    """Units listed after "có" right after the bloc's name (or its year): "Tham gia Cụm thi
+    đua số 2 năm 2024 có UBND huyện A, UBND huyện B và UBND huyện C". "có" says much else
+    ("có Sở X làm Khối trưởng"), so only a list of three or more units counts."""
+    keys = [t.key for t in tagged.tokens]
+    at = after + 2 * (keys[after : after + 1] == ["năm"] and tagged.key(after + 1).isdigit())
+    if keys[at : at + 1] != ["có"] or not org_head_at(keys, at + 1):
+        return []
+    if not tagged.tokens[at + 1].is_capitalised:
+        return []
+    listed = _listed_after(tagged, at + 1, label, gazetteer)
+    return listed if len(listed) >= 3 else []
 
 
 def _listed_after(
@@ -5253,14 +5273,22 @@ def _kind_below_province(keys: Sequence[str], start: int) -> str | None:
     True
     >>> _kind_below_province("tỉnh nghệ an , huyện a".split(), 0) is None
     True
+
+    Items may be separated by semicolons ("huyện Quốc Oai; thị xã Sơn Tây; huyện Ba Vì"),
+    when each writes its kind:
+
+    >>> _kind_below_province("huyện quốc oai ; thị xã sơn tây ; huyện ba vì .".split(), 0)
+    'huyện'
     """
-    stop = next((k for k in range(start, len(keys)) if keys[k] in {".", ";"}), len(keys))
-    starts = [start] + [k + 1 for k in range(start, stop) if keys[k] in {",", "và"}]
-    kinds = [_item_kind(keys, k) for k in starts]
-    if len(kinds) < 2 or None in kinds or "tỉnh" in kinds:
-        return None
-    below = [k for k in kinds if k not in _PROVINCE_KINDS]
-    return below[0] if below else None
+    for separators, ends in ((",", "và"), (".", ";")), ((",", "và", ";"), (".",)):
+        stop = next((k for k in range(start, len(keys)) if keys[k] in ends), len(keys))
+        starts = [start] + [k + 1 for k in range(start, stop) if keys[k] in separators]
+        kinds = [_item_kind(keys, k) for k in starts]
+        if len(kinds) < 2 or None in kinds or "tỉnh" in kinds:
+            continue
+        below = [k for k in kinds if k not in _PROVINCE_KINDS]
+        return below[0] if below else None
+    return None
 
 
 def _colon_after_kinds(keys: list[str], cue: int) -> int | None:

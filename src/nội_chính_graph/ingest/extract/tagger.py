@@ -363,8 +363,13 @@ def org_head_at(keys: Sequence[str], k: int) -> bool:
 
     >>> org_head_at(["hội", "nông", "dân"], 0), org_head_at(["hội", "nghị"], 0)
     (True, False)
+
+    "Bộ" that ends a region's name is no ministry ("khu vực Đông Nam Bộ"):
+
+    >>> org_head_at(["đông", "nam", "bộ"], 2), org_head_at(["và", "bộ", "công", "an"], 1)
+    (False, True)
     """
-    if tuple(keys[k : k + 2]) in _NOT_ORGS or _second_half(keys, k):
+    if tuple(keys[k : k + 2]) in _NOT_ORGS or _second_half(keys, k) or _region_end(keys, k):
         return False
     return any(tuple(keys[k : k + len(h)]) == h for h in _HEADS)
 
@@ -377,13 +382,18 @@ def _second_half(keys: Sequence[str], k: int) -> bool:
 _JOINERS = frozenset({"và", "thanh", "-", "–", "&", "/"})
 
 
+def _region_end(keys: Sequence[str], k: int) -> bool:
+    """Whether "Bộ" at ``k`` ends a region's name: "Bắc Bộ", "Nam Trung Bộ", "Tây Nam Bộ"."""
+    return keys[k : k + 1] == ["bộ"] and k > 0 and keys[k - 1] in {"bắc", "nam", "trung"}
+
+
 def org_head_length(keys: Sequence[str], k: int) -> int:
     """The length of the longest organisation head word at ``keys[k]`` (0 when none).
 
     >>> org_head_length(["liên", "hiệp", "hội", "hà", "nội"], 0)
     3
     """
-    if tuple(keys[k : k + 2]) in _NOT_ORGS or _second_half(keys, k):
+    if tuple(keys[k : k + 2]) in _NOT_ORGS or _second_half(keys, k) or _region_end(keys, k):
         return 0
     return max((len(h) for h in _HEADS if tuple(keys[k : k + len(h)]) == h), default=0)
 
@@ -562,6 +572,8 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
     if keys[i] == "vụ" and i > 0 and keys[i - 1] in _WORDS_ENDING_IN_VU:
         return None  # "nhiệm vụ Trưởng khối" (the task of the bloc's leader): no "Vụ trưởng"
     length, found = _longest(tokens, keys, i, gazetteer)
+    if length and i > 0 and keys[i - 1] == "chi" and any(e.kind in ORGANISATIONS for e in found):
+        return None  # "Chi cục Hải quan tỉnh X": a branch, not the known "Cục Hải quan"
     previous = tagged.spans[-1] if tagged.spans else None
     cued = (
         (i > 0 and keys[i - 1] in _PERSON_CUES)
