@@ -8271,6 +8271,7 @@ _DONG_NAI_UNITS = "UBND huyện Vĩnh Cửu, UBND huyện Thống Nhất và UBN
         f"Tham gia Cụm thi đua số 2 tỉnh Đồng Nai năm 2024 có {_DONG_NAI_UNITS}.",
         f"Cụm thi đua số 2 tỉnh Đồng Nai có {_DONG_NAI_UNITS}.",
         f"Các thành viên Cụm thi đua số 2 tỉnh Đồng Nai là {_DONG_NAI_UNITS}.",
+        f"Tham gia Cụm thi đua số 2 (Ủy ban nhân dân) tỉnh Đồng Nai năm 2024 có {_DONG_NAI_UNITS}.",
     ],
 )
 def test_units_listed_after_co_or_la_right_after_the_blocs_name_are_members(
@@ -8341,3 +8342,23 @@ def test_a_chi_cuc_is_not_the_known_cuc_its_name_contains(gazetteer: Gazetteer) 
         "quan tỉnh Ninh Thuận giữ vai trò Khối trưởng."
     )
     assert _leaders_of(text, gazetteer) == {("Chi cục Hải quan tỉnh Ninh Thuận", 2025, "leader")}
+
+
+def test_places_listed_after_co_are_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tham gia Cụm thi đua số 3 tỉnh Nghệ An năm 2024 có huyện Quỳnh Lưu, thị xã Hoàng Mai và "
+        "huyện Diễn Châu."
+    )
+    assert _member_labels(text, gazetteer) == [
+        "Ủy ban nhân dân huyện Diễn Châu tỉnh Nghệ An",
+        "Ủy ban nhân dân huyện Quỳnh Lưu tỉnh Nghệ An",
+        "Ủy ban nhân dân thị xã Hoàng Mai tỉnh Nghệ An",
+    ]
+
+
+def test_units_after_a_verb_and_co_are_no_member_list(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 tỉnh Đồng Nai tổ chức hội nghị, có UBND huyện Vĩnh Cửu, UBND huyện "
+        "Thống Nhất và UBND huyện Định Quán tham dự."
+    )
+    assert _member_labels(text, gazetteer) == []

@@ -4091,17 +4091,28 @@ def _read_members(
     bloc.members += _listed_after(tagged, cue, bloc.label, gazetteer)
 
 
+# Words that end the name of a bloc read on to "có": punctuation that ends a phrase, and
+# the words that begin a clause (the parenthesis of a bloc's body and a dash go on naming it).
+_BLOC_NAME_ENDS_BEFORE_CO = (_NAME_ENDS - {"(", ")"} | ORG_NAME_BREAKS) - {"và", "tại"}
+
+
 def _units_the_bloc_has(
     tagged: Tagged, after: int, label: str, gazetteer: Gazetteer
 ) -> list[Member]:
-    """Units listed after "có" right after the bloc's name (or its year): "Tham gia Cụm thi
-    đua số 2 năm 2024 có UBND huyện A, UBND huyện B và UBND huyện C". "có" says much else
-    ("có Sở X làm Khối trưởng"), so only a list of three or more units counts."""
+    """Units listed after "có" right after the bloc's name, its year or the words that go on
+    naming it: "Tham gia Cụm thi đua số 2 năm 2024 có UBND huyện A, UBND huyện B và UBND
+    huyện C", "Cụm thi đua số IX Tòa án nhân dân có …". "có" says much else ("có Sở X làm
+    Khối trưởng", "tổ chức hội nghị có …"), so no verb may come between, and only a list of
+    three or more units counts."""
     keys = [t.key for t in tagged.tokens]
-    at = after + 2 * (keys[after : after + 1] == ["năm"] and tagged.key(after + 1).isdigit())
-    if keys[at : at + 1] != ["có"] or not org_head_at(keys, at + 1):
+    at = next((k for k in range(after, min(after + 14, len(keys))) if keys[k] == "có"), None)
+    if at is None:
         return []
-    if not tagged.tokens[at + 1].is_capitalised:
+    between = range(after, at)
+    if any(keys[k] in _BLOC_NAME_ENDS_BEFORE_CO or _verb_at(tagged, k) for k in between):
+        return []
+    places = _item_kind(keys, at + 1) is not None  # "có huyện A, huyện B, thị xã C"
+    if not places and not (org_head_at(keys, at + 1) and tagged.tokens[at + 1].is_capitalised):
         return []
     listed = _listed_after(tagged, at + 1, label, gazetteer)
     return listed if len(listed) >= 3 else []
