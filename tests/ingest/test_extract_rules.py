@@ -8362,3 +8362,59 @@ def test_units_after_a_verb_and_co_are_no_member_list(gazetteer: Gazetteer) -> N
         "Thống Nhất và UBND huyện Định Quán tham dự."
     )
     assert _member_labels(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "thành phố Cần Thơ, Thành phố Hồ Chí Minh, thành phố Đà Nẵng và thành phố Hà Nội",
+        "tỉnh Sơn La, tỉnh Điện Biên, tỉnh Lai Châu và tỉnh Hòa Bình",
+    ],
+)
+def test_provinces_written_with_their_kinds_after_a_count_of_units_are_members(
+    items: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Cụm thi đua số 5 gồm 4 đơn vị: {items}."
+    labels = _member_labels(text, gazetteer)
+    assert len(labels) == 4
+    assert all(label.startswith("Ủy ban nhân dân ") for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        (
+            "Cụm thi đua các thành phố trực thuộc Trung ương",
+            "Cụm thi đua các thành phố trực thuộc Trung ương",
+        ),
+        (
+            "Cụm thi đua 5 thành phố trực thuộc Trung ương",
+            "Cụm thi đua 5 thành phố trực thuộc Trung ương",
+        ),
+        (
+            "Khối thi đua Hội Nông dân các tỉnh, thành phố trực thuộc Trung ương",
+            "Khối thi đua Hội Nông dân các tỉnh, thành phố trực thuộc Trung ương",
+        ),
+        (
+            "Khối thi đua Hội Nông dân các tỉnh, thành phố",
+            "Khối thi đua Hội Nông dân các tỉnh, thành phố",
+        ),
+        # the body the units belong to still ends the name
+        ("Cụm thi đua các đơn vị trực thuộc TW Đoàn", "Cụm thi đua các đơn vị trực thuộc TW Đoàn"),
+    ],
+)
+def test_centrally_run_cities_are_part_of_a_blocs_name(
+    name: str, label: str, gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs(f"{name} tổ chức hội nghị tổng kết năm 2024.", gazetteer)
+    assert bloc.label == label
+    assert not bloc.local
+
+
+@pytest.mark.parametrize("unit", ["Câu lạc bộ Hưu trí tỉnh Hòa Bình", "CLB Hưu trí tỉnh Hòa Bình"])
+def test_a_club_is_a_listed_unit(unit: str, gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số 3 các tổ chức Hội tỉnh Hòa Bình gồm 3 đơn vị: Hội Người mù tỉnh Hòa "
+        f"Bình, {unit} và Hội Chữ thập đỏ tỉnh Hòa Bình."
+    )
+    assert "Câu lạc bộ Hưu trí tỉnh Hòa Bình" in _member_labels(text, gazetteer)

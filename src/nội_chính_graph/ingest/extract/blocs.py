@@ -228,16 +228,20 @@ def _counted_region(tagged: Tagged, j: int) -> int | None:
         return None
     while k < len(tokens) and tokens[k].is_capitalised and not headline_in_capitals(tokens, k):
         k += 1
+    if tagged.key(k - 1) == "trung" and tagged.key(k) == "ương":
+        k += 1  # "5 thành phố trực thuộc Trung ương"
     return k
 
 
 def _ends_with_places_counted(keys: list[str], j: int, end: int) -> bool:
     """Whether a bloc's name (from ``j`` to ``end``) ends by counting the places its units are
-    in, after a unit's name: "Bộ Chỉ huy Quân sự 5 tỉnh, thành phố", "Hội Nông dân 6 tỉnh"."""
+    in, after a unit's name: "Bộ Chỉ huy Quân sự 5 tỉnh, thành phố", "Hội Nông dân 6 tỉnh",
+    "Hội Nông dân các tỉnh, thành phố"."""
     tail = keys[j:end]
     for words in (["tỉnh", ",", "thành", "phố"], ["tỉnh"], ["thành", "phố"]):
         n = len(words)
-        if tail[-n:] == words and len(tail) > n + 1 and tail[-n - 1].isdigit():
+        counted = len(tail) > n + 1 and (tail[-n - 1].isdigit() or tail[-n - 1] == "các")
+        if tail[-n:] == words and counted:
             return org_head_at(keys, j)
     return False
 
@@ -366,7 +370,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         person = tagged.at.get(end)
         if person is not None and person.kind is Kind.PERSON and end > j:
             break  # "… Trưởng khối thi đua II Văn phòng Quốc hội Tạ Thị Yến": a name follows
-        plural = keys[end - 1] == "các" or keys[end - 1].isdigit()  # "các tỉnh", "7 tỉnh"
+        # "các tỉnh", "7 tỉnh", "các thành phố" (read at "phố" too)
+        word = end - 1 if key == "phố" and keys[end - 1] == "thành" else end
+        plural = keys[word - 1] == "các" or keys[word - 1].isdigit()
         # "hoàn thành" (to complete) is no "thành phố"
         city = key != "thành" or tagged.key(end + 1) in {"phố", "ủy"}
         if is_local_after(tagged.tokens, end) and not plural and end > j and city:
@@ -449,6 +455,16 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
         if key == "," and keys[end - 2] == "số" and _NUMBER.fullmatch(keys[end - 1]):
             break  # "cụm thi đua số 1, Sở GD-ĐT TP Hồ Chí Minh làm Cụm phó": the number ends it
+        if (
+            keys[end : end + 2] == ["trực", "thuộc"]
+            and keys[end - 1] in {"tỉnh", "phố"}
+            and end + 2 < len(keys)
+            and _is_central(tagged, end + 2)
+        ):
+            # "các tỉnh, thành phố trực thuộc Trung ương": the centrally run cities, a name
+            # (not "các đơn vị trực thuộc Trung ương Đoàn", the body the units belong to)
+            end += 2 + (2 if tagged.key(end + 2) == "trung" else 1)
+            continue
         if key == "trực" and tagged.key(end + 1) == "thuộc":
             # "… đơn vị trực thuộc Tỉnh ủy": the body the units belong to ends the name
             owner = end + 2
@@ -5104,6 +5120,15 @@ def _province_list(
         kind = _kind_below_province(keys, colon + 1)
         if kind is not None:
             found, counted = (cue, kind), kind
+    if (
+        found is None
+        and colon is not None
+        and _only_units(keys, cue, colon)
+        and _provinces_written_in_full(tagged, colon + 1)
+    ):
+        # "gồm 6 đơn vị: thành phố Cần Thơ, Thành phố Hồ Chí Minh, …": provinces and cities
+        # under the centre, each written with its kind and known to the graph
+        found, counted = (cue, "tỉnh"), "tỉnh"
     if found is None and colon is None and keys[cue : cue + 1] == ["tp"]:
         # "gồm TP. Pleiku và các huyện: Ia Grai, …": a province's city, written short, then
         # its districts
@@ -5300,6 +5325,27 @@ def _kind_below_province(keys: Sequence[str], start: int) -> str | None:
         below = [k for k in kinds if k not in _PROVINCE_KINDS]
         return below[0] if below else None
     return None
+
+
+def _provinces_written_in_full(tagged: Tagged, start: int) -> bool:
+    """Whether the list at ``start`` names two or more places, each written with "tỉnh" or
+    "thành phố" and known to the graph as a province: "tỉnh Sơn La, tỉnh Điện Biên", "thành
+    phố Cần Thơ, Thành phố Hồ Chí Minh" (not "thành phố Tam Kỳ, huyện Duy Xuyên")."""
+    keys = [t.key for t in tagged.tokens]
+    m, named = start, 0
+    while m < len(keys):
+        kind = _item_kind(keys, m)
+        if kind not in _PROVINCE_KINDS:
+            return False
+        place = _province_item(tagged, m)
+        if place is None:
+            return False
+        named, m = named + 1, place[1]
+        if keys[m : m + 1] in ([","], ["và"], [";"]):
+            m += 1
+            continue
+        break
+    return named >= 2
 
 
 def _colon_after_kinds(keys: list[str], cue: int) -> int | None:

@@ -459,6 +459,11 @@ ORG_HEADS = (
     # tác xã …": a union, whatever it unites ("các" is part of its name)
     "liên hiệp",
     "trung ương hội",  # "Trung ương Hội Chữ thập đỏ": an association's central committee
+    # clubs and parks that sit in provincial blocs ("Câu lạc bộ Hưu trí tỉnh", "CLB …", "Vườn
+    # quốc gia Cát Tiên", "Ban quản lý" is a "ban")
+    "câu lạc bộ",
+    "clb",
+    "vườn quốc gia",
 )
 
 # Abbreviations in organisation names, expanded in the labels of minted entities (the city
