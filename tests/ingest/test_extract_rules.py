@@ -8418,3 +8418,45 @@ def test_a_club_is_a_listed_unit(unit: str, gazetteer: Gazetteer) -> None:
         f"Bình, {unit} và Hội Chữ thập đỏ tỉnh Hòa Bình."
     )
     assert "Câu lạc bộ Hưu trí tỉnh Hòa Bình" in _member_labels(text, gazetteer)
+
+
+def test_units_listed_after_a_count_are_the_members_the_sentence_before_counted(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua 13 tỉnh Đồng Nai có 3 đơn vị thành viên. Các đơn vị gồm: Ban Quản lý dự án "
+        "đầu tư xây dựng tỉnh Đồng Nai, Báo Đồng Nai và Đài Phát thanh - Truyền hình Đồng Nai."
+    )
+    assert len(_member_labels(text, gazetteer)) == 3
+
+
+def test_units_listed_in_a_count_the_bloc_was_not_said_to_have_are_not_its_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua 13 tỉnh Đồng Nai có 7 đơn vị thành viên. Các đơn vị gồm: Ban Quản lý dự án "
+        "đầu tư xây dựng tỉnh Đồng Nai, Báo Đồng Nai và Đài Phát thanh - Truyền hình Đồng Nai."
+    )
+    assert _member_labels(text, gazetteer) == []
+
+
+@pytest.mark.parametrize("marker", ["- ", "+ ", "1. "])
+def test_places_written_in_lower_case_one_a_line_are_a_list(
+    marker: str, gazetteer: Gazetteer
+) -> None:
+    lines = "\n".join(
+        f"{marker}{p};" for p in ["tỉnh Bình Phước", "tỉnh Bình Dương", "tỉnh Tây Ninh"]
+    )
+    text = (
+        f"Cụm thi đua các tỉnh Đông Nam Bộ gồm các đơn vị sau:\n{lines}\n\nHội nghị đã thống nhất."
+    )
+    assert _member_labels(text, gazetteer) == [
+        "Ủy ban nhân dân tỉnh Bình Dương",
+        "Ủy ban nhân dân tỉnh Bình Phước",
+        "Ủy ban nhân dân tỉnh Tây Ninh",
+    ]
+
+
+def test_a_line_in_lower_case_that_is_no_place_ends_a_list() -> None:
+    text = "Khối thi đua số 1 gồm:\n- Sở Tư pháp;\n- Sở Nội vụ;\n- tỉnh ủy giao nhiệm vụ."
+    assert clean(text).text.startswith("Khối thi đua số 1 gồm: Sở Tư pháp; Sở Nội vụ.")

@@ -298,6 +298,9 @@ _BLOC_HEADING = re.compile(
 )
 _ITEM_MARKER = re.compile(r"^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]|[-+*•–])?\s*")
 _ITEM_END = re.compile(r"\s*[.;,]?\s*$")
+# An item that is a place written with its kind, in lower case ("tỉnh Bình Phước", "thị xã An
+# Khê"): a unit of the place.
+_PLACE_ITEM = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\w)")
 _MAX_ITEM_WORDS = 16
 
 
@@ -311,7 +314,11 @@ def _listed_item(line: str) -> tuple[int, int, str] | None:
     end = _ITEM_END.search(line, start)
     stop = end.start() if end else len(line)
     name = line[start:stop]
-    if not name[:1].isupper() or ":" in name or ". " in name or "thi đua" in name.lower():
+    kind = _PLACE_ITEM.match(name)  # "tỉnh Bình Phước", "huyện Ea Kar", "phường 3"
+    place = kind is not None and (kind.group(1).isupper() or kind.group(1).isdigit())
+    if not (name[:1].isupper() or place) or ":" in name or ". " in name:
+        return None
+    if "thi đua" in name.lower():
         return None  # (a line about the bloc itself, "… làm việc với Khối Thi đua số 1", ends it)
     if not 2 <= len(name.split()) <= _MAX_ITEM_WORDS or _BLOC_HEADING.search(line):
         return None

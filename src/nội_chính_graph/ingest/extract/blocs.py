@@ -1909,8 +1909,14 @@ def _orphan_list_of_known_forms(
     noun_end = at - (keys[at - 1 : at] == ["khác"])  # "Các thành viên khác gồm: …"
     said_members = keys[noun_end - 2 : noun_end] == ["thành", "viên"]
     owned = _members_of_the_bloc([*keys[:at], ":"], at) or said_members
+    # "Khối … có 7 đơn vị thành viên. Các đơn vị gồm: …": as many units as the bloc was said to
+    # have
+    counted = bloc.count is not None and bloc.count[0] == len(items)
     if len(items) >= 3 and (
-        owned or signed or sum(m.org.entity is not None or m.org.local for m in items) >= 2
+        owned
+        or signed
+        or counted
+        or sum(m.org.entity is not None or m.org.local for m in items) >= 2
     ):
         bloc.members += items
 
@@ -5293,8 +5299,12 @@ def _place_named_before(tagged: Tagged, cue: int, colon: int) -> bool:
 
 def _only_units(keys: Sequence[str], cue: int, colon: int) -> bool:
     """Whether only a count of units stands between a list's cue and its colon ("gồm:", "gồm
-    4 đơn vị:", "gồm các thành viên:")."""
+    4 đơn vị:", "gồm các thành viên:", "gồm các đơn vị sau (đây):")."""
     words = tuple(k for k in keys[cue:colon] if not k.isdigit() and k != "các")
+    for after in (("sau", "đây"), ("sau",)):
+        if words[-len(after) :] == after:
+            words = words[: -len(after)]
+            break
     return not words or words in _UNIT_NOUNS
 
 
