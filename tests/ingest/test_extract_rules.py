@@ -8460,3 +8460,31 @@ def test_places_written_in_lower_case_one_a_line_are_a_list(
 def test_a_line_in_lower_case_that_is_no_place_ends_a_list() -> None:
     text = "Khối thi đua số 1 gồm:\n- Sở Tư pháp;\n- Sở Nội vụ;\n- tỉnh ủy giao nhiệm vụ."
     assert clean(text).text.startswith("Khối thi đua số 1 gồm: Sở Tư pháp; Sở Nội vụ.")
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "Công đoàn cơ sở Sở Khoa học và Công nghệ tỉnh Lạng Sơn",
+        "Phòng Chính trị Bộ Chỉ huy Bộ đội Biên phòng tỉnh Long An",
+    ],
+)
+def test_a_unit_of_a_body_is_read_whole_back_from_its_role(
+    holder: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Cụm thi đua số 3 ký giao ước. Hội nghị đã bầu {holder} làm Cụm trưởng năm 2025."
+    assert _leaders_of(text, gazetteer) == {(holder, 2025, "leader")}
+
+
+def test_a_commune_and_its_district_hold_the_role_said_after_them(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 3 ký giao ước. Hội nghị đã bầu phường Bình Thọ thành phố Thủ Đức làm Cụm "
+        "trưởng, phường Trường Thọ thành phố Thủ Đức làm Cụm phó năm 2025."
+    )
+    assert {
+        (label.removeprefix("Ủy ban nhân dân "), role)
+        for label, _, role in _leaders_of(text, gazetteer)
+    } == {
+        ("phường Bình Thọ thành phố Thủ Đức thành phố Hồ Chí Minh", "leader"),
+        ("phường Trường Thọ thành phố Thủ Đức thành phố Hồ Chí Minh", "deputy"),
+    }

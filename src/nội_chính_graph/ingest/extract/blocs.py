@@ -2511,6 +2511,11 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
     word = next((w for w in words if tuple(keys[start - len(w) : start]) == w), None)
     if word is not None:  # "Phường Bến Cát", "do xã Kỳ Anh"
         first = start - len(word)
+        outer = _place_before_place(tagged, first)
+        if outer is not None:
+            # "phường Bình Thọ thành phố Thủ Đức làm Cụm trưởng": a commune and its district
+            start, word = outer
+            first = start - len(word)
         if first > 0 and keys[first - 1] not in {
             "do",
             ",",
@@ -2539,6 +2544,23 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
         # the end of a unit's name, "Trường Chính trị X tỉnh Bạc Liêu")
         return Org(f"tỉnh {tagged.surface(province + 1, end)}", None, local=True)
     return None
+
+
+def _place_before_place(tagged: Tagged, end: int) -> tuple[int, tuple[str, ...]] | None:
+    """A commune or district named with its kind right before ``end``, where the name of the
+    place it lies in begins ("phường Bình Thọ| thành phố Thủ Đức"): where its name begins, and
+    its kind; None when no such place is there."""
+    keys = [t.key for t in tagged.tokens]
+    start = end
+    while start > 0 and end - start < 4 and tagged.tokens[start - 1].is_capitalised:
+        start -= 1
+    if start == end:
+        return None
+    word = next(
+        (w for w in _UNIT_PLACE_WORDS_LONGEST_FIRST if tuple(keys[start - len(w) : start]) == w),
+        None,
+    )
+    return (start, word) if word is not None else None
 
 
 # Words after which "tỉnh X" is the province itself, not the end of a unit's name.
@@ -2923,7 +2945,15 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
         if acronym and start == end - 1:
             # "THACO được bầu làm Khối trưởng": a company known by its acronym
             return Org(tagged.tokens[start].text, None, local=False)
-        if tagged.tokens[start].is_capitalised and (org_head_at(keys, start) or office):
+        place_name = any(
+            tuple(keys[start - len(w) : start]) == w and not tagged.tokens[start - 1].is_capitalised
+            for w in _UNIT_PLACE_WORDS
+        )  # "phường Trường Thọ", "xã Hội An": a place's name, though "Trường" heads a school's
+        if (
+            tagged.tokens[start].is_capitalised
+            and (org_head_at(keys, start) or office)
+            and not place_name
+        ):
             for back in (2, 1):  # "Liên hiệp Hội Hà Nội": the longer head that takes in "Hội"
                 first = start - back
                 capitalised = first >= 0 and tagged.tokens[first].is_capitalised
@@ -2955,17 +2985,21 @@ def _first_head_of_name(tagged: Tagged, start: int) -> int:
     or a place's name ends the run."""
     keys = [t.key for t in tagged.tokens]
     first = start
-    lower = False  # a company's name runs on through lower-case words ("Ô tô", "xây dựng")
+    # a company's name runs on through lower-case words ("Ô tô", "xây dựng"); other names do
+    # not, but a head's own words do ("Bộ Chỉ huy Bộ đội Biên phòng")
+    lower: list[int] = []
     for b in range(start - 1, max(-1, start - 10), -1):
         token = tagged.tokens[b]
         span = _span_covering(tagged, b)
         named = span is not None and span.kind in (Kind.PERSON, Kind.PLACE, Kind.POST_ROLE)
         if not token.is_word or named or keys[b] in ORG_NAME_BREAKS or keys[b] in _NAME_ENDS:
             break
-        lower = lower or not token.is_capitalised
+        if not token.is_capitalised:
+            lower.append(b)
         if org_head_at(keys, b) and token.is_capitalised:
             company = keys[b : b + 2] in (["công", "ty"], ["tập", "đoàn"])
-            if not lower or company or keys[b : b + 3] == ["tổng", "công", "ty"]:
+            past_head = any(k >= b + org_head_length(keys, b) for k in lower)
+            if not past_head or company or keys[b : b + 3] == ["tổng", "công", "ty"]:
                 first = b
     return first
 
@@ -3037,13 +3071,24 @@ def _branch_of(tagged: Tagged, start: int) -> int:
 # Bodies of an organisation written right before its name ("Đoàn Công ty …", "Công đoàn Tổng
 # công ty …", "Đảng ủy Công ty …").
 _BODIES_OF = (("công", "đoàn"), ("đảng", "ủy"), ("chi", "bộ"), ("đoàn",), ("thanh", "tra"))
+# The same, and longer ones, written before the organisation they belong to, read back from a
+# role: "Công đoàn cơ sở Sở Nội vụ", "Ban Chỉ huy quân sự Cục …" (the longest first).
+_BODIES_BEFORE = (
+    ("ban", "chỉ", "huy", "quân", "sự"),
+    ("công", "đoàn", "cơ", "sở"),
+    ("đảng", "bộ", "cơ", "sở"),
+    ("đoàn", "thanh", "niên"),
+    ("đảng", "bộ"),
+    ("chi", "đoàn"),
+    *_BODIES_OF,
+)
 
 
 def _body_before(tagged: Tagged, start: int) -> int:
     """``start``, or the start of a body of the organisation named from ``start`` written
     right before it, capitalised ("Đoàn Công ty …", "Thanh tra Sở …")."""
     keys = [t.key for t in tagged.tokens]
-    for body in _BODIES_OF:
+    for body in _BODIES_BEFORE:
         n = len(body)
         before = tuple(keys[start - n : start]) if start >= n else ()
         if before == body and tagged.tokens[start - n].is_capitalised:
