@@ -8488,3 +8488,25 @@ def test_a_commune_and_its_district_hold_the_role_said_after_them(gazetteer: Gaz
         ("phường Bình Thọ thành phố Thủ Đức thành phố Hồ Chí Minh", "leader"),
         ("phường Trường Thọ thành phố Thủ Đức thành phố Hồ Chí Minh", "deputy"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        (
+            "Phát biểu tại hội nghị, Phó Chủ tịch HĐND huyện Chương Mỹ, thành phố Hà Nội Nguyễn "
+            "Đình Sỹ đánh giá cao kết quả của Khối.",
+            "HĐND huyện Chương Mỹ thành phố Hà Nội",
+        ),
+        (
+            "Dự hội nghị có bà Nguyễn Thị Hương, Chủ tịch Hội Chữ thập đỏ quận Bình Thạnh, TP Hồ "
+            "Chí Minh.",
+            "Hội Chữ thập đỏ quận Bình Thạnh TP Hồ Chí Minh",
+        ),
+    ],
+)
+def test_a_districts_unit_with_its_province_after_a_comma_is_one_post(
+    sentence: str, agency: str, gazetteer: Gazetteer
+) -> None:
+    (person,) = _people(sentence, gazetteer)
+    assert [post.org.label for post in person.posts if post.org] == [agency]

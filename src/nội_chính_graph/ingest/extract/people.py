@@ -465,6 +465,31 @@ class _Parser:
         return None, j
 
     def _org(self, role: Span, j: int) -> tuple[Org | None, int]:
+        org, end = self._org_at(role, j)
+        return self._with_province_past_comma(org, end)
+
+    def _with_province_past_comma(self, org: Org | None, end: int) -> tuple[Org | None, int]:
+        """A district's or commune's unit with the province written after a comma: "Hội đồng
+        nhân dân huyện Chương Mỹ, thành phố Hà Nội" (then the name, or a title)."""
+        if org is None or self.t.key(end) != "," or not _names_district(org.label):
+            return org, end
+        word = end + 1
+        if self.keys[word : word + 1] in (["tỉnh"], ["tp"]):
+            word += 1 + (self.t.key(word + 1) == ".")
+        elif self.keys[word : word + 2] == ["thành", "phố"]:
+            word += 2
+        else:
+            return org, end
+        place = self.t.at.get(word)
+        province = self.t.at.get(end + 1)
+        placed = province is not None and province.kind is Kind.PLACE and province.i == end + 1
+        if not placed and (place is None or place.kind is not Kind.PLACE):
+            return org, end
+        stop = province.j if placed and province is not None else place.j if place else end
+        label = f"{org.label} {self.t.surface(end + 1, stop)}"
+        return Org(label, org.entity, local=True), stop
+
+    def _org_at(self, role: Span, j: int) -> tuple[Org | None, int]:
         span = self.t.at.get(j)
         if span is not None and span.of(*ORGANISATIONS):
             implied = self._implied_body(role, span)
@@ -1103,6 +1128,16 @@ _CHAIRS = frozenset(keys_of(t) for t in ("Chủ tịch", "Phó Chủ tịch"))
 _POLICE = ("trưởng", "công", "an")
 _PLACE_HEADS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
 _HEADS_OF_GOVERNMENT = frozenset(keys_of(t) for t in ("Thủ tướng", "Phó Thủ tướng"))
+
+
+def _names_district(label: str) -> bool:
+    """Whether a unit's name ends with a district or a commune, written with its kind
+    ("… huyện Chương Mỹ", "… phường 3")."""
+    keys = keys_of(label)
+    return any(
+        keys[k] in {"huyện", "quận", "xã", "phường"} or keys[k : k + 2] in (("thị", "xã"),)
+        for k in range(1, len(keys) - 1)
+    ) and not any(k in {"tỉnh"} for k in keys)
 
 
 def _degree_end(tokens: list[Token], j: int) -> int:
