@@ -8510,3 +8510,27 @@ def test_a_districts_unit_with_its_province_after_a_comma_is_one_post(
 ) -> None:
     (person,) = _people(sentence, gazetteer)
     assert [post.org.label for post in person.posts if post.org] == [agency]
+
+
+def test_a_province_after_a_semicolon_holds_the_role_said_of_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua các tỉnh đồng bằng sông Hồng gồm: tỉnh Hải Dương, tỉnh Bắc Ninh, tỉnh Vĩnh "
+        "Phúc và tỉnh Quảng Ninh. Năm 2025, tỉnh Bắc Ninh giữ vai trò Cụm trưởng; tỉnh Vĩnh Phúc "
+        "giữ vai trò Cụm phó."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Ủy ban nhân dân tỉnh Bắc Ninh", 2025, "leader"),
+        ("Ủy ban nhân dân tỉnh Vĩnh Phúc", 2025, "deputy"),
+    }
+
+
+def test_a_unit_named_with_a_province_is_no_province_of_the_unit_before_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua doanh nghiệp tỉnh Hà Giang gồm: Điện lực Hà Giang, Bưu điện tỉnh Hà Giang, "
+        "Viettel Hà Giang và Bảo hiểm Nhân thọ Hà Giang."
+    )
+    labels = _member_labels(text, gazetteer)
+    assert "Viettel Hà Giang" in labels
+    assert not [label for label in labels if "Bưu điện tỉnh Viettel" in label]

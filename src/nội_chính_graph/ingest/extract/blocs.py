@@ -2531,7 +2531,7 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
             return None
         return Org(" ".join([*word, tagged.surface(start, end)]), None, local=True)
     before = keys[start - 1] if start > 0 else None
-    if span is not None and before in {None, "do", "là", ",", "chọn", "phía", *_CHOSEN}:
+    if span is not None and before in {None, "do", "là", ",", ";", "chọn", "phía", *_CHOSEN}:
         # "do Đồng Nai làm Cụm trưởng", "suy tôn tỉnh Kon Tum làm Cụm trưởng", "Tỉnh Lào Cai là
         # đơn vị Trưởng Cụm" opening the sentence, "Về phía tỉnh Lào Cai - đơn vị Trưởng Cụm":
         # the province, its place word written once
@@ -5865,6 +5865,8 @@ def _place_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int]
             break
         if end < stop and not (keys[end] in _SERIES_ENDS or keys[end] in _CLAUSE_STARTS):
             break  # "…, Liên hiệp Thanh niên": a name going on in lower case, not a place
+        if kind in _PROVINCE_KINDS and _named_before_place(tagged, m, end):
+            break  # "Bưu điện tỉnh Hà Giang, Viettel Hà Giang": a unit with the province's name
         items.append((m, end))
         if end + 1 < stop and keys[end] in {",", "và"} and tokens[end + 1].is_capitalised:
             m = end + 1
@@ -5874,6 +5876,14 @@ def _place_series(tagged: Tagged, j: int, stop: int) -> tuple[list[Member], int]
         return None
     members = [Member(Org(f"{head} {tagged.surface(a, b)}", None), tagged) for a, b in items]
     return members, items[-1][1]
+
+
+def _named_before_place(tagged: Tagged, start: int, end: int) -> bool:
+    """Whether tokens ``start`` … ``end`` are a name, then a province the graph knows that ends
+    them ("Viettel Hà Giang", "Bảo Việt Hà Giang"), not a province's name alone."""
+    return any(
+        s.kind is Kind.PLACE and start < s.i and s.j == end for s in tagged.spans
+    ) and not any(s.kind is Kind.PLACE and s.i == start for s in tagged.spans)
 
 
 def _body_of_each(named: str, org: Org) -> bool:
