@@ -8534,3 +8534,51 @@ def test_a_unit_named_with_a_province_is_no_province_of_the_unit_before_it(
     labels = _member_labels(text, gazetteer)
     assert "Viettel Hà Giang" in labels
     assert not [label for label in labels if "Bưu điện tỉnh Viettel" in label]
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Cụm thi đua số 8 Bộ đội Biên phòng", "Cụm thi đua số 8 Bộ đội Biên phòng"),
+        ("Khối thi đua số 4 Tổng cục Chính trị", "Khối thi đua số 4 Tổng cục Chính trị"),
+        ("Cụm thi đua số 2 ngành Tài chính", "Cụm thi đua số 2 ngành Tài chính"),
+        (
+            "Cụm thi đua số VI Bộ Tài nguyên và Môi trường",
+            "Cụm thi đua số VI Bộ Tài nguyên và Môi trường",
+        ),
+        ("Khối thi đua số 2 Quân đoàn 34", "Khối thi đua số 2 Quân đoàn 34"),
+        (
+            "Cụm thi đua Tây Nam Bộ 2 các Sở Kế hoạch và Đầu tư",
+            "Cụm thi đua Tây Nam Bộ 2 các Sở Kế hoạch và Đầu tư",
+        ),
+    ],
+)
+def test_a_body_written_right_after_a_blocs_number_is_part_of_its_name(
+    name: str, label: str, gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs(f"Ngày 5/3/2025, {name} tổ chức hội nghị ký kết giao ước thi đua.", gazetteer)
+    assert bloc.label == label
+
+
+def test_a_front_committee_after_a_blocs_number_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 5/3/2025, Cụm thi đua số 1 Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai tổ chức "
+        "hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label != "Cụm thi đua số 1 Ủy"
+    assert bloc.label.startswith("Cụm thi đua số 1 Ủy ban")
+
+
+def test_a_province_ending_a_numbered_blocs_sector_scopes_it(gazetteer: Gazetteer) -> None:
+    text = "Ngày 5/3/2025, Khối thi đua số 02 ngành Kiểm sát Hải Phòng tổ chức hội nghị."
+    (bloc,) = _blocs(text, gazetteer)
+    assert (bloc.label, bloc.local) == ("Khối thi đua số 02 ngành Kiểm sát", True)
+
+
+def test_a_unit_after_a_blocs_number_that_goes_on_to_its_role_is_not_the_blocs_body(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Tại Khối thi đua số 3, Sở Tư pháp được bầu làm Khối trưởng năm 2025."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua số 3"

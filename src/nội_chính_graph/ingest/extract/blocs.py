@@ -488,6 +488,11 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         end = _with_parent(tagged, j + 2)
         if end == j + 2 and is_local_after(tagged.tokens, end):
             return local_extent(tagged.tokens, end), True  # "Cụm thi đua số 11 tỉnh Thanh Hóa"
+        place = tagged.at.get(end)
+        if end > j + 2 and place is not None and place.kind is Kind.PLACE:
+            # "Khối thi đua số 02 ngành Kiểm sát Hải Phòng": the province's own bloc, named
+            # like "… ngành Kiểm sát thành phố Hải Phòng" (its place written as a scope)
+            return end, True
         return end, False
     central = [k for k in range(j, end) if _is_central(tagged, k)]
     if central:
@@ -500,7 +505,11 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         # a descriptive name: "Khối thi đua các sở, ngành kinh tế", "Cụm thi đua lĩnh vực kinh
         # tế gồm …" (its member list follows)
         return end, False
-    while end > j and not (tagged.tokens[end - 1].is_capitalised or keys[end - 1] == "đảng"):
+    while end > j and not (
+        tagged.tokens[end - 1].is_capitalised
+        or keys[end - 1] == "đảng"
+        or tagged.word_goes_on(end - 1)  # "… các Sở Kế hoạch và Đầu tư"
+    ):
         if end - 2 >= j and f"{keys[end - 2]} {keys[end - 1]}" in BLOC_SECTOR_WORDS:
             break  # "Khối thi đua Nội chính nói riêng": a sector word written in sentence case
         inside = any(s.i < end <= s.j and s.j == end and s.of(*ORGANISATIONS) for s in tagged.spans)
@@ -686,29 +695,22 @@ def _with_parent(tagged: Tagged, end: int) -> int:
     adjacent = tagged.at.get(end)
     if adjacent is not None and adjacent.of(*ORGANISATIONS):
         return adjacent.j  # "Cụm thi đua số 5 Bảo hiểm xã hội Việt Nam"
-    if keys[end : end + 1] not in ([","], ["thuộc"], ["("], ["của"], ["-"]):
+    if keys[end : end + 1] == ["ngành"] and end + 1 < len(keys):
+        # "Cụm thi đua số 5 ngành Dự trữ Nhà nước", "… số 2 ngành Tài chính": the sector
+        stop = _past_lower_case_words(tagged, _capitalised_name_end(tagged, end + 1, 10))
+        return stop if stop > end + 1 and not _clause_after(tagged, stop) else end
+    adjoining = end < len(keys) and tagged.tokens[end].is_capitalised and org_head_at(keys, end)
+    if keys[end : end + 1] not in ([","], ["thuộc"], ["("], ["của"], ["-"]) and not adjoining:
         return end
-    start = end + 1
+    # "Cụm thi đua số 8 Bộ đội Biên phòng", "… số 1 Ủy ban MTTQ Việt Nam tỉnh Gia Lai": a body
+    # the graph lacks, written right after the number
+    start = end if adjoining else end + 1
     span = tagged.at.get(start)
     if span is not None and span.of(*ORGANISATIONS):
         stop = span.j
     elif start < len(keys) and tagged.tokens[start].is_capitalised and org_head_at(keys, start):
         stop = start + max(1, org_head_length(keys, start))  # "Liên đoàn Lao động": its head
-        while (
-            stop < len(keys)
-            and stop - start < 10
-            and not headline_in_capitals(tagged.tokens, stop)  # "… VIỆT NAM KÝ GIAO ƯỚC …"
-            and (
-                tagged.tokens[stop].is_capitalised
-                # "Hội TTTS - Đường HCM Việt Nam": a dash inside the body's name
-                or (
-                    keys[stop] == "-"
-                    and stop + 1 < len(keys)
-                    and tagged.tokens[stop + 1].is_capitalised
-                )
-            )
-        ):
-            stop += 1
+        stop = _capitalised_name_end(tagged, stop, 10 - (stop - start))
         stop = _past_lower_case_words(tagged, stop)  # "Cục Dự trữ Nhà nước"
         if stop < len(keys) and not tagged.tokens[stop].is_capitalised:
             # "Cụm thi đua số 1 của Ban đại diện Hội Người cao tuổi tỉnh Gia Lai": the owner's
@@ -737,9 +739,49 @@ def _with_parent(tagged: Tagged, end: int) -> int:
     if keys[end] == "(":
         # "Khối thi đua số 7 (Bộ Tài chính)"; not "Cụm thi đua số 1 (Tổng công ty A; …)", a list
         return stop + 1 if keys[stop : stop + 1] == [")"] else end
-    if keys[end] == "," and _clause_after(tagged, stop):
+    if (keys[end] == "," or adjoining) and _clause_after(tagged, stop):
         return end  # "… Khối thi đua số 3, Sở Tư pháp là Khối phó": the next clause's subject
     return stop
+
+
+def _capitalised_name_end(tagged: Tagged, start: int, most: int) -> int:
+    """The end of the capitalised words of a name from ``start`` (at most ``most`` tokens):
+    through a word in sentence case the graph knows ("Bộ đội Biên phòng", "Tổng cục Chính
+    trị"), a dash inside the name ("Hội TTTS - Đường HCM Việt Nam") and "và" between two parts
+    of a sector ("Sở Giáo dục và Đào tạo"); not into a headline's verb in capitals."""
+    tokens, keys = tagged.tokens, [t.key for t in tagged.tokens]
+    stop = start
+    while stop < len(keys) and stop - start < most:
+        if headline_in_capitals(tokens, stop):
+            break  # "… VIỆT NAM KÝ GIAO ƯỚC …"
+        place = tagged.at.get(stop)
+        last = place is not None and not (
+            place.j < len(keys) and tokens[place.j].is_word and tokens[place.j].is_capitalised
+        )  # (not "Đường Hồ Chí Minh Việt Nam", a name going on past a place's)
+        if stop > start and place is not None and place.kind is Kind.PLACE and last:
+            break  # "ngành Kiểm sát Hải Phòng": the province the body is in ends its name
+        after = stop + 1 < len(keys) and tokens[stop + 1].is_capitalised
+        word = (tokens[stop].is_word and tokens[stop].is_capitalised) or tagged.word_goes_on(stop)
+        # "Quân khu 7", "Sư đoàn 9", "Quân đoàn 34": a numbered body's number
+        word = word or (
+            keys[stop].isdigit()
+            and len(keys[stop]) <= 3
+            and any(org_head_length(keys, stop - n) == n for n in (1, 2) if stop - n >= 0)
+        )
+        dash = keys[stop] == "-" and after
+        joined = keys[stop] == "và" and after and stop > start and not org_head_at(keys, stop + 1)
+        if tuple(keys[stop : stop + 2]) in _LOWER_CASE_TAILS and stop > 0:
+            stop += 2  # "Bảo hiểm xã hội", "Tòa án nhân dân"
+            continue
+        if not (word or dash or joined):
+            break
+        stop += 1
+    return stop
+
+
+# Words that end the names of bodies in lower case ("Bảo hiểm xã hội", "Tòa án nhân dân", "Kho
+# bạc Nhà nước" written "nhà nước").
+_LOWER_CASE_TAILS = frozenset({("xã", "hội"), ("nhân", "dân"), ("nhà", "nước")})
 
 
 def _past_lower_case_words(tagged: Tagged, stop: int) -> int:
@@ -763,8 +805,10 @@ def _past_lower_case_words(tagged: Tagged, stop: int) -> int:
         if tagged.at.get(run) is not None and tagged.at[run].kind is Kind.PERSON:
             return stop
         stop = run
-        while stop < len(tokens) and tokens[stop].is_word and tokens[stop].is_capitalised:
-            stop += 1
+        while stop < len(tokens) and (
+            (tokens[stop].is_word and tokens[stop].is_capitalised) or tagged.word_goes_on(stop)
+        ):
+            stop += 1  # (through a word in sentence case: "Bộ đội Biên phòng")
         stop += keys[stop - 1 : stop + 1] == ["nhà", "nước"]
     return stop
 
@@ -1741,6 +1785,7 @@ def _units_before(tagged: Tagged, k: int, gazetteer: Gazetteer) -> list[Member]:
         tagged.tokens[:k],
         [span for span in tagged.spans if span.j <= k],
         {i: span for i, span in tagged.at.items() if span.j <= k},
+        tagged.compounds,
     )
     items = _list_items(clause, start, gazetteer)
     for item in items:

@@ -6,6 +6,7 @@ officials, ranks and roles becomes a lookup key (token keys from
 Adding an alias to the data therefore improves extraction with no code change.
 """
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -14,7 +15,7 @@ from enum import StrEnum
 
 from rdflib import Dataset, Graph
 
-from nội_chính_graph.ingest.extract.patterns import FALLBACK_POST_ROLES, SECTOR_NAMES
+from nội_chính_graph.ingest.extract.patterns import FALLBACK_POST_ROLES, NAME_WORDS, SECTOR_NAMES
 from nội_chính_graph.namespaces import NCGID, sparql_prefixes
 from nội_chính_graph.text import slugify
 from nội_chính_graph.text.normalise import fold
@@ -116,6 +117,33 @@ def scoped_by_a_report(iri: str) -> bool:
 _DASHES = frozenset({"-", "–", "—"})
 
 
+def sentence_case_pairs(name: str) -> set[tuple[str, str]]:
+    """The keys of each capitalised syllable of ``name`` and the lower-case syllable after it
+    that ends a word written in sentence case ("Tổng cục Chính trị" → ("chính", "trị")).
+
+    >>> sorted(sentence_case_pairs("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Long An"))
+    [('biên', 'phòng'), ('bộ', 'đội'), ('chỉ', 'huy')]
+    """
+    words = [w for w in re.split(r"[\s,()]+", name) if w]
+    pairs: set[tuple[str, str]] = set()
+    for first, second in itertools.pairwise(words):
+        if not (first[:1].isupper() and second[:1].islower()):
+            continue
+        if not (first.isalpha() and second.isalpha()) or first.isupper():
+            continue
+        if second.lower() in _NOT_A_WORDS_END:
+            continue
+        pairs.add((keys_of(first)[0], keys_of(second)[0]))
+    return pairs
+
+
+# Lower-case words after a capitalised one that begin another part of a name, not end a word.
+_NOT_A_WORDS_END = frozenset(
+    {"và", "các", "của", "tại", "ở", "thuộc", "trực", "tỉnh", "thành", "huyện", "quận", "xã"}
+    | {"phường", "thị", "khu", "vực", "số", "ngành", "cấp", "trên", "địa"}
+)
+
+
 @dataclass
 class Gazetteer:
     """Label index plus the few relations extraction needs (hierarchy, forces, memberships)."""
@@ -136,6 +164,13 @@ class Gazetteer:
     place_labels: set[str] = field(default_factory=set)
     sectors: set[tuple[str, ...]] = field(
         default_factory=lambda: {keys_of(name) for name in SECTOR_NAMES}
+    )
+    # two-syllable words the graph's names write in sentence case ("Chính trị", "Biên phòng",
+    # "Tài chính"): a name that an unknown body's reader may go on through
+    compounds: set[tuple[str, str]] = field(
+        default_factory=lambda: {
+            pair for name in (*SECTOR_NAMES, *NAME_WORDS) for pair in sentence_case_pairs(name)
+        }
     )
 
     @classmethod
@@ -228,6 +263,8 @@ class Gazetteer:
     def add(self, entity: Entity, label: str) -> None:
         """Index ``label`` (and its abbreviated and ``Khối`` variants) for ``entity``."""
         known = self.entities.setdefault(entity.iri, entity)
+        if known.kind in ORGANISATIONS | {Kind.FORCE, Kind.BLOC}:
+            self.compounds.update(sentence_case_pairs(label))
         label_keys = keys_of(label)
         if known.kind is Kind.AGENCY and label_keys[:1] == ("bộ",) and len(label_keys) > 2:
             self.sectors.add(label_keys[1:])  # "Bộ Văn hóa, Thể thao và Du lịch": its sector

@@ -327,6 +327,17 @@ YOUTH_COMMITTEES = (
     "đoàn khối",  # "Đoàn khối các cơ quan tỉnh": the Youth Union of a bloc of agencies
 )
 
+# Words of units' names that the press writes in sentence case, besides the sectors' and the
+# graph's own names ("Bộ đội Biên phòng", "Tổng cục Chính trị", "Phòng Hậu cần", "Đài Phát
+# thanh"): an unknown body's name goes on through them.
+NAME_WORDS = (
+    *("Biên phòng", "Cảnh sát", "Chính trị", "Hậu cần", "Tham mưu", "Quân sự", "Cơ yếu"),
+    *("Phòng không", "Không quân", "Hải quân", "Cơ động", "Kiểm sát", "Nhân dân", "Thi hành"),
+    *("Dân sự", "Hình sự", "Viên chức", "Phát thanh", "Truyền hình", "Chữ thập", "Luật gia"),
+    *("Cựu chiến", "Thanh niên", "Phụ nữ", "Nông dân", "Khuyến học", "Hưu trí", "Trinh sát"),
+    *("Kỹ thuật", "Tuyên huấn", "Tổ chức", "Kiểm tra", "Nghiệp vụ", "Hành chính", "Tổng hợp"),
+)
+
 # Head words of organisation names, to catch organisations the graph does not know.
 ORG_HEADS = (
     "bộ",
@@ -854,6 +865,7 @@ __all__ = [
     "LOCAL_WORDS",
     "MEMBER_COUNT",
     "MOTTO",
+    "NAME_WORDS",
     "NOT_A_BLOC",
     "NOT_PEOPLE",
     "ORG_HEADS",

@@ -6,7 +6,7 @@ word ("tỉnh", "thành phố", …) is marked ``local`` and is never resolved t
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from nội_chính_graph.ingest.extract.districts import district_index
@@ -64,6 +64,18 @@ class Tagged:
     tokens: list[Token]
     spans: list[Span]
     at: dict[int, Span] = field(default_factory=dict)
+    # the two-syllable words the graph's names write in sentence case (``Gazetteer.compounds``)
+    compounds: Collection[tuple[str, str]] = frozenset()
+
+    def word_goes_on(self, k: int) -> bool:
+        """Whether the lower-case syllable at ``k`` ends a word of a name in sentence case that
+        the capitalised syllable before it begins ("Biên| phòng", "Chính| trị")."""
+        return (
+            0 < k < len(self.tokens)
+            and self.tokens[k - 1].is_capitalised
+            and not self.tokens[k].is_capitalised
+            and (self.tokens[k - 1].key, self.tokens[k].key) in self.compounds
+        )
 
     def key(self, i: int) -> str:
         """Token key at ``i`` ('' past the end)."""
@@ -95,6 +107,8 @@ def is_local_after(tokens: list[Token], j: int) -> bool:
         return is_local_after(tokens, j + 2)  # "Ngân hàng Nhà nước … chi nhánh tỉnh Hòa Bình"
     if pair[0] == "địa" and pair[1] != "phương":
         return False  # "trên địa bàn tỉnh Lào Cai": the place comes after "địa bàn"
+    if pair[0] == "ủy":
+        return False  # "ủy" goes on "Tỉnh ủy", it starts none ("Ủy ban Mặt trận …")
     return tokens[j].key in LOCAL_WORDS or pair in LOCAL_PHRASES
 
 
@@ -225,6 +239,8 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         return j - i if j - i >= 2 else 0
     if tokens[i].key not in SURNAMES:
         return 0
+    if i > 0 and tokens[i - 1].key == "số" and re.fullmatch(r"[IVXL]+", tokens[i].text):
+        return 0  # "Cụm thi đua số VI Bộ …": a Roman number, not Ms Vi
     if tuple(t.key for t in tokens[i : i + 3]) in _ORG_NOT_NAME:
         return 0  # "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu …": a delegation, not Mr Đoàn
     if (
@@ -446,7 +462,7 @@ def tag(sentence: Sentence, gazetteer: Gazetteer) -> Tagged:
     """
     tokens = tokenize(sentence.text, sentence.start)
     keys = [t.key for t in tokens]
-    tagged = Tagged(sentence, tokens, [])
+    tagged = Tagged(sentence, tokens, [], compounds=gazetteer.compounds)
     i = 0
     while i < len(tokens):
         span = _span_at(tagged, keys, i, gazetteer)
