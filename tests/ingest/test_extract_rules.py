@@ -8582,3 +8582,47 @@ def test_a_unit_after_a_blocs_number_that_goes_on_to_its_role_is_not_the_blocs_b
     text = "Tại Khối thi đua số 3, Sở Tư pháp được bầu làm Khối trưởng năm 2025."
     (bloc,) = _blocs(text, gazetteer)
     assert bloc.label == "Khối thi đua số 3"
+
+
+@pytest.mark.parametrize(
+    ("titles", "post"),
+    [
+        (
+            "Chủ tịch Hội Luật gia tỉnh Đồng Nai, Ủy viên Ban Chấp hành Hội Luật gia Việt Nam",
+            ("Ủy viên Ban Chấp hành", "Hội Luật gia Việt Nam"),
+        ),
+        (
+            "Ủy viên Thường vụ Trung ương Hội Cựu chiến binh Việt Nam, Chủ tịch Hội Cựu chiến "
+            "binh tỉnh Hải Dương",
+            ("Ủy viên Thường vụ", "Hội Cựu chiến binh Việt Nam"),
+        ),
+        (
+            "Bí thư thường trực Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            ("Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),  # (standing: a modifier)
+        ),
+    ],
+)
+def test_a_seat_on_a_mass_organisations_board_is_a_post_not_a_party_role(
+    titles: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    (person,) = _people(f"Dự hội nghị có đồng chí Phan Văn Châu, {titles}.", gazetteer)
+    assert not person.party_roles
+    posts = {
+        (p.role.label, p.org.entity.label if p.org and p.org.entity else p.org and p.org.label)
+        for p in person.posts
+    }
+    assert post in posts
+
+
+def test_a_party_committees_board_keeps_its_party_role(gazetteer: Gazetteer) -> None:
+    text = "Dự hội nghị có đồng chí Nguyễn Văn Nam, Ủy viên Ban Chấp hành Trung ương Đảng."
+    (person,) = _people(text, gazetteer)
+    assert person.party_roles and not person.posts
+
+
+def test_the_youth_union_is_no_persons_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dự hội nghị có đồng chí Hà Trọng Bắc, Ủy viên Ban thường vụ Đoàn Thanh niên Bộ Tư pháp, "
+        "Trưởng Ban Tổ chức Đoàn Thanh niên Bộ Tư pháp."
+    )
+    assert [p.name for p in _people(text, gazetteer)] == ["Hà Trọng Bắc"]

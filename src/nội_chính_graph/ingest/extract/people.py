@@ -414,6 +414,18 @@ class _Parser:
         if party and not roles and org is not None and _youth_union(org):
             # "Bí thư thứ nhất Trung ương Đoàn": a post of the Youth Union, not a Party role
             roles = [_youth_secretary(party[0])]
+        board = _board_of_mass_organisation(org.label) if party and org is not None else None
+        member = party and keys_of(party[0].label)[:2] == ("ủy", "viên")
+        if board is not None and org is not None and (member or not roles):
+            # "Ủy viên Ban Chấp hành Hội Luật gia Việt Nam", "Ủy viên Thường vụ Trung ương Hội
+            # Cựu chiến binh Việt Nam": a seat on a mass organisation's board, a post of it
+            # (a member's seat is on the board; a secretary's post is the organisation's: "Bí
+            # thư thường trực Ban Chấp hành Trung ương Đoàn")
+            title = self.t.surface(span.i, span.j) + (f" {board[0]}" if member else "")
+            roles = [_youth_secretary(replace(party[0], label=title.strip()))]
+            if board[0]:
+                known = self.g.resolve(board[1], ORGANISATIONS)
+                org = Org(board[1], known, local=org.local)
         if not roles:
             return None, i
         modifier = "acting" if acting else "standing" if standing else "first" if first else None
@@ -1328,7 +1340,50 @@ def _is_party_body(label: str) -> bool:
     (True, False)
     """
     keys = keys_of(label)
+    if _board_of_mass_organisation(label) is not None:
+        return False  # "Ban Chấp hành Hội Luật gia Việt Nam": the association's board
     return any(keys[: len(body)] == body for body in _PARTY_BODIES)
+
+
+# The boards of a body, written after a member's title ("Ủy viên Ban Chấp hành …").
+_BOARDS = (("ban", "chấp", "hành"), ("ban", "thường", "vụ"), ("thường", "vụ"))
+# Head words of the mass organisations, which have boards and members of them, as the Party does.
+_MASS_ORGANISATIONS = tuple(
+    keys_of(h)
+    for h in (
+        "Hội",
+        "Hiệp hội",
+        "Liên hiệp",
+        "Liên đoàn",
+        "Tổng Liên đoàn",
+        "Công đoàn",
+        "Đoàn Thanh niên",
+        "Mặt trận",
+        "Ủy ban Mặt trận",
+        "Trung ương Hội",
+        "Trung ương Đoàn",
+    )
+)
+
+
+def _board_of_mass_organisation(label: str) -> tuple[str, str] | None:
+    """The board and the mass organisation of a board's name ("Ban Chấp hành Hội Luật gia Việt
+    Nam" → ("Ban Chấp hành", "Hội Luật gia Việt Nam")), or ("", the name) for a mass
+    organisation named alone; None for any other body.
+
+    >>> _board_of_mass_organisation("Ban Chấp hành Hội Luật gia Việt Nam")
+    ('Ban Chấp hành', 'Hội Luật gia Việt Nam')
+    >>> _board_of_mass_organisation("Ban Chấp hành Trung ương Đảng") is None
+    True
+    """
+    words = label.split()
+    keys = keys_of(label)
+    board = next((b for b in _BOARDS if keys[: len(b)] == b), ())
+    rest = keys[len(board) :]
+    # (a name, not a bare head: "Trung ương Hội" alone does not say which association)
+    if not any(rest[: len(h)] == h and len(rest) > len(h) for h in _MASS_ORGANISATIONS):
+        return None
+    return " ".join(words[: len(board)]), " ".join(words[len(board) :])
 
 
 def _is_secretariat_member(role: Entity, organ: Entity, parser: "_Parser", i: int, j: int) -> bool:

@@ -323,7 +323,12 @@ def _name_syllable(token: Token) -> bool:
 
 
 # Surname-initial words that open an organisation's name.
-_ORG_NOT_NAME = frozenset({("đoàn", "đại", "biểu")})
+_ORG_NOT_NAME = frozenset(
+    {
+        ("đoàn", "đại", "biểu"),
+        ("đoàn", "thanh", "niên"),  # the Youth Union ("Ban Tổ chức Đoàn Thanh niên Bộ X")
+    }
+)
 # Words only a person's name follows.
 _PERSON_CUES = frozenset({"ông", "bà", "chí", "đ/c"})
 # Words after which a capitalised name is a place: "tỉnh Hà Giang", "huyện Lâm Hà", "TP Hà Nội".
