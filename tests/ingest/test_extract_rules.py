@@ -8617,7 +8617,8 @@ def test_a_seat_on_a_mass_organisations_board_is_a_post_not_a_party_role(
 def test_a_party_committees_board_keeps_its_party_role(gazetteer: Gazetteer) -> None:
     text = "Dự hội nghị có đồng chí Nguyễn Văn Nam, Ủy viên Ban Chấp hành Trung ương Đảng."
     (person,) = _people(text, gazetteer)
-    assert person.party_roles and not person.posts
+    assert person.party_roles
+    assert not person.posts
 
 
 def test_the_youth_union_is_no_persons_name(gazetteer: Gazetteer) -> None:
