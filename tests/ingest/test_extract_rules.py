@@ -8627,3 +8627,22 @@ def test_the_youth_union_is_no_persons_name(gazetteer: Gazetteer) -> None:
         "Trưởng Ban Tổ chức Đoàn Thanh niên Bộ Tư pháp."
     )
     assert [p.name for p in _people(text, gazetteer)] == ["Hà Trọng Bắc"]
+
+
+def test_a_unit_elected_at_a_review_past_a_long_name_holds_the_role_the_next_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 20/1/2025, Cụm thi đua số 3 Ủy ban MTTQ Việt Nam thành phố Hà Nội tổng kết công "
+        "tác thi đua năm 2024 và ký kết giao ước thi đua năm 2025. Hội nghị thống nhất suy tôn Ủy "
+        "ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh thành phố Hà Nội giữ vai trò Cụm trưởng."
+    )
+    assert {year for _, year, _ in _leaders_of(text, gazetteer)} == {2025}
+
+
+def test_a_ministrys_inspectorate_holds_the_role_not_the_ministry(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số II ký giao ước năm 2025. Năm 2025, Thanh tra Bộ Tài chính giữ vai trò "
+        "Khối trưởng."
+    )
+    assert _leaders_of(text, gazetteer) == {("Thanh tra Bộ Tài chính", 2025, "leader")}

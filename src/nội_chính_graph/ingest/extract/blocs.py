@@ -2151,7 +2151,9 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         role = "deputy" if span.of(Kind.BLOC_ROLE)[0].iri.endswith("/deputy") else "leader"
         year = _year_after(tagged, span.j) or _year_before_do(tagged, span.i)
         elected = (
-            _chosen(tagged, max(0, span.i - 14), span.i)
+            # (a long holder's name between: "suy tôn Ủy ban MTTQ Việt Nam huyện Đông Anh thành
+            # phố Hà Nội giữ vai trò Cụm trưởng")
+            _chosen(tagged, max(0, span.i - 24), span.i)
             or (
                 # "bầu chọn A là đơn vị Cụm trưởng, B là đơn vị Cụm phó": B is elected too
                 chain[1]
@@ -3167,6 +3169,7 @@ _COMMITTEES = (["tỉnh", "ủy"], ["thành", "ủy"], ["huyện", "ủy"], ["đ
 # Head words of the units inside a body ("Ban Tổ chức Tỉnh ủy", "Văn phòng Bộ Tư pháp").
 _UNIT_WORDS_HEADS = (
     ["ban"],
+    ["thanh", "tra"],  # "Thanh tra Bộ Tài chính": the ministry's inspectorate
     ["văn", "phòng"],
     ["phòng"],
     ["vụ"],
