@@ -415,13 +415,13 @@ class _Parser:
             # "Bí thư thứ nhất Trung ương Đoàn": a post of the Youth Union, not a Party role
             roles = [_youth_secretary(party[0])]
         board = _board_of_mass_organisation(org.label) if party and org is not None else None
-        member = party and keys_of(party[0].label)[:2] == ("ủy", "viên")
-        if board is not None and org is not None and (member or not roles):
+        seat = bool(party) and keys_of(party[0].label)[:2] == ("ủy", "viên")
+        if board is not None and org is not None and (seat or not roles):
             # "Ủy viên Ban Chấp hành Hội Luật gia Việt Nam", "Ủy viên Thường vụ Trung ương Hội
             # Cựu chiến binh Việt Nam": a seat on a mass organisation's board, a post of it
             # (a member's seat is on the board; a secretary's post is the organisation's: "Bí
             # thư thường trực Ban Chấp hành Trung ương Đoàn")
-            title = self.t.surface(span.i, span.j) + (f" {board[0]}" if member else "")
+            title = self.t.surface(span.i, span.j) + (f" {board[0]}" if seat else "")
             roles = [_youth_secretary(replace(party[0], label=title.strip()))]
             if board[0]:
                 known = self.g.resolve(board[1], ORGANISATIONS)
