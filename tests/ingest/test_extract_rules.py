@@ -8646,3 +8646,12 @@ def test_a_ministrys_inspectorate_holds_the_role_not_the_ministry(gazetteer: Gaz
         "Khối trưởng."
     )
     assert _leaders_of(text, gazetteer) == {("Thanh tra Bộ Tài chính", 2025, "leader")}
+
+
+def test_a_list_of_units_ends_where_its_sentences_predicate_begins(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 18-4, Khối thi đua 10 gồm các đơn vị: Hội Nông dân tỉnh, Tỉnh đoàn và Hội Cựu chiến "
+        "binh tỉnh tổ chức hoạt động về nguồn tại Chiến khu Đ, xã Mã Đà, huyện Vĩnh Cửu."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == ["Hội Nông dân tỉnh", "Tỉnh đoàn", "Hội Cựu chiến binh tỉnh"]

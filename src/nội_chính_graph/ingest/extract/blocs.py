@@ -5679,6 +5679,8 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
         if j == last:
             j += 1  # nothing was read at j: step past it, so that no text can stall the reader
             continue
+        if members and tagged.tokens[j - 1].is_word and _verb_at(tagged, j):
+            break  # "…, Tỉnh đoàn và Hội Cựu chiến binh tỉnh tổ chức …": the predicate
         last = j
         if keys[j] in {"-", "–"} and _role_at(tagged, j + 1):
             role, after = parser.item(j + 1)  # "A – Cụm trưởng, B – Cụm phó, C"
@@ -6397,7 +6399,10 @@ def _list_org(
     end = _end_at_place(tagged, j, end)
     if span is not None and span.kind is Kind.PLACE and span.j >= end:
         return None, end  # a bare place ("Hà Nội") names no unit by itself
-    abbreviated = any(tagged.tokens[k].text.isupper() for k in range(j, end))
+    # (an acronym of two letters or more: not "Chiến khu Đ")
+    abbreviated = any(
+        tagged.tokens[k].text.isupper() and len(tagged.tokens[k].text) >= 2 for k in range(j, end)
+    )
     school = _school_without_truong(keys, j) and end > j + 2
     if not (org_head_at(keys, j) or abbreviated or school or _brand_branch(tagged, j, end)):
         return None, end  # no head word, no abbreviation: a place ("Đồng Xoài"), not a unit
