@@ -8655,3 +8655,14 @@ def test_a_list_of_units_ends_where_its_sentences_predicate_begins(gazetteer: Ga
     )
     (bloc,) = _blocs(text, gazetteer)
     assert _members(bloc) == ["Hội Nông dân tỉnh", "Tỉnh đoàn", "Hội Cựu chiến binh tỉnh"]
+
+
+def test_a_delegation_holding_a_role_is_its_listed_office(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua gồm Văn phòng Đoàn Đại biểu Quốc hội các tỉnh: Đồng Nai, Bình Dương, Bình "
+        "Phước và Bình Thuận. Ông Lê Văn An tặng hoa chúc mừng Đoàn đại biểu Quốc hội tỉnh Bình "
+        "Thuận đảm nhiệm vai trò cụm trưởng năm 2018."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Văn phòng Đoàn Đại biểu Quốc hội tỉnh Bình Thuận", 2018, "leader")
+    }

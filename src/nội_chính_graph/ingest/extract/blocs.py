@@ -2633,6 +2633,14 @@ def _listed_as(org: Org, bloc: Bloc) -> Org:
         and [k for k in member[: len(member) - len(place)] if k not in {"-", "–"}][: len(head)]
         == list(head)
     }
+    if not found:
+        # "Đoàn đại biểu Quốc hội tỉnh X đảm nhiệm vai trò cụm trưởng" in a bloc of the
+        # delegations' offices: the listed "Văn phòng Đoàn đại biểu Quốc hội tỉnh X"
+        found = {
+            m.org.label: m.org
+            for m in bloc.members
+            if m.org.entity is None and keys_of(m.org.label) == ("văn", "phòng", *keys)
+        }
     return next(iter(found.values())) if len(found) == 1 else org
 
 
@@ -3155,6 +3163,7 @@ def _unit_before(tagged: Tagged, i: int) -> int | None:
     for start in range(i - 1, max(-1, i - 6), -1):
         token = tagged.tokens[start]
         broken = keys[start] in ORG_NAME_BREAKS and not token.is_capitalised  # not "Đại biểu"
+        broken = broken and keys[start : start + 2] != ["đại", "biểu"]  # "Đoàn đại biểu"
         if not token.is_word or broken or start in covered:
             return None
         if token.is_capitalised and any(

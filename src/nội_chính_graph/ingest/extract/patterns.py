@@ -411,6 +411,7 @@ ORG_HEADS = (
     "truyền tải điện",
     "trường",
     "đoàn",
+    "đoàn đại biểu",  # "Đoàn đại biểu Quốc hội tỉnh X", written in sentence case
     "đảng ủy",
     "đảng bộ",
     "đảng đoàn",
