@@ -8666,3 +8666,13 @@ def test_a_delegation_holding_a_role_is_its_listed_office(gazetteer: Gazetteer) 
     assert _leaders_of(text, gazetteer) == {
         ("Văn phòng Đoàn Đại biểu Quốc hội tỉnh Bình Thuận", 2018, "leader")
     }
+
+
+def test_a_name_in_sentence_case_is_read_back_to_its_first_head(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 ký giao ước năm 2025. Năm 2025, Hội Truyền thống Trường Sơn - Đường Hồ "
+        "Chí Minh tỉnh Lào Cai giữ vai trò Cụm phó."
+    )
+    assert _leaders_of(text, gazetteer) == {
+        ("Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh tỉnh Lào Cai", 2025, "deputy")
+    }

@@ -3047,10 +3047,11 @@ def _first_head_of_name(tagged: Tagged, start: int) -> int:
         token = tagged.tokens[b]
         span = _span_covering(tagged, b)
         named = span is not None and span.kind in (Kind.PERSON, Kind.PLACE, Kind.POST_ROLE)
-        if not token.is_word or named or keys[b] in ORG_NAME_BREAKS or keys[b] in _NAME_ENDS:
+        broken = keys[b] in ORG_NAME_BREAKS and not tagged.word_goes_on(b)  # not "Truyền thống"
+        if not token.is_word or named or broken or keys[b] in _NAME_ENDS:
             break
-        if not token.is_capitalised:
-            lower.append(b)
+        if not token.is_capitalised and not tagged.word_goes_on(b):
+            lower.append(b)  # (not a word in sentence case: "Hội Truyền thống Trường Sơn")
         if org_head_at(keys, b) and token.is_capitalised:
             company = keys[b : b + 2] in (["công", "ty"], ["tập", "đoàn"])
             past_head = any(k >= b + org_head_length(keys, b) for k in lower)

@@ -336,6 +336,7 @@ NAME_WORDS = (
     *("Dân sự", "Hình sự", "Viên chức", "Phát thanh", "Truyền hình", "Chữ thập", "Luật gia"),
     *("Cựu chiến", "Thanh niên", "Phụ nữ", "Nông dân", "Khuyến học", "Hưu trí", "Trinh sát"),
     *("Kỹ thuật", "Tuyên huấn", "Tổ chức", "Kiểm tra", "Nghiệp vụ", "Hành chính", "Tổng hợp"),
+    *("Truyền thống", "Xung phong", "Sinh viên", "Doanh nhân", "Nhà báo", "Văn nghệ"),
 )
 
 # Head words of organisation names, to catch organisations the graph does not know.
