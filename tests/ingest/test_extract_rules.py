@@ -8676,3 +8676,16 @@ def test_a_name_in_sentence_case_is_read_back_to_its_first_head(gazetteer: Gazet
     assert _leaders_of(text, gazetteer) == {
         ("Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh tỉnh Lào Cai", 2025, "deputy")
     }
+
+
+def test_the_place_of_a_party_committee_is_no_persons_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dự hội nghị có các đồng chí: Vũ Minh Tú, Ủy viên Quận ủy Hoàng Mai, Bí thư Đảng ủy "
+        "phường Thanh Trì; Nguyễn Văn Quảng, Phó Chi cục trưởng Chi cục Dự trữ Nhà nước khu vực I."
+    )
+    assert sorted(p.name for p in _people(text, gazetteer)) == ["Nguyễn Văn Quảng", "Vũ Minh Tú"]
+
+
+def test_a_full_name_after_a_party_committee_is_a_person(gazetteer: Gazetteer) -> None:
+    text = "Phát biểu tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy Nguyễn Văn Sơn đánh giá cao."
+    assert [p.name for p in _people(text, gazetteer)] == ["Nguyễn Văn Sơn"]

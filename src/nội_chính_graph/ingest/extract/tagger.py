@@ -208,6 +208,8 @@ def headline_in_capitals(tokens: list[Token], j: int) -> bool:
 # The last word of a province's or city's kind ("tỉnh", "TP", "thành phố"), after which a
 # person's full name is no place's.
 _PROVINCE_WORDS = frozenset({"tỉnh", "tp", "phố"})
+# The places whose Party committee is named "<place> ủy" ("Tỉnh ủy", "Quận ủy Hoàng Mai").
+_COMMITTEE_PLACES = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 
 
 def person_after_province(tokens: list[Token], j: int) -> bool:
@@ -243,6 +245,9 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         return 0  # "Cụm thi đua số VI Bộ …": a Roman number, not Ms Vi
     if tuple(t.key for t in tokens[i : i + 3]) in _ORG_NOT_NAME:
         return 0  # "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu …": a delegation, not Mr Đoàn
+    committee = i > 1 and tokens[i - 1].key == "ủy" and tokens[i - 2].key in _COMMITTEE_PLACES
+    if committee and not person_after_province(tokens, i):
+        return 0  # "Quận ủy Hoàng Mai", "Huyện ủy Hoàng Su Phì": the committee's place
     if (
         i > 0
         and tokens[i - 1].key in _PLACE_BEFORE
