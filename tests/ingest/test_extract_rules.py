@@ -8689,3 +8689,22 @@ def test_the_place_of_a_party_committee_is_no_persons_name(gazetteer: Gazetteer)
 def test_a_full_name_after_a_party_committee_is_a_person(gazetteer: Gazetteer) -> None:
     text = "Phát biểu tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy Nguyễn Văn Sơn đánh giá cao."
     assert [p.name for p in _people(text, gazetteer)] == ["Nguyễn Văn Sơn"]
+
+
+_HA_NAM = "Khối thi đua các cơ quan Nội chính tỉnh Hà Nam"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Ngày 5/3/2025, {_HA_NAM} tổ chức hội nghị. Tại hội nghị, lãnh đạo Công an tỉnh cùng Tòa "
+        "án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh và Cục Thi hành án dân sự tỉnh đã ký kết "
+        "giao ước thi đua năm 2025.",
+        "Ngày 5/3/2025, Công an tỉnh, Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh và Cục "
+        f"Thi hành án dân sự tỉnh - 4 đơn vị thuộc {_HA_NAM} - đã ký kết giao ước thi đua.",
+    ],
+)
+def test_units_that_sign_or_are_counted_as_the_blocs_are_its_members(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    assert len(_member_labels(sentence, gazetteer)) == 4

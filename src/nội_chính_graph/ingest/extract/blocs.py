@@ -1738,6 +1738,11 @@ def _name_word(tagged: Tagged, k: int) -> bool:
     return token.is_word and token.is_capitalised
 
 
+def _counted_units_at(keys: Sequence[str], k: int) -> bool:
+    """Whether a count of units ("4 đơn vị", "05 cơ quan") begins at ``k``."""
+    return keys[k : k + 1] != [] and keys[k].isdigit() and tuple(keys[k + 1 : k + 3]) in _UNIT_NOUNS
+
+
 def _membership_cue(keys: Sequence[str], k: int) -> int | None:
     """Where the bloc's name may begin after "là (các) (đơn vị) thành viên (của|trong|thuộc)"
     at ``k``, which says that the units before it are the bloc's; also "là các đơn vị thuộc"
@@ -1747,9 +1752,14 @@ def _membership_cue(keys: Sequence[str], k: int) -> int | None:
     8
     >>> _membership_cue("a và b đều thuộc khối".split(), 3)
     5
+    >>> _membership_cue("a , b - 2 đơn vị thuộc khối".split(), 3)
+    8
     """
     if keys[k : k + 2] == ["đều", "thuộc"]:
         return k + 2
+    counted = keys[k : k + 1] in (["-"], ["–"], [","]) and _counted_units_at(keys, k + 1)
+    if counted and keys[k + 4 : k + 5] in (["của"], ["trong"], ["thuộc"]):
+        return k + 5  # "A, B và C - 3 đơn vị thuộc Khối thi đua …": the count, then the bloc
     if keys[k : k + 1] != ["là"]:
         return None
     m = k + 1 + (keys[k + 1 : k + 2] in (["các"], ["những"]))
@@ -5689,7 +5699,8 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
         if j == last:
             j += 1  # nothing was read at j: step past it, so that no text can stall the reader
             continue
-        if members and tagged.tokens[j - 1].is_word and _verb_at(tagged, j):
+        joins = keys[j] in {"cùng", "với"}  # "Công an tỉnh cùng Tòa án nhân dân tỉnh, …"
+        if members and tagged.tokens[j - 1].is_word and _verb_at(tagged, j) and not joins:
             break  # "…, Tỉnh đoàn và Hội Cựu chiến binh tỉnh tổ chức …": the predicate
         last = j
         if keys[j] in {"-", "–"} and _role_at(tagged, j + 1):
