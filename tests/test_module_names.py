@@ -1,6 +1,7 @@
 """A module-level name is bound once: a second assignment of a rule table (two sets both
 called ``_NOT_IN_A_NAME``, 4,000 lines apart) silently replaces the first for every function
-that reads it, and no linter flags a reassigned constant."""
+that reads it, and no linter flags a reassigned constant. Test modules too: a second sample
+text of the same name changes what the tests before it test."""
 
 import ast
 from collections import Counter
@@ -8,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-_SRC = Path(__file__).resolve().parents[1] / "src"
+_ROOT = Path(__file__).resolve().parents[1]
+_MODULES = sorted([*(_ROOT / "src").rglob("*.py"), *(_ROOT / "tests").rglob("*.py")])
 
 
 def _bound_twice(path: Path) -> list[str]:
@@ -29,6 +31,6 @@ def test_the_checker_finds_a_name_bound_twice(tmp_path: Path) -> None:
     assert _bound_twice(module) == ["_WORDS"]
 
 
-@pytest.mark.parametrize("path", sorted(_SRC.rglob("*.py")), ids=lambda p: str(p.relative_to(_SRC)))
+@pytest.mark.parametrize("path", _MODULES, ids=lambda p: str(p.relative_to(_ROOT)))
 def test_no_module_level_name_is_bound_twice(path: Path) -> None:
     assert _bound_twice(path) == []

@@ -7393,7 +7393,7 @@ def test_the_units_said_to_be_the_rest_of_the_bloc_are_its_members(gazetteer: Ga
     } <= set(_members(bloc))
 
 
-_NGHE_AN = "Khối thi đua các sở kinh tế tỉnh Nghệ An tổng kết năm 2023. "
+_NGHE_AN_ECONOMY = "Khối thi đua các sở kinh tế tỉnh Nghệ An tổng kết năm 2023. "
 
 
 @pytest.mark.parametrize(
@@ -7416,7 +7416,7 @@ _NGHE_AN = "Khối thi đua các sở kinh tế tỉnh Nghệ An tổng kết n�
 def test_a_unit_that_takes_on_or_acts_in_a_bloc_role_holds_it(
     sentence: str, expected: tuple[str, int, str], gazetteer: Gazetteer
 ) -> None:
-    assert expected in _leaders_of(_NGHE_AN + sentence, gazetteer)
+    assert expected in _leaders_of(_NGHE_AN_ECONOMY + sentence, gazetteer)
 
 
 @pytest.mark.parametrize(
@@ -8691,17 +8691,17 @@ def test_a_full_name_after_a_party_committee_is_a_person(gazetteer: Gazetteer) -
     assert [p.name for p in _people(text, gazetteer)] == ["Nguyễn Văn Sơn"]
 
 
-_HA_NAM = "Khối thi đua các cơ quan Nội chính tỉnh Hà Nam"
+_HA_NAM_BLOC = "Khối thi đua các cơ quan Nội chính tỉnh Hà Nam"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        f"Ngày 5/3/2025, {_HA_NAM} tổ chức hội nghị. Tại hội nghị, lãnh đạo Công an tỉnh cùng Tòa "
-        "án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh và Cục Thi hành án dân sự tỉnh đã ký kết "
-        "giao ước thi đua năm 2025.",
+        f"Ngày 5/3/2025, {_HA_NAM_BLOC} tổ chức hội nghị. Tại hội nghị, lãnh đạo Công an tỉnh "
+        "cùng Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh và Cục Thi hành án dân sự tỉnh đã "
+        "ký kết giao ước thi đua năm 2025.",
         "Ngày 5/3/2025, Công an tỉnh, Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh và Cục "
-        f"Thi hành án dân sự tỉnh - 4 đơn vị thuộc {_HA_NAM} - đã ký kết giao ước thi đua.",
+        f"Thi hành án dân sự tỉnh - 4 đơn vị thuộc {_HA_NAM_BLOC} - đã ký kết giao ước thi đua.",
     ],
 )
 def test_units_that_sign_or_are_counted_as_the_blocs_are_its_members(
