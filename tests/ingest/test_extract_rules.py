@@ -16,6 +16,7 @@ from nội_chính_graph.ingest.extract.blocs import (
     localise,
     localise_people,
     report_province,
+    stated_roles,
 )
 from nội_chính_graph.ingest.extract.events import find_event
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer, Kind
@@ -8708,3 +8709,27 @@ def test_units_that_sign_or_are_counted_as_the_blocs_are_its_members(
     sentence: str, gazetteer: Gazetteer
 ) -> None:
     assert len(_member_labels(sentence, gazetteer)) == 4
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Sở Tư pháp đã được bầu làm Khối trưởng năm 2025", ("Sở Tư pháp", 2025, "leader")),
+        ("Sở Nội vụ cũng đã nhận nhiệm vụ Khối phó năm 2025", ("Sở Nội vụ", 2025, "deputy")),
+        (
+            "Tòa án nhân dân tỉnh đã nhận cờ luân lưu Khối trưởng năm 2025",
+            ("Tòa án nhân dân tỉnh", 2025, "leader"),
+        ),
+    ],
+)
+def test_an_adverb_between_a_unit_and_its_role_keeps_the_unit_the_holder(
+    clause: str, expected: tuple[str, int, str], gazetteer: Gazetteer
+) -> None:
+    (member,) = stated_roles(_tagged(f"Tại hội nghị, {clause}.", gazetteer)[0], gazetteer)
+    (role,) = member.roles
+    assert (member.org.label, role.year, role.role) == expected
+
+
+def test_a_bloc_that_has_elected_its_leader_does_not_hold_the_role(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua các Tổng cục trực thuộc Bộ Tài chính đã bầu Khối trưởng năm 2025."
+    assert stated_roles(_tagged(text, gazetteer)[0], gazetteer) == []

@@ -2054,6 +2054,11 @@ _ROLE_LINKS = frozenset(
 )
 
 
+# Adverbs between a unit and the words that link it to its role ("X đã được bầu làm …").
+_ADVERBS_BEFORE_A_ROLE = frozenset({"đã", "cũng", "vừa", "đều"})
+# The links after which the unit before them holds the role ("được bầu", "nhận cờ", "giữ").
+_HOLDS = frozenset({"được", "là", "làm", "giữ", "nhận", "đảm", "tiếp", "đã"})
+
 # "bầu", "đề cử", "suy tôn", "đảm nhận": a unit chosen for the role (for the year ahead)
 _CHOSEN = frozenset({"bầu", "cử", "tôn"})
 
@@ -2244,9 +2249,13 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 or (tokens[k].key == "với" and tagged.key(k + 1) == "vai")
                 # "X sẽ đảm nhiệm Khối trưởng" (not "Khối … sẽ bầu Khối trưởng": the agent)
                 or (tokens[k].key == "sẽ" and tagged.key(k + 1) in _TAKING)
+                # "X đã được bầu làm …", "X cũng đã nhận cờ luân lưu Khối trưởng"
+                # (not "Khối … đã bầu Khối trưởng": the agent, not the holder)
+                or (tokens[k].key in _ADVERBS_BEFORE_A_ROLE and tagged.key(k + 1) in _HOLDS)
             )
         ):
-            k -= 1 if tokens[k].key in _ROLE_LINKS or tokens[k].key in {"với", "sẽ"} else 2
+            single = _ROLE_LINKS | _ADVERBS_BEFORE_A_ROLE | {"với", "sẽ"}
+            k -= 1 if tokens[k].key in single else 2
         if _recognised_by(tagged, span.i):
             continue  # "Bộ trưởng Bộ Công thương công nhận Khối trưởng, Khối phó …": the agent
         k = _past_agent(tagged, k, span.i)
