@@ -8720,6 +8720,10 @@ def test_units_that_sign_or_are_counted_as_the_blocs_are_its_members(
             "Tòa án nhân dân tỉnh đã nhận cờ luân lưu Khối trưởng năm 2025",
             ("Tòa án nhân dân tỉnh", 2025, "leader"),
         ),
+        (
+            "Công an tỉnh đã được Hội nghị thống nhất bầu làm Khối trưởng năm 2025",
+            ("Công an tỉnh", 2025, "leader"),
+        ),
     ],
 )
 def test_an_adverb_between_a_unit_and_its_role_keeps_the_unit_the_holder(

@@ -2471,6 +2471,8 @@ def _past_agent(tagged: Tagged, k: int, role: int) -> int:
     for m in range(k, max(-1, k - 8), -1):
         key = tagged.key(m)
         if key == "được":
+            while m > 0 and tagged.key(m - 1) in _ADVERBS_BEFORE_A_ROLE:
+                m -= 1  # "Công an tỉnh đã được Hội nghị thống nhất bầu làm Khối trưởng"
             # the unit's name may end in lower case ("Sở Tài chính được …")
             return m - 1 if m > 0 and tagged.tokens[m - 1].is_word else k
         if not tagged.tokens[m].is_word:
