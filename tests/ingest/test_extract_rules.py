@@ -8737,3 +8737,19 @@ def test_an_adverb_between_a_unit_and_its_role_keeps_the_unit_the_holder(
 def test_a_bloc_that_has_elected_its_leader_does_not_hold_the_role(gazetteer: Gazetteer) -> None:
     text = "Khối thi đua các Tổng cục trực thuộc Bộ Tài chính đã bầu Khối trưởng năm 2025."
     assert stated_roles(_tagged(text, gazetteer)[0], gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Công an tỉnh làm Khối trưởng, Tòa án nhân dân tỉnh làm Khối phó, Viện kiểm sát nhân dân "
+        "tỉnh và Cục Thi hành án dân sự tỉnh",
+        "Công an tỉnh giữ vai trò Khối trưởng, Tòa án nhân dân tỉnh giữ vai trò Khối phó, Viện "
+        "kiểm sát nhân dân tỉnh và Cục Thi hành án dân sự tỉnh",
+        "Công an tỉnh được bầu làm Khối trưởng, Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh "
+        "và Cục Thi hành án dân sự tỉnh",
+    ],
+)
+def test_a_units_role_said_inside_a_list_does_not_end_it(items: str, gazetteer: Gazetteer) -> None:
+    text = f"{_HA_NAM_BLOC} gồm: {items}."
+    assert len(_member_labels(text, gazetteer)) == 4

@@ -5711,8 +5711,11 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             j += 1  # nothing was read at j: step past it, so that no text can stall the reader
             continue
         joins = keys[j] in {"cùng", "với"}  # "Công an tỉnh cùng Tòa án nhân dân tỉnh, …"
-        if members and tagged.tokens[j - 1].is_word and _verb_at(tagged, j) and not joins:
-            break  # "…, Tỉnh đoàn và Hội Cựu chiến binh tỉnh tổ chức …": the predicate
+        verb = tagged.tokens[j - 1].is_word and _verb_at(tagged, j) and not joins
+        if members and verb and not _units_follow(tagged, j, stop):
+            # "…, Tỉnh đoàn và Hội Cựu chiến binh tỉnh tổ chức …": the predicate (not "Công an
+            # tỉnh làm Khối trưởng, Tòa án nhân dân tỉnh, …": a unit's role, then more units)
+            break
         last = j
         if keys[j] in {"-", "–"} and _role_at(tagged, j + 1):
             role, after = parser.item(j + 1)  # "A – Cụm trưởng, B – Cụm phó, C"
@@ -5801,6 +5804,18 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             if org is not None:
                 members.append(Member(org, tagged))
     return members
+
+
+def _units_follow(tagged: Tagged, j: int, stop: int) -> bool:
+    """Whether the list goes on after the clause at token ``j`` (and before ``stop``): the first
+    comma, semicolon or "và" within ten words is followed by a capitalised organisation head
+    ("Công an tỉnh làm Khối trưởng, Tòa án nhân dân tỉnh, …"; not "… đã tham mưu, triển khai
+    …")."""
+    keys = [t.key for t in tagged.tokens]
+    for k in range(j + 1, min(stop, len(keys) - 1, j + 11)):
+        if keys[k] in {",", ";", "và"}:
+            return tagged.tokens[k + 1].is_capitalised and org_head_at(keys, k + 1)
+    return False
 
 
 def _sector_head(org: Org) -> str | None:
