@@ -647,6 +647,18 @@ def test_a_post_an_ingest_wrote_under_a_party_roles_name_is_not_read_for_it(
     assert [e.iri for e in found] == [_iri("party-role/bi-thu")]
 
 
+def test_a_seat_on_an_associations_board_an_ingest_wrote_is_not_read_for_a_party_member(
+    fixture_graph: Graph,
+) -> None:
+    graph = _with(
+        fixture_graph,
+        f"""<{_iri("party-role/uy-vien")}> skos:prefLabel "Ủy viên"@vi .
+        <{_iri("role/uy-vien-ban-chap-hanh")}> a org:Role ;
+            skos:prefLabel "Ủy viên Ban Chấp hành"@vi .""",  # of Hội Luật gia Việt Nam
+    )
+    assert not Gazetteer.from_graph(graph).lookup(keys_of("Ủy viên Ban Chấp hành"))
+
+
 @pytest.mark.parametrize(("status", "found"), [("unreviewed", False), ("confirmed", True)])
 def test_a_unit_minted_within_a_report_is_found_by_name_once_confirmed(
     status: str, found: bool

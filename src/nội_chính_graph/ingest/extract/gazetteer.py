@@ -279,12 +279,16 @@ class Gazetteer:
 
     def _drop_minted_roles(self) -> None:
         """Unindex the posts an ingest wrote under the name of a Party role ("Bí thư" of a
-        Youth Union committee, ``role/bi-thu``): the extractor makes them from the context
-        each time, and indexed they would read every "Bí thư" as a post."""
+        Youth Union committee, ``role/bi-thu``; "Ủy viên Ban Chấp hành" of an association): the
+        extractor makes them from the context each time, and indexed they would read every
+        "Bí thư" (every member of a Party committee) as a post."""
         written = {
-            str(NCGID[f"role/{slugify(e.label)}"])
+            str(NCGID[f"role/{slugify(f'{e.label} {board}'.strip())}"])
             for e in self.entities.values()
             if e.kind is Kind.PARTY_ROLE
+            # and a seat on a mass organisation's board ("Ủy viên Ban Chấp hành" of an
+            # association), written the same way by the extractor (people._role)
+            for board in ("", "Ban Chấp hành", "Ban Thường vụ", "Thường vụ")
         }
         for keys, iris in list(self.index.items()):
             iris -= written
