@@ -142,7 +142,6 @@ T.update(
         ),
     }
 )
-LEAD = {k for k in T if k.startswith("lead")}
 ABBREVIATIONS = [
     ("Ủy ban nhân dân", "UBND"),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam"),
@@ -166,19 +165,6 @@ ABBREVIATIONS = [
     ("Trách nhiệm hữu hạn", "TNHH"),
     ("Cổ phần", "CP"),
 ]
-if "-a" in sys.argv:
-
-    def ab(m):
-        for a, b in ABBR:
-            m = m.replace(a, b)
-        return m
-
-    GOLD = {(st, ab(b)): ms for st, b, ms in sample}
-    sample = [(st, ab(b), [ab(m) for m in ms]) for st, b, ms in sample]
-else:
-    GOLD = {(st, b): ms for st, b, ms in sample}
-
-
 LEAD = {k for k in T if k.startswith("lead")}
 if "-a" in sys.argv:
 
