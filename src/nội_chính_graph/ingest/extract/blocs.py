@@ -1934,7 +1934,7 @@ def _orphan_list_of_known_forms(
             return
     for k in range(max(after, 1), len(keys) - 3):
         shared = keys[k] == "các" and keys[k + 1] in {"bộ", "sở"} and keys[k + 2] == ":"
-        counted = keys[k].isdigit() and tuple(keys[k + 1 : k + 3]) in _UNIT_NOUNS
+        counted = _counted_units_at(keys, k)
         if shared or (counted and keys[k + 3] == ":"):
             # "lãnh đạo các Sở: Tư pháp, Nội vụ, …" (the head shared by bare names), "Lãnh đạo
             # 4 đơn vị: A, B, C, D đã ký giao ước": in a bloc's report, its units
@@ -2058,6 +2058,8 @@ _ROLE_LINKS = frozenset(
 _ADVERBS_BEFORE_A_ROLE = frozenset({"đã", "cũng", "vừa", "đều"})
 # The links after which the unit before them holds the role ("được bầu", "nhận cờ", "giữ").
 _HOLDS = frozenset({"được", "là", "làm", "giữ", "nhận", "đảm", "tiếp", "đã"})
+# The words the walk back from a role passes one at a time (the rest are pairs, _LINK_PAIRS).
+_ONE_WORD_LINKS = _ROLE_LINKS | _ADVERBS_BEFORE_A_ROLE | {"với", "sẽ"}
 
 # "bầu", "đề cử", "suy tôn", "đảm nhận": a unit chosen for the role (for the year ahead)
 _CHOSEN = frozenset({"bầu", "cử", "tôn"})
@@ -2254,8 +2256,7 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 or (tokens[k].key in _ADVERBS_BEFORE_A_ROLE and tagged.key(k + 1) in _HOLDS)
             )
         ):
-            single = _ROLE_LINKS | _ADVERBS_BEFORE_A_ROLE | {"với", "sẽ"}
-            k -= 1 if tokens[k].key in single else 2
+            k -= 1 if tokens[k].key in _ONE_WORD_LINKS else 2
         if _recognised_by(tagged, span.i):
             continue  # "Bộ trưởng Bộ Công thương công nhận Khối trưởng, Khối phó …": the agent
         k = _past_agent(tagged, k, span.i)
@@ -3068,11 +3069,12 @@ def _first_head_of_name(tagged: Tagged, start: int) -> int:
         token = tagged.tokens[b]
         span = _span_covering(tagged, b)
         named = span is not None and span.kind in (Kind.PERSON, Kind.PLACE, Kind.POST_ROLE)
-        broken = keys[b] in ORG_NAME_BREAKS and not tagged.word_goes_on(b)  # not "Truyền thống"
+        goes_on = tagged.word_goes_on(b)  # "Hội Truyền| thống Trường Sơn": a word's end
+        broken = keys[b] in ORG_NAME_BREAKS and not goes_on
         if not token.is_word or named or broken or keys[b] in _NAME_ENDS:
             break
-        if not token.is_capitalised and not tagged.word_goes_on(b):
-            lower.append(b)  # (not a word in sentence case: "Hội Truyền thống Trường Sơn")
+        if not token.is_capitalised and not goes_on:
+            lower.append(b)
         if org_head_at(keys, b) and token.is_capitalised:
             company = keys[b : b + 2] in (["công", "ty"], ["tập", "đoàn"])
             past_head = any(k >= b + org_head_length(keys, b) for k in lower)

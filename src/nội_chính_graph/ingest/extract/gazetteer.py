@@ -15,7 +15,12 @@ from enum import StrEnum
 
 from rdflib import Dataset, Graph
 
-from nội_chính_graph.ingest.extract.patterns import FALLBACK_POST_ROLES, NAME_WORDS, SECTOR_NAMES
+from nội_chính_graph.ingest.extract.patterns import (
+    BOARD_NAMES,
+    FALLBACK_POST_ROLES,
+    NAME_WORDS,
+    SECTOR_NAMES,
+)
 from nội_chính_graph.namespaces import NCGID, sparql_prefixes
 from nội_chính_graph.text import slugify
 from nội_chính_graph.text.normalise import fold
@@ -288,7 +293,7 @@ class Gazetteer:
             if e.kind is Kind.PARTY_ROLE
             # and a seat on a mass organisation's board ("Ủy viên Ban Chấp hành" of an
             # association), written the same way by the extractor (people._role)
-            for board in ("", "Ban Chấp hành", "Ban Thường vụ", "Thường vụ")
+            for board in ("", *BOARD_NAMES)
         }
         for keys, iris in list(self.index.items()):
             iris -= written

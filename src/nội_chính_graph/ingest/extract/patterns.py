@@ -339,6 +339,10 @@ NAME_WORDS = (
     *("Truyền thống", "Xung phong", "Sinh viên", "Doanh nhân", "Nhà báo", "Văn nghệ"),
 )
 
+# The boards of a body whose seats the press writes after a member's title ("Ủy viên Ban Chấp
+# hành Hội Luật gia Việt Nam"): the title of the post a seat on a mass organisation's board is.
+BOARD_NAMES = ("Ban Chấp hành", "Ban Thường vụ", "Thường vụ")
+
 # Head words of organisation names, to catch organisations the graph does not know.
 ORG_HEADS = (
     "bộ",
@@ -854,6 +858,7 @@ DOC_CUE = re.compile(
 __all__ = [
     "BLOC_HEAD_WORDS",
     "BLOC_NAME_STOP",
+    "BOARD_NAMES",
     "CHAIR_CUE",
     "CITY_FORMS",
     "CONFERENCE_CUE",

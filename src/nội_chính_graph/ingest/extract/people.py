@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import expand_label, place_of, without_term
-from nội_chính_graph.ingest.extract.patterns import IMPLICIT_HEAD, YOUTH_COMMITTEES
+from nội_chính_graph.ingest.extract.patterns import BOARD_NAMES, IMPLICIT_HEAD, YOUTH_COMMITTEES
 from nội_chính_graph.ingest.extract.tagger import (
     PLACE_GOES_ON,
     Span,
@@ -492,14 +492,13 @@ class _Parser:
             word += 2
         else:
             return org, end
-        place = self.t.at.get(word)
-        province = self.t.at.get(end + 1)
-        placed = province is not None and province.kind is Kind.PLACE and province.i == end + 1
-        if not placed and (place is None or place.kind is not Kind.PLACE):
+        # the province tagged with its kind ("thành phố Hà Nội"), or after it ("TP Hồ Chí Minh")
+        spans = (self.t.at.get(end + 1), self.t.at.get(word))
+        place = next((s for s in spans if s is not None and s.kind is Kind.PLACE), None)
+        if place is None:
             return org, end
-        stop = province.j if placed and province is not None else place.j if place else end
-        label = f"{org.label} {self.t.surface(end + 1, stop)}"
-        return Org(label, org.entity, local=True), stop
+        label = f"{org.label} {self.t.surface(end + 1, place.j)}"
+        return Org(label, org.entity, local=True), place.j
 
     def _org_at(self, role: Span, j: int) -> tuple[Org | None, int]:
         span = self.t.at.get(j)
@@ -1346,7 +1345,7 @@ def _is_party_body(label: str) -> bool:
 
 
 # The boards of a body, written after a member's title ("Ủy viên Ban Chấp hành …").
-_BOARDS = (("ban", "chấp", "hành"), ("ban", "thường", "vụ"), ("thường", "vụ"))
+_BOARDS = tuple(keys_of(board) for board in BOARD_NAMES)
 # Head words of the mass organisations, which have boards and members of them, as the Party does.
 _MASS_ORGANISATIONS = tuple(
     keys_of(h)
