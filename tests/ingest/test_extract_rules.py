@@ -8753,3 +8753,45 @@ def test_a_bloc_that_has_elected_its_leader_does_not_hold_the_role(gazetteer: Ga
 def test_a_units_role_said_inside_a_list_does_not_end_it(items: str, gazetteer: Gazetteer) -> None:
     text = f"{_HA_NAM_BLOC} gồm: {items}."
     assert len(_member_labels(text, gazetteer)) == 4
+
+
+# -- session 44: forms found by probing list introductions and people's titles ----------------
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "Công an các huyện Chư Prông, Ia Grai và Đức Cơ, tỉnh Gia Lai",
+        "Công an các huyện: Chư Prông, Ia Grai, Đức Cơ, tỉnh Gia Lai",
+    ],
+)
+def test_a_province_after_a_series_of_districts_is_their_province_not_an_item(
+    units: str, gazetteer: Gazetteer
+) -> None:
+    assert _member_labels(f"Cụm thi đua số 5 gồm {units}.", gazetteer) == sorted(
+        f"Công an huyện {name} tỉnh Gia Lai" for name in ("Chư Prông", "Ia Grai", "Đức Cơ")
+    )
+
+
+def test_a_count_of_units_in_lower_case_before_their_places_gives_each_place_its_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 của Liên đoàn Lao động tỉnh Thanh Hóa gồm 3 công đoàn phường: Quảng "
+        "Phú, Hạc Thành và Hàm Rồng."
+    )
+    assert _member_labels(text, gazetteer) == sorted(
+        f"Công đoàn phường {name} tỉnh Thanh Hóa" for name in ("Quảng Phú", "Hạc Thành", "Hàm Rồng")
+    )
+
+
+def test_items_written_with_their_own_body_do_not_take_the_lists_head_again(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 tỉnh Lạng Sơn gồm 3 công đoàn cơ sở: Công đoàn Sở Y tế, Công đoàn Sở "
+        "Tài chính và Công đoàn Sở Nội vụ."
+    )
+    labels = _member_labels(text, gazetteer)
+    assert len(labels) == 3
+    assert all(label.startswith("Công đoàn Sở ") for label in labels), labels

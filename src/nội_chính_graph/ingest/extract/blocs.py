@@ -5650,6 +5650,9 @@ def _bare_name(tagged: Tagged, j: int, head: str) -> bool:
     own = list(keys_of(head))
     if keys[j : j + len(own)] == own:
         return False
+    n = org_head_length(keys, j)
+    if n >= 2 and keys[j : j + n] == own[:n]:
+        return False  # "Công đoàn Sở Y tế" in a list of "công đoàn cơ sở": its own head word
     span = tagged.at.get(j)
     known = span is not None and span.kind not in (Kind.PERSON, Kind.PLACE)  # "Nguyễn Du"
     if keys[j] == own[0] and j + 1 < len(keys):
@@ -5780,6 +5783,12 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
                 or _plural_over_places(tagged, j)
                 # "gồm các quân khu 1, 2, 3": numbered bodies the graph knows, in the plural
                 or (_code_series(tagged, j + 1, stop) if keys[j] == "các" else None)
+                # "gồm 10 công đoàn phường, xã: A, B, …": the unit in each place counted
+                or (
+                    _distributive(tagged, j + 1, gazetteer)
+                    if keys[j].isdigit() and j + 1 < stop
+                    else None
+                )
             )
             if spread is not None:
                 found, j = spread
@@ -6152,6 +6161,14 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         if keys[m] in _PLACE_ABBREVIATIONS and keys[m + 1 : m + 2] == ["."]:
             written, m = _PLACE_ABBREVIATIONS[keys[m]], m + 2
         elif (own := _item_kind(keys, m)) is not None:
+            if _province_of_the_places(tagged, m, own, kinds) and len(members) >= 2:
+                # "Công an các huyện A, B và C, tỉnh Gia Lai": the places' province, no item
+                scope = tagged.at[m]
+                for member in members:
+                    place = tagged.surface(scope.i, scope.j)
+                    member.org = Org(f"{member.org.label} {place}", None, local=True)
+                m = scope.j
+                break
             written, m = own, m + len(own.split())  # "Hà Nội, thành phố Hồ Chí Minh, …"
         start = m
         while m < len(keys) and (
@@ -6189,6 +6206,14 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             continue
         break
     return (members, m) if len(members) >= 2 else None
+
+
+def _province_of_the_places(tagged: Tagged, m: int, kind: str, kinds: tuple[str, ...]) -> bool:
+    """Whether the province the graph knows, written with its ``kind`` at token ``m`` after a
+    series of places of the districts' ``kinds``, is their province, not one more item."""
+    span = tagged.at.get(m)
+    below = not _PROVINCE_KINDS & set(kinds)  # "các huyện, thị xã": not "các tỉnh, thành phố"
+    return kind in _PROVINCE_KINDS and below and span is not None and span.kind is Kind.PLACE
 
 
 def _placed_unit_at(tagged: Tagged, k: int) -> bool:
