@@ -8795,3 +8795,66 @@ def test_items_written_with_their_own_body_do_not_take_the_lists_head_again(
     labels = _member_labels(text, gazetteer)
     assert len(labels) == 3
     assert all(label.startswith("Công đoàn Sở ") for label in labels), labels
+
+
+def test_bare_names_in_sentence_case_after_a_named_head_are_read_whole(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các cơ quan Đảng tỉnh Nam Định gồm các Ban: Tổ chức, Tuyên giáo, Nội chính "
+        "Tỉnh ủy và Văn phòng Tỉnh ủy."
+    )
+    labels = _member_labels(text, gazetteer)
+    assert "Ban Tổ chức Tỉnh ủy Nam Định" in labels
+    assert "Ban Nội chính Tỉnh ủy Nam Định" in labels
+    assert "Văn phòng Tỉnh ủy Nam Định" in labels
+    assert len(labels) == 4
+
+
+@pytest.mark.parametrize(
+    ("units", "head"),
+    [
+        (
+            "UBND thành phố Hạ Long, thị xã Quảng Yên, huyện Vân Đồn và huyện Cô Tô",
+            "Ủy ban nhân dân",
+        ),
+        ("Công an TP. Hạ Long, TX. Quảng Yên, H. Vân Đồn và H. Cô Tô", "Công an"),
+    ],
+)
+def test_places_of_one_level_after_a_unit_are_units_of_their_own_with_its_head(
+    units: str, head: str, gazetteer: Gazetteer
+) -> None:
+    labels = _member_labels(f"Cụm thi đua số 2 tỉnh Quảng Ninh gồm {units}.", gazetteer)
+    places = ("thành phố Hạ Long", "thị xã Quảng Yên", "huyện Vân Đồn", "huyện Cô Tô")
+    assert labels == sorted(f"{head} {place} tỉnh Quảng Ninh" for place in places)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Hội Cựu chiến binh xã Tân Lập, huyện Đan Phượng",
+        "Hội Cựu chiến binh huyện Chương Mỹ, thành phố Hà Nội",
+        "Hội Cựu chiến binh phường Hà Cầu, quận Hà Đông",
+    ],
+)
+def test_a_place_of_a_higher_level_after_a_unit_is_where_the_unit_is(
+    unit: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Cụm thi đua số 2 gồm {unit} và Hội Cựu chiến binh Tổng công ty Sông Đà."
+    labels = _member_labels(text, gazetteer)
+    assert len(labels) == 2, labels
+    assert any(unit.split(", ")[1] in label for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    "region", ["Tây Nguyên", "khu vực Tây Nguyên", "miền Trung", "Đồng bằng sông Cửu Long"]
+)
+def test_a_region_named_before_the_colon_of_a_distributed_list_is_no_item(
+    region: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        f"Cụm thi đua số 5 Bộ Công an gồm Công an các tỉnh {region}: Kon Tum, Gia Lai và Lâm Đồng."
+    )
+    assert _member_labels(text, gazetteer) == sorted(
+        f"Công an tỉnh {name}" for name in ("Kon Tum", "Gia Lai", "Lâm Đồng")
+    )

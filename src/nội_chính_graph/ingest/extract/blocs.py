@@ -27,6 +27,7 @@ from nội_chính_graph.ingest.extract.patterns import (
     MEMBER_COUNT,
     NOT_A_BLOC,
     ORG_NAME_BREAKS,
+    REGIONS,
     SECTOR_NAMES,
 )
 from nội_chính_graph.ingest.extract.people import (
@@ -5659,6 +5660,8 @@ def _bare_name(tagged: Tagged, j: int, head: str) -> bool:
         # "Trường ĐH Sài Gòn" in a list of "các trường đại học": the head, abbreviated
         after = tagged.tokens[j + 1].text
         return not (len(after) >= 2 and after.isupper())
+    if tagged.word_goes_on(j + 1) and n < 2:
+        return True  # "các Ban: Tổ chức, …": a word of a name in sentence case (not "Văn phòng")
     return keys[j] == own[0] or not (org_head_at(keys, j) or known)
 
 
@@ -5742,8 +5745,12 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
         elif named is not None and _bare_name(tagged, j, named):
             # "gồm các Trường THPT: Nguyễn Du, Trường Chinh, …": each name with the head
             end = j
-            while end < len(keys) and end - j < 6 and tagged.tokens[end].is_capitalised:
-                end += 1
+            while (
+                end < len(keys)
+                and end - j < 6
+                and (tagged.tokens[end].is_capitalised or tagged.word_goes_on(end))
+            ):
+                end += 1  # "Tuyên giáo", "Nội chính": words of names in sentence case
             if keys_of(named) in _SENTENCE_CASE_HEADS or _in_sentence_case(tagged, j, end):
                 # "các Hội: Chữ thập đỏ, …", "các Binh chủng: Pháo binh, Tăng thiết giáp, …"
                 end = _sentence_case_item_end(tagged, j, stop)
@@ -5774,6 +5781,10 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             items, j = parser._parenthesis(j + 1)
             if members:
                 members[-1].roles += [item for item in items if isinstance(item, BlocRole)]
+        elif members and (sibling := _sibling_unit(tagged, j, members[-1])) is not None:
+            # "UBND thành phố Hạ Long, thị xã Quảng Yên và huyện Vân Đồn": the head again
+            members.append(Member(sibling[0], tagged))
+            j = sibling[1]
         else:
             spread = (
                 _distributive(tagged, j, gazetteer)
@@ -6151,8 +6162,9 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         named = next((c for c in range(m, described) if keys[c] in {"cụm", "khối"}), None)
         near = named is None and described - m <= 4
         bloc = named is not None and all(t.is_word for t in tokens[named:described])
-        if (near or bloc) and all(not t.is_capitalised for t in tokens[m : named or described]):
-            m = described
+        lower = all(not t.is_capitalised for t in tokens[m : named or described])
+        if ((near or bloc) and lower) or _names_a_region(keys, m, described):
+            m = described  # (also "Công an các tỉnh Đồng bằng sông Cửu Long: A, B")
     if keys[m : m + 1] in ([":"], ["("]):
         m += 1
     parser = _Parser(tagged, gazetteer)
@@ -6214,6 +6226,17 @@ def _province_of_the_places(tagged: Tagged, m: int, kind: str, kinds: tuple[str,
     span = tagged.at.get(m)
     below = not _PROVINCE_KINDS & set(kinds)  # "các huyện, thị xã": not "các tỉnh, thành phố"
     return kind in _PROVINCE_KINDS and below and span is not None and span.kind is Kind.PLACE
+
+
+def _names_a_region(keys: Sequence[str], start: int, end: int) -> bool:
+    """Whether tokens ``start`` … ``end`` name a region of the country, after words that say
+    where ("khu vực Tây Nguyên", "Đồng bằng sông Cửu Long", "miền Trung")."""
+    for at in range(start, end):
+        if tuple(keys[at:end]) in REGIONS:
+            return True
+        if keys[at] not in _REGION_STARTS | {"vực", "bàn", "địa"}:
+            return False
+    return False
 
 
 def _placed_unit_at(tagged: Tagged, k: int) -> bool:
@@ -6329,6 +6352,108 @@ def _item_kind(keys: Sequence[str], m: int) -> str | None:
 _PLACE_ABBREVIATIONS = {"tp": "thành phố", "h": "huyện", "tx": "thị xã", "q": "quận"}
 
 
+# The kinds of place of a commune's level. Places of one level are siblings ("thành phố Hạ
+# Long, thị xã Quảng Yên"); a place written before one of a higher level is in it ("xã A,
+# huyện B").
+_COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
+
+
+def _place_kind_at(tagged: Tagged, m: int) -> tuple[str, int] | None:
+    """The kind of place written at ``m`` before a capitalised name, in full ("thị xã") or
+    abbreviated ("TX.", "TP", "H."), and the token where the name begins; or None."""
+    keys = [t.key for t in tagged.tokens]
+    if not 0 <= m < len(keys):
+        return None
+    kind = _item_kind(keys, m)
+    if kind is not None:
+        at = m + len(kind.split())
+    elif keys[m] in _PLACE_ABBREVIATIONS and tagged.tokens[m].text.isupper():
+        kind, at = _PLACE_ABBREVIATIONS[keys[m]], m + 1 + (keys[m + 1 : m + 2] == ["."])
+    else:
+        return None
+    return (kind, at) if at < len(keys) and tagged.tokens[at].is_capitalised else None
+
+
+def _place_levels(tagged: Tagged, kind: str, name: int) -> frozenset[str]:
+    """The levels of a place of ``kind`` whose name starts at token ``name``: a "thành phố" is
+    a province's when the graph knows it as one ("thành phố Hà Nội"), else a district's."""
+    if kind in _COMMUNE_KINDS:
+        return frozenset({"commune"})
+    if kind == "tỉnh":
+        return frozenset({"province"})
+    if kind == "thành phố":
+        province = any(s.kind is Kind.PLACE and s.i <= name < s.j for s in tagged.spans)
+        return frozenset({"province" if province else "district"})
+    return frozenset({"district"})
+
+
+def _sibling_place_at(tagged: Tagged, k: int) -> bool:
+    """Whether the place written after the comma or "và" at ``k`` is another place of the level
+    of the one the item before it names ("UBND thành phố Hạ Long, thị xã Quảng Yên": two
+    units), not the place that holds it ("UBND xã A, huyện B", "huyện C, thành phố Hà Nội")."""
+    following = _place_kind_at(tagged, k + 1)
+    if following is None:
+        return False
+    before = next(
+        (
+            found
+            for m in range(k - 2, max(-1, k - 8), -1)
+            if (found := _place_kind_at(tagged, m)) is not None and found[1] < k
+        ),
+        None,
+    )
+    if before is None or any(
+        tagged.key(m) in {",", ";", ":", "(", "và"} for m in range(before[1], k)
+    ):
+        return False
+    longer = _place_kind_at(tagged, before[1] - len(before[0].split()) - 1)
+    if longer is not None and longer[1] == before[1]:
+        before = longer  # "thị xã Quảng Yên", not "xã Quảng Yên"
+    return bool(_place_levels(tagged, *before) & _place_levels(tagged, *following))
+
+
+def _sibling_unit(tagged: Tagged, j: int, previous: Member) -> tuple[Org, int] | None:
+    """The unit of the place written at ``j`` with its kind, right after a unit of a place of
+    the same level, and the token after it: "Công an TP. Hạ Long, TX. Quảng Yên" → "Công an
+    thị xã Quảng Yên" (the head of the unit before, without its kind)."""
+    if previous.tagged is not tagged or j == 0 or tagged.key(j - 1) not in {",", "và"}:
+        return None
+    if not _sibling_place_at(tagged, j - 1):
+        return None
+    found = _place_kind_at(tagged, j)
+    head = _head_before_place(expand_label(previous.org.label))
+    if found is None or head is None:
+        return None  # (the unit before names no kind of place)
+    kind, at = found
+    end = local_extent(tagged.tokens, at)
+    if end == at:
+        return None
+    return Org(f"{head} {kind} {tagged.surface(at, end)}", None, local=True), end
+
+
+def _head_before_place(label: str) -> str | None:
+    """The words of a unit's name before the kind of place that ends it ("Hội Cựu chiến binh|
+    xã Yang Tao", "Ủy ban nhân dân| thành phố Hạ Long"), or None.
+
+    >>> _head_before_place("Hội Cựu chiến binh xã Yang Tao"), _head_before_place("Sở Y tế")
+    ('Hội Cựu chiến binh', None)
+    """
+    words = label.split()
+    for i in range(1, len(words) - 1):  # the first kind the name's words follow: "thị xã"
+        kind = next(
+            (
+                k
+                for k in _KINDS_LONGEST_FIRST
+                if [w.lower() for w in words[i : i + len(k.split())]] == k.split()
+            ),
+            None,
+        )
+        rest = words[i + len(kind.split()) :] if kind else []
+        if kind and rest and all(w[:1].isupper() or w in "-–" for w in rest):
+            return " ".join(words[:i])
+    return None
+
+
 def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     """Whether token ``k`` ends a list item. "và" and a comma end it only when another
     organisation follows: "Sở Tài nguyên và Môi trường" and "Cơ quan Thanh tra, giám sát ngân
@@ -6359,6 +6484,8 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     nxt = k + 1
     if nxt >= len(tagged.tokens):
         return True
+    if _sibling_place_at(tagged, k):
+        return True  # "UBND thành phố Hạ Long, thị xã Quảng Yên": another unit of the kind
     if key == "," and (tagged.key(nxt), tagged.key(nxt + 1)) in (("đơn", "vị"), ("cơ", "quan")):
         return True  # "… cho Sở Nội vụ, đơn vị Khối trưởng năm 2024": what the unit is
     if key == "và" and tagged.tokens[nxt].key in _NOT_NAME_AFTER_AND:

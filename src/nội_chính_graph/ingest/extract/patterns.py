@@ -339,6 +339,25 @@ NAME_WORDS = (
     *("Truyền thống", "Xung phong", "Sinh viên", "Doanh nhân", "Nhà báo", "Văn nghệ"),
 )
 
+# The regions of Viet Nam the press names the provinces of a bloc by ("Công an các tỉnh Tây
+# Nguyên: Kon Tum, Gia Lai, …"), as match keys; the longest first.
+REGIONS = tuple(
+    sorted(
+        (
+            tuple(name.split())
+            for name in (
+                *("tây nguyên", "tây bắc", "đông bắc", "việt bắc", "tây nam bộ", "đông nam bộ"),
+                *("nam bộ", "bắc bộ", "trung bộ", "nam trung bộ", "bắc trung bộ", "miền trung"),
+                *("duyên hải miền trung", "duyên hải nam trung bộ", "đồng bằng sông cửu long"),
+                *("đồng bằng sông hồng", "đồng bằng bắc bộ", "miền đông nam bộ", "miền tây nam bộ"),
+                *("trung du và miền núi phía bắc", "miền núi phía bắc", "đbscl", "đbsh"),
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
 # The boards of a body whose seats the press writes after a member's title ("Ủy viên Ban Chấp
 # hành Hội Luật gia Việt Nam"): the title of the post a seat on a mass organisation's board is.
 BOARD_NAMES = ("Ban Chấp hành", "Ban Thường vụ", "Thường vụ")
