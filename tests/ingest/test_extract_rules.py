@@ -8858,3 +8858,77 @@ def test_a_region_named_before_the_colon_of_a_distributed_list_is_no_item(
     assert _member_labels(text, gazetteer) == sorted(
         f"Công an tỉnh {name}" for name in ("Kon Tum", "Gia Lai", "Lâm Đồng")
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự hội nghị có đồng chí Nguyễn Văn An, Phó Hiệu trưởng Trường Đại học Hùng Vương Thành "
+        "phố Hồ Chí Minh.",
+        "Phó Hiệu trưởng Trường Đại học Hùng Vương Thành phố Hồ Chí Minh Nguyễn Văn An phát biểu.",
+    ],
+)
+def test_a_kind_of_place_written_with_a_capital_ends_no_persons_name(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    (person,) = _people(sentence, gazetteer)
+    assert person.name == "Nguyễn Văn An"
+    assert [p.org.label if p.org else None for p in person.posts] == [
+        "Trường Đại học Hùng Vương Thành phố Hồ Chí Minh"
+    ]
+
+
+def _posts_of(sentence: str, gazetteer: Gazetteer) -> dict[str, list[tuple[str, str | None]]]:
+    return {
+        person.name: [(p.title, p.org.label if p.org else None) for p in person.posts]
+        for person in _people(sentence, gazetteer)
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        (
+            "Dự hội nghị có Phó Vụ trưởng Vụ Thi đua - Khen thưởng Bộ Văn hóa, Thể thao và Du lịch "
+            "Trịnh Ngọc Chung.",
+            "Trịnh Ngọc Chung",
+            ("Phó Vụ trưởng", "Vụ Thi đua - Khen thưởng Bộ Văn hóa, Thể thao và Du lịch"),
+        ),
+        (
+            "Phó Giám đốc Trung tâm Y tế dự phòng tỉnh An Giang Huỳnh Mộng Hùng phát biểu.",
+            "Huỳnh Mộng Hùng",
+            ("Phó Giám đốc", "Trung tâm Y tế dự phòng tỉnh An Giang"),
+        ),
+        (
+            "Dự hội nghị có Phó Chủ tịch UBND phường Sơn Kỳ, quận Tân Phú Phạm Thị Thanh Thủy.",
+            "Phạm Thị Thanh Thủy",
+            ("Phó Chủ tịch", "UBND phường Sơn Kỳ quận Tân Phú"),
+        ),
+        (
+            "Dự hội nghị có bà Phạm Thị Thanh Thủy, Phó Chủ tịch UBND phường Sơn Kỳ, quận Tân Phú.",
+            "Phạm Thị Thanh Thủy",
+            ("Phó Chủ tịch", "UBND phường Sơn Kỳ quận Tân Phú"),
+        ),
+        (
+            "Dự hội nghị có Bí thư Chi đoàn Cục Kiểm tra Hà Thị Lan.",
+            "Hà Thị Lan",
+            ("Bí thư", "Chi đoàn Cục Kiểm tra"),
+        ),
+    ],
+)
+def test_a_title_and_an_unknown_unit_before_a_name_give_the_post(
+    sentence: str, name: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert _posts_of(sentence, gazetteer) == {name: [post]}
+
+
+def test_a_communes_district_and_province_after_commas_are_its_posts_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Dự hội nghị có ông Nguyễn Văn Ba, Chủ tịch UBND xã Tân Lập, huyện Đan Phượng, thành phố "
+        "Hà Nội."
+    )
+    assert _posts_of(text, gazetteer) == {
+        "Nguyễn Văn Ba": [("Chủ tịch", "UBND xã Tân Lập huyện Đan Phượng thành phố Hà Nội")]
+    }

@@ -87,6 +87,12 @@ _ORG_STOP = frozenset(
         "kiêm",  # "Giám đốc Sở Tư pháp kiêm Trưởng Ban …": the second post, not the name
     ]
 )
+# Nouns of units' names written in lower case whose first syllable opens a verb in
+# ``_ORG_STOP`` ("Trung tâm Y tế dự phòng", "Ban Quản lý dự án", "Quỹ Đầu tư phát triển").
+_NOUNS_NOT_VERBS = frozenset(
+    {("dự", "phòng"), ("dự", "án"), ("dự", "trữ"), ("phát", "triển"), ("phát", "thanh")}
+    | {("phát", "hành"), ("tham", "mưu"), ("kết", "cấu"), ("điều", "dưỡng"), ("chủ", "nghĩa")}
+)
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
 _SERVICES = (
     ("phòng", "không", "-", "không", "quân"),
@@ -485,6 +491,13 @@ class _Parser:
         nhân dân huyện Chương Mỹ, thành phố Hà Nội" (then the name, or a title)."""
         if org is None or self.t.key(end) != "," or not _names_district(org.label):
             return org, end
+        district = self._district_past_comma(org, end)
+        if district is not None:
+            # "Ủy ban nhân dân phường Sơn Kỳ, quận Tân Phú(, Thành phố Hồ Chí Minh)"
+            org = Org(f"{org.label} {self.t.surface(end + 1, district)}", org.entity, local=True)
+            end = district
+            if self.t.key(end) != ",":
+                return org, end
         word = end + 1
         if self.keys[word : word + 1] in (["tỉnh"], ["tp"]):
             word += 1 + (self.t.key(word + 1) == ".")
@@ -499,6 +512,31 @@ class _Parser:
             return org, end
         label = f"{org.label} {self.t.surface(end + 1, place.j)}"
         return Org(label, org.entity, local=True), place.j
+
+    def _district_past_comma(self, org: Org, comma: int) -> int | None:
+        """The end of the district a commune's unit ending at ``comma`` is in, written after
+        it ("phường Sơn Kỳ, quận Tân Phú"), or None (a province, or no district)."""
+        keys = keys_of(org.label)
+        commune = any(
+            k in _COMMUNE_WORDS and keys[m - 1 : m] != ("thị",) for m, k in enumerate(keys)
+        )
+        word = comma + 1
+        if not commune or self.t.at.get(word) is not None:
+            return None  # (a province the graph knows: the caller's)
+        if self.keys[word : word + 2] in (["thị", "xã"], ["thành", "phố"]):
+            word += 2
+        elif self.keys[word : word + 1] in (["huyện"], ["quận"]):
+            word += 1
+        else:
+            return None
+        if self.t.at.get(word) is not None:
+            return None  # "…, thành phố Hà Nội": a province
+        end = word
+        while end < len(self.keys) and end - word < 4 and self.t.tokens[end].is_capitalised:
+            if self.is_name(end):
+                break  # "quận Tân Phú Phạm Thị Thanh Thủy": then the person
+            end += 1
+        return end if end > word else None
 
     def _org_at(self, role: Span, j: int) -> tuple[Org | None, int]:
         span = self.t.at.get(j)
@@ -794,6 +832,10 @@ class _Parser:
                 continue
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
+            known = self.t.at.get(end)
+            if end > j and known is not None and known.of(*ORGANISATIONS) and known.j > end + 1:
+                end = known.j  # "Vụ … Bộ Văn hóa, Thể thao và Du lịch": the parent, commas and all
+                continue
             named = self.keys[end - 2 : end] == ["việt", "nam"] or self.keys[end - 1].isdigit()
             lower = tokens[end].is_word and not tokens[end].is_capitalised
             if named and lower and self.keys[end] not in PLACE_GOES_ON:
@@ -811,6 +853,7 @@ class _Parser:
             if (
                 self.keys[end] in _ORG_STOP
                 and not tokens[end].is_capitalised
+                and tuple(self.keys[end : end + 2]) not in _NOUNS_NOT_VERBS
                 and not (self.keys[end] == "đại" and self.t.key(end + 1) != "diện")
                 # "Hội Nhà báo": a name; "báo cáo" (reports), a verb
                 and not (self.keys[end] == "báo" and self.t.key(end + 1) != "cáo")
@@ -1138,6 +1181,7 @@ _DEGREES = frozenset({"gs", "pgs", "ts", "ths", "tskh", "bs", "ks", "cn", "ncs",
 _CHAIRS = frozenset(keys_of(t) for t in ("Chủ tịch", "Phó Chủ tịch"))
 _POLICE = ("trưởng", "công", "an")
 _PLACE_HEADS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
+_COMMUNE_WORDS = frozenset({"xã", "phường", "trấn"})
 _HEADS_OF_GOVERNMENT = frozenset(keys_of(t) for t in ("Thủ tướng", "Phó Thủ tướng"))
 
 
@@ -1424,9 +1468,13 @@ _YOUTH_COMMITTEE_KEYS = frozenset(tuple(c.split()) for c in YOUTH_COMMITTEES)
 
 
 def _youth_union(org: Org) -> bool:
-    """Whether ``org`` is the Youth Union or one of its committees ("Tỉnh đoàn Nghệ An")."""
+    """Whether ``org`` is the Youth Union, one of its committees ("Tỉnh đoàn Nghệ An") or
+    branches ("Chi đoàn Cục Kiểm tra", "Đoàn cơ sở Sở Y tế")."""
     keys = keys_of(org.entity.label if org.entity is not None else org.label)
-    return keys[:3] == ("đoàn", "thanh", "niên") or keys[:2] in _YOUTH_COMMITTEE_KEYS
+    youth_branch = keys[:2] == ("chi", "đoàn") or keys[:3] == ("đoàn", "cơ", "sở")
+    return (
+        youth_branch or keys[:3] == ("đoàn", "thanh", "niên") or keys[:2] in _YOUTH_COMMITTEE_KEYS
+    )
 
 
 def _youth_secretary(role: Entity) -> Entity:

@@ -275,11 +275,25 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
             break
         if j > i + 1 and caption_verb(tokens, j):
             break  # "… Hồ Huy Thành - Giám đốc Sở … Hà Tinh Chủ trì hội nghị": a caption's verb
+        if _place_word_at(tokens, j):
+            break  # "Trường Đại học Hùng Vương Thành phố Hồ Chí Minh": no Mr Vương Thành
         j += 1
     two = not cued and j - i == 2
     if two and fold(" ".join(t.key for t in tokens[i:j])) in gazetteer.folded_places:
         return 0  # "Sở Tư pháp Hà Tinh": a province misspelt, not a person
     return j - i if j - i >= 2 else 0
+
+
+# A kind of place written capitalised ("Thành phố", "Thị xã", "Thị trấn"): its first syllable
+# is no syllable of a person's name.
+_PLACE_WORD_ENDS = {"thành": ("phố",), "thị": ("xã", "trấn")}
+
+
+def _place_word_at(tokens: list[Token], j: int) -> bool:
+    """Whether a kind of place written with a capital starts at token ``j``."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    ends = _PLACE_WORD_ENDS.get(tokens[j].key)
+    return following is not None and ends is not None and following.key in ends
 
 
 # Capitalised verbs a caption writes after a name ("Chủ trì", "Phát biểu"), never the last
