@@ -8932,3 +8932,65 @@ def test_a_communes_district_and_province_after_commas_are_its_posts_unit(
     assert _posts_of(text, gazetteer) == {
         "Nguyễn Văn Ba": [("Chủ tịch", "UBND xã Tân Lập huyện Đan Phượng thành phố Hà Nội")]
     }
+
+
+def test_departments_named_phong_are_list_items(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 tỉnh Đắk Lắk gồm: Phòng Văn hóa và Thông tin huyện Krông Bông, Phòng "
+        "Văn hóa và Thông tin huyện Krông Pắc và Phòng Văn hóa và Thông tin huyện Ea Kar."
+    )
+    assert _member_labels(text, gazetteer) == sorted(
+        f"Phòng Văn hóa và Thông tin huyện {name} tỉnh Đắk Lắk"
+        for name in ("Krông Bông", "Krông Pắc", "Ea Kar")
+    )
+
+
+def test_phong_in_lower_case_starts_no_item(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua Nội chính tỉnh Nghệ An gồm Công an tỉnh, Tòa án nhân dân tỉnh và Ban Chỉ "
+        "đạo phòng chống tham nhũng tỉnh."
+    )
+    assert len(_member_labels(text, gazetteer)) == 3
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (
+            "Thuế tỉnh Quảng Ninh, Thuế tỉnh Phú Thọ và Thuế tỉnh Bắc Ninh",
+            ["Thuế tỉnh Bắc Ninh", "Thuế tỉnh Phú Thọ", "Thuế tỉnh Quảng Ninh"],
+        ),
+        (
+            "Công an tỉnh Nghệ An, Tòa án nhân dân tỉnh Nghệ An và Thi hành án dân sự tỉnh Nghệ An",
+            [
+                "Công an tỉnh Nghệ An",
+                "Thi hành án dân sự tỉnh Nghệ An",
+                "Tòa án nhân dân tỉnh Nghệ An",
+            ],
+        ),
+    ],
+)
+def test_provincial_units_named_as_since_2025_are_list_items(
+    items: str, expected: list[str], gazetteer: Gazetteer
+) -> None:
+    assert _member_labels(f"Cụm thi đua số 5 gồm: {items}.", gazetteer) == expected
+
+
+def test_departments_listed_bare_beside_one_naming_a_provincial_body_are_that_bodys(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 3, Bộ đội Biên phòng tỉnh Long An gồm: Phòng Tham mưu, Phòng Chính trị, "
+        "Phòng Hậu cần và Văn phòng Bộ Chỉ huy Bộ đội Biên phòng tỉnh."
+    )
+    body = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Long An"
+    assert _member_labels(text, gazetteer) == sorted(
+        f"{head} {body}"
+        for head in ("Phòng Tham mưu", "Phòng Chính trị", "Phòng Hậu cần", "Văn phòng")
+    )
+
+
+def test_a_ministrys_departments_listed_bare_keep_their_names(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 1 Bộ Công an gồm: Cục Đối ngoại, Cục Tài chính và Văn phòng Bộ Công an."
+    labels = _member_labels(text, gazetteer)
+    assert "Cục Đối ngoại" in labels and "Cục Tài chính" in labels, labels

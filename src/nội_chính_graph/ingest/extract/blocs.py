@@ -1144,6 +1144,7 @@ def collect_blocs(
     body = _named_most(sentences, is_central)
     for bloc in blocs:
         _name_parents(bloc, gazetteer)
+        _name_parent_of_departments(bloc)
         _name_the_ministry(bloc, ministry)
         _name_the_body(bloc, gazetteer, body)
         _name_border_units(bloc)
@@ -1507,6 +1508,34 @@ def _name_parents(bloc: Bloc, gazetteer: Gazetteer) -> None:
         numbered = len(keys) == 2 and _NUMBER.fullmatch(keys[1]) is not None
         if bare and numbered and keys[:1] in _SUB_UNITS:
             member.org = Org(f"{member.org.label} {parent}", None, local=member.org.local)
+
+
+def _name_parent_of_departments(bloc: Bloc) -> None:
+    """Departments listed bare beside one that names its body ("Phòng Tham mưu, Phòng Chính
+    trị, …, Văn phòng Bộ Chỉ huy BĐBP tỉnh") are departments of that body: "Phòng Tham mưu Bộ
+    Chỉ huy Bộ đội Biên phòng tỉnh". The body is a province's or a district's (a ministry's
+    departments are named bare in its own blocs); nothing changes when two bodies are named."""
+    parents: set[str] = set()
+    bare: list[Member] = []
+    for member in bloc.members:
+        label = expand_label(member.org.label)
+        tokens = tokenize(label)
+        keys = tuple(t.key for t in tokens)
+        head = next((len(h) for h in _SUB_UNITS if keys[: len(h)] == h), 0)
+        if not head or member.org.entity is not None:
+            continue
+        inner = next((k for k in range(head, len(keys)) if org_head_at(keys, k)), None)
+        placed = _PLACE_KIND_TOKENS & set(keys[head:])
+        if inner == head and tokens[inner].is_capitalised and placed:
+            # "Văn phòng| Bộ Chỉ huy BĐBP tỉnh": a province's or a district's body
+            parents.add(label[tokens[inner].start :])
+        elif inner is None and not member.org.local and keys[:head] != ("văn", "phòng"):
+            bare.append(member)
+    if len(parents) != 1 or len(bare) < 2:
+        return
+    (parent,) = parents
+    for member in bare:
+        member.org = Org(f"{expand_label(member.org.label)} {parent}", None, local=True)
 
 
 # The Border Guard's numbered flotillas and squadrons, whose official names say "Biên phòng".
@@ -6508,7 +6537,22 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     keys = [t.key for t in tagged.tokens]
     # "… và Trung cấp Tân Bách Khoa": a school listed without "Trường" starts an item too
     starts_org = org_head_at(keys, nxt) or _school_without_truong(keys, nxt)
+    starts_org = starts_org or _department_at(tagged, nxt)
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
+
+
+def _department_at(tagged: Tagged, k: int) -> bool:
+    """Whether a department of a district or a body starts at ``k``: "Phòng" and a name in
+    capitals ("Phòng Văn hóa và Thông tin", "Phòng Tư pháp"); "phòng" is no head elsewhere
+    ("phòng chống", "Bộ Quốc phòng")."""
+    following = tagged.tokens[k + 1] if k + 1 < len(tagged.tokens) else None
+    return (
+        tagged.key(k) == "phòng"
+        and tagged.tokens[k].is_capitalised
+        and following is not None
+        and following.is_word
+        and following.is_capitalised
+    )
 
 
 def _verb_at(tagged: Tagged, k: int) -> bool:
@@ -6605,7 +6649,8 @@ def _list_org(
         tagged.tokens[k].text.isupper() and len(tagged.tokens[k].text) >= 2 for k in range(j, end)
     )
     school = _school_without_truong(keys, j) and end > j + 2
-    if not (org_head_at(keys, j) or abbreviated or school or _brand_branch(tagged, j, end)):
+    headed = org_head_at(keys, j) or _department_at(tagged, j)
+    if not (headed or abbreviated or school or _brand_branch(tagged, j, end)):
         return None, end  # no head word, no abbreviation: a place ("Đồng Xoài"), not a unit
     local = any(keys[k] in ("tỉnh", "huyện", "quận", "xã", "thành") for k in range(j, end))
     return Org(tagged.surface(j, end), None, local=local), end

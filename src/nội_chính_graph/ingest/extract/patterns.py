@@ -362,6 +362,11 @@ REGIONS = tuple(
 # hành Hội Luật gia Việt Nam"): the title of the post a seat on a mass organisation's board is.
 BOARD_NAMES = ("Ban Chấp hành", "Ban Thường vụ", "Thường vụ")
 
+# The provincial units of national systems as named since 2025 ("Thuế tỉnh Phú Thọ", "Thi
+# hành án dân sự tỉnh Nghệ An", "Hải quan khu vực …"): heads of a unit's name, and also the
+# name after a title's own head ("Chi cục trưởng Thuế huyện Bắc Bình": "Chi cục Thuế …").
+SYSTEM_HEADS = ("thuế", "thi hành án", "hải quan")
+
 # Head words of organisation names, to catch organisations the graph does not know.
 ORG_HEADS = (
     "bộ",
@@ -394,6 +399,7 @@ ORG_HEADS = (
     "bộ tư lệnh",
     "bộ chỉ huy",
     "kho bạc",
+    *SYSTEM_HEADS,
     "tổng công ty",
     "tập đoàn",
     "hội",
@@ -895,6 +901,7 @@ __all__ = [
     "NOT_A_BLOC",
     "NOT_PEOPLE",
     "ORG_HEADS",
+    "SYSTEM_HEADS",
     "ORG_NAME_BREAKS",
     "PLACE_UNITS",
     "PLAN_YEAR",

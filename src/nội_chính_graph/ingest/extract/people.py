@@ -15,7 +15,12 @@ from itertools import pairwise
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import expand_label, place_of, without_term
-from nội_chính_graph.ingest.extract.patterns import BOARD_NAMES, IMPLICIT_HEAD, YOUTH_COMMITTEES
+from nội_chính_graph.ingest.extract.patterns import (
+    BOARD_NAMES,
+    IMPLICIT_HEAD,
+    SYSTEM_HEADS,
+    YOUTH_COMMITTEES,
+)
 from nội_chính_graph.ingest.extract.tagger import (
     PLACE_GOES_ON,
     Span,
@@ -87,6 +92,7 @@ _ORG_STOP = frozenset(
         "kiêm",  # "Giám đốc Sở Tư pháp kiêm Trưởng Ban …": the second post, not the name
     ]
 )
+_SYSTEM_HEADS = tuple(tuple(h.split()) for h in SYSTEM_HEADS)
 # Nouns of units' names written in lower case whose first syllable opens a verb in
 # ``_ORG_STOP`` ("Trung tâm Y tế dự phòng", "Ban Quản lý dự án", "Quỹ Đầu tư phát triển").
 _NOUNS_NOT_VERBS = frozenset(
@@ -721,7 +727,8 @@ class _Parser:
         if length <= len(head_keys):
             # "Trưởng phòng Cảnh sát giao thông Công an tỉnh X": a police department's name
             police = head == "Phòng" and self.keys[j : j + 2] == ["cảnh", "sát"]
-            if head not in _UNIT_HEADS or (org_head_at(self.keys, j) and not police):
+            system = any(self.keys[j : j + len(h)] == list(h) for h in _SYSTEM_HEADS)
+            if head not in _UNIT_HEADS or (org_head_at(self.keys, j) and not (police or system)):
                 return None
             # "Phó Trưởng ban Tuyên giáo Tỉnh ủy", "Trưởng phòng Tổ chức cán bộ Công an tỉnh
             # Nghệ An": a unit the graph lacks, named after the title's own head word
