@@ -8994,3 +8994,25 @@ def test_a_ministrys_departments_listed_bare_keep_their_names(gazetteer: Gazette
     text = "Cụm thi đua số 1 Bộ Công an gồm: Cục Đối ngoại, Cục Tài chính và Văn phòng Bộ Công an."
     labels = _member_labels(text, gazetteer)
     assert "Cục Đối ngoại" in labels and "Cục Tài chính" in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("clause", "holder"),
+    [
+        (
+            "Cục Công tác Đảng và công tác chính trị làm Cụm phó",
+            "Cục Công tác Đảng và công tác chính trị",
+        ),
+        ("thống nhất suy tôn huyện Hoài Đức làm Cụm phó", "huyện Hoài Đức"),
+        (
+            "bầu Hội Chữ thập đỏ Phường 2, quận Bình Thạnh làm Cụm phó",
+            "Hội Chữ thập đỏ Phường 2 quận Bình Thạnh",
+        ),
+    ],
+)
+def test_the_holder_of_a_role_is_read_whole_before_it(
+    clause: str, holder: str, gazetteer: Gazetteer
+) -> None:
+    (member,) = stated_roles(_tagged(f"Hội nghị đã {clause} năm 2025.", gazetteer)[0], gazetteer)
+    (role,) = member.roles
+    assert (member.org.label, role.year, role.role) == (holder, 2025, "deputy")

@@ -2300,6 +2300,13 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
                 k = opening - 1 if opening is not None else k
         owner = _org_ending_at(tagged, k + 1, gazetteer) or _place_ending_at(tagged, k + 1)
         start = _start_of(tagged, owner, k + 1) if owner is not None else k + 1
+        if owner is not None and tagged.key(start - 1) == ",":
+            # "Hội Chữ thập đỏ Phường 2, quận Bình Thạnh làm Cụm trưởng": a commune's unit, then
+            # its district after a comma
+            inner = _org_ending_at(tagged, start - 1, gazetteer)
+            if inner is not None and _ends_with_a_commune(inner.label, owner.label):
+                owner = Org(f"{inner.label} {owner.label}", None, local=True)
+                start = _start_of(tagged, inner, start - 1)
         if owner is not None and tagged.key(start - 1) == "được":
             # "Công an tỉnh Quảng Trị được Bộ Công an phân công là Cụm trưởng": the body after
             # "được" assigns the role; the unit before it holds it
@@ -2589,6 +2596,15 @@ def _joint_holders(
     return holders
 
 
+def _ends_with_a_commune(unit: str, place: str) -> bool:
+    """Whether ``unit`` ends with a commune ("… Phường 2", "… xã Minh Sơn") and ``place`` is a
+    district's name with its kind ("quận Bình Thạnh"), the district the commune is in."""
+    head = _head_before_place(unit)
+    rest = unit[len(head) :].lower().split() if head is not None else []
+    commune = rest[:1] in (["xã"], ["phường"]) or rest[:2] == ["thị", "trấn"]
+    return commune and any(place.lower().startswith(f"{k} ") for k in _DISTRICT_KINDS_OF_NAMES)
+
+
 def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
     """A place named as a unit right before ``end`` ("Phường Bến Cát làm Cụm trưởng", "do Đồng
     Nai làm Cụm trưởng"): the place itself, written in lower case ("phường Bến Cát"), which
@@ -2626,6 +2642,7 @@ def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
             "bầu",
             "chọn",
             "cử",
+            *_CHOSEN,  # "suy tôn huyện Hoài Đức làm Cụm trưởng"
         }:
             return None
         return Org(" ".join([*word, tagged.surface(start, end)]), None, local=True)
@@ -3121,6 +3138,11 @@ def _lower_words_joined(tagged: Tagged, k: int) -> bool:
     before, after = tagged.tokens[k - 1], tagged.tokens[k + 1]
     lower = before.is_word and after.is_word and not before.is_capitalised
     named = _covered(tagged, k - 1)  # "Bộ Công an và công an các tỉnh"
+    # "Cục Công tác Đảng và công tác chính trị": the name's own words again, in lower case
+    again = tuple(tagged.key(m) for m in (k + 1, k + 2)) in {
+        (tagged.key(m), tagged.key(m + 1)) for m in range(max(0, k - 5), k - 1)
+    }
+    lower = lower or (again and before.is_word and not named)
     return lower and not named and not after.is_capitalised and not _verb_at(tagged, k + 1)
 
 
@@ -6478,7 +6500,7 @@ def _head_before_place(label: str) -> str | None:
             None,
         )
         rest = words[i + len(kind.split()) :] if kind else []
-        if kind and rest and all(w[:1].isupper() or w in "-–" for w in rest):
+        if kind and rest and all(w[:1].isupper() or w.isdigit() or w in "-–" for w in rest):
             return " ".join(words[:i])
     return None
 
