@@ -9016,3 +9016,30 @@ def test_the_holder_of_a_role_is_read_whole_before_it(
     (member,) = stated_roles(_tagged(f"Hội nghị đã {clause} năm 2025.", gazetteer)[0], gazetteer)
     (role,) = member.roles
     assert (member.org.label, role.year, role.role) == (holder, 2025, "deputy")
+
+
+def test_teams_and_numbered_battalions_are_list_items(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 3 tỉnh Hòa Bình gồm 4 đơn vị: Đội Quản lý thị trường số 3, Sở Ngoại vụ, "
+        "Đội Kiểm lâm cơ động và Tiểu đoàn 2."
+    )
+    labels = _member_labels(text, gazetteer)
+    assert {"Đội Quản lý thị trường số 3", "Đội Kiểm lâm cơ động", "Tiểu đoàn 2"} <= set(labels)
+    assert len(labels) == 4
+
+
+def test_a_bare_numbered_department_is_no_list_item_without_its_body(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua số 2 gồm 4 đơn vị: Phòng 11; Phòng 9; Sở Ngoại vụ và Sở Y tế."
+    assert not any(label.startswith("Phòng") for label in _member_labels(text, gazetteer))
+
+
+def test_a_companys_branch_after_va_is_an_item_of_its_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 3 tỉnh Hòa Bình gồm: Sở Ngoại vụ, Ngân hàng Chính sách xã hội chi nhánh "
+        "tỉnh và Agribank chi nhánh tỉnh."
+    )
+    assert _member_labels(text, gazetteer) == [
+        "Agribank chi nhánh tỉnh Hòa Bình",
+        "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hòa Bình",
+        "Sở Ngoại vụ tỉnh Hòa Bình",
+    ]

@@ -1521,7 +1521,8 @@ def _name_parent_of_departments(bloc: Bloc) -> None:
         label = expand_label(member.org.label)
         tokens = tokenize(label)
         keys = tuple(t.key for t in tokens)
-        head = next((len(h) for h in _SUB_UNITS if keys[: len(h)] == h), 0)
+        heads = (*_SUB_UNITS, *_CAPITALISED_HEADS)
+        head = max((len(h) for h in heads if keys[: len(h)] == h), default=0)
         if not head or member.org.entity is not None:
             continue
         inner = next((k for k in range(head, len(keys)) if org_head_at(keys, k)), None)
@@ -6560,20 +6561,32 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     # "… và Trung cấp Tân Bách Khoa": a school listed without "Trường" starts an item too
     starts_org = org_head_at(keys, nxt) or _school_without_truong(keys, nxt)
     starts_org = starts_org or _department_at(tagged, nxt)
+    if key == "và" and _brand_branch(tagged, nxt, min(nxt + 6, len(tagged.tokens))):
+        return True  # "… chi nhánh tỉnh và Agribank chi nhánh tỉnh": a company's branch
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
 
 
+# Words that head a unit's name only when capitalised before a capitalised name or a number
+# ("Phòng Tư pháp", "Đội Quản lý thị trường số 3", "Tiểu đoàn 2"); in lower case they are
+# common words ("phòng chống", "đội ngũ").
+_CAPITALISED_HEADS = (("phòng",), ("đội",), ("tiểu", "đoàn"), ("đại", "đội"), ("trạm",))
+
+
 def _department_at(tagged: Tagged, k: int) -> bool:
-    """Whether a department of a district or a body starts at ``k``: "Phòng" and a name in
-    capitals ("Phòng Văn hóa và Thông tin", "Phòng Tư pháp"); "phòng" is no head elsewhere
-    ("phòng chống", "Bộ Quốc phòng")."""
-    following = tagged.tokens[k + 1] if k + 1 < len(tagged.tokens) else None
-    return (
-        tagged.key(k) == "phòng"
-        and tagged.tokens[k].is_capitalised
-        and following is not None
-        and following.is_word
-        and following.is_capitalised
+    """Whether a department or a team starts at ``k``: a head of ``_CAPITALISED_HEADS`` and a
+    name in capitals ("Phòng Văn hóa và Thông tin", "Đội Kiểm lâm cơ động"), or a number after a
+    head of two words ("Đại đội 1"; a bare "Phòng 9" names no body); not "Bộ Quốc phòng" nor
+    "đội ngũ"."""
+    head = next((h for h in _CAPITALISED_HEADS if tagged.key(k) == h[0]), None)
+    if head is None or not tagged.tokens[k].is_capitalised:
+        return False
+    if tuple(tagged.key(m) for m in range(k, k + len(head))) != head:
+        return False
+    after = k + len(head)
+    following = tagged.tokens[after] if after < len(tagged.tokens) else None
+    numbered = following is not None and following.text.isdigit() and len(head) == 2
+    return following is not None and (
+        (following.is_word and following.is_capitalised) or numbered  # not a bare "Phòng 9"
     )
 
 
