@@ -9043,3 +9043,48 @@ def test_a_companys_branch_after_va_is_an_item_of_its_own(gazetteer: Gazetteer) 
         "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hòa Bình",
         "Sở Ngoại vụ tỉnh Hòa Bình",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "Dự hội nghị có ông Nguyễn Văn An, Đội trưởng Đội Quản lý thị trường số 3.",
+            ("Đội trưởng", "Đội Quản lý thị trường số 3"),
+        ),
+        (
+            "Phó Hạt trưởng Hạt Kiểm lâm Mai Châu Nguyễn Văn An phát biểu.",
+            ("Phó Hạt trưởng", "Hạt Kiểm lâm Mai Châu"),
+        ),
+        (
+            "Dự hội nghị có ông Nguyễn Văn An, Giám đốc Agribank chi nhánh tỉnh Hòa Bình.",
+            ("Giám đốc", "Agribank chi nhánh tỉnh Hòa Bình"),
+        ),
+        (
+            "Dự hội nghị có ông Nguyễn Văn An, Hiệu trưởng Trường THPT chuyên Hoàng Văn Thụ.",
+            ("Hiệu trưởng", "Trường THPT chuyên Hoàng Văn Thụ"),
+        ),
+        (
+            "Dự hội nghị có ông Nguyễn Văn An, Giám đốc Văn phòng Đăng ký đất đai tỉnh Hòa Bình.",
+            ("Giám đốc", "Văn phòng Đăng ký đất đai tỉnh Hòa Bình"),
+        ),
+        (
+            "Dự hội nghị có ông Nguyễn Văn An, Giám đốc Ban Quản lý dự án đầu tư xây dựng công "
+            "trình giao thông tỉnh Hòa Bình.",
+            ("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Hòa Bình"),
+        ),
+    ],
+)
+def test_unseen_kinds_of_unit_are_the_unit_of_a_post(
+    sentence: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert _posts_of(sentence, gazetteer) == {"Nguyễn Văn An": [post]}
+
+
+@pytest.mark.parametrize(
+    "holder", ["Đội Quản lý thị trường số 3", "Agribank chi nhánh tỉnh Hòa Bình"]
+)
+def test_a_team_or_a_companys_branch_holds_a_role(holder: str, gazetteer: Gazetteer) -> None:
+    text = f"Hội nghị đã bầu {holder} làm Cụm trưởng năm 2025."
+    (member,) = stated_roles(_tagged(text, gazetteer)[0], gazetteer)
+    assert member.org.label == holder

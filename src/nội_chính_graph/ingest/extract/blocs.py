@@ -43,9 +43,12 @@ from nội_chính_graph.ingest.extract.people import (
     school_named_after,
 )
 from nội_chính_graph.ingest.extract.tagger import (
+    CAPITALISED_HEADS,
     PROVINCIAL_UNIT_HEADS,
     Span,
     Tagged,
+    brand_at,
+    capitalised_head_at,
     headline_in_capitals,
     is_acronym,
     is_company_acronym,
@@ -58,7 +61,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     past_sector,
 )
 from nội_chính_graph.text import match_key
-from nội_chính_graph.text.normalise import fold, is_vietnamese_syllable
+from nội_chính_graph.text.normalise import fold
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
 # Words before "Khối" that make it a sector's Party committee or union, not an emulation bloc.
@@ -1521,7 +1524,7 @@ def _name_parent_of_departments(bloc: Bloc) -> None:
         label = expand_label(member.org.label)
         tokens = tokenize(label)
         keys = tuple(t.key for t in tokens)
-        heads = (*_SUB_UNITS, *_CAPITALISED_HEADS)
+        heads = (*_SUB_UNITS, *CAPITALISED_HEADS)
         head = max((len(h) for h in heads if keys[: len(h)] == h), default=0)
         if not head or member.org.entity is not None:
             continue
@@ -3076,7 +3079,12 @@ def _org_ending_at(tagged: Tagged, end: int, gazetteer: Gazetteer) -> Org | None
         )  # "phường Trường Thọ", "xã Hội An": a place's name, though "Trường" heads a school's
         if (
             tagged.tokens[start].is_capitalised
-            and (org_head_at(keys, start) or office)
+            and (
+                org_head_at(keys, start)
+                or office
+                or capitalised_head_at(tagged, start)
+                or brand_at(tagged, start)  # "Agribank chi nhánh tỉnh làm Cụm trưởng"
+            )
             and not place_name
         ):
             for back in (2, 1):  # "Liên hiệp Hội Hà Nội": the longer head that takes in "Hội"
@@ -6560,34 +6568,10 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     keys = [t.key for t in tagged.tokens]
     # "… và Trung cấp Tân Bách Khoa": a school listed without "Trường" starts an item too
     starts_org = org_head_at(keys, nxt) or _school_without_truong(keys, nxt)
-    starts_org = starts_org or _department_at(tagged, nxt)
+    starts_org = starts_org or capitalised_head_at(tagged, nxt)
     if key == "và" and _brand_branch(tagged, nxt, min(nxt + 6, len(tagged.tokens))):
         return True  # "… chi nhánh tỉnh và Agribank chi nhánh tỉnh": a company's branch
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
-
-
-# Words that head a unit's name only when capitalised before a capitalised name or a number
-# ("Phòng Tư pháp", "Đội Quản lý thị trường số 3", "Tiểu đoàn 2"); in lower case they are
-# common words ("phòng chống", "đội ngũ").
-_CAPITALISED_HEADS = (("phòng",), ("đội",), ("tiểu", "đoàn"), ("đại", "đội"), ("trạm",))
-
-
-def _department_at(tagged: Tagged, k: int) -> bool:
-    """Whether a department or a team starts at ``k``: a head of ``_CAPITALISED_HEADS`` and a
-    name in capitals ("Phòng Văn hóa và Thông tin", "Đội Kiểm lâm cơ động"), or a number after a
-    head of two words ("Đại đội 1"; a bare "Phòng 9" names no body); not "Bộ Quốc phòng" nor
-    "đội ngũ"."""
-    head = next((h for h in _CAPITALISED_HEADS if tagged.key(k) == h[0]), None)
-    if head is None or not tagged.tokens[k].is_capitalised:
-        return False
-    if tuple(tagged.key(m) for m in range(k, k + len(head))) != head:
-        return False
-    after = k + len(head)
-    following = tagged.tokens[after] if after < len(tagged.tokens) else None
-    numbered = following is not None and following.text.isdigit() and len(head) == 2
-    return following is not None and (
-        (following.is_word and following.is_capitalised) or numbered  # not a bare "Phòng 9"
-    )
 
 
 def _verb_at(tagged: Tagged, k: int) -> bool:
@@ -6684,7 +6668,7 @@ def _list_org(
         tagged.tokens[k].text.isupper() and len(tagged.tokens[k].text) >= 2 for k in range(j, end)
     )
     school = _school_without_truong(keys, j) and end > j + 2
-    headed = org_head_at(keys, j) or _department_at(tagged, j)
+    headed = org_head_at(keys, j) or capitalised_head_at(tagged, j)
     if not (headed or abbreviated or school or _brand_branch(tagged, j, end)):
         return None, end  # no head word, no abbreviation: a place ("Đồng Xoài"), not a unit
     local = any(keys[k] in ("tỉnh", "huyện", "quận", "xã", "thành") for k in range(j, end))
@@ -6698,17 +6682,12 @@ def _school_without_truong(keys: Sequence[str], k: int) -> bool:
 
 
 def _brand_branch(tagged: Tagged, j: int, end: int) -> bool:
-    """Whether tokens ``j`` … ``end`` are a company's branch named by its brand, a capitalised
-    word no Vietnamese syllable spells, then its place or "chi nhánh": "Viettel Bến Tre",
-    "Agribank chi nhánh An Giang" (a brand is no place, no person, no unit head)."""
-    token = tagged.tokens[j]
-    if _covered(tagged, j) or len(token.text) < 4 or not token.is_capitalised:
-        return False
-    if is_vietnamese_syllable(token.text) or j + 1 >= end:
-        return False
+    """Whether tokens ``j`` … ``end`` are a company's branch named by its brand
+    (:func:`brand_at`), its place ending them: "Viettel Bến Tre", "Agribank chi nhánh An
+    Giang"."""
     place = tagged.at.get(j + 1)
-    placed = place is not None and place.kind is Kind.PLACE and place.j == end
-    return placed or tagged.key(j + 1) == "chi" or is_local_after(tagged.tokens, j + 1)
+    ends = place is None or place.kind is not Kind.PLACE or place.j == end
+    return j + 1 < end and brand_at(tagged, j) and ends
 
 
 def named_in_short(label: str, listed: Sequence[str]) -> int | None:

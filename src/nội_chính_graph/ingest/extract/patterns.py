@@ -165,6 +165,12 @@ FALLBACK_POST_ROLES = (
     # a border-guard post's commander ("Đồn Biên phòng")
     ("Đồn trưởng", "Post Commander"),
     ("Phó Đồn trưởng", "Deputy Post Commander"),
+    # the heads of a forest-ranger station and of a team ("Hạt Kiểm lâm", "Đội Quản lý thị
+    # trường số 3", "Đội Cảnh sát …")
+    ("Hạt trưởng", "Head of Forest Ranger Station"),
+    ("Phó Hạt trưởng", "Deputy Head of Forest Ranger Station"),
+    ("Đội trưởng", "Team Leader"),
+    ("Phó Đội trưởng", "Deputy Team Leader"),
     ("Chánh Văn phòng", "Chief of Office"),
     ("Phó Chánh Văn phòng", "Deputy Chief of Office"),
     ("Tư lệnh", "Commander"),
@@ -275,6 +281,8 @@ IMPLICIT_HEAD = {
     "vụ trưởng": "Vụ",
     "chánh án": "Tòa án",
     "trưởng phòng": "Phòng",
+    "hạt trưởng": "Hạt",
+    "đội trưởng": "Đội",
     "tổng thanh tra": "Thanh tra",  # "Phó Tổng Thanh tra Chính phủ": in Thanh tra Chính phủ
     "tổng kiểm toán": "Kiểm toán",  # "Phó Tổng Kiểm toán Nhà nước": in Kiểm toán Nhà nước
 }

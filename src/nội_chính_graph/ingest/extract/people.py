@@ -25,6 +25,8 @@ from nội_chính_graph.ingest.extract.tagger import (
     PLACE_GOES_ON,
     Span,
     Tagged,
+    brand_at,
+    capitalised_head_at,
     caption_verb,
     is_company_acronym,
     is_local_after,
@@ -98,6 +100,8 @@ _SYSTEM_HEADS = tuple(tuple(h.split()) for h in SYSTEM_HEADS)
 _NOUNS_NOT_VERBS = frozenset(
     {("dự", "phòng"), ("dự", "án"), ("dự", "trữ"), ("phát", "triển"), ("phát", "thanh")}
     | {("phát", "hành"), ("tham", "mưu"), ("kết", "cấu"), ("điều", "dưỡng"), ("chủ", "nghĩa")}
+    # the verb's syllable second: "công trình" (works), "đăng ký" ("Văn phòng Đăng ký đất đai")
+    | {("công", "trình"), ("đăng", "ký")}
 )
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
 _SERVICES = (
@@ -823,7 +827,9 @@ class _Parser:
         # "Giám đốc BIDV chi nhánh Đồng Nai", "Giám đốc VNPT Đồng Nai": a company known by an
         # acronym the tagger read as nothing
         acronym = is_company_acronym(tokens[j].text) and j not in self.t.at
-        if not headed and not org_head_at(self.keys, j) and not acronym:
+        # "Đội Quản lý thị trường số 3", "Agribank chi nhánh tỉnh": a unit's own kind of head
+        capitalised = capitalised_head_at(self.t, j) or brand_at(self.t, j)
+        if not headed and not org_head_at(self.keys, j) and not acronym and not capitalised:
             return None
         # "Sở Văn hóa, Thể thao và Du lịch": a sector's name, commas and all
         end = max(j + 1, past_sector(self.keys, j + 1, self.g))
@@ -861,6 +867,7 @@ class _Parser:
                 self.keys[end] in _ORG_STOP
                 and not tokens[end].is_capitalised
                 and tuple(self.keys[end : end + 2]) not in _NOUNS_NOT_VERBS
+                and tuple(self.keys[end - 1 : end + 1]) not in _NOUNS_NOT_VERBS
                 and not (self.keys[end] == "đại" and self.t.key(end + 1) != "diện")
                 # "Hội Nhà báo": a name; "báo cáo" (reports), a verb
                 and not (self.keys[end] == "báo" and self.t.key(end + 1) != "cáo")
@@ -1549,6 +1556,8 @@ _SCHOOL_KINDS = tuple(
 def school_named_after(keys: list[str], i: int) -> bool:
     """Whether the name at ``i`` follows "Trường ‹kind›": a school named after the person
     ("Phó Hiệu trưởng Trường Chính trị Phạm Hùng tỉnh Vĩnh Long"), not an official."""
+    if keys[i - 1 : i] == ["chuyên"]:
+        i -= 1  # "Trường THPT chuyên Hoàng Văn Thụ": a gifted students' school
     return any(
         i - len(kind) - 1 >= 0
         and tuple(keys[i - len(kind) : i]) == kind

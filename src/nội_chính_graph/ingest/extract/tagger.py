@@ -19,7 +19,7 @@ from nội_chính_graph.ingest.extract.patterns import (
     SURNAMES,
     UNITS_IN_EACH_PROVINCE,
 )
-from nội_chính_graph.text.normalise import fold
+from nội_chính_graph.text.normalise import fold, is_vietnamese_syllable
 from nội_chính_graph.text.sentences import Sentence
 from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
@@ -269,6 +269,12 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
         return 0  # "huyện Kiên Lương Lâm Thị Xinh": the district's second syllable, not Mr Lương
     if _capitalised_run(tokens, i) > 4:
         return 0  # "Viện … Kỹ thuật Nông Lâm Nghiệp Tây Nguyên": a name's words, not Mr Nông
+    if (
+        i > 0
+        and tokens[i - 1].is_capitalised
+        and _is_district_name([tokens[i - 1].key, tokens[i].key])
+    ):
+        return 0  # "Hạt Kiểm lâm Mai Châu Nguyễn Văn An": the district's name, not Mr Châu
     j = i + 1
     while j < len(tokens) and j - i < 4 and _name_syllable(tokens[j]):
         if j > i + 1 and gazetteer.longest([t.key for t in tokens], j, _NON_PERSON)[0] > 1:
@@ -396,6 +402,47 @@ def is_company_acronym(text: str) -> bool:
     (True, False, False)
     """
     return len(text) >= 3 and text.isalpha() and is_acronym(text)
+
+
+# Words that head a unit's name only when capitalised before a capitalised name or a number
+# ("Phòng Tư pháp", "Đội Quản lý thị trường số 3", "Tiểu đoàn 2"); in lower case they are
+# common words ("phòng chống", "đội ngũ").
+CAPITALISED_HEADS = (("phòng",), ("đội",), ("tiểu", "đoàn"), ("đại", "đội"), ("trạm",), ("hạt",))
+
+
+def capitalised_head_at(tagged: Tagged, k: int) -> bool:
+    """Whether a department or a team starts at ``k``: a head of ``CAPITALISED_HEADS`` and a
+    name in capitals ("Phòng Văn hóa và Thông tin", "Đội Kiểm lâm cơ động"), or a number after a
+    head of two words ("Đại đội 1"; a bare "Phòng 9" names no body); not "Bộ Quốc phòng" nor
+    "đội ngũ"."""
+    head = next((h for h in CAPITALISED_HEADS if tagged.key(k) == h[0]), None)
+    if head is None or not tagged.tokens[k].is_capitalised:
+        return False
+    if tuple(tagged.key(m) for m in range(k, k + len(head))) != head:
+        return False
+    after = k + len(head)
+    following = tagged.tokens[after] if after < len(tagged.tokens) else None
+    numbered = following is not None and following.text.isdigit() and len(head) == 2
+    return following is not None and (
+        (following.is_word and following.is_capitalised) or numbered  # not a bare "Phòng 9"
+    )
+
+
+def brand_at(tagged: Tagged, k: int) -> bool:
+    """Whether a company's branch named by its brand starts at ``k``: a capitalised word no
+    Vietnamese syllable spells, outside every span the tagger read, then "chi nhánh", a place
+    or a place word ("Agribank chi nhánh An Giang", "Viettel Bến Tre"; a brand is no place,
+    no person and no unit head)."""
+    token = tagged.tokens[k] if 0 <= k < len(tagged.tokens) else None
+    if token is None or len(token.text) < 4 or not token.is_capitalised:
+        return False
+    if is_vietnamese_syllable(token.text) or k + 1 >= len(tagged.tokens):
+        return False
+    if any(s.i <= k < s.j for s in tagged.spans):
+        return False
+    place = tagged.at.get(k + 1)
+    placed = place is not None and place.kind is Kind.PLACE
+    return placed or tagged.key(k + 1) == "chi" or is_local_after(tagged.tokens, k + 1)
 
 
 def org_head_at(keys: Sequence[str], k: int) -> bool:
