@@ -9088,3 +9088,14 @@ def test_a_team_or_a_companys_branch_holds_a_role(holder: str, gazetteer: Gazett
     text = f"Hội nghị đã bầu {holder} làm Cụm trưởng năm 2025."
     (member,) = stated_roles(_tagged(text, gazetteer)[0], gazetteer)
     assert member.org.label == holder
+
+
+def test_a_long_units_name_one_a_line_keeps_the_list_whole(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 3 tỉnh Ninh Thuận gồm các đơn vị sau:\n- Báo Ninh Thuận;\n- Ban Quản lý "
+        "dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh;\n- Sở "
+        "Ngoại vụ."
+    )
+    labels = _member_labels(text, gazetteer)
+    assert len(labels) == 3, labels
+    assert any(label.startswith("Ban Quản lý dự án") for label in labels)

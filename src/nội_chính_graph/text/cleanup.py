@@ -301,7 +301,9 @@ _ITEM_END = re.compile(r"\s*[.;,]?\s*$")
 # An item that is a place written with its kind, in lower case ("tỉnh Bình Phước", "thị xã An
 # Khê"): a unit of the place.
 _PLACE_ITEM = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\w)")
-_MAX_ITEM_WORDS = 16
+# (a project board's name runs to twenty words: "Ban Quản lý dự án đầu tư xây dựng các công
+# trình nông nghiệp và phát triển nông thôn tỉnh Ninh Thuận")
+_MAX_ITEM_WORDS = 24
 
 
 def _listed_item(line: str) -> tuple[int, int, str] | None:
