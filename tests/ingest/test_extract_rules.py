@@ -9099,3 +9099,28 @@ def test_a_long_units_name_one_a_line_keeps_the_list_whole(gazetteer: Gazetteer)
     labels = _member_labels(text, gazetteer)
     assert len(labels) == 3, labels
     assert any(label.startswith("Ban Quản lý dự án") for label in labels)
+
+
+def test_a_party_department_named_bare_after_a_seat_on_its_committee_is_that_committees(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Đến dự có ông Huỳnh Ngọc Thơ - Ủy viên Ban Thường vụ Tỉnh ủy Khánh Hòa, Trưởng Ban "
+        "Tuyên giáo."
+    )
+    assert _posts_of(text, gazetteer) == {
+        "Huỳnh Ngọc Thơ": [("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Khánh Hòa")]
+    }
+
+
+def test_a_province_named_at_the_end_of_a_sector_in_lower_case_is_the_reports(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Sáng 24/8, sở Tư pháp Đồng Nai đã tổ chức hội thao ngành Tư pháp.\n\nGiám đốc sở Tư "
+        "pháp Võ Thị Xuân Đào phát biểu tại buổi gặp mặt."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
+        ("Giám đốc", "Sở Tư pháp tỉnh Đồng Nai")
+    ]

@@ -3355,13 +3355,31 @@ def sole_province_named(sentences: list[Tagged]) -> str | None:
                 continue  # "xã Hòa Bình", "huyện Long An": a place below a province, so named
             if tagged.key(span.i) in {"tỉnh", "thành", "tp", "tp."}:
                 continue  # "tỉnh Gia Lai": not bare (report_province counts those)
-            if span.i == 0 or not tagged.tokens[span.i - 1].is_capitalised:
+            if span.i == 0 or not _ends_a_units_name(tagged, span.i):
                 continue  # only the end of a unit's name ("Báo Thái Bình"), not "gồm: A, Hòa Bình"
             named.add(places[0].label)
     if len(named) != 1:
         return None
     label = named.pop()
     return label[:1].lower() + label[1:]
+
+
+def _ends_a_units_name(tagged: Tagged, k: int) -> bool:
+    """Whether the place at ``k`` ends a unit's name: after a capitalised word ("Báo Thái
+    Bình"), or after a sector in lower case with the unit's head a few words before ("sở Tư
+    pháp Đồng Nai"), not after a link ("tại Đồng Nai") nor a comma."""
+    before = tagged.tokens[k - 1]
+    if before.is_capitalised:
+        return True
+    if not before.is_word or before.key in _LINKS_TO_PLACES | {"về", "đến", "từ", "và", "với"}:
+        return False
+    keys = [t.key for t in tagged.tokens]
+    for m in range(k - 2, max(-1, k - 6), -1):
+        if not tagged.tokens[m].is_word:
+            return False
+        if org_head_at(keys, m) and tagged.tokens[m + 1].is_capitalised:
+            return True  # "sở| Tư pháp Đồng Nai", "Hội| Luật gia Bình Dương"
+    return False
 
 
 def _capitalised_at(tagged: Tagged, k: int) -> bool:

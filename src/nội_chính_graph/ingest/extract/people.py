@@ -1519,6 +1519,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         after, end = parser.chain_after(span.j, prefixed=prefixed)
         mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
+        _departments_of_the_committee(mention)
         if mention.posts:
             represented = _represented_role(parser, _honorific_before(parser.keys, span.i, 0))
             mention.bloc_roles += [represented] if represented is not None else []
@@ -1747,6 +1748,40 @@ def _assign(mention: PersonMention, before: list[Item], after: list[Item]) -> No
                 mention.next_post.update((role, len(mention.posts)) for role in pending)
                 pending.clear()
             mention.posts.append(item)
+
+
+# The departments of a Party committee, which a post names bare after the person's seat on
+# that committee ("Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận").
+_PARTY_DEPARTMENTS = frozenset(
+    keys_of(name)
+    for name in (
+        "Ban Tổ chức",
+        "Ban Tuyên giáo",
+        "Ban Dân vận",
+        "Ban Tuyên giáo và Dân vận",
+        "Ban Nội chính",
+        "Ban Kinh tế",
+        "Ủy ban Kiểm tra",
+    )
+)
+_COMMITTEE_OF_A_SEAT = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?=\S+ ủy\b)")
+
+
+def _departments_of_the_committee(mention: PersonMention) -> None:
+    """A Party department named bare in a post ("Trưởng Ban Dân vận") after a seat on a Party
+    committee ("Ủy viên Ban Thường vụ Huyện ủy") is that committee's: "Ban Dân vận Huyện ủy"."""
+    committees = [
+        _COMMITTEE_OF_A_SEAT.sub("", role.organ.label)
+        for role in mention.party_roles
+        if _COMMITTEE_OF_A_SEAT.match(role.organ.label)
+    ]
+    if not committees:
+        return
+    for index, post in enumerate(mention.posts):
+        if post.org is not None and post.org.entity is None:
+            if keys_of(post.org.label) in _PARTY_DEPARTMENTS:
+                label = f"{post.org.label} {committees[0]}"
+                mention.posts[index] = replace(post, org=Org(label, None, local=post.org.local))
 
 
 def complete_committees(mention: PersonMention) -> None:
