@@ -8993,7 +8993,8 @@ def test_departments_listed_bare_beside_one_naming_a_provincial_body_are_that_bo
 def test_a_ministrys_departments_listed_bare_keep_their_names(gazetteer: Gazetteer) -> None:
     text = "Cụm thi đua số 1 Bộ Công an gồm: Cục Đối ngoại, Cục Tài chính và Văn phòng Bộ Công an."
     labels = _member_labels(text, gazetteer)
-    assert "Cục Đối ngoại" in labels and "Cục Tài chính" in labels, labels
+    assert "Cục Đối ngoại" in labels, labels
+    assert "Cục Tài chính" in labels, labels
 
 
 @pytest.mark.parametrize(
@@ -9123,4 +9124,41 @@ def test_a_province_named_at_the_end_of_a_sector_in_lower_case_is_the_reports(
     (person,) = _findings_people(text, gazetteer)
     assert [(p.title, p.org.label if p.org else None) for p in person.posts] == [
         ("Giám đốc", "Sở Tư pháp tỉnh Đồng Nai")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "Ông Nguyễn Văn An, Giám đốc Kho bạc Nhà nước khu vực V cho biết.",
+            ("Giám đốc", "Kho bạc Nhà nước khu vực V"),
+        ),
+        (
+            "Ông Nguyễn Văn An - Phó Chi cục trưởng Chi cục Dự trữ Nhà nước (DTNN) khu vực I cho "
+            "biết.",
+            ("Phó Chi cục trưởng", "Chi cục Dự trữ Nhà nước khu vực I"),
+        ),
+        (
+            "Ông Nguyễn Văn An, Giám đốc Trung tâm Điều dưỡng tâm thần kinh thông qua quyết định "
+            "số 64.",
+            ("Giám đốc", "Trung tâm Điều dưỡng tâm thần kinh"),
+        ),
+    ],
+)
+def test_a_units_region_is_part_of_its_name_and_a_clause_is_not(
+    sentence: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert _posts_of(sentence, gazetteer) == {"Nguyễn Văn An": [post]}
+
+
+def test_a_regions_units_in_a_list_take_no_province(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 3 gồm Kho bạc Nhà nước khu vực V, Kho bạc Nhà nước khu vực VI và Cục Hải "
+        "quan tỉnh Hà Tĩnh."
+    )
+    assert _member_labels(text, gazetteer) == [
+        "Cục Hải quan tỉnh Hà Tĩnh",
+        "Kho bạc Nhà nước khu vực V",
+        "Kho bạc Nhà nước khu vực VI",
     ]

@@ -59,6 +59,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     org_head_length,
     past_place,
     past_sector,
+    region_after,
 )
 from nội_chính_graph.text import match_key
 from nội_chính_graph.text.normalise import fold
@@ -2407,8 +2408,12 @@ def _without_clause(org: Org) -> Org:
 
 
 def _national(keys: tuple[str, ...]) -> bool:
-    """Whether a unit's name says it is national ("quốc gia", "Trung ương")."""
-    return any(pair in (("quốc", "gia"), ("trung", "ương")) for pair in itertools.pairwise(keys))
+    """Whether a unit's name says it is national ("quốc gia", "Trung ương") or a region's,
+    over several provinces ("Kho bạc Nhà nước khu vực V")."""
+    return any(
+        pair in (("quốc", "gia"), ("trung", "ương"), ("khu", "vực"))
+        for pair in itertools.pairwise(keys)
+    )
 
 
 def _unit_in_parenthesis(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
@@ -5761,7 +5766,7 @@ def _share_province(members: list[Member]) -> list[Member]:
     name = _folded(_undashed(keys_of(_bare_place(place))))
     for member in members:
         keys = keys_of(expand_label(member.org.label))
-        bare = member.org.entity is None and not _UNIT_WORDS & set(keys)
+        bare = member.org.entity is None and not _UNIT_WORDS & set(keys) and not _national(keys)
         said = _folded(_undashed(keys)[-len(name) :]) == name
         if bare and not said and _provincial_kind(keys):  # "Báo Bà Rịa - Vũng Tàu" says it
             member.org = Org(f"{expand_label(member.org.label)} {place}", None, local=True)
@@ -6669,6 +6674,9 @@ def _list_org(
         if span.local:
             end = local_extent(tagged.tokens, span.j)
             return Org(tagged.surface(j, end), None, local=True), end
+        region = region_after(tagged, span.j)
+        if region is not None:  # "Kho bạc Nhà nước khu vực V": the body's unit in a region
+            return Org(f"{span.text} {tagged.surface(*region)}", None), region[1]
         return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
     end = j
     keys = [t.key for t in tagged.tokens]

@@ -34,6 +34,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     org_head_at,
     past_place,
     past_sector,
+    region_after,
 )
 from nội_chính_graph.namespaces import NCGID
 from nội_chính_graph.text import match_key, slugify
@@ -569,6 +570,10 @@ class _Parser:
                 # "Trưởng ban Tổ chức T.Ư Hội Nông dân Việt Nam": a board of that association,
                 # not the Party's Ban Tổ chức Trung ương
                 return Org(f"{span.text} {owner[0].label}", None), owner[1]
+            region = region_after(self.t, span.j)
+            if region is not None:
+                # "Giám đốc Kho bạc Nhà nước khu vực V": the body's unit in that region
+                return Org(f"{span.text} {self.t.surface(*region)}", None), region[1]
             return Org(span.text, span.of(*ORGANISATIONS)[0]), span.j
         if span is not None and span.kind is Kind.FORCE and span.j - span.i >= 2:
             # "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam": a post of the force itself
@@ -843,6 +848,11 @@ class _Parser:
             if self.keys[end - 2 : end + 3] == ["thi", "đua", ",", "khen", "thưởng"]:
                 end += 3  # "Ban Thi đua, Khen thưởng tỉnh": one name, as with a dash
                 continue
+            region = region_after(self.t, end) if self.keys[end] == "(" else None
+            if region is not None:
+                # "Chi cục Dự trữ Nhà nước (DTNN) khu vực I": the name, then its region
+                label = f"{self.t.surface(j, end)} {self.t.surface(*region)}"
+                return Org(label[:1].upper() + label[1:], None), region[1]
             if self.keys[end] in _SEPARATORS or self.is_name(end):
                 break
             known = self.t.at.get(end)
@@ -861,6 +871,7 @@ class _Parser:
                 ["biểu", "dương"],
                 ["báo", "cáo"],  # "… Hội CCB Việt Nam Báo cáo tổng kết …": a report, no name
                 ["hội", "nghị"],
+                ["thông", "qua"],  # "… Trung tâm X thông qua quyết định …": a clause's verb
             ):
                 break  # "Giám đốc Sở X đồng chí Y", "… Hải quân biểu dương …" (not "đại biểu")
             if (
@@ -1778,10 +1789,10 @@ def _departments_of_the_committee(mention: PersonMention) -> None:
     if not committees:
         return
     for index, post in enumerate(mention.posts):
-        if post.org is not None and post.org.entity is None:
-            if keys_of(post.org.label) in _PARTY_DEPARTMENTS:
-                label = f"{post.org.label} {committees[0]}"
-                mention.posts[index] = replace(post, org=Org(label, None, local=post.org.local))
+        org = post.org
+        if org is not None and org.entity is None and keys_of(org.label) in _PARTY_DEPARTMENTS:
+            label = f"{org.label} {committees[0]}"
+            mention.posts[index] = replace(post, org=Org(label, None, local=org.local))
 
 
 def complete_committees(mention: PersonMention) -> None:

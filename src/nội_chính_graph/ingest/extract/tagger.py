@@ -428,6 +428,26 @@ def capitalised_head_at(tagged: Tagged, k: int) -> bool:
     )
 
 
+def region_after(tagged: Tagged, j: int) -> tuple[int, int] | None:
+    """The region a unit's name ends with after ``j`` ("Kho bạc Nhà nước| khu vực V", "Chi cục
+    Dự trữ Nhà nước (DTNN)| khu vực I", "Cục Hải quan| khu vực Hà Nội"): where "khu vực" begins
+    and where the region's number or capitalised name ends; None when no region follows."""
+    k = j
+    if tagged.key(k) == "(" and tagged.key(k + 2) == ")" and is_acronym(tagged.tokens[k + 1].text):
+        k += 3  # the unit's abbreviation, defined before its region
+    if (tagged.key(k), tagged.key(k + 1)) != ("khu", "vực") or k + 2 >= len(tagged.tokens):
+        return None
+    if re.fullmatch(r"\d{1,2}|[IVX]{1,4}", tagged.tokens[k + 2].text):
+        return k, k + 3  # "khu vực I", "khu vực 3"
+    end = k + 2
+    persons = {s.i for s in tagged.spans if s.kind is Kind.PERSON}
+    while end < len(tagged.tokens) and end - k < 6 and end not in persons:
+        if not (tagged.tokens[end].is_word and tagged.tokens[end].is_capitalised):
+            break
+        end += 1  # "khu vực Nam Tây Nguyên"
+    return (k, end) if end > k + 2 else None
+
+
 def brand_at(tagged: Tagged, k: int) -> bool:
     """Whether a company's branch named by its brand starts at ``k``: a capitalised word no
     Vietnamese syllable spells, outside every span the tagger read, then "chi nhánh", a place
