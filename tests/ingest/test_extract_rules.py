@@ -7964,8 +7964,12 @@ def test_a_meetings_date_after_a_clause_naming_a_plan_is_the_meetings(
             },
         ),
         (
+            # the unit that hands the task over held it in the year reviewed
             "Sở Công Thương chuyển giao nhiệm vụ Trưởng khối cho Sở Xây dựng.",
-            {("Sở Xây dựng tỉnh Bến Tre", 2024, "leader")},
+            {
+                ("Sở Công Thương tỉnh Bến Tre", 2023, "leader"),
+                ("Sở Xây dựng tỉnh Bến Tre", 2024, "leader"),
+            },
         ),
         (
             "Năm 2024, Sở Xây dựng được các thành viên trong Khối tín nhiệm bầu làm Khối trưởng.",
@@ -9162,3 +9166,54 @@ def test_a_regions_units_in_a_list_take_no_province(gazetteer: Gazetteer) -> Non
         "Kho bạc Nhà nước khu vực V",
         "Kho bạc Nhà nước khu vực VI",
     ]
+
+
+def test_a_year_written_right_before_a_unit_after_a_comma_is_its_roles(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Theo phân công luân phiên, năm 2025 Sở Nội vụ là Cụm trưởng, Sở Y tế là Cụm phó."
+    found = stated_roles(_tagged(text, gazetteer)[0], gazetteer)
+    assert {(m.org.label, r.year, r.role) for m in found for r in m.roles} == {
+        ("Sở Nội vụ", 2025, "leader"),
+        ("Sở Y tế", 2025, "deputy"),
+    }
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Sở Y tế đã bàn giao nhiệm vụ Cụm trưởng năm 2025 cho Sở Nội vụ",
+        "Sở Y tế trao cờ luân lưu Cụm trưởng năm 2025 cho Sở Nội vụ",
+    ],
+)
+def test_the_unit_that_hands_a_role_over_held_it_the_year_before(
+    clause: str, gazetteer: Gazetteer
+) -> None:
+    found = stated_roles(_tagged(f"Tại hội nghị, {clause}.", gazetteer)[0], gazetteer)
+    assert {(m.org.label, r.year, r.role) for m in found for r in m.roles} == {
+        ("Sở Nội vụ", 2025, "leader"),
+        ("Sở Y tế", 2024, "leader"),
+    }
+
+
+def test_a_provinces_city_then_its_province_after_a_comma_is_one_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 2 tỉnh Bắc Giang gồm UBND thành phố Bắc Giang, tỉnh Bắc Giang và UBND "
+        "huyện Lạng Giang."
+    )
+    assert _member_labels(text, gazetteer) == [
+        "Ủy ban nhân dân huyện Lạng Giang tỉnh Bắc Giang",
+        "Ủy ban nhân dân thành phố Bắc Giang tỉnh Bắc Giang",
+    ]
+
+
+def test_the_peoples_committees_office_in_a_list_names_no_body_of_the_others(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua số 3 tỉnh Lạng Sơn gồm: Ban Dân tộc, Phòng Công chứng số 1, Văn phòng UBND "
+        "tỉnh và Phòng Công chứng số 2."
+    )
+    labels = _member_labels(text, gazetteer)
+    assert "Ban Dân tộc tỉnh Lạng Sơn" in labels
+    assert not any("Ủy ban nhân dân" in label for label in labels if label.startswith("Phòng"))

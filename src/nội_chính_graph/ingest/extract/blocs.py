@@ -1514,6 +1514,11 @@ def _name_parents(bloc: Bloc, gazetteer: Gazetteer) -> None:
             member.org = Org(f"{member.org.label} {parent}", None, local=member.org.local)
 
 
+# The heads of a People's Committee, a People's Council and a National Assembly delegation (as
+# ``expand_label`` writes them).
+_GOVERNMENTS = frozenset({("ủy", "ban"), ("hội", "đồng"), ("đoàn", "đại")})
+
+
 def _name_parent_of_departments(bloc: Bloc) -> None:
     """Departments listed bare beside one that names its body ("Phòng Tham mưu, Phòng Chính
     trị, …, Văn phòng Bộ Chỉ huy BĐBP tỉnh") are departments of that body: "Phòng Tham mưu Bộ
@@ -1531,10 +1536,15 @@ def _name_parent_of_departments(bloc: Bloc) -> None:
             continue
         inner = next((k for k in range(head, len(keys)) if org_head_at(keys, k)), None)
         placed = _PLACE_KIND_TOKENS & set(keys[head:])
-        if inner == head and tokens[inner].is_capitalised and placed:
-            # "Văn phòng| Bộ Chỉ huy BĐBP tỉnh": a province's or a district's body
+        government = keys[inner : inner + 2] in _GOVERNMENTS if inner is not None else False
+        if inner == head and tokens[inner].is_capitalised and placed and not government:
+            # "Văn phòng| Bộ Chỉ huy BĐBP tỉnh": a province's or a district's body (not the
+            # People's Committee's or Council's office, whose province's agencies are no part
+            # of it)
             parents.add(label[tokens[inner].start :])
-        elif inner is None and not member.org.local and keys[:head] != ("văn", "phòng"):
+        elif inner is None and not member.org.local and keys[:head] in CAPITALISED_HEADS:
+            # "Phòng Tham mưu", "Đại đội Huấn luyện": a body's department or unit, never an
+            # agency of its own (a "Ban Dân tộc" or a "Cục …" listed bare may be)
             bare.append(member)
     if len(parents) != 1 or len(bare) < 2:
         return
@@ -2259,6 +2269,14 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
             # "… cho Công ty X thực hiện trong năm 2017": the year the unit takes it for
             year = year or _year_after_name(tagged, handed, span.j)
             found.append(Member(handed, tagged, [BlocRole(role, year, True, handed=True)]))
+            giver = _giver_before(tagged, span.i, gazetteer)
+            # (not the board that organises emulation: "Ban Thi đua bàn giao Cụm trưởng … cho X")
+            organiser = giver is not None and "thi đua" in giver.label.lower()
+            if giver is not None and giver != handed and not organiser:
+                # "Sở Y tế đã bàn giao nhiệm vụ Cụm trưởng cho Sở Nội vụ": Sở Y tế held the
+                # role until then (the year before the one it is handed over for)
+                held = BlocRole(role, year - 1 if year else None, False)
+                found.append(Member(giver, tagged, [held]))
             continue
         enclosed = _unit_in_parenthesis(tagged, span.j, gazetteer)
         if enclosed is not None:
@@ -2922,6 +2940,9 @@ def _year_before(tagged: Tagged, i: int) -> int | None:
     """ "năm 2024" that opens the clause of a unit named at token ``i`` ("…; năm 2024, Hội đồng
     Dân tộc được suy tôn làm Khối trưởng")."""
     keys = [t.key for t in tagged.tokens]
+    bare = i >= 2 and keys[i - 2] == "năm" and (i == 2 or keys[i - 3] in {",", ";", ":"})
+    if bare and _YEAR_KEY.fullmatch(keys[i - 1]):
+        return int(keys[i - 1])  # "…, năm 2025 Sở Nội vụ là Cụm trưởng": the clause's year
     k = i - 3  # "năm", "2024", ",", then the unit
     if k < 0 or keys[k] != "năm" or keys[k + 2] != "," or tagged.key(k - 1).isdigit():
         return None  # "Ngày 14 tháng 10 năm 2020, Sở …" is a date, not the year of the role
@@ -3001,6 +3022,30 @@ def _respective(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
     if span not in group or len(items) != len(group):
         return None
     return items[group.index(span)].org
+
+
+# Words between the verb that hands a role over and the role ("bàn giao nhiệm vụ Cụm trưởng",
+# "trao cờ luân lưu Cụm trưởng").
+_HANDED_WORDS = frozenset({"nhiệm", "vụ", "đơn", "vị", "cờ", "luân", "lưu", "thi", "đua", "chức"})
+_HANDING = (("bàn", "giao"), ("chuyển", "giao"), ("trao",), ("giao", "lại"))
+
+
+def _giver_before(tagged: Tagged, role: int, gazetteer: Gazetteer) -> Org | None:
+    """The unit that hands over the role at ``role`` ("Sở Y tế đã bàn giao nhiệm vụ Cụm
+    trưởng cho …"), or None."""
+    k = role - 1
+    while k >= 0 and tagged.key(k) in _HANDED_WORDS:
+        k -= 1
+    verb = next(
+        (v for v in _HANDING if tuple(tagged.key(m) for m in range(k - len(v) + 1, k + 1)) == v),
+        None,
+    )
+    if verb is None:
+        return None
+    k -= len(verb)
+    while k >= 0 and tagged.key(k) in _ADVERBS_BEFORE_A_ROLE:
+        k -= 1  # "đã bàn giao"
+    return _org_ending_at(tagged, k + 1, gazetteer) if k >= 0 else None
 
 
 def _handed_to(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
@@ -6365,6 +6410,8 @@ def _plural_over_places(tagged: Tagged, j: int) -> tuple[list[Member], int] | No
         if span is None or span.kind is not Kind.PLACE:
             break
         place = _bare_place(tagged.surface(span.i, span.j))  # "tỉnh Nam Định" → "Nam Định"
+        if word == "thành phố" and not members and keys_of(place) not in CITIES:
+            return None  # "UBND thành phố Bắc Giang, tỉnh Bắc Giang": a province's city in it
         unit = _unit_of(place, word.split())
         members.append(Member(Org(f"{head} {unit}{place}", None, local=True), tagged))
         m = span.j
@@ -6459,14 +6506,18 @@ def _place_kind_at(tagged: Tagged, m: int) -> tuple[str, int] | None:
 
 def _place_levels(tagged: Tagged, kind: str, name: int) -> frozenset[str]:
     """The levels of a place of ``kind`` whose name starts at token ``name``: a "thành phố" is
-    a province's when the graph knows it as one ("thành phố Hà Nội"), else a district's."""
+    of a province's level when the centre runs it ("thành phố Hà Nội"), else of a district's
+    ("thành phố Bắc Giang, tỉnh Bắc Giang": the city is in the province)."""
     if kind in _COMMUNE_KINDS:
         return frozenset({"commune"})
     if kind == "tỉnh":
         return frozenset({"province"})
     if kind == "thành phố":
-        province = any(s.kind is Kind.PLACE and s.i <= name < s.j for s in tagged.spans)
-        return frozenset({"province" if province else "district"})
+        end = name
+        while end < len(tagged.tokens) and end - name < 4 and tagged.tokens[end].is_capitalised:
+            end += 1
+        central = tuple(tagged.key(m) for m in range(name, end)) in CITIES
+        return frozenset({"province" if central else "district"})
     return frozenset({"district"})
 
 
@@ -6698,7 +6749,15 @@ def _list_org(
     if not (headed or abbreviated or school or _brand_branch(tagged, j, end)):
         return None, end  # no head word, no abbreviation: a place ("Đồng Xoài"), not a unit
     local = any(keys[k] in ("tỉnh", "huyện", "quận", "xã", "thành") for k in range(j, end))
-    return Org(tagged.surface(j, end), None, local=local), end
+    # "UBND thành phố Bắc Giang, tỉnh Bắc Giang": the place it is in, named without the comma
+    label = _PLACE_AFTER_COMMA.sub(" ", tagged.surface(j, end)) if local else tagged.surface(j, end)
+    return Org(label, None, local=local), end
+
+
+_PLACE_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+[A-ZĐÂĂÊÔƠƯ\d])",
+    re.IGNORECASE,
+)
 
 
 def _school_without_truong(keys: Sequence[str], k: int) -> bool:
