@@ -9217,3 +9217,15 @@ def test_the_peoples_committees_office_in_a_list_names_no_body_of_the_others(
     labels = _member_labels(text, gazetteer)
     assert "Ban Dân tộc tỉnh Lạng Sơn" in labels
     assert not any("Ủy ban nhân dân" in label for label in labels if label.startswith("Phòng"))
+
+
+def test_only_a_national_systems_unit_named_by_region_takes_no_province(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 3 tỉnh Quảng Ninh gồm Kho bạc Nhà nước khu vực V, Trung tâm Y tế khu vực "
+        "Yên Hưng và Sở Y tế."
+    )
+    labels = _member_labels(text, gazetteer)
+    assert "Kho bạc Nhà nước khu vực V" in labels
+    assert "Trung tâm Y tế khu vực Yên Hưng tỉnh Quảng Ninh" in labels, labels

@@ -2426,12 +2426,35 @@ def _without_clause(org: Org) -> Org:
 
 
 def _national(keys: tuple[str, ...]) -> bool:
-    """Whether a unit's name says it is national ("quốc gia", "Trung ương") or a region's,
-    over several provinces ("Kho bạc Nhà nước khu vực V")."""
-    return any(
-        pair in (("quốc", "gia"), ("trung", "ương"), ("khu", "vực"))
-        for pair in itertools.pairwise(keys)
+    """Whether a unit's name says it is national ("quốc gia", "Trung ương"), or a national
+    system's unit for a region over several provinces ("Kho bạc Nhà nước khu vực V"; not a
+    province's "Bệnh viện Đa khoa khu vực Cẩm Phả")."""
+    pairs = set(itertools.pairwise(keys))
+    regional = ("khu", "vực") in pairs and any(keys[: len(s)] == s for s in _REGIONAL_SYSTEMS)
+    return regional or bool(pairs & {("quốc", "gia"), ("trung", "ương")})
+
+
+# National systems whose units since 2025 (and the reserves' before) serve a region of several
+# provinces ("Kho bạc Nhà nước khu vực V", "Chi cục Dự trữ Nhà nước khu vực I", "Thuế …").
+_REGIONAL_SYSTEMS = tuple(
+    keys_of(name)
+    for name in (
+        "Kho bạc Nhà nước",
+        "Hải quan",
+        "Cục Hải quan",
+        "Chi cục Hải quan",
+        "Thuế",
+        "Chi cục Thuế",
+        "Cục Dự trữ Nhà nước",
+        "Chi cục Dự trữ Nhà nước",
+        "Ngân hàng Nhà nước",
+        "Ngân hàng Phát triển",
+        "Chi nhánh Ngân hàng Phát triển",  # "… khu vực Thừa Thiên Huế - Quảng Trị"
+        "Bảo hiểm xã hội",
+        "Kiểm toán Nhà nước",
+        "Thống kê",
     )
+)
 
 
 def _unit_in_parenthesis(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
