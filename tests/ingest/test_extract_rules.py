@@ -9229,3 +9229,21 @@ def test_only_a_national_systems_unit_named_by_region_takes_no_province(
     labels = _member_labels(text, gazetteer)
     assert "Kho bạc Nhà nước khu vực V" in labels
     assert "Trung tâm Y tế khu vực Yên Hưng tỉnh Quảng Ninh" in labels, labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bà Bế Thị Hồng, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Gia Lai, chủ trì.",  # not "Ba Bể"
+        "Bà Vi Thị Hồng, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Gia Lai, chủ trì.",  # not "Ba Vì"
+        "Phó Chủ tịch UBND tỉnh Gia Lai Ma Thị Hồng phát biểu tại hội nghị.",
+        "Phó Chủ tịch UBND tỉnh Gia Lai Đàng Thị Hồng phát biểu tại hội nghị.",
+    ],
+)
+def test_names_of_minority_surnames_after_an_honorific_or_a_post_are_people(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    names = [p.name for p in _people(sentence, gazetteer)]
+    assert len(names) == 1
+    assert names[0].endswith("Thị Hồng")
+    assert len(names[0].split()) == 3

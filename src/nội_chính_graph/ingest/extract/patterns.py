@@ -104,6 +104,10 @@ SURNAMES = frozenset(
         "trình",
         "tẩn",
         "chảo",
+        "ma",  # Tày, Nùng ("Ma Thị Thúy")
+        "mùa",  # Mông ("Mùa A Sơn")
+        "la",  # "La Văn Thắng" ("La Gi", a town, is a place the gazetteer knows)
+        "đàng",  # Cham ("Đàng Quang Tấn")
         # clan names of the Jrai, Ede and Bahnar of the Central Highlands
         "siu",
         "rah",

@@ -272,6 +272,7 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
     if (
         i > 0
         and tokens[i - 1].is_capitalised
+        and tokens[i - 1].key not in _PERSON_CUES  # "Bà Bế Thị Hồng" (though "Ba Bể" is one)
         and _is_district_name([tokens[i - 1].key, tokens[i].key])
     ):
         return 0  # "Hạt Kiểm lâm Mai Châu Nguyễn Văn An": the district's name, not Mr Châu
