@@ -1517,6 +1517,8 @@ def _name_parents(bloc: Bloc, gazetteer: Gazetteer) -> None:
 # The heads of a People's Committee, a People's Council and a National Assembly delegation (as
 # ``expand_label`` writes them).
 _GOVERNMENTS = frozenset({("ủy", "ban"), ("hội", "đồng"), ("đoàn", "đại")})
+# The head words of a body's departments and units ("Văn phòng", "Phòng", "Đại đội", …).
+_DEPARTMENT_WORDS = (*_SUB_UNITS, *CAPITALISED_HEADS)
 
 
 def _name_parent_of_departments(bloc: Bloc) -> None:
@@ -1530,8 +1532,7 @@ def _name_parent_of_departments(bloc: Bloc) -> None:
         label = expand_label(member.org.label)
         tokens = tokenize(label)
         keys = tuple(t.key for t in tokens)
-        heads = (*_SUB_UNITS, *CAPITALISED_HEADS)
-        head = max((len(h) for h in heads if keys[: len(h)] == h), default=0)
+        head = max((len(h) for h in _DEPARTMENT_WORDS if keys[: len(h)] == h), default=0)
         if not head or member.org.entity is not None:
             continue
         inner = next((k for k in range(head, len(keys)) if org_head_at(keys, k)), None)
@@ -3444,7 +3445,7 @@ def _ends_a_units_name(tagged: Tagged, k: int) -> bool:
     before = tagged.tokens[k - 1]
     if before.is_capitalised:
         return True
-    if not before.is_word or before.key in _LINKS_TO_PLACES | {"về", "đến", "từ", "và", "với"}:
+    if not before.is_word or before.key in _LINKS_BEFORE_A_PLACE:
         return False
     keys = [t.key for t in tagged.tokens]
     for m in range(k - 2, max(-1, k - 6), -1):
@@ -6327,8 +6328,8 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             if _province_of_the_places(tagged, m, own, kinds) and len(members) >= 2:
                 # "Công an các huyện A, B và C, tỉnh Gia Lai": the places' province, no item
                 scope = tagged.at[m]
+                place = tagged.surface(scope.i, scope.j)
                 for member in members:
-                    place = tagged.surface(scope.i, scope.j)
                     member.org = Org(f"{member.org.label} {place}", None, local=True)
                 m = scope.j
                 break
@@ -6480,6 +6481,8 @@ _COUNTED_PLACE_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "th�
 
 # Words between a kind of unit and the places it is counted in ("Đài PT-TH của các tỉnh").
 _LINKS_TO_PLACES = frozenset({"của", "ở", "tại", "thuộc", "trên"})
+# Words after which a place is where something happens or goes, not the end of a unit's name.
+_LINKS_BEFORE_A_PLACE = _LINKS_TO_PLACES | {"về", "đến", "từ", "và", "với"}
 
 
 def _kind_before_name(tagged: Tagged, j: int) -> str | None:
