@@ -9247,3 +9247,30 @@ def test_names_of_minority_surnames_after_an_honorific_or_a_post_are_people(
     assert len(names) == 1
     assert names[0].endswith("Thị Hồng")
     assert len(names[0].split()) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "Dự hội nghị có ông Nguyễn Văn An, Trưởng phòng tổ chức cán bộ Sở Nội vụ tỉnh Hà Tĩnh.",
+            ("Trưởng phòng", "Phòng tổ chức cán bộ Sở Nội vụ tỉnh Hà Tĩnh"),
+        ),
+        (
+            "Dự hội nghị có ông Nguyễn Văn An, Phó Trưởng phòng Công tác đảng, công tác chính trị "
+            "Công an tỉnh Hà Tĩnh.",
+            ("Phó Trưởng phòng", "Phòng Công tác đảng, công tác chính trị Công an tỉnh Hà Tĩnh"),
+        ),
+    ],
+)
+def test_a_division_named_in_lower_case_or_past_its_own_words_again_is_the_posts_unit(
+    sentence: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert _posts_of(sentence, gazetteer) == {"Nguyễn Văn An": [post]}
+
+
+def test_a_head_of_division_who_organises_a_meeting_holds_no_post_in_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Ông Nguyễn Văn An, Trưởng phòng tổ chức hội nghị tại Hà Tĩnh."
+    assert _posts_of(text, gazetteer) == {"Nguyễn Văn An": [("Trưởng phòng", None)]}

@@ -763,7 +763,12 @@ class _Parser:
         tokens, keys = self.t.tokens, self.keys
         end = j
         while end < len(tokens) and end - j < 10 and tokens[end].is_word:
-            if keys[end] in _ORG_STOP or keys[end] == "và" or self.is_name(end):
+            personnel = keys[end : end + 2] == ["tổ", "chức"] and self.t.key(end + 2) in {
+                "cán",
+                "hành",
+                "-",
+            }  # "Trưởng phòng tổ chức cán bộ": the personnel division, not "organises"
+            if (keys[end] in _ORG_STOP and not personnel) or keys[end] == "và" or self.is_name(end):
                 break
             if tokens[end].is_capitalised or is_local_after(tokens, end):
                 break
@@ -974,6 +979,11 @@ class _Parser:
             k += 1
         if k > comma + 1 and self.keys[k : k + 1] == [","] and org_head_at(self.keys, k + 1):
             return k
+        again = self.t.key(comma + 1) in self.keys[max(0, comma - 4) : comma]
+        if k > comma + 1 and again and k < len(tokens) and tokens[k].is_capitalised:
+            # "Phòng Công tác đảng, công tác chính trị Công an tỉnh": the name's own words
+            # again, then its owner
+            return k if org_head_at(self.keys, k) else 0
         return 0
 
     def _other_follows(self, k: int) -> bool:
