@@ -2652,8 +2652,8 @@ def _ends_with_a_commune(unit: str, place: str) -> bool:
     district's name with its kind ("quận Bình Thạnh"), the district the commune is in."""
     head = _head_before_place(unit)
     rest = unit[len(head) :].lower().split() if head is not None else []
-    commune = rest[:1] in (["xã"], ["phường"]) or rest[:2] == ["thị", "trấn"]
-    return commune and any(place.lower().startswith(f"{k} ") for k in _DISTRICT_KINDS_OF_NAMES)
+    district = _item_kind(place.lower().split(), 0)
+    return _item_kind(rest, 0) in _COMMUNE_KINDS and district in _DISTRICT_KINDS_OF_NAMES
 
 
 def _place_ending_at(tagged: Tagged, end: int) -> Org | None:
@@ -6599,15 +6599,9 @@ def _head_before_place(label: str) -> str | None:
     ('Hội Cựu chiến binh', None)
     """
     words = label.split()
+    lowered = [w.lower() for w in words]
     for i in range(1, len(words) - 1):  # the first kind the name's words follow: "thị xã"
-        kind = next(
-            (
-                k
-                for k in _KINDS_LONGEST_FIRST
-                if [w.lower() for w in words[i : i + len(k.split())]] == k.split()
-            ),
-            None,
-        )
+        kind = _item_kind(lowered, i)
         rest = words[i + len(kind.split()) :] if kind else []
         if kind and rest and all(w[:1].isupper() or w.isdigit() or w in "-–" for w in rest):
             return " ".join(words[:i])

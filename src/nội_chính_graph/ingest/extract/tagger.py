@@ -441,8 +441,10 @@ def region_after(tagged: Tagged, j: int) -> tuple[int, int] | None:
     if re.fullmatch(r"\d{1,2}|[IVX]{1,4}", tagged.tokens[k + 2].text):
         return k, k + 3  # "khu vực I", "khu vực 3"
     end = k + 2
-    persons = {s.i for s in tagged.spans if s.kind is Kind.PERSON}
-    while end < len(tagged.tokens) and end - k < 6 and end not in persons:
+    while end < len(tagged.tokens) and end - k < 6:
+        span = tagged.at.get(end)
+        if span is not None and span.kind is Kind.PERSON:
+            break  # "… khu vực V Nguyễn Văn An": then the person
         if not (tagged.tokens[end].is_word and tagged.tokens[end].is_capitalised):
             break
         end += 1  # "khu vực Nam Tây Nguyên"
