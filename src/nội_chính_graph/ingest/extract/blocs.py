@@ -60,6 +60,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     past_place,
     past_sector,
     region_after,
+    span_covering,
 )
 from nội_chính_graph.text import match_key
 from nội_chính_graph.text.normalise import fold
@@ -3197,7 +3198,7 @@ def _first_head_of_name(tagged: Tagged, start: int) -> int:
     lower: list[int] = []
     for b in range(start - 1, max(-1, start - 10), -1):
         token = tagged.tokens[b]
-        span = _span_covering(tagged, b)
+        span = span_covering(tagged, b)
         named = span is not None and span.kind in (Kind.PERSON, Kind.PLACE, Kind.POST_ROLE)
         goes_on = tagged.word_goes_on(b)  # "Hội Truyền| thống Trường Sơn": a word's end
         broken = keys[b] in ORG_NAME_BREAKS and not goes_on
@@ -3231,12 +3232,7 @@ def _lower_words_joined(tagged: Tagged, k: int) -> bool:
 
 def _covered(tagged: Tagged, k: int) -> bool:
     """Whether token ``k`` is inside a span the tagger read (a name, a place, a body)."""
-    return _span_covering(tagged, k) is not None
-
-
-def _span_covering(tagged: Tagged, k: int) -> Span | None:
-    """The span the tagger read that token ``k`` is inside, or None."""
-    return next((s for s in tagged.spans if s.i <= k < s.j), None)
+    return span_covering(tagged, k) is not None
 
 
 def _unknown_acronym(tagged: Tagged, k: int) -> bool:

@@ -451,6 +451,11 @@ def region_after(tagged: Tagged, j: int) -> tuple[int, int] | None:
     return (k, end) if end > k + 2 else None
 
 
+def span_covering(tagged: Tagged, k: int) -> Span | None:
+    """The span the tagger read that token ``k`` is inside, or None."""
+    return next((s for s in tagged.spans if s.i <= k < s.j), None)
+
+
 def brand_at(tagged: Tagged, k: int) -> bool:
     """Whether a company's branch named by its brand starts at ``k``: a capitalised word no
     Vietnamese syllable spells, outside every span the tagger read, then "chi nhánh", a place
@@ -461,7 +466,7 @@ def brand_at(tagged: Tagged, k: int) -> bool:
         return False
     if is_vietnamese_syllable(token.text) or k + 1 >= len(tagged.tokens):
         return False
-    if any(s.i <= k < s.j for s in tagged.spans):
+    if span_covering(tagged, k) is not None:
         return False
     place = tagged.at.get(k + 1)
     placed = place is not None and place.kind is Kind.PLACE
