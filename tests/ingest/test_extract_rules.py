@@ -9274,3 +9274,25 @@ def test_a_head_of_division_who_organises_a_meeting_holds_no_post_in_it(
 ) -> None:
     text = "Ông Nguyễn Văn An, Trưởng phòng tổ chức hội nghị tại Hà Tĩnh."
     assert _posts_of(text, gazetteer) == {"Nguyễn Văn An": [("Trưởng phòng", None)]}
+
+
+# -- session 45 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cụm thi đua số II, Tòa án nhân dân hai cấp thuộc 14 tỉnh miền núi phía Bắc: Hà Giang, "
+        "Tuyên Quang, Cao Bằng.",
+        "Khối thi đua số 3 gồm Tòa án nhân dân hai cấp các tỉnh: Hà Giang, Tuyên Quang, Cao Bằng.",
+    ],
+)
+def test_a_count_of_a_systems_levels_is_not_part_of_its_provincial_units_names(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs(sentence, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Tòa án nhân dân tỉnh Cao Bằng",
+        "Tòa án nhân dân tỉnh Hà Giang",
+        "Tòa án nhân dân tỉnh Tuyên Quang",
+    ]

@@ -4623,6 +4623,18 @@ def _places_begin(tagged: Tagged, cue: int) -> int | None:
     return None
 
 
+# The count of a system's levels after its name ("Tòa án nhân dân hai cấp thuộc 14 tỉnh"): the
+# provinces' units are the members, so the words are not part of their names.
+_LEVEL_COUNTS = frozenset({"hai", "ba", "các", "2", "3"})
+
+
+def _before_levels(keys: Sequence[str], start: int, end: int) -> int:
+    """Where the unit's name from ``start`` ends if ``end`` follows a count of its levels
+    ("Tòa án nhân dân hai cấp"), else ``end``."""
+    levels = end - start > 3 and keys[end - 1] == "cấp" and keys[end - 2] in _LEVEL_COUNTS
+    return end - 2 if levels else end
+
+
 # Words that end a unit's name written before a list of the places it is in.
 _HEAD_ENDS = frozenset({"các", "tỉnh", "thành", "huyện", "thuộc", "trong", "gồm", "là", "ở", "tại"})
 
@@ -4673,6 +4685,7 @@ def _unit_written_before(tagged: Tagged, start: int) -> str | None:
         counted = counted or _names_a_bloc(keys, q)  # "Công an Cụm thi đua số 5 gồm: A, B"
         if not counted and not (p > 0 and (keys[p - 1].isdigit() or keys[p - 1] == "các")):
             continue  # "… Bắc Trung Bộ:": no unit whose places are counted
+        q = _before_levels(keys, p, q)
         head = expand_label(tagged.surface(p, q))
         return None if _ministry(head) else head[:1].upper() + head[1:]
     return None
@@ -6295,6 +6308,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
         last = bloc if bloc is not None else last
         while last - 1 > j and keys[last - 1] in _LINKS_TO_PLACES:
             last -= 1
+        last = _before_levels(keys, j, last)
         head = tagged.surface(j, last)
         if defined is not None:
             head = " ".join(
