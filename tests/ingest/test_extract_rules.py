@@ -9296,3 +9296,81 @@ def test_a_count_of_a_systems_levels_is_not_part_of_its_provincial_units_names(
         "Tòa án nhân dân tỉnh Hà Giang",
         "Tòa án nhân dân tỉnh Tuyên Quang",
     ]
+
+
+def _bloc_roles(bloc: Bloc) -> set[tuple[str, str, int | None]]:
+    return {(m.org.label, r.role, r.year) for m in bloc.members for r in m.roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Cụm thi đua số 3 tổ chức hội nghị tổng kết. Hội nghị đã tiến hành bàn giao vai trò "
+            "Cụm trưởng năm 2025 từ Công an tỉnh Nghệ An sang Công an tỉnh Hà Tĩnh.",
+            "Công an tỉnh Hà Tĩnh",
+        ),
+        (
+            "Cụm thi đua số 6 tổ chức hội nghị tổng kết. Hội nghị thống nhất luân phiên Cụm "
+            "trưởng năm 2025 cho Viện kiểm sát nhân dân tỉnh Cà Mau.",
+            "Viện kiểm sát nhân dân tỉnh Cà Mau",
+        ),
+    ],
+)
+def test_a_role_handed_from_one_unit_to_another_or_rotated_to_one_goes_to_the_receiver(
+    text: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    (bloc,) = {b.label: b for b in _blocs(text, gazetteer)}.values()
+    assert (unit, "leader", 2025) in _bloc_roles(bloc)
+    assert all(role[0] == unit for role in _bloc_roles(bloc))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Khối thi đua Khoa giáo, Văn hóa - Xã hội tỉnh Hưng Yên tổ chức hội nghị.",
+            "Khối thi đua Khoa giáo, Văn hóa - Xã hội tỉnh Hưng Yên",
+        ),
+        (
+            "Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể tỉnh Bến Tre tổ chức hội nghị.",
+            "Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể tỉnh Bến Tre",
+        ),
+        (
+            "Cụm thi đua Báo, Đài, Tạp chí tỉnh Nghệ An tổ chức hội nghị.",
+            "Cụm thi đua Báo, Đài, Tạp chí tỉnh Nghệ An",
+        ),
+        (
+            "Khối thi đua Kinh tế tổng hợp, Tài chính tỉnh Bình Định tổ chức hội nghị.",
+            "Khối thi đua Kinh tế tổng hợp, Tài chính tỉnh Bình Định",
+        ),
+        # the comma ends the name: a unit, another bloc, or a clause after it
+        (
+            "Trong Khối thi đua Nội chính, Công an tỉnh Hà Tĩnh luôn dẫn đầu.",
+            "Khối thi đua Nội chính",
+        ),
+        (
+            "Khối thi đua Kinh tế, Ngân hàng Nông nghiệp tỉnh Hà Tĩnh là Khối trưởng năm 2024.",
+            "Khối thi đua Kinh tế",
+        ),
+        (
+            "Tại Khối thi đua Nội chính, Giám đốc Sở Tư pháp tỉnh Hà Tĩnh phát biểu.",
+            "Khối thi đua Nội chính",
+        ),
+        (
+            "Các Khối thi đua Nội chính, Kinh tế tỉnh Hà Tĩnh đều tổ chức hội nghị.",
+            "Khối thi đua Nội chính",
+        ),
+    ],
+)
+def test_sectors_joined_by_commas_up_to_a_province_are_one_blocs_name(
+    sentence: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert [b.label for b in _blocs(sentence, gazetteer)] == [label]
+
+
+def test_the_administrations_zones_are_written_out_in_a_minted_label() -> None:
+    assert (
+        expand_label("Ban Quản lý các KCN, KCX, KKT tỉnh Hà Nam")
+        == "Ban Quản lý các khu công nghiệp, khu chế xuất, khu kinh tế tỉnh Hà Nam"
+    )

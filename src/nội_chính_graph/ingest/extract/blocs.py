@@ -457,6 +457,10 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             and not _sectors_go_on(tagged, end)
             and not _local_body_unit_follows(tagged, end)
             and not _sector_after_comma(tagged, end)  # "Khối thi đua Quân khu, Quân đoàn"
+            and not (
+                keys[i - 1 : i] != ["các"]
+                and _sectors_to_a_place(tagged, end, first="," not in keys[j:end])
+            )
         ):
             break  # "các sở, ngành …", "các ban Đảng, cơ quan, đơn vị …" go on
         if key == "," and keys[end - 2] == "số" and _NUMBER.fullmatch(keys[end - 1]):
@@ -653,6 +657,47 @@ def _sectors_go_on(tagged: Tagged, k: int) -> bool:
             return tokens[m + 1].is_capitalised or (
                 (after or tokens[m + 1]).key in _NAME_GOES_ON_AFTER_COMMA
             )
+    return False
+
+
+def _sectors_to_a_place(tagged: Tagged, k: int, *, first: bool) -> bool:
+    """Whether the comma at ``k`` goes on to more sectors of one bloc's name that a place ends
+    ("Khối thi đua Khoa giáo, Văn hóa - Xã hội tỉnh Hưng Yên", "Cụm thi đua Báo, Đài, Tạp chí
+    tỉnh Nghệ An"): capitalised words, each maybe with a few lower-case ones after it, joined
+    by commas, dashes or "và", up to "tỉnh …" or "thành phố …"; not a unit the graph knows
+    ("Trong Khối thi đua Nội chính, Công an tỉnh Hà Tĩnh …" names a member, after the name's
+    ``first`` comma)."""
+    tokens = tagged.tokens
+    keys = [t.key for t in tokens]
+    lower = 0
+    for m in range(k + 1, min(k + 14, len(tokens))):
+        token = tokens[m]
+        if token.key == "," or token.key in {"-", "–", "và"}:
+            if m == k + 1 or not tokens[m - 1].is_word:
+                return False
+            lower = 0
+            continue
+        if not token.is_word:
+            return False
+        if tokens[m - 1].key == "," and (token.text in BLOC_HEAD_WORDS or tagged.at.get(m)):
+            return False  # "…, Khối Kinh tế": another bloc; "…, Sở Y tế tỉnh X": a unit
+        if tokens[m - 1].key == "," and org_head_at(keys, m):
+            after = m + org_head_length(keys, m)
+            named = after < len(tokens) and tokens[after].is_capitalised
+            if named or (first and m == k + 1 and is_local_after(tokens, after)):
+                return False  # "…, Ngân hàng Nông nghiệp tỉnh X", "…, Công an tỉnh X": a unit
+        if m > k + 1 and is_local_after(tokens, m):
+            return m > k + 2 and tokens[m - 1].is_word and local_extent(tokens, m) > m + 1
+        if token.is_capitalised or (
+            tokens[m - 1].key == "," and token.key in _NAME_GOES_ON_AFTER_COMMA
+        ):
+            lower = 0  # "…, Mặt trận, đoàn thể tỉnh Bến Tre"
+            continue
+        if not tokens[m - 1].is_word or lower == 2:
+            return False  # a word in lower case begins no sector ("…, tổ chức hội nghị")
+        if tuple(tagged.key(c) for c in (m, m + 1)) in _NAME_ENDING_VERBS:
+            return False
+        lower += 1
     return False
 
 
@@ -3074,16 +3119,18 @@ def _giver_before(tagged: Tagged, role: int, gazetteer: Gazetteer) -> Org | None
 
 
 def _handed_to(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
-    """The unit after "cho" in "bàn giao … (Khối|Cụm) trưởng … cho ‹unit›", or after "về" in
-    "bàn giao đơn vị Cụm trưởng năm 2024 về Ban CHQS huyện Trảng Bom"."""
+    """The unit after "cho" in "bàn giao … (Khối|Cụm) trưởng … cho ‹unit›" or "luân phiên
+    Cụm trưởng … cho ‹unit›", after "về" in "bàn giao đơn vị Cụm trưởng năm 2024 về Ban CHQS
+    huyện Trảng Bom", or after "sang" in "bàn giao … từ ‹unit› sang ‹unit›"."""
     keys = [t.key for t in tagged.tokens]
     before = keys[max(0, j - 8) : j]
-    if not {"giao", "trao"} & set(before):
+    if not {"giao", "trao"} & set(before) and "luân phiên" not in " ".join(before):
         return None
-    for k in range(j, min(j + 14, len(keys) - 1)):
+    for k in range(j, min(j + 24, len(keys) - 1)):
         if keys[k] in {";", "."}:
             return None
-        to_unit = keys[k] == "về" and tagged.tokens[k + 1].is_capitalised  # not "về việc"
+        # "về Ban CHQS", "sang Công an tỉnh": a unit, not "về việc", "sang năm"
+        to_unit = keys[k] in {"về", "sang"} and tagged.tokens[k + 1].is_capitalised
         if keys[k] == "cho" or to_unit:
             m = k + 1
             while keys[m : m + 2] in (["lãnh", "đạo"], ["đại", "diện"], ["đơn", "vị"]):

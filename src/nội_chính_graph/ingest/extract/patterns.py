@@ -689,6 +689,10 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bNXB\b"), "Nhà xuất bản"),
     (re.compile(r"\bBQLDA\b"), "Ban Quản lý dự án"),
     (re.compile(r"\bBQL\b"), "Ban Quản lý"),
+    # the zones a "Ban Quản lý các KCN, KCX, KKT" runs
+    (re.compile(r"\bKCN\b"), "khu công nghiệp"),
+    (re.compile(r"\bKCX\b"), "khu chế xuất"),
+    (re.compile(r"\bKKT\b"), "khu kinh tế"),
     (re.compile(r"\bQLDA\b"), "quản lý dự án"),
     (re.compile(r"\bTTYT\b"), "Trung tâm Y tế"),
     (re.compile(r"\bBVĐK\b"), "Bệnh viện Đa khoa"),
