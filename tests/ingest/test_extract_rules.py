@@ -9374,3 +9374,89 @@ def test_the_administrations_zones_are_written_out_in_a_minted_label() -> None:
         expand_label("Ban Quản lý các KCN, KCX, KKT tỉnh Hà Nam")
         == "Ban Quản lý các khu công nghiệp, khu chế xuất, khu kinh tế tỉnh Hà Nam"
     )
+
+
+def test_a_faculty_listed_after_and_is_a_member_of_its_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm Thi đua số 2 gồm các đơn vị: Trường Đại học Khoa học Tự nhiên, Trường Đại học An "
+        "Giang và Khoa Chính trị - Hành chính."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Khoa Chính trị - Hành chính" in _members(bloc)
+    assert "Trường Đại học An Giang" in _members(bloc)
+
+
+def test_a_role_held_for_a_school_year_is_held_from_its_first_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội nghị tổng kết Cụm Thi đua số 2, năm học 2022 - 2023 được tổ chức. Theo đó, Trường "
+        "Đại học An Giang là Cụm trưởng năm học 2023 - 2024."
+    )
+    roles = {r for b in _blocs(text, gazetteer) for r in _bloc_roles(b)}
+    assert roles == {("Trường Đại học An Giang", "leader", 2023)}
+
+
+@pytest.mark.parametrize(
+    ("listed", "unit"),
+    [
+        (
+            "Vụ Pháp luật, Vụ Khoa giáo, Văn xã và Môi trường, Vụ Tổng hợp",
+            "Vụ Khoa giáo, Văn xã và Môi trường",
+        ),
+        (
+            "Vụ I, Vụ Công tác Quốc hội, Địa phương và Đoàn thể, Vụ Tổng hợp",
+            "Vụ Công tác Quốc hội, Địa phương và Đoàn thể",
+        ),
+    ],
+)
+def test_sectors_joined_by_commas_and_va_in_a_list_item_are_one_units_name(
+    listed: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs(f"Khối thi đua số 2 gồm: {listed}.", gazetteer)
+    assert unit in _members(bloc)
+    assert len(_members(bloc)) == 3
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Công an tỉnh Hà Giang, Tuyên Quang và Cao Bằng",  # places after one unit's name
+        "THPT Trường Chinh, THPT Phan Bội Châu và THPT Tôn Đức Thắng",  # the head again
+    ],
+)
+def test_places_or_a_head_again_after_a_comma_are_more_items(
+    listed: str, gazetteer: Gazetteer
+) -> None:
+    (bloc,) = _blocs(f"Cụm thi đua số 2 gồm: {listed}.", gazetteer)
+    assert len(_members(bloc)) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "Phát biểu tại hội nghị, Thiếu tướng Đào Gia Bảo, Cục trưởng Cục Công tác chính trị - "
+            "Tổng cục Chính trị CAND đề nghị các đơn vị tiếp tục bám sát nội dung.",
+            "Cục Công tác chính trị - Tổng cục Chính trị CAND",  # written out when minted
+        ),
+        (
+            "Phát biểu tại hội nghị, ông Nguyễn Văn An, Vụ trưởng Vụ Thi đua - Khen thưởng Bộ Tư "
+            "pháp đề nghị các đơn vị tiếp tục.",
+            "Vụ Thi đua - Khen thưởng Bộ Tư pháp",
+        ),
+    ],
+)
+def test_a_body_the_graph_knows_ends_the_name_of_a_posts_unit_before_a_verb(
+    sentence: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert [org for _, org in posts] == [unit]
+
+
+def test_a_body_joined_by_cung_nhu_to_an_election_does_not_hold_the_role(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 họp. Hội nghị trao Bằng khen của Bộ Giáo dục và Đào tạo cũng như bầu "
+        "Cụm trưởng, Cụm phó năm 2021."
+    )
+    assert not any(_bloc_roles(b) for b in _blocs(text, gazetteer))

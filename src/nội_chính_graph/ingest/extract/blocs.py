@@ -3030,13 +3030,15 @@ def _opening_year(tagged: Tagged) -> int | None:
 
 
 def _year_after(tagged: Tagged, j: int) -> int | None:
-    """ "năm 2023" within the few tokens after a bloc role (past the bloc's name)."""
+    """ "năm 2023" within the few tokens after a bloc role (past the bloc's name), or the first
+    year of a school year ("năm học 2023 - 2024")."""
     keys = [t.key for t in tagged.tokens]
     for k in range(j, min(j + 12, len(keys) - 1)):
         if keys[k] in {";", ".", "cho"}:
             break
-        if keys[k] == "năm" and _YEAR_KEY.fullmatch(keys[k + 1]):
-            return int(keys[k + 1])
+        school = keys[k + 1] == "học" and k + 2 < len(keys)
+        if keys[k] == "năm" and _YEAR_KEY.fullmatch(keys[k + 1 + school]):
+            return int(keys[k + 1 + school])
     return None
 
 
@@ -3047,7 +3049,7 @@ def _year_after_name(tagged: Tagged, org: Org, j: int) -> int | None:
     if at < 0:
         return None
     name = _without_clause(org).label  # the name may have run on into the clause with it
-    year = re.match(r"[^.;,]{0,40}?\bnăm (\d{4})\b", text[at + len(name) :])
+    year = re.match(r"[^.;,]{0,40}?\bnăm (?:học )?(\d{4})\b", text[at + len(name) :])
     return int(year.group(1)) if year else None
 
 
@@ -6722,7 +6724,27 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     starts_org = starts_org or capitalised_head_at(tagged, nxt)
     if key == "và" and _brand_branch(tagged, nxt, min(nxt + 6, len(tagged.tokens))):
         return True  # "… chi nhánh tỉnh và Agribank chi nhánh tỉnh": a company's branch
+    if key == "," and not starts_org and _sectors_in_a_name(tagged, k):
+        return False  # "Vụ Công tác Quốc hội, Địa phương và Đoàn thể": one unit's sectors
     return key == "," or (starts_org and tagged.tokens[nxt].is_capitalised)
+
+
+def _sectors_in_a_name(tagged: Tagged, k: int) -> bool:
+    """Whether the comma at ``k`` in a list item goes on to the sectors of one unit's name
+    ("Vụ Khoa giáo, Văn xã và Môi trường"): :func:`_sectors_go_on`, and neither side of the
+    "và" names a place ("Công an tỉnh Hà Giang, Tuyên Quang và Cao Bằng" are three) or begins
+    with an abbreviation ("THPT Trường Chinh, THPT Phan Bội Châu và …": the head again)."""
+    if not _sectors_go_on(tagged, k) or tagged.tokens[k + 1].text.isupper():
+        return False
+    keys = [t.key for t in tagged.tokens]
+    joint = next(m for m in range(k + 2, min(k + 6, len(keys))) if keys[m] == "và")
+    for m in (k + 1, joint + 1):
+        span = tagged.at.get(m)
+        if (span is not None and span.kind is Kind.PLACE) or org_head_at(keys, m):
+            return False
+    return not any(
+        span.kind is Kind.PLACE for span in tagged.spans if span.i < k and span.j >= k - 3
+    )
 
 
 def _verb_at(tagged: Tagged, k: int) -> bool:

@@ -393,6 +393,9 @@ ORG_HEADS = (
     "văn phòng",
     "học viện",
     "đại học",
+    # a university's or a hospital's department ("Khoa Chính trị - Hành chính, ĐHQG-HCM"),
+    # not "khoa học", "khoa giáo" (see org_head_at)
+    "khoa",
     "bảo hiểm",
     "kiểm toán",
     "thanh tra",
@@ -774,6 +777,9 @@ ORG_NAME_BREAKS = frozenset(
         "nhận",
         "trao",
         "tặng",
+        # "… Bộ Giáo dục và Đào tạo cũng như bầu Cụm trưởng": "as well as" joins two verbs
+        "cũng",
+        "như",
     }
 )
 

@@ -865,6 +865,11 @@ class _Parser:
                 end = known.j  # "Vụ … Bộ Văn hóa, Thể thao và Du lịch": the parent, commas and all
                 continue
             named = self.keys[end - 2 : end] == ["việt", "nam"] or self.keys[end - 1].isdigit()
+            # "… - Tổng cục Chính trị CAND đề nghị", "Vụ X Bộ Tư pháp đề nghị": a body or a
+            # force the graph knows ends the name
+            named = named or any(
+                s.j == end and s.of(*ORGANISATIONS, Kind.FORCE) for s in self.t.spans if s.i > j
+            )
             lower = tokens[end].is_word and not tokens[end].is_capitalised
             if named and lower and self.keys[end] not in PLACE_GOES_ON:
                 # "Hội CCB Việt Nam làm trưởng đoàn", "VKSQS Quân đoàn 34 làm …": a national

@@ -381,6 +381,9 @@ _NOT_ORGS = frozenset(
         ("đoàn", "công"),
         ("đoàn", "kết"),
         ("trường", "hợp"),
+        ("khoa", "học"),  # science, not a faculty
+        ("khoa", "giáo"),  # "Ban Khoa giáo": science and education, a sector
+        ("đoàn", "thể"),  # mass organisations, a sector ("Vụ … Địa phương và Đoàn thể")
     }
 )
 
