@@ -9460,3 +9460,44 @@ def test_a_body_joined_by_cung_nhu_to_an_election_does_not_hold_the_role(
         "Cụm trưởng, Cụm phó năm 2021."
     )
     assert not any(_bloc_roles(b) for b in _blocs(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 10/12, Khối trưởng Khối thi đua số 3 năm 2024, Sở Tư pháp tỉnh Nghệ An tổ chức hội "
+        "nghị tổng kết.",
+        "Khối trưởng Khối thi đua số 3 năm 2024, Sở Tư pháp tỉnh Nghệ An tổ chức hội nghị.",
+    ],
+)
+def test_a_role_that_opens_the_clause_is_held_by_the_unit_after_its_comma(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    roles = {r for b in _blocs(text, gazetteer) for r in _bloc_roles(b)}
+    assert roles == {("Sở Tư pháp tỉnh Nghệ An", "leader", 2024)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role's own clause, with its verb, before the comma
+        "Ngày 10/12, Khối trưởng Khối thi đua số 3 đã trao cờ, Sở Tư pháp tỉnh Nghệ An nhận cờ.",
+        # a unit named before the role: the role is that unit's
+        "Ngày 10/12, Sở Y tế tỉnh Nghệ An, Khối trưởng Khối thi đua số 3 năm 2024, Sở Tư pháp "
+        "tỉnh Nghệ An dự họp.",
+    ],
+)
+def test_a_role_that_does_not_open_the_clause_is_not_given_to_the_unit_after_its_comma(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    holders = {r[0] for b in _blocs(text, gazetteer) for r in _bloc_roles(b)}
+    assert "Sở Tư pháp tỉnh Nghệ An" not in holders
+
+
+def test_a_seat_on_a_mass_organisations_board_abbreviated_is_a_post_of_the_organisation(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Dự hội nghị có ông Nguyễn Văn An, Ủy viên BTV Hội Nông dân Việt Nam."
+    assert _posts_of(text, gazetteer) == {
+        "Nguyễn Văn An": [("Ủy viên Ban Thường vụ", "Hội Nông dân Việt Nam")]
+    }

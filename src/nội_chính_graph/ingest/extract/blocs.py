@@ -2625,9 +2625,11 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
     opens = tagged.key(opening - 1) == "là" and (
         opening < 2 or not tagged.tokens[opening - 2].is_word
     )
-    if before[-2:] not in (["trò", "là"], ["trò", "làm"]) and before[-1:] != ["trò"] and not opens:
+    bare = _bare_role_opens(tagged, span.i)  # "Ngày 10/12, Khối trưởng Khối …, Sở X tổ chức"
+    in_role = before[-2:] in (["trò", "là"], ["trò", "làm"]) or before[-1:] == ["trò"]
+    if not (in_role or opens or bare):
         return None
-    if not opens and not _role_opens_clause(tagged, span.i):
+    if not (opens or bare) and not _role_opens_clause(tagged, span.i):
         return None  # "A giữ vai trò Cụm trưởng, B giữ vai trò Cụm phó": A's, said before it
     comma = next(
         (m for m in range(span.j, min(len(tagged.tokens), span.j + 20)) if tagged.key(m) == ","),
@@ -2635,7 +2637,11 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
     )
     if comma is None or comma + 1 >= len(tagged.tokens):
         return None
+    if bare and any(tagged.key(m) in ORG_NAME_BREAKS for m in range(span.j, comma)):
+        return None  # "Khối trưởng đã trao cờ, …": the role's own clause, not a title
     start = comma + 1
+    if bare and tagged.at.get(start) is not None and tagged.at[start].of(Kind.BLOC_ROLE):
+        return None  # "Khối trưởng, Khối phó …": roles listed
     for lead in (["đại", "diện", "lãnh", "đạo"], ["đại", "diện"]):
         if [tagged.key(m) for m in range(start, start + len(lead))] == lead:
             start += len(lead)  # "…, đại diện lãnh đạo UBND huyện Đại Từ đã phát động"
@@ -2644,6 +2650,17 @@ def _playing_the_role(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org |
         return None
     org, _ = _list_org(tagged, start, gazetteer)
     return org
+
+
+def _bare_role_opens(tagged: Tagged, i: int) -> bool:
+    """Whether the role at ``i`` opens its sentence, or the clause after an opening adverbial
+    of time or place ("Sáng 23/7, Cụm trưởng Cụm 2 năm 2020, Trường X tổ chức …"): nothing
+    before it names a unit, a person or a role."""
+    if i == 0:
+        return True
+    if tagged.key(i - 1) != "," or any(s.i < i for s in tagged.spans if s.kind is not Kind.PLACE):
+        return False
+    return sum(tagged.key(m) == "," for m in range(i)) == 1
 
 
 def _role_opens_clause(tagged: Tagged, i: int) -> bool:

@@ -1449,6 +1449,11 @@ _MASS_ORGANISATIONS = tuple(
 )
 
 
+# A board's name as the press abbreviates it ("Ủy viên BCH Tổng liên đoàn").
+_BOARD_WRITTEN = {"BCH": "Ban Chấp hành", "BTV": "Ban Thường vụ"}
+_BOARD_ABBREVIATION = re.compile(r"^(?:BCH|BTV)\b")
+
+
 def _board_of_mass_organisation(label: str) -> tuple[str, str] | None:
     """The board and the mass organisation of a board's name ("Ban Chấp hành Hội Luật gia Việt
     Nam" → ("Ban Chấp hành", "Hội Luật gia Việt Nam")), or ("", the name) for a mass
@@ -1458,7 +1463,10 @@ def _board_of_mass_organisation(label: str) -> tuple[str, str] | None:
     ('Ban Chấp hành', 'Hội Luật gia Việt Nam')
     >>> _board_of_mass_organisation("Ban Chấp hành Trung ương Đảng") is None
     True
+    >>> _board_of_mass_organisation("BCH Hội Nông dân Việt Nam")  # the press's abbreviation
+    ('Ban Chấp hành', 'Hội Nông dân Việt Nam')
     """
+    label = _BOARD_ABBREVIATION.sub(lambda m: _BOARD_WRITTEN[m.group(0)], label)
     words = label.split()
     keys = keys_of(label)
     board = next((b for b in _BOARDS if keys[: len(b)] == b), ())
