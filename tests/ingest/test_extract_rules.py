@@ -9501,3 +9501,48 @@ def test_a_seat_on_a_mass_organisations_board_abbreviated_is_a_post_of_the_organ
     assert _posts_of(text, gazetteer) == {
         "Nguyễn Văn An": [("Ủy viên Ban Thường vụ", "Hội Nông dân Việt Nam")]
     }
+
+
+def test_units_counted_after_co_and_named_in_a_parenthesis_are_the_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 3 có 4 thành viên (Công an tỉnh Nghệ An, Công an tỉnh Hà Tĩnh, Công an "
+        "tỉnh Quảng Bình, Công an tỉnh Quảng Trị) đã tổ chức hội nghị."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert len(_members(bloc)) == 4
+
+
+def test_kinds_of_school_joined_by_va_are_one_blocs_name(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua các trường Cao đẳng và Đại học tỉnh Quảng Ninh tổ chức hội nghị."
+    assert [b.label for b in _blocs(text, gazetteer)] == [
+        "Khối thi đua các trường Cao đẳng và Đại học tỉnh Quảng Ninh"
+    ]
+
+
+def test_the_units_of_each_count_after_trong_do_are_the_blocs_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các trường Cao đẳng và Đại học tỉnh Quảng Ninh hiện có 06 trường thành "
+        "viên. Trong đó, 04 trường trực thuộc UBND tỉnh (Trường Đại học Hạ Long, trường Cao "
+        "đẳng Y tế Quảng Ninh, trường Cao đẳng Việt Hàn, Trường Đào tạo cán bộ Nguyễn Văn Cừ); 02 "
+        "trường trực thuộc Bộ Công Thương (Trường Cao đẳng Công nghiệp và Xây dựng, trường Đại "
+        "học Công nghiệp Quảng Ninh)."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    members = _members(bloc)
+    assert len(members) == 6
+    assert "Trường Cao đẳng Y tế Quảng Ninh" in members  # written in sentence case
+    assert "Trường Đại học Công nghiệp Quảng Ninh" in members
+
+
+def test_a_count_of_units_in_lower_case_is_no_list_item(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm Thi đua số 1 gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP Hồ Chí Minh, "
+        "TP Cần Thơ, TP Hà Nội, TP Đà Nẵng và TP Hải Phòng."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert all(" là " not in m for m in _members(bloc))
+    assert len(_members(bloc)) == 5

@@ -417,6 +417,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if key == "và" and mass:
             end += 1  # "các cơ quan Đảng, Mặt trận và (các) đoàn thể": one more kind of body
             continue
+        if key == "và" and _school_kinds_joined(keys, end):
+            end += 1  # "Khối thi đua các trường Cao đẳng và Đại học tỉnh …": kinds of school
+            continue
         if key == "và" and (_name_goes_on(tagged, end) or _on_to_counted_places(tagged, end)):
             end += 1  # "Cụm thi đua các Quỹ Bảo vệ và Phát triển rừng …"
             continue
@@ -605,6 +608,18 @@ def _name_goes_on(tagged: Tagged, k: int) -> bool:
     ):
         return False  # "… và Sở Tư pháp", "Khối Tổng hợp và Khối Nội chính": two names
     return before.is_word and not before.text.isdigit()
+
+
+# Kinds of school, which a bloc of "các trường …" joins by commas and "và".
+_SCHOOL_KINDS = (("đại", "học"), ("cao", "đẳng"), ("trung", "cấp"), ("học", "viện"))
+
+
+def _school_kinds_joined(keys: Sequence[str], k: int) -> bool:
+    """Whether "và" at ``k`` joins two kinds of school after "các trường" ("các trường Cao
+    đẳng và Đại học", "các trường đại học, cao đẳng và trung cấp")."""
+    after = tuple(keys[k + 1 : k + 3]) in _SCHOOL_KINDS
+    before = tuple(keys[k - 2 : k]) in _SCHOOL_KINDS
+    return after and before and "trường" in keys[max(0, k - 10) : k]
 
 
 def _on_to_counted_places(tagged: Tagged, k: int) -> bool:
@@ -2017,6 +2032,13 @@ def _orphan_list_of_known_forms(
             if items:
                 bloc.members += items
                 return
+    if keys[:3] == ["trong", "đó", ","] and after == 0 and not bloc.members:
+        # "Khối … có 09 trường thành viên. Trong đó, 04 trường trực thuộc UBND tỉnh (A, B, C,
+        # D); 02 trường trực thuộc Bộ Công Thương (E, F)": the units of each count
+        items = _counted_groups(tagged, gazetteer)
+        if len(items) >= 3:
+            bloc.members += items
+            return
     opening = next((n for n in _LIST_OPENINGS if keys[: len(n)] == list(n)), None)
     if opening is not None and after == 0:
         # "Khối có 8 thành viên. Cụ thể: A, B, C": the list the sentence before announced
@@ -4475,10 +4497,49 @@ def _units_the_bloc_has(
     if any(keys[k] in _BLOC_NAME_ENDS_BEFORE_CO or _verb_at(tagged, k) for k in between):
         return []
     places = _item_kind(keys, at + 1) is not None  # "có huyện A, huyện B, thị xã C"
-    if not places and not (org_head_at(keys, at + 1) and tagged.tokens[at + 1].is_capitalised):
+    counted = _count_then_parenthesis(tagged, at + 1)  # "có 4 thành viên (A, B, C, D)"
+    headed = org_head_at(keys, at + 1) and tagged.tokens[at + 1].is_capitalised
+    if not (places or counted or headed):
         return []
     listed = _listed_after(tagged, at + 1, label, gazetteer)
-    return listed if len(listed) >= 3 else []
+    return listed if len(listed) >= (2 if counted else 3) else []
+
+
+def _counted_groups(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
+    """The units named in each parenthesis that follows a count of them in a sentence ("04
+    trường trực thuộc UBND tỉnh (A, B, C, D); 02 trường trực thuộc Bộ X (E, F)"), when each
+    parenthesis holds as many names as its count says."""
+    keys = [t.key for t in tagged.tokens]
+    items: list[Member] = []
+    for k in range(len(keys)):
+        if not keys[k].isdigit() or not 0 < int(keys[k]) < 30 or (k and keys[k - 1].isdigit()):
+            continue
+        paren = next((m for m in range(k + 1, min(k + 14, len(keys))) if keys[m] == "("), None)
+        between = keys[k + 1 : paren]
+        if paren is None or {",", ";", ":", ".", ")"} & set(between):
+            continue
+        if any(key.isdigit() for key in between):
+            continue  # "07 trường … gồm 04 trường (…)": the count nearest the parenthesis
+        if tagged.tokens[k + 1].is_capitalised:
+            continue  # "02 Sở …": a unit's name, not a count of them in lower case
+        group = _list_items(tagged, paren + 1, gazetteer)
+        if len(group) != int(keys[k]):
+            return []
+        items += group
+    return items
+
+
+def _count_then_parenthesis(tagged: Tagged, k: int) -> bool:
+    """Whether a count of units written in lower case begins at ``k`` and a parenthesis
+    follows it ("4 thành viên (…)", "5 trường (…)"), which names them."""
+    if not tagged.key(k).isdigit():
+        return False
+    for m in range(k + 1, min(k + 5, len(tagged.tokens))):
+        if tagged.key(m) == "(":
+            return m > k + 1
+        if not tagged.tokens[m].is_word or tagged.tokens[m].is_capitalised:
+            return False
+    return False
 
 
 def _listed_after(
@@ -6732,6 +6793,8 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     if key == "và" and _joint_office(tagged, k):
         return False  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies
     if key == "," and not tagged.tokens[nxt].is_capitalised:
+        if _head_in_sentence_case(tagged, nxt):
+            return True  # "Trường Đại học Hạ Long, trường Cao đẳng Y tế Quảng Ninh": two
         return tagged.tokens[nxt].key in _CLAUSE_STARTS
     if span is not None and span.of(*ORGANISATIONS):
         return True
@@ -6762,6 +6825,14 @@ def _sectors_in_a_name(tagged: Tagged, k: int) -> bool:
     return not any(
         span.kind is Kind.PLACE for span in tagged.spans if span.i < k and span.j >= k - 3
     )
+
+
+def _head_in_sentence_case(tagged: Tagged, k: int) -> bool:
+    """Whether a unit's head word written in lower case, then its capitalised name, begins at
+    ``k`` ("trường Cao đẳng Việt Hàn", "sở Tư pháp")."""
+    keys = [t.key for t in tagged.tokens]
+    length = org_head_length(keys, k)
+    return length > 0 and k + length < len(keys) and tagged.tokens[k + length].is_capitalised
 
 
 def _verb_at(tagged: Tagged, k: int) -> bool:
@@ -6851,7 +6922,10 @@ def _list_org(
         end = max(end + 1, past_sector(keys, end + 1, gazetteer))
     if end == j:
         return None, j + 1  # the item is only its end (a role at the start): nothing is named
-    if not tagged.tokens[j].is_capitalised or keys[j] in {"các", "những"}:
+    # "…, trường Cao đẳng Việt Hàn": an item after another (not "gồm 5 sở TT&TT các …": a
+    # count of units, read as such)
+    lowered = j > 0 and keys[j - 1] in {",", ";", "và"} and _head_in_sentence_case(tagged, j)
+    if not (tagged.tokens[j].is_capitalised or lowered) or keys[j] in {"các", "những"}:
         return None, max(end, j + 1)  # (not "Các đồng chí lãnh đạo …": people, plural)
     end = _end_at_place(tagged, j, end)
     if span is not None and span.kind is Kind.PLACE and span.j >= end:
@@ -6867,7 +6941,7 @@ def _list_org(
     local = any(keys[k] in ("tỉnh", "huyện", "quận", "xã", "thành") for k in range(j, end))
     # "UBND thành phố Bắc Giang, tỉnh Bắc Giang": the place it is in, named without the comma
     label = _PLACE_AFTER_COMMA.sub(" ", tagged.surface(j, end)) if local else tagged.surface(j, end)
-    return Org(label, None, local=local), end
+    return Org(label[:1].upper() + label[1:], None, local=local), end
 
 
 _PLACE_AFTER_COMMA = re.compile(
