@@ -9546,3 +9546,42 @@ def test_a_count_of_units_in_lower_case_is_no_list_item(gazetteer: Gazetteer) ->
     (bloc,) = _blocs(text, gazetteer)
     assert all(" là " not in m for m in _members(bloc))
     assert len(_members(bloc)) == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        (
+            "Đại diện lãnh đạo Cục Thuế tỉnh Ninh Bình, ông Đinh Văn Sơn, Phó Cục trưởng, phát "
+            "biểu.",
+            "Đinh Văn Sơn",
+            ("Phó Cục trưởng", "Cục Thuế tỉnh Ninh Bình"),
+        ),
+        (
+            "Thay mặt Bộ Công an, Thượng tướng Lê Văn An, Thứ trưởng, phát biểu.",
+            "Lê Văn An",
+            ("Thứ trưởng", "Bộ Công an"),
+        ),
+    ],
+)
+def test_a_bare_title_is_a_post_of_the_unit_the_person_speaks_for(
+    sentence: str, name: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert _posts_of(sentence, gazetteer) == {name: [post]}
+
+
+def test_a_unit_the_person_speaks_for_does_not_replace_the_unit_of_their_post(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Thay mặt Bộ Công an, ông Lê Văn An, Giám đốc Công an tỉnh Hà Tĩnh, phát biểu."
+    assert _posts_of(text, gazetteer) == {"Lê Văn An": [("Giám đốc", "Công an tỉnh Hà Tĩnh")]}
+
+
+def test_a_provinces_name_ending_in_dong_before_chu_tri_is_whole(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội nghị do đồng chí Nguyễn Thanh Tùng, Chi cục trưởng Chi cục Kiểm lâm tỉnh Lâm Đồng "
+        "chủ trì."
+    )
+    assert _posts_of(text, gazetteer) == {
+        "Nguyễn Thanh Tùng": [("Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Lâm Đồng")]
+    }

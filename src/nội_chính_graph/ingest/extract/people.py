@@ -35,6 +35,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     past_place,
     past_sector,
     region_after,
+    span_covering,
 )
 from nội_chính_graph.namespaces import NCGID
 from nội_chính_graph.text import match_key, slugify
@@ -882,7 +883,8 @@ class _Parser:
                 ["báo", "cáo"],  # "… Hội CCB Việt Nam Báo cáo tổng kết …": a report, no name
                 ["hội", "nghị"],
                 ["thông", "qua"],  # "… Trung tâm X thông qua quyết định …": a clause's verb
-            ):
+            ) and not (tokens[end].is_capitalised and self._in_a_place(end)):
+                # (not "… tỉnh Lâm Đồng chủ trì": "Đồng" ends the province's name)
                 break  # "Giám đốc Sở X đồng chí Y", "… Hải quân biểu dương …" (not "đại biểu")
             if (
                 self.keys[end] in _ORG_STOP
@@ -937,6 +939,11 @@ class _Parser:
         if parent is None:
             return self._owned_past_comma(Org(label, None, local=local), end)
         return Org(label, None, local=local), end
+
+    def _in_a_place(self, k: int) -> bool:
+        """Whether token ``k`` is inside a place's name the tagger read."""
+        place = span_covering(self.t, k)
+        return place is not None and place.kind is Kind.PLACE
 
     def _owned_past_comma(self, org: Org, end: int) -> tuple[Org, int]:
         """A unit ending at ``end``, with the body it belongs to when a comma and that body
@@ -1554,6 +1561,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
         _departments_of_the_committee(mention)
+        _represented_unit(parser, _honorific_before(parser.keys, span.i, 0), mention)
         if mention.posts:
             represented = _represented_role(parser, _honorific_before(parser.keys, span.i, 0))
             mention.bloc_roles += [represented] if represented is not None else []
@@ -1715,6 +1723,17 @@ def _represented_role(parser: "_Parser", start: int) -> BlocRole | None:
     """The bloc role of the unit a person speaks for, named in the clause before the person
     ("Thay mặt đơn vị Khối trưởng năm 2023, đồng chí A, Giám đốc Sở Y tế …"; "Đại diện Cụm
     trưởng, ông B, …"): the unit of the person's post holds it."""
+    spoken = _spoken_for(parser, start)
+    if spoken is None:
+        return None
+    k, comma = spoken
+    role, end = parser._bloc_role(k)
+    return role if isinstance(role, BlocRole) and end == comma else None
+
+
+def _spoken_for(parser: "_Parser", start: int) -> tuple[int, int] | None:
+    """Where what a person speaks for begins, and the comma that ends it, in the clause
+    before the person at ``start``: "Thay mặt (cho) …, ", "Đại diện (lãnh đạo) …, "."""
     keys = parser.keys
     comma = start - 1
     if comma < 1 or keys[comma] != ",":
@@ -1726,8 +1745,34 @@ def _represented_role(parser: "_Parser", start: int) -> BlocRole | None:
     if k == clause and keys[clause : clause + 2] != ["đại", "diện"]:
         return None
     k += 1 if keys[k : k + 1] == ["cho"] else 0
-    role, end = parser._bloc_role(k)
-    return role if isinstance(role, BlocRole) and end == comma else None
+    if keys[k : k + 2] == ["đại", "diện"]:
+        k += 2 + (keys[k + 2 : k + 4] == ["lãnh", "đạo"]) * 2  # "Đại diện lãnh đạo Cục X"
+    return k, comma
+
+
+def _represented_unit(parser: "_Parser", start: int, mention: PersonMention) -> None:
+    """A title with no unit after the name ("Phó Cục trưởng") is a post of the unit the person
+    speaks for in the clause before ("Đại diện lãnh đạo Cục Thuế tỉnh Ninh Bình, ông A, Phó
+    Cục trưởng, phát biểu"; "Thay mặt Sở X, bà B, Phó Giám đốc, …")."""
+    if not any(post.org is None for post in mention.posts):
+        return
+    rank = next((s for s in parser.t.spans if s.kind is Kind.RANK and s.j == start), None)
+    spoken = _spoken_for(parser, rank.i if rank is not None else start)  # "…, Thượng tướng A"
+    if spoken is None:
+        return
+    k, comma = spoken
+    span = parser.t.at.get(k)
+    unit: Org | None = None
+    if span is not None and span.of(*ORGANISATIONS):
+        end = local_extent(parser.t.tokens, span.j) if span.local else span.j
+        if end == comma:
+            unit = Org(parser.t.surface(k, end), None if span.local else span.of(*ORGANISATIONS)[0])
+            unit = replace(unit, local=span.local)
+    elif parser.t.tokens[k].is_capitalised:
+        found = parser._unknown_org(k)
+        unit = found[0] if found is not None and found[1] == comma else None
+    if unit is not None:
+        mention.posts = [p if p.org is not None else replace(p, org=unit) for p in mention.posts]
 
 
 def _honorific_before(keys: list[str], i: int, floor: int) -> int:
