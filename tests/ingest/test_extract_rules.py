@@ -9585,3 +9585,34 @@ def test_a_provinces_name_ending_in_dong_before_chu_tri_is_whole(gazetteer: Gaze
     assert _posts_of(text, gazetteer) == {
         "Nguyễn Thanh Tùng": [("Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Lâm Đồng")]
     }
+
+
+def test_units_written_one_a_line_under_a_blocs_heading_are_its_members(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Bộ hướng dẫn chia các đơn vị thành 8 cụm thi đua.\n\nI. Cụm 1: Gồm 3 đơn vị (các "
+        "trường sư phạm)\n\n1. Trường Đại học Sư phạm Hà Nội\n\n2. Trường Đại học Sư phạm Huế"
+        "\n\n3. Trường Đại học Vinh\n\nII. Cụm 2: Gồm 2 đơn vị\n\n1. Trường Đại học Bách khoa Hà "
+        "Nội\n\n2. Trường Đại học Xây dựng\n\n3. Trường "
+    )
+    blocs = {b.label: _members(b) for b in _blocs(text, gazetteer)}
+    assert blocs == {
+        "Cụm 1": [
+            "Trường Đại học Sư phạm Hà Nội",
+            "Trường Đại học Sư phạm Huế",
+            "Trường Đại học Vinh",
+        ],
+        "Cụm 2": ["Trường Đại học Bách khoa Hà Nội", "Trường Đại học Xây dựng"],
+    }
+
+
+def test_a_list_ends_where_the_next_bloc_is_named(gazetteer: Gazetteer) -> None:
+    text = (
+        "Các cụm thi đua được chia như sau: Cụm 1 gồm Trường Đại học Sư phạm Hà Nội, Trường Đại "
+        "học Sư phạm Huế, Trường Đại học Vinh; Cụm 2 gồm Trường Đại học Bách khoa Hà Nội, Trường "
+        "Đại học Xây dựng."
+    )
+    blocs = {b.label: _members(b) for b in _blocs(text, gazetteer)}
+    assert len(blocs["Cụm 1"]) == 3
+    assert len(blocs["Cụm 2"]) == 2

@@ -1160,6 +1160,9 @@ def collect_blocs(
                 # comes later in the sentence that names the bloc (after this name, when the
                 # sentence named another bloc before: "Cụm số 1 gồm A, B; Cụm số 2 gồm: C, D")
                 _orphan_list(bloc, tagged, gazetteer, after=j if in_sentence else 0)
+            if not bloc.members and _heads_lines(tagged, j):
+                # "I. Cụm 1: Gồm 12 đơn vị (…)", then "1. Trường A", "2. Trường B", …
+                bloc.members += _units_on_the_lines_after(sentences, index, gazetteer)
             in_sentence.append(bloc)
         if not in_sentence:
             after = generic_mention(tagged)
@@ -1259,6 +1262,50 @@ def collect_blocs(
             bloc.local = True  # "Cụm thi đua số 1" of a province's procuracy is that province's
         bloc.members = [m for m in bloc.members if not _no_unit(m.org, gazetteer)]
     return blocs
+
+
+def _heads_lines(tagged: Tagged, j: int) -> bool:
+    """Whether the bloc named before token ``j`` heads a list written one unit a line: its
+    sentence ends after a colon, or after a count of the units it has ("Cụm 1: Gồm 12 đơn vị
+    (các trường sư phạm)"), with no unit named after the bloc."""
+    keys = [t.key for t in tagged.tokens]
+    rest = keys[j:]
+    if rest[-1:] == [":"]:
+        return not any(s.i >= j and s.of(*ORGANISATIONS) for s in tagged.spans)
+    counted = any(
+        rest[m] in {"gồm", "có"} and rest[m + 1 : m + 2] != [] and rest[m + 1].isdigit()
+        for m in range(min(len(rest) - 1, 6))
+    )
+    return counted and not any(s.i >= j and s.of(*ORGANISATIONS) for s in tagged.spans)
+
+
+# The marks that open a line of a list: "1.", "2)", "-", "+", "•", "a)".
+_LINE_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-+•–*]|[a-zđ]\))$")
+
+
+def _units_on_the_lines_after(
+    sentences: Sequence[Tagged], index: int, gazetteer: Gazetteer
+) -> list[Member]:
+    """The units written one a line after the sentence at ``index``, each line a mark ("1.",
+    "-") and a unit's name and nothing else, up to the first line that is not; none unless two
+    lines at least."""
+    members: list[Member] = []
+    for tagged in sentences[index + 1 :]:
+        tokens = tagged.tokens
+        mark = (
+            2 if len(tokens) > 2 and tokens[0].key.isdigit() and tokens[1].key in {".", ")"} else 0
+        )
+        mark = mark or int(bool(tokens) and _LINE_MARK.match(tokens[0].text) is not None)
+        if not mark or mark >= len(tokens) or not tokens[mark].is_capitalised:
+            break
+        org, end = _list_org(tagged, mark, gazetteer)
+        ended = end >= len(tokens) or (
+            tokens[end].key in {".", ";", ","} and end + 1 == len(tokens)
+        )
+        if org is None or not ended or len(org.label.split()) < 2:
+            break  # (a line cut off after the head: "4. Trường ")
+        members.append(Member(org, tagged))
+    return members if len(members) >= 2 else []
 
 
 def _add_stated(bloc: Bloc, member: Member) -> None:
@@ -6012,6 +6059,10 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             # "…, Tỉnh đoàn và Hội Cựu chiến binh tỉnh tổ chức …": the predicate (not "Công an
             # tỉnh làm Khối trưởng, Tòa án nhân dân tỉnh, …": a unit's role, then more units)
             break
+        if members and keys[j - 1] in {";", ","} and _names_a_bloc(keys, j):
+            cue = next((k for k in range(j + 1, min(j + 8, stop)) if keys[k] in _OWN_LIST), None)
+            if cue is not None:
+                break  # "Cụm 1 gồm A, B; Cụm 2 gồm C, D": the next bloc's own list
         last = j
         if keys[j] in {"-", "–"} and _role_at(tagged, j + 1):
             role, after = parser.item(j + 1)  # "A – Cụm trưởng, B – Cụm phó, C"
@@ -6114,6 +6165,10 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             if org is not None:
                 members.append(Member(org, tagged))
     return members
+
+
+# Words by which a bloc named inside a list opens its own list ("…; Cụm 2 gồm C, D").
+_OWN_LIST = frozenset({"gồm", ":", "có"})
 
 
 def _units_follow(tagged: Tagged, j: int, stop: int) -> bool:
