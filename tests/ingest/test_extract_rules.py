@@ -9616,3 +9616,40 @@ def test_a_list_ends_where_the_next_bloc_is_named(gazetteer: Gazetteer) -> None:
     blocs = {b.label: _members(b) for b in _blocs(text, gazetteer)}
     assert len(blocs["Cụm 1"]) == 3
     assert len(blocs["Cụm 2"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Sáng ngày 08/01/2019, Cụm thi đua khen thưởng số 4 tỉnh An Giang họp bình xét.",
+            "Cụm thi đua khen thưởng số 4 tỉnh An Giang",
+        ),
+        (
+            "Sáng ngày 08/01/2019, Khối thi đua, khen thưởng các huyện tỉnh An Giang họp bình xét.",
+            "Khối thi đua, khen thưởng các huyện tỉnh An Giang",
+        ),
+        (
+            "Sáng ngày 08/01/2019, Cụm thi đua khen thưởng (khối 4) ngành Y tế tỉnh An Giang họp.",
+            "Cụm thi đua khen thưởng",
+        ),
+    ],
+)
+def test_a_bloc_named_with_thi_dua_khen_thuong_is_a_bloc(
+    sentence: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert [b.label for b in _blocs(sentence, gazetteer)] == [label]
+
+
+def test_the_units_a_blocs_ranking_scores_are_its_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua khen thưởng số 4 tỉnh An Giang họp bình xét. Kết quả chấm điểm và xếp hạng "
+        "chung như sau: Trung tâm Y tế huyện An Phú: 3.96; Trung tâm Y tế thành phố Long Xuyên: "
+        "3,60; Trung tâm Y tế huyện Tri Tôn: 3.41."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Trung tâm Y tế huyện An Phú tỉnh An Giang",
+        "Trung tâm Y tế thành phố Long Xuyên tỉnh An Giang",
+        "Trung tâm Y tế huyện Tri Tôn tỉnh An Giang",
+    ]

@@ -582,7 +582,17 @@ def _spans_provinces(bloc: Bloc) -> bool:
     return len(provinces - {None}) >= 2
 
 
-_BLOC_HEADS = (("khối", "thi", "đua"), ("cụm", "thi", "đua"), ("khối",), ("cụm",))
+_BLOC_HEADS = tuple(
+    (kind, *words)
+    for kind in ("khối", "cụm")
+    # "Cụm thi đua khen thưởng", "Khối thi đua, khen thưởng": the kind written out at length
+    for words in (
+        ("thi", "đua", "khen", "thưởng"),
+        ("thi", "đua", ",", "khen", "thưởng"),
+        ("thi", "đua"),
+        (),
+    )
+)
 
 
 def _after_head(label: str) -> tuple[str, ...] | None:
@@ -602,8 +612,8 @@ def bare_bloc_name(label: str) -> bool:
     (True, False)
     >>> bare_bloc_name("Khối thi đua"), bare_bloc_name("CỤM THI ĐUA")
     (True, True)
-    >>> bare_bloc_name("Khối thi đua Văn hóa - Xã hội")
-    True
+    >>> bare_bloc_name("Khối thi đua Văn hóa - Xã hội"), bare_bloc_name("Cụm thi đua khen thưởng")
+    (True, True)
     """
     rest = _after_head(label)
     if rest is None:

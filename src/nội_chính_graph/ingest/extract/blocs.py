@@ -367,6 +367,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
     """End of an unknown bloc name at "Khối" (``i``), and whether it is local."""
     keys = [t.key for t in tagged.tokens]
     j = i + 1 + (2 if keys[i + 1 : i + 3] == ["thi", "đua"] else 0)
+    if j == i + 3 and keys[j + (keys[j : j + 1] == [","]) :][:2] == ["khen", "thưởng"]:
+        j += 2 + (keys[j] == ",")  # "Cụm thi đua khen thưởng …", "Khối thi đua, khen thưởng …"
     counted = _counted_region(tagged, j)
     if counted is not None:
         return counted, False  # "Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc"
@@ -1967,6 +1969,33 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
         bloc.members += _orphan_list_of_other_forms(tagged, gazetteer, after=after)
 
 
+_SCORE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def _scored_units(tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0) -> list[Member]:
+    """The units of a bloc's ranking, each with its score after a colon ("Kết quả chấm điểm
+    … như sau: Trung tâm Y tế huyện An Phú: 3.96; Trung tâm Y tế thành phố Long Xuyên: 3.60;
+    …"); three at least, else none."""
+    keys = [t.key for t in tagged.tokens]
+    members: list[Member] = []
+    colon = next((k for k in range(after, len(keys)) if keys[k] == ":"), None)
+    j = colon + 1 if colon is not None else len(keys)
+    while j < len(keys):
+        org, end = _list_org(tagged, j, gazetteer)
+        if org is None or keys[end : end + 1] != [":"] or end + 1 >= len(keys):
+            break
+        if not _SCORE.fullmatch(keys[end + 1]):
+            break
+        members.append(Member(org, tagged))
+        j = end + 2
+        if keys[j : j + 1] == [","] and tagged.key(j + 1).isdigit():
+            j += 2  # "3,11": a decimal comma
+        if keys[j : j + 1] not in ([";"], [","]):
+            break
+        j += 1
+    return members if len(members) >= 3 else []
+
+
 def _orphan_list_of_other_forms(
     tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0
 ) -> list[Member]:
@@ -1979,6 +2008,9 @@ def _orphan_list_of_other_forms(
             spread = _distributive(tagged, k, gazetteer)
             if spread is not None and len(spread[0]) >= 3:
                 return spread[0]
+    scored = _scored_units(tagged, gazetteer, after=after)
+    if scored:
+        return scored
     for colon in [k for k in range(after, len(keys)) if keys[k] == ":"]:
         people = any(
             span.i > colon and span.kind in (Kind.PERSON, Kind.RANK, Kind.POST_ROLE)
