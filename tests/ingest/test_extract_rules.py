@@ -9653,3 +9653,25 @@ def test_the_units_a_blocs_ranking_scores_are_its_members(gazetteer: Gazetteer) 
         "Trung tâm Y tế thành phố Long Xuyên tỉnh An Giang",
         "Trung tâm Y tế huyện Tri Tôn tỉnh An Giang",
     ]
+
+
+def test_a_blocs_units_of_any_kind_belonging_to_a_known_body_end_its_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Khối thi đua các bảo tàng thuộc Bộ Văn hóa, Thể thao và Du lịch tổ chức hội nghị ký "
+        "giao ước thi đua năm 2021."
+    )
+    assert [b.label for b in _blocs(text, gazetteer)] == [
+        "Khối thi đua các bảo tàng thuộc Bộ Văn hóa, Thể thao và Du lịch"
+    ]
+
+
+def test_president_ho_chi_minh_in_a_units_name_is_no_post(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các bảo tàng gồm Bảo tàng Hồ Chí Minh, Khu Di tích Chủ tịch Hồ Chí Minh, "
+        "Bảo tàng Phụ nữ Việt Nam."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert "Khu Di tích Chủ tịch Hồ Chí Minh" in _members(bloc)
+    assert _people(text, gazetteer) == []

@@ -429,12 +429,13 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if (
             key == "thuộc"
             and keys[j : j + 1] == ["các"]
-            and keys[end - 1] in _UNITS_OF_A_BODY
+            and (keys[end - 1] in _UNITS_OF_A_BODY or all(t.is_word for t in tagged.tokens[j:end]))
             and body is not None
             and body.of(*ORGANISATIONS)
         ):
-            # "Khối thi đua các vụ, đơn vị thuộc Văn phòng Quốc hội": the body whose units
-            # they are ends the name (not "Cụm thi đua số 3 thuộc …", a bloc's number)
+            # "Khối thi đua các vụ, đơn vị thuộc Văn phòng Quốc hội", "… các bảo tàng thuộc Bộ
+            # X": the body whose units they are ends the name (not "Cụm thi đua số 3 thuộc …", a
+            # bloc's number)
             return local_extent(tagged.tokens, body.j), body.local
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break

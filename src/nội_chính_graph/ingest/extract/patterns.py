@@ -521,6 +521,8 @@ ORG_HEADS = (
     "câu lạc bộ",
     "clb",
     "vườn quốc gia",
+    # a relic site run as a unit ("Khu Di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch")
+    "khu di tích",
 )
 
 # Abbreviations in organisation names, expanded in the labels of minted entities (the city

@@ -689,6 +689,12 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
         return None  # "Công ty TNHH Một thành viên …": a company's legal form, not a member
     if keys[i] == "vụ" and i > 0 and keys[i - 1] in _WORDS_ENDING_IN_VU:
         return None  # "nhiệm vụ Trưởng khối" (the task of the bloc's leader): no "Vụ trưởng"
+    if keys[i : i + 2] == ["chủ", "tịch"] and (
+        keys[i + 2 : i + 5] == ["hồ", "chí", "minh"] or (i > 0 and keys[i - 1] == "phủ")
+    ):
+        # "Khu Di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch": President Hồ Chí Minh and the
+        # Presidential Palace in a unit's name, no post
+        return None
     length, found = _longest(tokens, keys, i, gazetteer)
     if length and i > 0 and keys[i - 1] == "chi" and any(e.kind in ORGANISATIONS for e in found):
         return None  # "Chi cục Hải quan tỉnh X": a branch, not the known "Cục Hải quan"
