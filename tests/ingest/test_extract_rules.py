@@ -9675,3 +9675,37 @@ def test_president_ho_chi_minh_in_a_units_name_is_no_post(gazetteer: Gazetteer) 
     (bloc,) = _blocs(text, gazetteer)
     assert "Khu Di tích Chủ tịch Hồ Chí Minh" in _members(bloc)
     assert _people(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "Ông Lê Văn An, Giám đốc Bệnh viện Bạch Mai, đọc báo cáo.",
+            ("Giám đốc", "Bệnh viện Bạch Mai"),
+        ),
+        (
+            "Bà Đặng Thị Mai, Phó Hiệu trưởng Trường Cao đẳng Y tế Bạch Mai, đọc báo cáo.",
+            ("Phó Hiệu trưởng", "Trường Cao đẳng Y tế Bạch Mai"),
+        ),
+    ],
+)
+def test_two_syllables_ending_a_units_name_are_no_person(
+    sentence: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert posts == [post]
+
+
+def test_two_syllables_after_a_units_province_are_a_person(gazetteer: Gazetteer) -> None:
+    text = "Giám đốc Sở Y tế tỉnh Hà Nam Lê Hùng phát biểu."
+    assert _posts_of(text, gazetteer) == {"Lê Hùng": [("Giám đốc", "Sở Y tế tỉnh Hà Nam")]}
+
+
+def test_a_dash_that_opens_the_clause_is_no_part_of_a_posts_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Đồng chí Vũ Thị Hạnh - Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Hưng Yên - dự "
+        "và chỉ đạo hội nghị."
+    )
+    (posts,) = _posts_of(text, gazetteer).values()
+    assert [org for _, org in posts] == ["Ban Tuyên giáo Tỉnh ủy Hưng Yên"]

@@ -929,6 +929,8 @@ class _Parser:
                 # Chính trị Công an nhân dân" through the force's name
                 break
             end += 1
+        while end > j + 1 and self.keys[end - 1] in {"-", "–"}:
+            end -= 1  # "Ban Tuyên giáo Tỉnh ủy Hưng Yên - dự …": the dash opens the clause
         local = any(self.keys[k] in ("tỉnh", "huyện", "quận", "xã") for k in range(j, end))
         label = self.t.surface(j, end)
         label = label[:1].upper() + label[1:]

@@ -683,6 +683,20 @@ _WORDS_ENDING_IN_VU = frozenset(
 )
 
 
+def _inside_a_units_name(tagged: Tagged, keys: list[str], i: int) -> bool:
+    """Whether token ``i`` goes on the name of a unit begun by a capitalised head a few words
+    before, with no title between ("Trường Cao đẳng Y tế | Bạch Mai"), not a title's name."""
+    previous = tagged.spans[-1] if tagged.spans else None
+    if previous is not None and previous.j == i:
+        return False  # "Phó Hiệu trưởng | Lê Hùng", "… tỉnh Hà Nam | Lê Hùng": after a span
+    for b in range(i - 1, max(-1, i - 7), -1):
+        if not tagged.tokens[b].is_word:
+            return False
+        if org_head_at(keys, b) and tagged.tokens[b].is_capitalised:
+            return not any(s.kind is Kind.POST_ROLE and b < s.j <= i for s in tagged.spans)
+    return False
+
+
 def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> Span | None:
     tokens = tagged.tokens
     if keys[i : i + 2] == ["thành", "viên"] and i > 0 and keys[i - 1] in {"một", "hai"}:
@@ -709,6 +723,8 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
         names = 0
     if names and not cued and _district_after_head(keys, i, names):
         names = 0  # "Chi cục trưởng Chi cục Quan Sơn": the district of a unit, not a person
+    if names == 2 and not cued and _inside_a_units_name(tagged, keys, i):
+        names = 0  # "Bệnh viện Bạch Mai", "… Y tế Bạch Mai": two syllables end a unit's name
     if names > length:
         # a longer name than any known one: "Nguyễn Thị Minh Hạnh" is not the graph's "Nguyễn
         # Thị Minh" (whom an earlier report may have minted from a name it cut)
