@@ -1271,19 +1271,24 @@ def _heads_lines(tagged: Tagged, j: int) -> bool:
     """Whether the bloc named before token ``j`` heads a list written one unit a line: its
     sentence ends after a colon, or after a count of the units it has ("Cụm 1: Gồm 12 đơn vị
     (các trường sư phạm)"), with no unit named after the bloc."""
-    keys = [t.key for t in tagged.tokens]
-    rest = keys[j:]
-    if rest[-1:] == [":"]:
-        return not any(s.i >= j and s.of(*ORGANISATIONS) for s in tagged.spans)
+    rest = [t.key for t in tagged.tokens[j:]]
     counted = any(
-        rest[m] in {"gồm", "có"} and rest[m + 1 : m + 2] != [] and rest[m + 1].isdigit()
-        for m in range(min(len(rest) - 1, 6))
+        rest[m] in {"gồm", "có"} and rest[m + 1].isdigit() for m in range(len(rest[:7]) - 1)
     )
-    return counted and not any(s.i >= j and s.of(*ORGANISATIONS) for s in tagged.spans)
+    named = any(s.i >= j and s.of(*ORGANISATIONS) for s in tagged.spans)
+    return not named and (rest[-1:] == [":"] or counted)
 
 
-# The marks that open a line of a list: "1.", "2)", "-", "+", "•", "a)".
-_LINE_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-+•–*]|[a-zđ]\))$")
+# The marks that open a line of a list: "-", "+", "•", and "1." "2)" "a)" (two tokens).
+_BULLETS = frozenset({"-", "+", "•", "–", "*"})
+
+
+def _line_mark(tokens: Sequence[Token]) -> int:
+    """How many tokens the mark that opens a line of a list takes (0 for none)."""
+    if len(tokens) > 2 and tokens[1].key in {".", ")"}:
+        first = tokens[0].key
+        return 2 if first.isdigit() or (len(first) == 1 and first.isalpha()) else 0
+    return int(bool(tokens) and tokens[0].text in _BULLETS)
 
 
 def _units_on_the_lines_after(
@@ -1295,10 +1300,7 @@ def _units_on_the_lines_after(
     members: list[Member] = []
     for tagged in sentences[index + 1 :]:
         tokens = tagged.tokens
-        mark = (
-            2 if len(tokens) > 2 and tokens[0].key.isdigit() and tokens[1].key in {".", ")"} else 0
-        )
-        mark = mark or int(bool(tokens) and _LINE_MARK.match(tokens[0].text) is not None)
+        mark = _line_mark(tokens)
         if not mark or mark >= len(tokens) or not tokens[mark].is_capitalised:
             break
         org, end = _list_org(tagged, mark, gazetteer)
@@ -1970,6 +1972,7 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
         bloc.members += _orphan_list_of_other_forms(tagged, gazetteer, after=after)
 
 
+# A unit's score in a bloc's ranking ("3.96", "96", the "3" of "3,11").
 _SCORE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
 
 

@@ -1566,7 +1566,8 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         _represented_unit(parser, _honorific_before(parser.keys, span.i, 0), mention)
         if mention.posts:
             represented = _represented_role(parser, _honorific_before(parser.keys, span.i, 0))
-            mention.bloc_roles += [represented] if represented is not None else []
+            if represented is not None and represented not in mention.bloc_roles:
+                mention.bloc_roles.append(represented)
         complete_committees(mention)
         if mention.has_titles:
             mentions.append(mention)
@@ -1735,9 +1736,11 @@ def _represented_role(parser: "_Parser", start: int) -> BlocRole | None:
 
 def _spoken_for(parser: "_Parser", start: int) -> tuple[int, int] | None:
     """Where what a person speaks for begins, and the comma that ends it, in the clause
-    before the person at ``start``: "Thay mặt (cho) …, ", "Đại diện (lãnh đạo) …, "."""
+    before the person at ``start`` (or before their rank): "Thay mặt (cho) …, ", "Đại diện
+    (lãnh đạo) …, "."""
     keys = parser.keys
-    comma = start - 1
+    rank = next((s for s in parser.t.spans if s.kind is Kind.RANK and s.j == start), None)
+    comma = (rank.i if rank is not None else start) - 1  # "…, Thượng tướng A"
     if comma < 1 or keys[comma] != ",":
         return None
     clause = comma
@@ -1758,8 +1761,7 @@ def _represented_unit(parser: "_Parser", start: int, mention: PersonMention) -> 
     Cục trưởng, phát biểu"; "Thay mặt Sở X, bà B, Phó Giám đốc, …")."""
     if not any(post.org is None for post in mention.posts):
         return
-    rank = next((s for s in parser.t.spans if s.kind is Kind.RANK and s.j == start), None)
-    spoken = _spoken_for(parser, rank.i if rank is not None else start)  # "…, Thượng tướng A"
+    spoken = _spoken_for(parser, start)
     if spoken is None:
         return
     k, comma = spoken
@@ -1768,8 +1770,8 @@ def _represented_unit(parser: "_Parser", start: int, mention: PersonMention) -> 
     if span is not None and span.of(*ORGANISATIONS):
         end = local_extent(parser.t.tokens, span.j) if span.local else span.j
         if end == comma:
-            unit = Org(parser.t.surface(k, end), None if span.local else span.of(*ORGANISATIONS)[0])
-            unit = replace(unit, local=span.local)
+            entity = None if span.local else span.of(*ORGANISATIONS)[0]
+            unit = Org(parser.t.surface(k, end), entity, local=span.local)
     elif parser.t.tokens[k].is_capitalised:
         found = parser._unknown_org(k)
         unit = found[0] if found is not None and found[1] == comma else None
