@@ -9709,3 +9709,39 @@ def test_a_dash_that_opens_the_clause_is_no_part_of_a_posts_unit(gazetteer: Gaze
     )
     (posts,) = _posts_of(text, gazetteer).values()
     assert [org for _, org in posts] == ["Ban Tuyên giáo Tỉnh ủy Hưng Yên"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Khối thi đua các phòng, đơn vị trực thuộc Sở Nội vụ tỉnh Kiên Giang tổ chức hội nghị.",
+            "Khối thi đua các phòng, đơn vị trực thuộc Sở Nội vụ tỉnh Kiên Giang",
+        ),
+        (
+            "Khối thi đua các phòng, ban và đơn vị trực thuộc Sở Nội vụ tỉnh Kiên Giang họp.",
+            "Khối thi đua các phòng, ban và đơn vị trực thuộc Sở Nội vụ tỉnh Kiên Giang",
+        ),
+        (
+            "Khối thi đua các phòng thuộc Công an tỉnh Quảng Bình tổ chức hội nghị.",
+            "Khối thi đua các phòng thuộc Công an tỉnh Quảng Bình",
+        ),
+    ],
+)
+def test_a_provincial_body_the_graph_lacks_ends_the_name_of_a_bloc_of_its_units(
+    sentence: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert [b.label for b in _blocs(sentence, gazetteer)] == [label]
+
+
+def test_departments_of_the_body_a_blocs_name_says_carry_its_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các phòng thuộc Công an tỉnh Quảng Bình gồm Phòng Tham mưu, Phòng Tổ chức "
+        "cán bộ, Phòng Hậu cần."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Phòng Tham mưu Công an tỉnh Quảng Bình",
+        "Phòng Tổ chức cán bộ Công an tỉnh Quảng Bình",
+        "Phòng Hậu cần Công an tỉnh Quảng Bình",
+    ]

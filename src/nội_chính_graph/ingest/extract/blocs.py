@@ -412,12 +412,13 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if key == "triển" and keys[end - 1] == "phát":
             end += 1  # "Phát triển", not "triển khai"
             continue
-        mass = keys[end + 1 : end + 3] == ["đoàn", "thể"] or keys[end + 1 : end + 4] in (
-            ["các", "đoàn", "thể"],
-            ["các", "tổ", "chức"],
-        )
+        mass = keys[end + 1 : end + 3] in (["đoàn", "thể"], ["đơn", "vị"]) or keys[
+            end + 1 : end + 4
+        ] in (["các", "đoàn", "thể"], ["các", "tổ", "chức"], ["các", "đơn", "vị"])
         if key == "và" and mass:
-            end += 1  # "các cơ quan Đảng, Mặt trận và (các) đoàn thể": one more kind of body
+            # "các cơ quan Đảng, Mặt trận và (các) đoàn thể", "các phòng, ban và đơn vị trực
+            # thuộc Sở": one more kind of body
+            end += 1
             continue
         if key == "và" and _school_kinds_joined(keys, end):
             end += 1  # "Khối thi đua các trường Cao đẳng và Đại học tỉnh …": kinds of school
@@ -437,6 +438,10 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             # X": the body whose units they are ends the name (not "Cụm thi đua số 3 thuộc …", a
             # bloc's number)
             return local_extent(tagged.tokens, body.j), body.local
+        if key == "thuộc" and keys[j : j + 1] == ["các"] and body is None:
+            placed = _unknown_owner_end(tagged, end + 1)
+            if placed is not None:
+                return placed, True  # "Khối thi đua các phòng thuộc Công an tỉnh Quảng Bình"
         if key in BLOC_NAME_STOP or (not tagged.tokens[end].is_word and key not in {",", "-"}):
             break
         if key == "bao" and tagged.key(end + 1) == "gồm":
@@ -491,6 +496,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
                 )
             if _is_local_body(keys, owner):
                 return local_extent(tagged.tokens, owner + 2), True
+            placed = _unknown_owner_end(tagged, owner)
+            if placed is not None:
+                return placed, True  # "… trực thuộc Sở Nội vụ tỉnh Kiên Giang"
             break
         end += 1
     numbered = keys[j : j + 1] == ["số"] and j + 1 < len(keys) and _NUMBER.fullmatch(keys[j + 1])
@@ -744,6 +752,29 @@ def _local_body_unit_follows(tagged: Tagged, k: int) -> bool:
         if _is_local_body(keys, m) and keys[m : m + 2] != ["ủy", "ban"]:
             return True
     return False
+
+
+def _unknown_owner_end(tagged: Tagged, k: int) -> int | None:
+    """The end of a province's or a district's unit the graph lacks, named from ``k`` as the
+    body a bloc's units belong to ("Sở Lao động - Thương binh và Xã hội tỉnh Hưng Yên"): a
+    capitalised head, words of its name, then its place; None when no place ends it."""
+    tokens = tagged.tokens
+    keys = [t.key for t in tokens]
+    if k >= len(tokens) or not tokens[k].is_capitalised or not org_head_at(keys, k):
+        return None
+    for m in range(k + 1, min(k + 14, len(tokens))):
+        if is_local_after(tokens, m):
+            end = local_extent(tokens, m)
+            return end if end > m + 1 else None
+        token = tokens[m]
+        if not token.is_word and token.key not in {"-", "–", ","}:
+            return None
+        clause = (
+            token.key in ORG_NAME_BREAKS - {"và"} or tuple(keys[m : m + 2]) in _NAME_ENDING_VERBS
+        )
+        if clause and not token.is_capitalised:
+            return None
+    return None
 
 
 def _is_local_body(keys: list[str], k: int) -> bool:
@@ -1216,6 +1247,7 @@ def collect_blocs(
     for bloc in blocs:
         _name_parents(bloc, gazetteer)
         _name_parent_of_departments(bloc)
+        _name_the_owner_of_departments(bloc)
         _name_the_ministry(bloc, ministry)
         _name_the_body(bloc, gazetteer, body)
         _name_border_units(bloc)
@@ -1665,6 +1697,36 @@ def _name_parent_of_departments(bloc: Bloc) -> None:
     (parent,) = parents
     for member in bare:
         member.org = Org(f"{expand_label(member.org.label)} {parent}", None, local=True)
+
+
+_OWNER_IN_NAME = re.compile(r"\bthuộc\s+(.+)$")
+
+
+def _name_the_owner_of_departments(bloc: Bloc) -> None:
+    """Departments listed bare in a bloc whose name says whose units it groups, a province's or
+    a district's body ("Khối thi đua các phòng thuộc Công an tỉnh Quảng Bình": "Phòng Tham
+    mưu" → "Phòng Tham mưu Công an tỉnh Quảng Bình"). Only departments and teams, which are
+    never agencies of their own; not a centre or a school, whose names often carry the
+    province already."""
+    found = _OWNER_IN_NAME.search(bloc.label)
+    if found is None:
+        return
+    owner = found.group(1)
+    keys = keys_of(owner)
+    if not org_head_at(keys, 0) or not _PLACE_KIND_TOKENS & set(keys[1:]):
+        return
+    for member in bloc.members:
+        label = expand_label(member.org.label)
+        tokens = tokenize(label)
+        member_keys = tuple(t.key for t in tokens)
+        head = max((len(h) for h in _DEPARTMENT_WORDS if member_keys[: len(h)] == h), default=0)
+        inner = any(
+            org_head_at(member_keys, k) and tokens[k].is_capitalised
+            for k in range(head, len(member_keys))
+        )  # "Phòng Cảnh sát PCCC Công an tỉnh X" names its body (not the "bộ" of "cán bộ")
+        placed = bool(_PLACE_KIND_TOKENS & set(member_keys))
+        if head and member.org.entity is None and not member.org.local and not (inner or placed):
+            member.org = Org(f"{label} {owner}", None, local=True)
 
 
 # The Border Guard's numbered flotillas and squadrons, whose official names say "Biên phòng".
