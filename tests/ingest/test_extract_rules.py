@@ -21,7 +21,11 @@ from nội_chính_graph.ingest.extract.blocs import (
 from nội_chính_graph.ingest.extract.events import find_event
 from nội_chính_graph.ingest.extract.gazetteer import Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import expand_acronyms, expand_label, place_of
-from nội_chính_graph.ingest.extract.people import Org, PersonMention, find_people
+from nội_chính_graph.ingest.extract.people import (
+    Org,
+    PersonMention,
+    find_people,
+)
 from nội_chính_graph.ingest.extract.tagger import Tagged, tag
 from nội_chính_graph.ingest.findings import find
 from nội_chính_graph.ingest.minting import province_in
@@ -9745,3 +9749,24 @@ def test_departments_of_the_body_a_blocs_name_says_carry_its_name(gazetteer: Gaz
         "Phòng Tổ chức cán bộ Công an tỉnh Quảng Bình",
         "Phòng Hậu cần Công an tỉnh Quảng Bình",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organ"),
+    [
+        (
+            "Đồng chí Bùi Văn Khánh, Bí thư Đảng bộ, Giám đốc Bảo hiểm xã hội tỉnh Ninh Bình phát "
+            "biểu.",
+            "Đảng bộ Bảo hiểm xã hội tỉnh Ninh Bình",
+        ),
+        (
+            "Đồng chí Bùi Văn Khánh, Phó Bí thư Đảng bộ, Phó Chủ tịch UBND xã Yên Phú phát biểu.",
+            "Đảng bộ xã Yên Phú",
+        ),
+    ],
+)
+def test_a_party_organisation_named_bare_is_the_one_of_the_persons_agency_or_commune(
+    sentence: str, organ: str, gazetteer: Gazetteer
+) -> None:
+    (person,) = _people(sentence, gazetteer)
+    assert [r.organ.label for r in person.party_roles] == [organ]

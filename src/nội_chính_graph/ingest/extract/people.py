@@ -1884,9 +1884,14 @@ def complete_committees(mention: PersonMention) -> None:
         own = expand_label(role.organ.label)
         keys = keys_of(own)
         label = None
-        if keys == ("đảng", "ủy") and (commune := _commune_of(full)) is not None:
+        if keys in (("đảng", "ủy"), ("đảng", "bộ")) and (commune := _commune_of(full)) is not None:
             label = f"{own} {commune}"  # "Bí thư Đảng ủy, Chủ tịch UBND xã X": the commune's
-        elif keys in (("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn")):
+        elif keys in (
+            ("đảng", "ủy"),
+            ("đảng", "bộ"),
+            ("ban", "cán", "sự", "đảng"),
+            ("đảng", "đoàn"),
+        ):
             # "Phó Bí thư Ban cán sự đảng, …, Phó Viện trưởng VKSND TC"; a unit's emulation
             # council has no committee of its own ("Phó Bí thư Thường trực Đảng ủy, Chủ tịch Hội
             # đồng Thi đua - Khen thưởng Bộ CHQS tỉnh X": the command's Đảng ủy)
