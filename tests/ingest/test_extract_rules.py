@@ -9770,3 +9770,20 @@ def test_a_party_organisation_named_bare_is_the_one_of_the_persons_agency_or_com
 ) -> None:
     (person,) = _people(sentence, gazetteer)
     assert [r.organ.label for r in person.party_roles] == [organ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đồng chí Đinh Văn Minh - Phó Giám đốc, đại diện Sở Giao thông vận tải tỉnh Ninh Bình phát "
+        "biểu.",
+        "Ông Đinh Văn Minh, Phó Giám đốc, đại diện lãnh đạo Sở Giao thông vận tải tỉnh Ninh Bình, "
+        "phát biểu.",
+    ],
+)
+def test_a_bare_title_is_a_post_of_the_unit_the_person_then_says_they_speak_for(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    assert _posts_of(sentence, gazetteer) == {
+        "Đinh Văn Minh": [("Phó Giám đốc", "Sở Giao thông vận tải tỉnh Ninh Bình")]
+    }

@@ -1563,7 +1563,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         mention = PersonMention(span.text, span, tagged, tuple(span.of(Kind.PERSON)))
         _assign(mention, before, after)
         _departments_of_the_committee(mention)
-        _represented_unit(parser, _honorific_before(parser.keys, span.i, 0), mention)
+        _represented_unit(parser, _honorific_before(parser.keys, span.i, 0), end, mention)
         if mention.posts:
             represented = _represented_role(parser, _honorific_before(parser.keys, span.i, 0))
             if represented is not None and represented not in mention.bloc_roles:
@@ -1755,13 +1755,29 @@ def _spoken_for(parser: "_Parser", start: int) -> tuple[int, int] | None:
     return k, comma
 
 
-def _represented_unit(parser: "_Parser", start: int, mention: PersonMention) -> None:
+def _spoken_for_after(parser: "_Parser", end: int) -> tuple[int, int] | None:
+    """Where the unit a person speaks for begins after their titles ending at ``end`` (", đại
+    diện (lãnh đạo) …"), and where the clause's unit ends (a comma, or before a verb)."""
+    keys = parser.keys
+    k = end + (keys[end : end + 1] == [","])
+    if keys[k : k + 2] != ["đại", "diện"]:
+        return None
+    k += 2 + 2 * (keys[k + 2 : k + 4] == ["lãnh", "đạo"])
+    found = parser._unknown_org(k) if k < len(keys) and parser.t.tokens[k].is_capitalised else None
+    span = parser.t.at.get(k)
+    if span is not None and span.of(*ORGANISATIONS):
+        return k, local_extent(parser.t.tokens, span.j) if span.local else span.j
+    return (k, found[1]) if found is not None else None
+
+
+def _represented_unit(parser: "_Parser", start: int, end: int, mention: PersonMention) -> None:
     """A title with no unit after the name ("Phó Cục trưởng") is a post of the unit the person
     speaks for in the clause before ("Đại diện lãnh đạo Cục Thuế tỉnh Ninh Bình, ông A, Phó
-    Cục trưởng, phát biểu"; "Thay mặt Sở X, bà B, Phó Giám đốc, …")."""
+    Cục trưởng, phát biểu"; "Thay mặt Sở X, bà B, Phó Giám đốc, …") or right after the titles,
+    which end at ``end`` ("ông C - Phó Giám đốc, đại diện Sở Y tế tỉnh X, phát biểu")."""
     if not any(post.org is None for post in mention.posts):
         return
-    spoken = _spoken_for(parser, start)
+    spoken = _spoken_for(parser, start) or _spoken_for_after(parser, end)
     if spoken is None:
         return
     k, comma = spoken
