@@ -9787,3 +9787,22 @@ def test_a_bare_title_is_a_post_of_the_unit_the_person_then_says_they_speak_for(
     assert _posts_of(sentence, gazetteer) == {
         "Đinh Văn Minh": [("Phó Giám đốc", "Sở Giao thông vận tải tỉnh Ninh Bình")]
     }
+
+
+def test_a_party_committee_of_each_place_keeps_the_places_kind(gazetteer: Gazetteer) -> None:
+    text = "Cụm thi đua số 1 gồm Đảng ủy các phường: Hạc Thành, Hàm Rồng, Đông Sơn."
+    (bloc,) = _blocs(text, gazetteer)
+    assert _members(bloc) == [
+        "Đảng ủy phường Hạc Thành",
+        "Đảng ủy phường Hàm Rồng",
+        "Đảng ủy phường Đông Sơn",
+    ]
+
+
+def test_communes_and_wards_joined_by_a_comma_are_one_kind_of_place_in_a_blocs_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Cụm thi đua Công an các xã, phường khu vực 3 gồm Công an phường Hạc Thành."
+    assert [b.label for b in _blocs(text, gazetteer)] == [
+        "Cụm thi đua Công an các xã, phường khu vực 3"
+    ]

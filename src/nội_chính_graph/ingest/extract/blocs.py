@@ -459,6 +459,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         ):
             end += 3  # "… 5 tỉnh, thành phố", "các huyện, thị xã": one kind of places
             continue
+        if key == "," and keys[end - 2 : end] == ["các", "xã"] and tagged.key(end + 1) == "phường":
+            end += 2  # "Cụm thi đua Công an các xã, phường khu vực 3": one kind of places
+            continue
         if (
             key == ","
             and tagged.key(end + 1) not in _NAME_GOES_ON_AFTER_COMMA
@@ -6501,6 +6504,12 @@ def _inherit_head(
     return org
 
 
+# Party committees named by their place's kind ("Huyện ủy Lắk"), unlike "Đảng ủy phường X".
+_LOCAL_COMMITTEE_NAMES = frozenset(
+    {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}
+)
+
+
 def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Member], int] | None:
     """ "Công an các tỉnh: Cao Bằng (đơn vị Cụm trưởng), Điện Biên và Lào Cai", "công an 6
     tỉnh: …": one unit per province named, with a bloc role in parentheses kept.
@@ -6642,7 +6651,7 @@ def _distributive(tagged: Tagged, j: int, gazetteer: Gazetteer) -> tuple[list[Me
             return None  # "các địa phương" whose names are not all provinces the graph knows
         place = expand_label(tagged.surface(start, m))
         unit = f"{written} " if written else _unit_of(place, plural)
-        if keys_of(head)[-1:] == ("ủy",) and not written:
+        if keys_of(head)[-2:] in _LOCAL_COMMITTEE_NAMES and not written:
             unit = ""  # "Huyện ủy các huyện Lắk, Ea Kar": "Huyện ủy Lắk", the committee's name
         member = Member(Org(f"{head} {unit}{place}", None, local=True), tagged)
         if len(kinds) > 1 and unit:  # "VKSND các huyện, thị xã: …": which one, the text says
