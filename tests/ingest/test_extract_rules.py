@@ -9806,3 +9806,12 @@ def test_communes_and_wards_joined_by_a_comma_are_one_kind_of_place_in_a_blocs_n
     assert [b.label for b in _blocs(text, gazetteer)] == [
         "Cụm thi đua Công an các xã, phường khu vực 3"
     ]
+
+
+def test_a_blocs_name_never_ends_with_a_units_bare_head_after_a_comma(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Khối thi đua các cơ quan Đảng, Ban Tổ chức Tỉnh ủy Hà Tĩnh là Khối trưởng năm 2024."
+    (bloc,) = _blocs(text, gazetteer)
+    assert bloc.label == "Khối thi đua các cơ quan Đảng"
+    assert _bloc_roles(bloc) == {("Ban Tổ chức Tỉnh ủy Hà Tĩnh", "leader", 2024)}

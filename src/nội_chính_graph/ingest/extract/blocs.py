@@ -527,6 +527,8 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         return last + (2 if keys[last] == "trung" else 1), False
     if _ends_with_places_counted(keys, j, end):
         return end, False  # "Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố"
+    if end - 2 > j and keys[end - 2] == "," and org_head_at(keys, end - 1):
+        end -= 2  # "Khối thi đua các cơ quan Đảng, Ban| Tổ chức Tỉnh ủy …": a unit, cut at its head
     listed = keys[end : end + 1] == ["gồm"]
     if (keys[j : j + 1] == ["các"] or listed) and end - j >= 2:
         # a descriptive name: "Khối thi đua các sở, ngành kinh tế", "Cụm thi đua lĩnh vực kinh
