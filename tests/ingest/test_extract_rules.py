@@ -9815,3 +9815,25 @@ def test_a_blocs_name_never_ends_with_a_units_bare_head_after_a_comma(
     (bloc,) = _blocs(text, gazetteer)
     assert bloc.label == "Khối thi đua các cơ quan Đảng"
     assert _bloc_roles(bloc) == {("Ban Tổ chức Tỉnh ủy Hà Tĩnh", "leader", 2024)}
+
+
+def test_the_school_a_title_says_is_the_one_school_its_sentence_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "TS. Hoàng Văn Em - Bí thư Đảng ủy, Hiệu trưởng nhà trường phát biểu khai mạc hội nghị "
+        "tại Trường Cao đẳng Nông lâm Đông Bắc."
+    )
+    assert _posts_of(text, gazetteer) == {
+        "Hoàng Văn Em": [("Hiệu trưởng", "Trường Cao đẳng Nông lâm Đông Bắc")]
+    }
+
+
+def test_the_school_a_title_says_is_none_when_its_sentence_names_two(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Tại Trường Cao đẳng Y tế Hà Nam, thầy Nguyễn Văn An, Hiệu trưởng nhà trường và thầy Lê "
+        "Văn Bình, Hiệu trưởng Trường Cao đẳng Sư phạm Nam Định phát biểu."
+    )
+    assert _posts_of(text, gazetteer)["Nguyễn Văn An"] == [("Hiệu trưởng", None)]

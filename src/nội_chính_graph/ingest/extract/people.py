@@ -1564,6 +1564,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         _assign(mention, before, after)
         _departments_of_the_committee(mention)
         _represented_unit(parser, _honorific_before(parser.keys, span.i, 0), end, mention)
+        _the_school(parser, span.j, end, mention)
         if mention.posts:
             represented = _represented_role(parser, _honorific_before(parser.keys, span.i, 0))
             if represented is not None and represented not in mention.bloc_roles:
@@ -1753,6 +1754,28 @@ def _spoken_for(parser: "_Parser", start: int) -> tuple[int, int] | None:
     if keys[k : k + 2] == ["đại", "diện"]:
         k += 2 + (keys[k + 2 : k + 4] == ["lãnh", "đạo"]) * 2  # "Đại diện lãnh đạo Cục X"
     return k, comma
+
+
+def _the_school(parser: "_Parser", start: int, end: int, mention: PersonMention) -> None:
+    """A title written with "nhà trường" (the school) after the name, between ``start`` and
+    ``end`` ("ông A, Hiệu trưởng nhà trường"), is a post of the one school the sentence names
+    ("… phát biểu tại Trường Cao đẳng X"); nothing when it names none or two."""
+    keys, tokens = parser.keys, parser.t.tokens
+    said = any(
+        keys[k : k + 2] == ["nhà", "trường"] and tokens[k - 1].is_word
+        for k in range(start, end + 1)
+    )  # (the titles end at "nhà trường", which names no unit of its own)
+    if not said or not any(post.org is None for post in mention.posts):
+        return
+    schools: dict[str, Org] = {}
+    for k, token in enumerate(tokens):
+        if token.key == "trường" and token.is_capitalised and k + 1 < len(tokens):
+            found = parser._unknown_org(k)
+            if found is not None and len(found[0].label.split()) > 2:
+                schools[match_key(found[0].label)] = found[0]
+    if len(schools) == 1:
+        (school,) = schools.values()
+        mention.posts = [p if p.org is not None else replace(p, org=school) for p in mention.posts]
 
 
 def _spoken_for_after(parser: "_Parser", end: int) -> tuple[int, int] | None:
