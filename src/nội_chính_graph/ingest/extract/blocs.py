@@ -673,22 +673,29 @@ def _sectors_go_on(tagged: Tagged, k: int) -> bool:
     """Whether the comma at ``k`` is inside a name of several sectors ("Văn hóa, Thể thao và Du
     lịch", "Lao động, Thương binh và Xã hội"): capitalised words on both sides, and "và" before
     a capitalised word within the next four, with no other comma between."""
+    return _sectors_joined_at(tagged, k) is not None
+
+
+def _sectors_joined_at(tagged: Tagged, k: int) -> int | None:
+    """The "và" that joins the last sector of a name whose comma is at ``k`` (see
+    :func:`_sectors_go_on`), or None when the comma is not inside such a name."""
     tokens = tagged.tokens
     if k == 0 or k + 1 >= len(tokens):
-        return False
+        return None
     before = tokens[k - 1].is_capitalised or (k >= 2 and tokens[k - 2].is_capitalised)
     if not (before and tokens[k + 1].is_capitalised):  # "Văn hóa, Thể thao"
-        return False
+        return None
     for m in range(k + 2, min(k + 6, len(tokens) - 1)):
         if tokens[m].key in {",", ".", ";", "(", ")"}:
-            return False
+            return None
         if tokens[m].key == "và":
             # "Văn hóa, Thể thao và Du lịch"; "các cơ quan Đảng, Mặt trận và (các) đoàn thể"
             after = tokens[m + 2] if tokens[m + 1].key == "các" and m + 2 < len(tokens) else None
-            return tokens[m + 1].is_capitalised or (
+            joined = tokens[m + 1].is_capitalised or (
                 (after or tokens[m + 1]).key in _NAME_GOES_ON_AFTER_COMMA
             )
-    return False
+            return m if joined else None
+    return None
 
 
 def _sectors_to_a_place(tagged: Tagged, k: int, *, first: bool) -> bool:
@@ -1671,6 +1678,16 @@ _GOVERNMENTS = frozenset({("ủy", "ban"), ("hội", "đồng"), ("đoàn", "đ�
 _DEPARTMENT_WORDS = (*_SUB_UNITS, *CAPITALISED_HEADS)
 
 
+def _department_head(org: Org) -> tuple[str, list[Token], tuple[str, ...], int]:
+    """A listed unit's label written out, its tokens and keys, and the length of the
+    department's head it begins with ("Phòng", "Văn phòng", "Đại đội"; 0 for none)."""
+    label = expand_label(org.label)
+    tokens = tokenize(label)
+    keys = tuple(t.key for t in tokens)
+    head = max((len(h) for h in _DEPARTMENT_WORDS if keys[: len(h)] == h), default=0)
+    return label, tokens, keys, head
+
+
 def _name_parent_of_departments(bloc: Bloc) -> None:
     """Departments listed bare beside one that names its body ("Phòng Tham mưu, Phòng Chính
     trị, …, Văn phòng Bộ Chỉ huy BĐBP tỉnh") are departments of that body: "Phòng Tham mưu Bộ
@@ -1679,10 +1696,7 @@ def _name_parent_of_departments(bloc: Bloc) -> None:
     parents: set[str] = set()
     bare: list[Member] = []
     for member in bloc.members:
-        label = expand_label(member.org.label)
-        tokens = tokenize(label)
-        keys = tuple(t.key for t in tokens)
-        head = max((len(h) for h in _DEPARTMENT_WORDS if keys[: len(h)] == h), default=0)
+        label, tokens, keys, head = _department_head(member.org)
         if not head or member.org.entity is not None:
             continue
         inner = next((k for k in range(head, len(keys)) if org_head_at(keys, k)), None)
@@ -1721,10 +1735,7 @@ def _name_the_owner_of_departments(bloc: Bloc) -> None:
     if not org_head_at(keys, 0) or not _PLACE_KIND_TOKENS & set(keys[1:]):
         return
     for member in bloc.members:
-        label = expand_label(member.org.label)
-        tokens = tokenize(label)
-        member_keys = tuple(t.key for t in tokens)
-        head = max((len(h) for h in _DEPARTMENT_WORDS if member_keys[: len(h)] == h), default=0)
+        label, tokens, member_keys, head = _department_head(member.org)
         inner = any(
             org_head_at(member_keys, k) and tokens[k].is_capitalised
             for k in range(head, len(member_keys))
@@ -6975,13 +6986,13 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
 
 def _sectors_in_a_name(tagged: Tagged, k: int) -> bool:
     """Whether the comma at ``k`` in a list item goes on to the sectors of one unit's name
-    ("Vụ Khoa giáo, Văn xã và Môi trường"): :func:`_sectors_go_on`, and neither side of the
+    ("Vụ Khoa giáo, Văn xã và Môi trường"): :func:`_sectors_joined_at`, and neither side of the
     "và" names a place ("Công an tỉnh Hà Giang, Tuyên Quang và Cao Bằng" are three) or begins
     with an abbreviation ("THPT Trường Chinh, THPT Phan Bội Châu và …": the head again)."""
-    if not _sectors_go_on(tagged, k) or tagged.tokens[k + 1].text.isupper():
+    joint = _sectors_joined_at(tagged, k)
+    if joint is None or tagged.tokens[k + 1].text.isupper():
         return False
     keys = [t.key for t in tagged.tokens]
-    joint = next(m for m in range(k + 2, min(k + 6, len(keys))) if keys[m] == "và")
     for m in (k + 1, joint + 1):
         span = tagged.at.get(m)
         if (span is not None and span.kind is Kind.PLACE) or org_head_at(keys, m):
