@@ -9837,3 +9837,29 @@ def test_the_school_a_title_says_is_none_when_its_sentence_names_two(
         "Văn Bình, Hiệu trưởng Trường Cao đẳng Sư phạm Nam Định phát biểu."
     )
     assert _posts_of(text, gazetteer)["Nguyễn Văn An"] == [("Hiệu trưởng", None)]
+
+
+# -- session 46 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Khối thi đua các Tổng cục, Cục thuộc Bộ Tài chính",
+        "Khối thi đua các Cục, Vụ, Văn phòng thuộc Bộ Nông nghiệp và Môi trường",
+        "Khối thi đua các đơn vị sự nghiệp, doanh nghiệp thuộc Bộ Công Thương",
+        "Cụm thi đua các phòng, ban và đơn vị trực thuộc Sở Nội vụ tỉnh Kiên Giang",
+    ],
+)
+def test_kinds_of_unit_joined_by_commas_up_to_their_body_are_one_blocs_name(
+    name: str, gazetteer: Gazetteer
+) -> None:
+    text = f"{name} tổ chức hội nghị tổng kết năm 2023."
+    assert [b.label for b in _blocs(text, gazetteer)] == [name]
+
+
+def test_units_after_a_comma_in_a_blocs_name_that_the_graph_knows_are_no_kind_of_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Khối thi đua các cơ quan nội chính, Công an tỉnh thuộc Bộ Công an tổ chức hội nghị."
+    assert [b.label for b in _blocs(text, gazetteer)] == ["Khối thi đua các cơ quan nội chính"]

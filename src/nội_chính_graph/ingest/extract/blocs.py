@@ -430,7 +430,10 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if (
             key == "thuộc"
             and keys[j : j + 1] == ["các"]
-            and (keys[end - 1] in _UNITS_OF_A_BODY or all(t.is_word for t in tagged.tokens[j:end]))
+            and (
+                keys[end - 1] in _UNITS_OF_A_BODY
+                or all(t.is_word or t.key == "," for t in tagged.tokens[j:end])
+            )
             and body is not None
             and body.of(*ORGANISATIONS)
         ):
@@ -471,6 +474,7 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
             and not _sectors_go_on(tagged, end)
             and not _local_body_unit_follows(tagged, end)
             and not _sector_after_comma(tagged, end)  # "Khối thi đua Quân khu, Quân đoàn"
+            and not (keys[j : j + 1] == ["các"] and _units_up_to_their_body(tagged, end))
             and not (
                 keys[i - 1 : i] != ["các"]
                 and _sectors_to_a_place(tagged, end, first="," not in keys[j:end])
@@ -763,6 +767,33 @@ def _local_body_unit_follows(tagged: Tagged, k: int) -> bool:
             return False
         if _is_local_body(keys, m) and keys[m : m + 2] != ["ủy", "ban"]:
             return True
+    return False
+
+
+def _units_up_to_their_body(tagged: Tagged, k: int) -> bool:
+    """Whether the comma at ``k`` goes on to more kinds of unit that a body ends ("Khối thi đua
+    các Tổng cục, Cục thuộc Bộ Tài chính", "… các đơn vị sự nghiệp, doanh nghiệp trực thuộc Bộ
+    X"): short runs of words joined by commas or "và", then "(trực) thuộc" and a body the graph
+    knows or a province's unit it lacks."""
+    tokens = tagged.tokens
+    run = 0
+    for m in range(k + 1, min(k + 14, len(tokens) - 1)):
+        key = tokens[m].key
+        if key in {",", "và"}:
+            if run == 0:
+                return False
+            run = 0
+            continue
+        if key == "thuộc" or (key == "trực" and tagged.key(m + 1) == "thuộc"):
+            owner = m + 1 + (key == "trực")
+            body = tagged.at.get(owner)
+            known = body is not None and bool(body.of(*ORGANISATIONS))
+            return run > 0 and (known or _unknown_owner_end(tagged, owner) is not None)
+        if not tokens[m].is_word or tagged.at.get(m) is not None or run == 4:
+            return False  # a unit the graph knows is a member, not a kind of unit
+        if is_local_after(tokens, m):
+            return False  # "…, Công an tỉnh thuộc …": a province's unit, not a kind of unit
+        run += 1
     return False
 
 
