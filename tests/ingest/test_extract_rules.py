@@ -9863,3 +9863,81 @@ def test_units_after_a_comma_in_a_blocs_name_that_the_graph_knows_are_no_kind_of
 ) -> None:
     text = "Khối thi đua các cơ quan nội chính, Công an tỉnh thuộc Bộ Công an tổ chức hội nghị."
     assert [b.label for b in _blocs(text, gazetteer)] == ["Khối thi đua các cơ quan nội chính"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Phó Chủ tịch HDND huyện Quan Hóa", "Hội đồng nhân dân huyện Quan Hóa"),
+        ("Phó Trưởng Đoàn DBQH tỉnh Nam Định", "Đoàn đại biểu Quốc hội tỉnh Nam Định"),
+    ],
+)
+def test_an_acronym_typed_with_d_for_đ_is_read_as_written_with_đ(
+    typed: str, meant: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Đồng chí Hoàng Văn Chung – {typed} tặng hoa chúc mừng."
+    (person,) = _findings_people(text, gazetteer)
+    (post,) = person.posts
+    assert post.org is not None
+    assert post.org.label.startswith(meant)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organ"),
+    [
+        ("Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Quảng Trị", "Tỉnh ủy Quảng Trị"),
+        ("Thường vụ Huyện ủy Núi Thành, Chủ tịch UBND huyện", "Huyện ủy Núi Thành"),
+    ],
+)
+def test_thuong_vu_before_a_party_committee_is_a_seat_on_its_standing_board(
+    sentence: str, organ: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Dự hội nghị có đồng chí Nguyễn Văn Hùng, {sentence} phát biểu."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Ủy viên Ban Thường vụ", organ)
+    ]
+
+
+def test_thuong_truc_before_a_party_committee_is_no_seat_on_its_standing_board(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Thay mặt Thường trực Huyện ủy, đồng chí Nguyễn Văn Hùng, Chủ tịch UBND huyện phát biểu."
+    (person,) = _findings_people(text, gazetteer)
+    assert person.party_roles == []
+
+
+@pytest.mark.parametrize(
+    ("titles", "body"),
+    [
+        (
+            "Ủy viên Ban Thường vụ Huyện ủy Núi Thành, Chủ tịch Ủy ban MTTQ",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Núi Thành",
+        ),
+        ("Phó Bí thư Huyện ủy Núi Thành, Chủ tịch UBND", "Ủy ban nhân dân huyện Núi Thành"),
+        (
+            "Trưởng Ban Dân vận Huyện ủy Núi Thành, Chủ tịch Ủy ban MTTQ Việt Nam",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Núi Thành",
+        ),
+    ],
+)
+def test_a_body_every_place_has_named_bare_is_the_place_of_the_persons_party_committee(
+    titles: str, body: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Bà Lê Thị Hoa, {titles} phát biểu."
+    (person,) = _findings_people(text, gazetteer)
+    labels = [p.org.label for p in person.posts if p.org is not None]
+    assert any(label.startswith(body) for label in labels), labels
+
+
+def test_a_body_every_place_has_named_bare_is_left_when_the_titles_name_two_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Bà Lê Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy Quảng Nam, Bí thư Huyện ủy Núi Thành, "
+        "Chủ tịch Ủy ban MTTQ phát biểu."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam") in [
+        (p.title, p.org.label if p.org else None) for p in person.posts
+    ]

@@ -10,6 +10,7 @@ What is removed or repaired (see ``/work/shared/reference/text-pitfalls.md`` §3
   ``khoi_cac_co_quan(1)``, ``01365.MTS.Still001.jpg``);
 * site chrome (``Skip to main content``, ``PrintAaa``, ``[sửa | sửa mã nguồn]`` …);
 * the ``SOURCE:`` header line and bare publication time stamps (``22/01/2021 - 20:17``);
+* acronyms typed with "D" for "Đ" (``HDND``, ``DBQH``);
 * a missing space after a full stop (``Trung ương.Năm 2023``);
 * a bloc's members listed one per line under its heading (``Khối thi đua số 1 gồm:`` then
   ``1. Công an tỉnh.`` …) are joined into one sentence, as the press writes them inline.
@@ -39,6 +40,30 @@ _TIMESTAMP_LINE = re.compile(
 _SOURCE_LINE = re.compile(r"SOURCE:\s*\S+", re.IGNORECASE)
 # "Ðảng" written with the Icelandic eth (U+00D0/U+00F0) instead of "Đ"/"đ" (U+0110/U+0111).
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+# The press's acronyms typed with "D" for "Đ" ("Phó Chủ tịch HDND huyện"): one letter for
+# another, so the offsets hold.
+_D_FOR_Đ = re.compile(r"\b(?:HDND|DBQH|HDQT|HDTV|TDKT|QDND|BDBP|DHQG)\b")
+
+
+def _restore_đ(line: str) -> str:
+    """Write the "Đ" that an acronym typed with "D" stands for.
+
+    >>> _restore_đ("Phó Chủ tịch HDND huyện, đại biểu DBQH, Ban TDKT; DANH sách")
+    'Phó Chủ tịch HĐND huyện, đại biểu ĐBQH, Ban TĐKT; DANH sách'
+    """
+    return _D_FOR_Đ.sub(lambda m: _ACRONYM_WITH_Đ[m.group()], line)
+
+
+_ACRONYM_WITH_Đ = {
+    "HDND": "HĐND",
+    "DBQH": "ĐBQH",
+    "HDQT": "HĐQT",
+    "HDTV": "HĐTV",
+    "TDKT": "TĐKT",
+    "QDND": "QĐND",
+    "BDBP": "BĐBP",
+    "DHQG": "ĐHQG",
+}
 # "ương.Năm": a lower-case letter, a full stop, then an upper-case letter with no space.
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_])[.!?](?=[^\W\d_])")
 
@@ -261,7 +286,7 @@ def clean(raw: str) -> CleanText:
     caption_next = False
     position = 0
     # letters that look like Vietnamese ones, one for one (offsets stay those of the original)
-    for line in original.translate(_LOOKALIKES).split("\n"):
+    for line in _restore_đ(original.translate(_LOOKALIKES)).split("\n"):
         start = position
         position += len(line) + 1
         stripped = line.strip()

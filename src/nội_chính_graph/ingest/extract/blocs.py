@@ -4197,6 +4197,7 @@ def localise_people(
         district = HomeDistricts({**(districts or {}), **before})
         if isinstance(districts, HomeDistricts):
             district.from_address = districts.from_address - before.keys()
+        _bodies_of_the_committees_place(mention)
         written = [post.org.label if post.org is not None else None for post in mention.posts]
         mention.posts = [
             replace(
@@ -4228,6 +4229,57 @@ def localise_people(
         complete_committees(mention)
         _committees_of_the_province(mention, province)
         drop_bare_committees(mention)
+
+
+# A place's bodies that every province, district and commune has, and a name that gives no
+# place ("Chủ tịch UBND", "Chủ tịch Ủy ban MTTQ Việt Nam").
+_BODIES_OF_EVERY_PLACE = frozenset(
+    {
+        ("ủy", "ban", "nhân", "dân"),
+        ("hội", "đồng", "nhân", "dân"),
+        ("ủy", "ban", "mặt", "trận", "tổ", "quốc"),
+        ("ủy", "ban", "mặt", "trận", "tổ", "quốc", "việt", "nam"),
+    }
+)
+# A local Party committee and the place it names: "Huyện ủy Núi Thành" → "huyện Núi Thành".
+_COMMITTEE_OF_A_PLACE = re.compile(
+    r"\b(?:(Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Đảng (?:ủy|uỷ) (xã|phường|thị trấn)) "
+    r"(?=[A-ZĐÂĂÊÔƠƯ0-9])(.+)$"
+)
+_PLACE_OF_COMMITTEE = {
+    "Tỉnh": "tỉnh",
+    "Thành": "thành phố",
+    "Huyện": "huyện",
+    "Quận": "quận",
+    "Thị": "thị xã",
+}
+
+
+def _bodies_of_the_committees_place(mention: PersonMention) -> None:
+    """A body every place has, named with no place in the same person's titles as a local Party
+    committee (a seat on it, or a department of it), is that committee's place's: "Ủy viên Ban
+    Thường vụ Huyện ủy Núi Thành, Chủ tịch Ủy ban MTTQ" → Ủy ban MTTQ huyện Núi Thành (the
+    national committee is "Ủy ban Trung ương MTTQ Việt Nam"; two places in the titles leave
+    it)."""
+    places = set()
+    named = [role.organ.label for role in mention.party_roles]
+    named += [post.org.label for post in mention.posts if post.org is not None]
+    for label in named:
+        match = _COMMITTEE_OF_A_PLACE.search(expand_label(label))
+        if match is not None:
+            kind = _PLACE_OF_COMMITTEE[match.group(1)] if match.group(1) else match.group(2)
+            places.add(f"{kind} {match.group(3)}")
+    if len(places) != 1:
+        return
+    (place,) = places
+    mention.posts = [
+        replace(post, org=Org(f"{expand_label(post.org.label)} {place}"))
+        if post.org is not None
+        and post.org.entity is None
+        and keys_of(expand_label(post.org.label)) in _BODIES_OF_EVERY_PLACE
+        else post
+        for post in mention.posts
+    ]
 
 
 def _committee_of_placed_unit(organ: str, placed: Mapping[str, str]) -> str:

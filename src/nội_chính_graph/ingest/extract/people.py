@@ -147,6 +147,11 @@ _STANDING_ABBREVIATIONS = {
     "TVTHU": "Thành ủy",
     "TVQU": "Quận ủy",
 }
+# The Party committees a standing board ("Thường vụ …") is written after.
+_COMMITTEES_WITH_A_STANDING_BOARD = frozenset(
+    {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}
+    | {("đảng", "ủy")}
+)
 # The press's abbreviations of "<committee> viên" (a member of that Party committee).
 _MEMBER_ABBREVIATIONS = {"TUV": "Tỉnh ủy", "TƯV": "Tỉnh ủy", "HUV": "Huyện ủy", "ĐUV": "Đảng ủy"}
 _ROMAN = re.compile(r"[IVXL]{1,5}")
@@ -290,6 +295,8 @@ class _Parser:
             if role is None:
                 return None, i
             return PartyRole(role, minted_organ(standing)), at + 1
+        if self.t.tokens[i].text == "Thường" and self.keys[i + 1 : i + 2] == ["vụ"]:
+            return self._standing_seat(i + 2)
         committee = _MEMBER_ABBREVIATIONS.get(self.t.tokens[i].text)
         if committee is not None:  # "TUV", "HUV": Tỉnh ủy viên, Huyện ủy viên
             member = self.g.resolve("Ủy viên", [Kind.PARTY_ROLE])
@@ -302,6 +309,21 @@ class _Parser:
             return None, i
         label = f"{self.t.tokens[i].text[:1].upper()}{self.t.tokens[i].text[1:]} ủy"
         return PartyRole(member, minted_organ(label)), i + 3
+
+    def _standing_seat(self, k: int) -> tuple[Item | None, int]:
+        """ "Thường vụ Tỉnh ủy", "Thường vụ Đảng ủy Khối …": a seat on that committee's standing
+        board (Ủy viên Ban Thường vụ), the committee named from ``k``; the place of a bare one
+        comes from the person's post (:func:`complete_committees`)."""
+        if tuple(self.keys[k : k + 2]) not in _COMMITTEES_WITH_A_STANDING_BOARD:
+            return None, k - 2
+        role = self.g.resolve("Ủy viên Ban Thường vụ", [Kind.PARTY_ROLE])
+        if role is None:
+            return None, k - 2
+        span = self.t.at.get(k)
+        if span is not None and span.of(Kind.PARTY_ORGAN):
+            return PartyRole(role, span.of(Kind.PARTY_ORGAN)[0]), span.j
+        label = f"{self.t.tokens[k].text} {self.t.tokens[k + 1].text}"
+        return PartyRole(role, minted_organ(label)), k + 2
 
     def _rank(self, i: int) -> tuple[Item | None, int]:
         span = self.t.at.get(i)
