@@ -9941,3 +9941,54 @@ def test_a_body_every_place_has_named_bare_is_left_when_the_titles_name_two_plac
     assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam") in [
         (p.title, p.org.label if p.org else None) for p in person.posts
     ]
+
+
+_THREE_DEPARTMENTS = ["Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "1/ Sở Y tế\n2/ Sở Giáo dục và Đào tạo\n3/ Sở Văn hóa, Thể thao và Du lịch",
+        "(1) Sở Y tế;\n(2) Sở Giáo dục và Đào tạo;\n(3) Sở Văn hóa, Thể thao và Du lịch.",
+        "1. Sở Y tế: đạt danh hiệu xuất sắc\n2. Sở Giáo dục và Đào tạo: 98,5 điểm\n"
+        "3. Sở Văn hóa, Thể thao và Du lịch: đạt danh hiệu xuất sắc",
+    ],
+)
+def test_units_one_a_line_with_any_marker_and_a_result_after_a_colon_are_the_blocs_members(
+    listed: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Khối thi đua các cơ quan văn hóa - xã hội gồm 3 đơn vị:\n{listed}\nHội nghị bế mạc."
+    assert _member_labels(text, gazetteer) == _THREE_DEPARTMENTS
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "(1) Sở Y tế, (2) Sở Giáo dục và Đào tạo, (3) Sở Văn hóa, Thể thao và Du lịch",
+        "1) Sở Y tế; 2) Sở Giáo dục và Đào tạo; 3) Sở Văn hóa, Thể thao và Du lịch",
+        "1. Sở Y tế, 2. Sở Giáo dục và Đào tạo, 3. Sở Văn hóa, Thể thao và Du lịch",
+    ],
+)
+def test_the_numbers_of_units_listed_inline_are_no_part_of_their_names(
+    listed: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Khối thi đua các cơ quan văn hóa - xã hội gồm 3 đơn vị: {listed}."
+    assert _member_labels(text, gazetteer) == _THREE_DEPARTMENTS
+
+
+def test_a_number_after_a_comma_that_starts_no_run_of_items_is_kept(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.text.cleanup import clean
+
+    text = "Trong năm 2024, 2) Sở Y tế và 3) Sở Xây dựng."
+    assert clean(text).text == text
+
+
+def test_the_units_of_a_blocs_results_as_follows_are_its_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua các cơ quan văn hóa - xã hội tổ chức hội nghị tổng kết năm 2024.\n"
+        "Kết quả thi đua của khối năm 2024 như sau:\n"
+        "1/ Sở Y tế: đạt danh hiệu xuất sắc\n2/ Sở Giáo dục và Đào tạo: đạt danh hiệu xuất sắc\n"
+        "3/ Sở Văn hóa, Thể thao và Du lịch: đạt danh hiệu hoàn thành tốt nhiệm vụ\n"
+    )
+    assert _member_labels(text, gazetteer) == _THREE_DEPARTMENTS

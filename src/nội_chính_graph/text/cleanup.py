@@ -304,6 +304,7 @@ def clean(raw: str) -> CleanText:
             builder.insert("\n", position - 1)
     builder.offsets.append(len(original))
     text, offsets = _join_listed_lines("".join(builder.chars), builder.offsets)
+    text, offsets = _drop_inline_markers(text, offsets)
     if len(text) != len(builder.chars):
         # a joined list moved what follows it: the captions, found again by their originals
         captions = [
@@ -317,15 +318,21 @@ def clean(raw: str) -> CleanText:
 
 
 # A heading that names a bloc and ends with a colon ("II. KHỐI THI ĐUA NỘI CHÍNH:", "* Khối Thi
-# đua số 1 gồm:"), and the marker an item line may begin with ("1.", "a)", "-", "+", "*", "•").
+# đua số 1 gồm:"), and the marker an item line may begin with ("1.", "1/", "(1)", "a)", "-", "+",
+# "*", "•").
 _BLOC_HEADING = re.compile(
     r"\b(?:khối|cụm|thành viên)\b[^:]*(?::|\bgồm(?: có)?|\bsau(?: đây)?)\s*$", re.IGNORECASE
 )
-_ITEM_MARKER = re.compile(r"^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]|[-+*•–])?\s*")
+_ITEM_MARKER = re.compile(
+    r"^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)/]|\((?:\d{1,2}|[a-zđ])\)|[-+*•–])?\s*"
+)
 _ITEM_END = re.compile(r"\s*[.;,]?\s*$")
 # An item that is a place written with its kind, in lower case ("tỉnh Bình Phước", "thị xã An
 # Khê"): a unit of the place.
 _PLACE_ITEM = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\w)")
+# A unit's result after its name on a list's line: a colon, then lower case or a number ("…: đạt
+# danh hiệu xuất sắc", "…: 98,5 điểm").
+_ITEM_RESULT = re.compile(r"\s*:\s*(?=\S)")
 # (a project board's name runs to twenty words: "Ban Quản lý dự án đầu tư xây dựng các công
 # trình nông nghiệp và phát triển nông thôn tỉnh Ninh Thuận")
 _MAX_ITEM_WORDS = 24
@@ -341,6 +348,13 @@ def _listed_item(line: str) -> tuple[int, int, str] | None:
     end = _ITEM_END.search(line, start)
     stop = end.start() if end else len(line)
     name = line[start:stop]
+    result = _ITEM_RESULT.search(name)
+    said = name[result.end()] if result is not None else ""
+    if result is not None and (said.islower() or said.isdigit()):
+        # "2/ Công ty Cổ phần Cấp nước Gia Định: đạt danh hiệu xuất sắc": the unit, then its
+        # result
+        stop = start + result.start()
+        name = line[start:stop]
     kind = _PLACE_ITEM.match(name)  # "tỉnh Bình Phước", "huyện Ea Kar", "phường 3"
     place = kind is not None and (kind.group(1).isupper() or kind.group(1).isdigit())
     if not (name[:1].isupper() or place) or ":" in name or ". " in name:
@@ -353,7 +367,9 @@ def _listed_item(line: str) -> tuple[int, int, str] | None:
 
 
 def _marker_kind(marker: str) -> str:
-    """ "1." and "2)" are numbers, "a)" letters, "II." Roman numerals, "-" and "+" bullets."""
+    """ "1.", "2)", "3/" and "(4)" are numbers, "a)" letters, "II." Roman numerals, "-" and "+"
+    bullets."""
+    marker = marker.removeprefix("(")
     if not marker:
         return ""
     if marker[0].isdigit():
@@ -430,6 +446,45 @@ def _join_listed_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         chars.append(text[last:end])
         kept.extend(offsets[last:end])
         i = j
+    return "".join(chars), [*kept, offsets[-1]]
+
+
+# An item's number written inline after a colon, a comma, a semicolon or "gồm": "(1) ", "2) ",
+# "3. ", "4/ " before an upper-case letter.
+_INLINE_MARKER = re.compile(
+    r"(?:(?<=[:;,] )|(?<=gồm ))(?:\((\d{1,2})\)|(\d{1,2})[.)/]) (?=[A-ZĐÂĂÊÔƠƯ])"
+)
+
+
+def _drop_inline_markers(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Drop the numbers of items listed inline ("gồm: (1) Sở Y tế, (2) Sở Xây dựng"), which are
+    no part of the names: a run of markers 1, 2, 3 … in one line, two or more.
+
+    >>> text = "Khối gồm: (1) Sở Y tế, (2) Sở Xây dựng. Năm 2024, 2) không."
+    >>> _drop_inline_markers(text, list(range(len(text) + 1)))[0]
+    'Khối gồm: Sở Y tế, Sở Xây dựng. Năm 2024, 2) không.'
+    """
+    drop: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for match in _INLINE_MARKER.finditer(text):
+        number = int(match.group(1) or match.group(2))
+        if run and (number != len(run) + 1 or "\n" in text[run[-1][1] : match.start()]):
+            drop += run if len(run) >= 2 else []
+            run = []
+        if number == 1 or run:
+            run.append((match.start(), match.end()))
+    drop += run if len(run) >= 2 else []
+    if not drop:
+        return text, offsets
+    chars: list[str] = []
+    kept: list[int] = []
+    at = 0
+    for start, end in drop:
+        chars.append(text[at:start])
+        kept.extend(offsets[at:start])
+        at = end
+    chars.append(text[at:])
+    kept.extend(offsets[at : len(text)])
     return "".join(chars), [*kept, offsets[-1]]
 
 

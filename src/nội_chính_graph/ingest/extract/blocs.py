@@ -2124,6 +2124,16 @@ def _orphan_list_of_other_forms(
     scored = _scored_units(tagged, gazetteer, after=after)
     if scored:
         return scored
+    results = next(
+        (k for k in range(after + 2, len(keys)) if keys[k - 2 : k + 1] == ["như", "sau", ":"]),
+        None,
+    )
+    if results is not None and _results(keys[:results]):
+        # "Kết quả thi đua hoạt động khối 4 năm 2016 như sau: A; B; C": the bloc's units, each
+        # with its result (dropped in cleaning when listed one a line)
+        items = _list_items(tagged, results + 1, gazetteer)
+        if len(items) >= 3:
+            return items
     for colon in [k for k in range(after, len(keys)) if keys[k] == ":"]:
         people = any(
             span.i > colon and span.kind in (Kind.PERSON, Kind.RANK, Kind.POST_ROLE)
@@ -5170,7 +5180,14 @@ def _list_cue(keys: list[str], after: int) -> int | None:
             or _members_of_the_bloc(keys, k)
         ):
             return k + 1
+        if keys[k - 2 : k + 1] == ["như", "sau", ":"] and _results(keys[:k]):
+            return k + 1  # "Kết quả thi đua của Khối 4 … năm 2016 như sau: A; B; …": its units
     return None
+
+
+def _results(keys: Sequence[str]) -> bool:
+    """Whether the words say that results follow ("Kết quả thi đua …", "kết quả xếp loại")."""
+    return ("kết", "quả") in itertools.pairwise(keys)
 
 
 def _the_other_members(keys: Sequence[str], k: int) -> bool:
