@@ -9992,3 +9992,31 @@ def test_the_units_of_a_blocs_results_as_follows_are_its_members(gazetteer: Gaze
         "3/ Sở Văn hóa, Thể thao và Du lịch: đạt danh hiệu hoàn thành tốt nhiệm vụ\n"
     )
     assert _member_labels(text, gazetteer) == _THREE_DEPARTMENTS
+
+
+_NOI_CHINH_BINH_DINH = (
+    "Ngày 12/1/2024, Khối thi đua các cơ quan nội chính tỉnh Bình Định tổng kết năm 2023. "
+)
+
+
+def test_the_unit_a_role_is_received_from_held_it_the_year_before(gazetteer: Gazetteer) -> None:
+    text = _NOI_CHINH_BINH_DINH + "Thanh tra tỉnh nhận cờ Khối trưởng năm 2024 từ Sở Tư pháp."
+    assert _leaders_of(text, gazetteer) == {
+        ("Thanh tra tỉnh Bình Định", 2024, "leader"),
+        ("Sở Tư pháp tỉnh Bình Định", 2023, "leader"),
+    }
+
+
+def test_the_unit_that_hands_over_the_roles_part_held_it(gazetteer: Gazetteer) -> None:
+    text = (
+        _NOI_CHINH_BINH_DINH
+        + "Sở Tư pháp đã bàn giao vai trò Khối trưởng năm 2024 cho Thanh tra tỉnh."
+    )
+    assert ("Sở Tư pháp tỉnh Bình Định", 2023, "leader") in _leaders_of(text, gazetteer)
+
+
+def test_a_role_held_by_an_official_named_after_la_is_his_units(gazetteer: Gazetteer) -> None:
+    text = _NOI_CHINH_BINH_DINH + (
+        "Trưởng khối năm 2023 là đồng chí Nguyễn Văn An, Giám đốc Sở Tư pháp."
+    )
+    assert _leaders_of(text, gazetteer) == {("Sở Tư pháp tỉnh Bình Định", 2023, "leader")}

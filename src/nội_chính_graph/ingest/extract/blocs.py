@@ -2502,6 +2502,12 @@ def stated_roles(tagged: Tagged, gazetteer: Gazetteer) -> list[Member]:
         chain = (span.j, elected)
         # "Năm 2022, đơn vị khối trưởng là X": the year opening the sentence, else none
         stated = year or _opening_year(tagged)
+        giver = _received_from(tagged, span, gazetteer)
+        if giver is not None:
+            # "Thanh tra tỉnh nhận cờ Khối trưởng năm 2024 từ Sở Tư pháp": the unit it came
+            # from held it the year before
+            held = BlocRole(role, year - 1 if year else None, False)
+            found.append(Member(giver, tagged, [held]))
         respective = _respective(tagged, span, gazetteer)
         if respective is not None:
             # "bầu Khối trưởng, Khối phó năm 2024 lần lượt là Sở Nội vụ và Sở Tư pháp"
@@ -3144,10 +3150,31 @@ def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | Non
     if place is not None and place.kind is Kind.PLACE:
         # "Cụm trưởng là tỉnh Gia Lai": the place, for the bloc's member there
         return _place_ending_at(tagged, place.j)
+    head = _honorific_end(keys, k + 1)
+    official = tagged.at.get(head)
+    if (
+        official is not None
+        and official.kind is Kind.PERSON
+        and keys[official.j : official.j + 1] == [","]
+    ):
+        # "Trưởng khối năm 2023 là đồng chí Nguyễn Văn A, Giám đốc Sở Tư pháp": the unit the
+        # official heads
+        title = tagged.at.get(official.j + 1)
+        if title is None or not title.of(Kind.POST_ROLE) or title.j >= len(keys):
+            return None
+        org, _ = _list_org(tagged, title.j, gazetteer)
+        return org if tagged.tokens[title.j].is_capitalised else None
     if not tagged.tokens[k + 1].is_capitalised:
         return None
     org, _ = _list_org(tagged, k + 1, gazetteer)
     return org
+
+
+def _honorific_end(keys: list[str], k: int) -> int:
+    """Past an honorific at ``k`` ("đồng chí", "ông", "bà"), else ``k``."""
+    if keys[k : k + 2] == ["đồng", "chí"]:
+        return k + 2
+    return k + (keys[k : k + 1] in (["ông"], ["bà"]))
 
 
 def _set_off_after_bloc(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:
@@ -3339,8 +3366,27 @@ def _respective(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | None:
 
 # Words between the verb that hands a role over and the role ("bàn giao nhiệm vụ Cụm trưởng",
 # "trao cờ luân lưu Cụm trưởng").
-_HANDED_WORDS = frozenset({"nhiệm", "vụ", "đơn", "vị", "cờ", "luân", "lưu", "thi", "đua", "chức"})
+_HANDED_WORDS = frozenset(
+    {"nhiệm", "vụ", "đơn", "vị", "cờ", "luân", "lưu", "thi", "đua", "chức", "vai", "trò"}
+)
 _HANDING = (("bàn", "giao"), ("chuyển", "giao"), ("trao",), ("giao", "lại"))
+
+
+def _received_from(tagged: Tagged, role: Span, gazetteer: Gazetteer) -> Org | None:
+    """The unit after "từ" in "‹unit› (tiếp) nhận (cờ, vai trò) Khối trưởng (năm N) từ ‹unit›",
+    or None."""
+    k = role.i - 1
+    while k >= 0 and tagged.key(k) in _HANDED_WORDS:
+        k -= 1
+    if tagged.key(k) != "nhận":
+        return None
+    j = role.j
+    if tagged.key(j) == "năm" and tagged.key(j + 1).isdigit():
+        j += 2
+    if tagged.key(j) != "từ" or j + 1 >= len(tagged.tokens):
+        return None
+    org, _ = _list_org(tagged, j + 1, gazetteer)
+    return org if org is not None and tagged.tokens[j + 1].is_capitalised else None
 
 
 def _giver_before(tagged: Tagged, role: int, gazetteer: Gazetteer) -> Org | None:
