@@ -66,8 +66,16 @@ def test_the_test_split_is_large_enough_to_measure() -> None:
 
 def test_gold_agencies_of_provinces_never_resolve_to_central_iris(gazetteer: Gazetteer) -> None:
     facts = _Facts(gazetteer)
-    assert facts.agency("Công an tỉnh Bắc Kạn") == "label:cong-an-tinh-bac-kan"
+    assert facts.agency("Công an tỉnh Bắc Kạn") == "label:cong-an-bac-kan"
     assert facts.agency("Bộ Công an").endswith("/agency/bo-cong-an")
+
+
+def test_a_provinces_unit_written_with_or_without_tinh_is_one_agency(gazetteer: Gazetteer) -> None:
+    facts = _Facts(gazetteer)
+    assert facts.agency("Đài Phát thanh và Truyền hình tỉnh Long An") == facts.agency(
+        "Đài Phát thanh và Truyền hình Long An"
+    )
+    assert facts.agency("Sở Y tế tỉnh Hà Nam") != facts.agency("Sở Y tế tỉnh Nam Định")
 
 
 def test_secretariat_membership_is_not_a_central_committee_secretary() -> None:

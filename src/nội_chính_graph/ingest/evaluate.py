@@ -20,6 +20,7 @@ a provincial unit resolved to a central IRI counts as an error. A gold list of `
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,8 +211,23 @@ def name_key(label: str) -> str:
     'cong-ty-trach-nhiem-huu-han-mot-thanh-vien-nha-xuat-ban-ban-do'
     >>> name_key("Sở Y tế tỉnh Hà Nam") == name_key("Sở Y tế tỉnh Nam Hà")
     False
+
+    The word "tỉnh" before the province's name that ends a label is left out, since the press
+    writes a province's unit either way and the minting makes one entity of both ("Đài Phát
+    thanh và Truyền hình Long An" is "… tỉnh Long An"):
+
+    >>> name_key("Đài Phát thanh và Truyền hình Long An") == name_key(
+    ...     "Đài Phát thanh - Truyền hình tỉnh Long An")
+    True
+    >>> name_key("Liên đoàn Lao động tỉnh")
+    'lien-doan-lao-dong-tinh'
     """
-    return "-".join(w for w in slugify(expand_label(label)).split("-") if w != "va")
+    label = _PROVINCE_WORD.sub(" ", expand_label(label))
+    return "-".join(w for w in slugify(label).split("-") if w != "va")
+
+
+# "tỉnh" in lower case, then only capitalised words to the end: the province a label ends with.
+_PROVINCE_WORD = re.compile(r"\s+tỉnh\s+(?=(?:[A-ZĐÂĂÊÔƠƯ]\S*\s*)+$)")
 
 
 # The words a place's name begins with, when a gold or an extraction names a place alone as a
