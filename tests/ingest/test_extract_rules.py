@@ -10020,3 +10020,26 @@ def test_a_role_held_by_an_official_named_after_la_is_his_units(gazetteer: Gazet
         "Trưởng khối năm 2023 là đồng chí Nguyễn Văn An, Giám đốc Sở Tư pháp."
     )
     assert _leaders_of(text, gazetteer) == {("Sở Tư pháp tỉnh Bình Định", 2023, "leader")}
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_units_of_one_kind_joined_by_dashes_are_listed_apart(
+    dash: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        f"Khối thi đua các sở tỉnh Hà Nam gồm: Sở Tài chính {dash} Sở Xây dựng {dash} Sở Lao "
+        f"động {dash} Thương binh và Xã hội."
+    )
+    assert [label.replace("–", "-") for label in _member_labels(text, gazetteer)] == [
+        "Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam",
+        "Sở Tài chính tỉnh Hà Nam",
+        "Sở Xây dựng tỉnh Hà Nam",
+    ]
+
+
+def test_a_unit_and_its_parent_joined_by_a_dash_are_one_item(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cụm thi đua số 3 gồm: Vụ Pháp chế - Bộ Tư pháp, Vụ Tổ chức cán bộ - Bộ Tư pháp và "
+        "Văn phòng Bộ Tư pháp."
+    )
+    assert len(_member_labels(text, gazetteer)) == 3

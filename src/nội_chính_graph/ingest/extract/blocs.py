@@ -68,7 +68,7 @@ from nội_chính_graph.text.tokens import Token, keys_of, tokenize
 
 # Words before "Khối" that make it a sector's Party committee or union, not an emulation bloc.
 _BODY_OF_A_SECTOR = frozenset({("đảng", "ủy"), ("đảng", "bộ")})
-_LIST_SKIP = frozenset({",", "và", ":", ";", "-"})
+_LIST_SKIP = frozenset({",", "và", ":", ";", "-", "–"})
 _CENTRAL = frozenset({"trung", "tw", "tư", "t.ư", "t.w"})
 # Lower-case words that start a clause, not the rest of a name, after a comma.
 _CLAUSE_STARTS = frozenset(
@@ -7066,6 +7066,22 @@ def _head_before_place(label: str) -> str | None:
     return None
 
 
+def _own_head_after_dash(tagged: Tagged, k: int) -> bool:
+    """Whether the dash at ``k`` is followed by the head the item before it begins with ("Sở
+    Tài chính - Sở Xây dựng", "Phòng An ninh kinh tế - Phòng An ninh điều tra"): a unit of the
+    same kind, not the unit's parent ("Cục Thi hành án dân sự - Bộ Tư pháp") nor the rest of a
+    sector's name ("Sở Lao động - Thương binh và Xã hội")."""
+    tokens = tagged.tokens
+    keys = [t.key for t in tokens]
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_capitalised or not org_head_at(keys, k + 1):
+        return False
+    first = k - 1
+    while first > 0 and keys[first - 1] not in {",", ";", ":", "(", "-", "–", "gồm", "là", "và"}:
+        first -= 1
+    n = org_head_length(keys, k + 1)
+    return first < k - n and keys[first : first + n] == keys[k + 1 : k + 1 + n]
+
+
 def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
     """Whether token ``k`` ends a list item. "và" and a comma end it only when another
     organisation follows: "Sở Tài nguyên và Môi trường" and "Cơ quan Thanh tra, giám sát ngân
@@ -7082,6 +7098,8 @@ def _item_ends(tagged: Tagged, k: int, *, semicolons: bool = False) -> bool:
         return True
     if key in {"-", "–"} and _role_at(tagged, k + 1):
         return True  # "Liên hiệp Hội Hà Nội – Cụm trưởng, …": the item's bloc role
+    if key in {"-", "–"} and _own_head_after_dash(tagged, k):
+        return True  # "Sở Tài chính - Sở Xây dựng", "Phòng A – Phòng B": two units
     named = k > 0 and tagged.tokens[k - 1].is_word and tagged.tokens[k - 1].is_capitalised
     if named and tagged.tokens[k].is_capitalised and _role_at(tagged, k):
         return True  # "… chi nhánh tỉnh Lạng Sơn Trưởng cụm, …": the role after the name
