@@ -10043,3 +10043,19 @@ def test_a_unit_and_its_parent_joined_by_a_dash_are_one_item(gazetteer: Gazettee
         "Văn phòng Bộ Tư pháp."
     )
     assert len(_member_labels(text, gazetteer)) == 3
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh "
+        "Gia Lai",
+        "Khối thi đua các cơ quan Đảng, Mặt trận và các đoàn thể tỉnh Bến Tre",
+        "Khối thi đua Mặt trận Tổ quốc và các đoàn thể tỉnh Bến Tre",
+    ],
+)
+def test_the_front_and_the_mass_organisations_are_sectors_of_a_blocs_name(
+    name: str, gazetteer: Gazetteer
+) -> None:
+    text = f"{name} tổ chức hội nghị tổng kết năm 2025."
+    assert [b.label for b in _blocs(text, gazetteer)] == [name]

@@ -412,6 +412,9 @@ def _unknown_name(tagged: Tagged, i: int) -> tuple[int, bool]:
         if key == "triển" and keys[end - 1] == "phát":
             end += 1  # "Phát triển", not "triển khai"
             continue
+        if keys[end - 2 : end + 2] == ["mặt", "trận", "tổ", "quốc"]:
+            end += 2  # "Mặt trận Tổ quốc", not "tổ chức"
+            continue
         mass = keys[end + 1 : end + 3] in (["đoàn", "thể"], ["đơn", "vị"]) or keys[
             end + 1 : end + 4
         ] in (["các", "đoàn", "thể"], ["các", "tổ", "chức"], ["các", "đơn", "vị"])
@@ -702,6 +705,29 @@ def _sectors_joined_at(tagged: Tagged, k: int) -> int | None:
     return None
 
 
+# The mass organisations as a bloc's name writes them in lower case, one sector of it.
+_MASS_ORGANISATIONS = tuple(
+    tuple(keys_of(phrase))
+    for phrase in (
+        "các tổ chức chính trị - xã hội",
+        "tổ chức chính trị - xã hội",
+        "các tổ chức chính trị xã hội",
+        "tổ chức chính trị xã hội",
+        "các đoàn thể chính trị - xã hội",
+        "các đoàn thể",
+    )
+)
+
+
+def _mass_organisations_after(keys: Sequence[str], k: int) -> bool:
+    """Whether "và" and the mass organisations follow within a few words of ``k`` ("Mặt trận Tổ
+    quốc và các tổ chức chính trị - xã hội": the Front as a sector of a bloc's name)."""
+    for m in range(k, min(k + 3, len(keys))):
+        if keys[m] == "và":
+            return any(tuple(keys[m + 1 : m + 1 + len(n)]) == n for n in _MASS_ORGANISATIONS)
+    return False
+
+
 def _sectors_to_a_place(tagged: Tagged, k: int, *, first: bool) -> bool:
     """Whether the comma at ``k`` goes on to more sectors of one bloc's name that a place ends
     ("Khối thi đua Khoa giáo, Văn hóa - Xã hội tỉnh Hưng Yên", "Cụm thi đua Báo, Đài, Tạp chí
@@ -712,8 +738,17 @@ def _sectors_to_a_place(tagged: Tagged, k: int, *, first: bool) -> bool:
     tokens = tagged.tokens
     keys = [t.key for t in tokens]
     lower = 0
-    for m in range(k + 1, min(k + 14, len(tokens))):
+    m, limit = k, k + 14
+    while m + 1 < min(limit, len(tokens)):
+        m += 1
         token = tokens[m]
+        mass = next((n for n in _MASS_ORGANISATIONS if tuple(keys[m : m + len(n)]) == n), None)
+        if mass is not None and keys[m - 1] in {",", "và"}:
+            # "…, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh Gia Lai"
+            m += len(mass) - 1
+            limit += len(mass)
+            lower = 0
+            continue
         if token.key == "," or token.key in {"-", "–", "và"}:
             if m == k + 1 or not tokens[m - 1].is_word:
                 return False
@@ -723,7 +758,8 @@ def _sectors_to_a_place(tagged: Tagged, k: int, *, first: bool) -> bool:
             return False
         if tokens[m - 1].key == "," and (token.text in BLOC_HEAD_WORDS or tagged.at.get(m)):
             return False  # "…, Khối Kinh tế": another bloc; "…, Sở Y tế tỉnh X": a unit
-        if tokens[m - 1].key == "," and org_head_at(keys, m):
+        front = keys[m : m + 2] == ["mặt", "trận"] and _mass_organisations_after(keys, m + 2)
+        if tokens[m - 1].key == "," and org_head_at(keys, m) and not front:
             after = m + org_head_length(keys, m)
             named = after < len(tokens) and tokens[after].is_capitalised
             if named or (first and m == k + 1 and is_local_after(tokens, after)):
