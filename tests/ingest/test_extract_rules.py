@@ -10059,3 +10059,18 @@ def test_the_front_and_the_mass_organisations_are_sectors_of_a_blocs_name(
 ) -> None:
     text = f"{name} tổ chức hội nghị tổng kết năm 2025."
     assert [b.label for b in _blocs(text, gazetteer)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        ("Trưởng phòng Tổ chức cán bộ Sở Y tế", "Phòng Tổ chức cán bộ Sở Y tế tỉnh Nghệ An"),
+        ("Chủ tịch Công đoàn Sở Tư pháp", "Công đoàn Sở Tư pháp tỉnh Nghệ An"),
+    ],
+)
+def test_a_unit_inside_a_provincial_department_is_the_reports_provinces(
+    title: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Hội nghị Khối thi đua các sở tỉnh Nghệ An. Bà Lê Thị Hằng, {title} phát biểu."
+    (person,) = _findings_people(text, gazetteer)
+    assert [p.org.label for p in person.posts if p.org is not None] == [unit]

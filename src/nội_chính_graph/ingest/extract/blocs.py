@@ -3924,6 +3924,8 @@ def localise(
         or _commune_of(label) is not None
         # "Sở Y tế", "Thanh tra Sở Tài chính" (a unit of a Sở): a province's
         or ((keys[:1] == ("sở",) or "sở" in keys[1:3] or provincial) and _provincial_kind(keys))
+        # "Phòng Tổ chức cán bộ Sở Y tế", "Công đoàn Sở Tư pháp": a unit inside a department
+        or (" Sở " in f" {label} " and not _national(keys))
     ):
         label = f"{label} {province}"
     else:
