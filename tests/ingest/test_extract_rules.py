@@ -10074,3 +10074,25 @@ def test_a_unit_inside_a_provincial_department_is_the_reports_provinces(
     text = f"Hội nghị Khối thi đua các sở tỉnh Nghệ An. Bà Lê Thị Hằng, {title} phát biểu."
     (person,) = _findings_people(text, gazetteer)
     assert [p.org.label for p in person.posts if p.org is not None] == [unit]
+
+
+def test_a_blocs_number_before_a_date_is_no_documents_number(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hội nghị bình xét thi đua năm 2024 của Cụm thi đua số 1 diễn ra ngày 10/12/2024 tại "
+        "UBND huyện Yên Thành."
+    )
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert (event.date, event.place) == (dt.date(2024, 12, 10), "UBND huyện Yên Thành")
+
+
+def test_a_documents_date_is_skipped_and_the_meetings_after_a_blocs_number_taken(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/1/2024, Cụm thi đua số 1 tổ chức hội nghị "
+        "tổng kết ngày 10/12/2024."
+    )
+    event = find_event(_tagged(text, gazetteer), [], None)
+    assert event is not None
+    assert event.date == dt.date(2024, 12, 10)

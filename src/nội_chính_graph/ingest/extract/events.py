@@ -310,10 +310,20 @@ def _place_part(text: str, i: int, *, first: bool) -> int:
         return i
     j = i + len(unit) + 1 if unit else i
     end = j
+    skip = 0  # the words of a place's kind inside the name ("UBND huyện Yên Thành")
     # a dot inside a word ("TP.HCM") is part of it; one that ends the sentence is not
     for word in re.finditer(r"[^\W_](?:\w|\.(?=\w))*", text[j:]):
-        if text[j + end - j : j + word.start()].strip() or not word.group(0)[0].isupper():
+        if skip:
+            skip -= 1
+            end = j + word.end()
+            continue
+        if text[j + end - j : j + word.start()].strip():
             break
+        if not word.group(0)[0].isupper():
+            inner = _unit_inside(text, j + word.start()) if end > j else None
+            if inner is None:
+                break
+            skip = len(inner.split()) - 1
         end = j + word.end()
     if end == j or (unit is None and text[j:end].split()[0] in _NOT_PLACES):
         return i
@@ -321,6 +331,19 @@ def _place_part(text: str, i: int, *, first: bool) -> int:
 
 
 _NOT_PLACES = frozenset({"Hội", "Khối", "Bộ", "Ban", "Trụ"})
+
+
+def _unit_inside(text: str, k: int) -> str | None:
+    """The kind of place at ``k`` inside a place's name, a capitalised word after it ("tại UBND
+    huyện Yên Thành", "tại Hội trường Công an tỉnh Nghệ An"), or None.
+
+    >>> _unit_inside("UBND huyện Yên Thành", 5), _unit_inside("UBND huyện.", 5)
+    ('huyện', None)
+    """
+    lowered = text[k:].casefold()
+    unit = next((u for u in _UNITS if lowered.startswith(u + " ")), None)
+    after = text[k + len(unit) + 1 : k + len(unit) + 2] if unit else ""
+    return unit if after[:1].isupper() else None
 
 
 def _quote(sentences: list[Tagged], pattern: re.Pattern[str], year: int | None) -> Quote | None:

@@ -898,9 +898,11 @@ BLOC_NAME_STOP = frozenset(
         "phối",  # "phối hợp"
     ]
 )
+# A document named before a date ("Kế hoạch số 12/KH-UBND ngày …", "số 123-QĐ/TU ngày …"); a
+# bare number is a bloc's ("Cụm thi đua số 1 diễn ra ngày …"), not a document's.
 DOC_CUE = re.compile(
-    r"(?:số\s+[\w/-]+|Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Thông\s+tư|Hướng\s+dẫn|"
-    r"Công\s+văn|Luật)[^.;]{0,40}$",
+    r"(?:số\s+\w+[/-][\w/-]*|Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Thông\s+tư|"
+    r"Thông\s+báo|Tờ\s+trình|Hướng\s+dẫn|Công\s+văn|Luật)[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
