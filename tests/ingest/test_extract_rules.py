@@ -10096,3 +10096,25 @@ def test_a_documents_date_is_skipped_and_the_meetings_after_a_blocs_number_taken
     event = find_event(_tagged(text, gazetteer), [], None)
     assert event is not None
     assert event.date == dt.date(2024, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Cụm thi đua số 2 tổ chức Hội nghị đánh giá kết quả thực hiện phong trào thi đua năm "
+            "2024.",
+            {"event-kind/tong-ket"},
+        ),
+        (
+            "Cụm thi đua số 2 tổ chức Hội nghị đánh giá kết quả thi đua 6 tháng đầu năm 2024.",
+            {"event-kind/so-ket"},
+        ),
+    ],
+)
+def test_a_meeting_that_rates_the_years_emulation_is_its_review(
+    sentence: str, kinds: set[str], gazetteer: Gazetteer
+) -> None:
+    event = find_event(_tagged(f"Ngày 14/12/2024, {sentence}", gazetteer), [], None)
+    assert event is not None
+    assert set(event.kinds) == kinds

@@ -806,7 +806,11 @@ EVENT_KIND_CUES = {
     # đua"), the year-end review by another name
     "event-kind/tong-ket": re.compile(
         r"\btổng\s+kết\b|\b(?:họp|hội\s+nghị)\s+(?:(?:bình\s+)?xét|chấm\s+điểm)\b"
-        r"(?=[^.;]{0,40}?\b(?:thi\s+đua|khen\s+thưởng|suy\s+tôn))",
+        r"(?=[^.;]{0,40}?\b(?:thi\s+đua|khen\s+thưởng|suy\s+tôn))"
+        # "tổ chức (hội nghị) đánh giá kết quả thực hiện phong trào thi đua năm 2024": the year's
+        # review (not of the first half: "đánh giá 6 tháng đầu năm", a sơ kết)
+        r"|\b(?:hội\s+nghị|tổ\s+chức)\s+đánh\s+giá\b(?=[^.;]{0,60}?\bthi\s+đua\b)"
+        r"(?![^.;]{0,80}?\btháng\b)",
         re.IGNORECASE,
     ),
     # "ký kết giao ước", "kí kết" (the older spelling), "ký giao ước", "ký kết thi đua"
