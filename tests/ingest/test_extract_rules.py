@@ -10118,3 +10118,20 @@ def test_a_meeting_that_rates_the_years_emulation_is_its_review(
     event = find_event(_tagged(f"Ngày 14/12/2024, {sentence}", gazetteer), [], None)
     assert event is not None
     assert set(event.kinds) == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 2/3/2018, tại Tiền Giang diễn ra Hội nghị phát động phong trào và ký kết giao ước "
+        "thi đua năm 2018.",
+        "Sáng 30/3/2018, Cụm thi đua số 1 tổ chức Hội nghị ký giao ước thi đua và triển khai Kế "
+        "hoạch thi đua, khen thưởng và tuyên truyền năm 2018.",
+    ],
+)
+def test_launching_the_movement_with_the_signing_is_both_kinds(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    event = find_event(_tagged(sentence, gazetteer), [], None)
+    assert event is not None
+    assert set(event.kinds) == {"event-kind/ky-ket-giao-uoc", "event-kind/trien-khai"}

@@ -822,10 +822,11 @@ EVENT_KIND_CUES = {
         r"(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|công\s+tác|phong\s+trào\s+thi\s+đua)"
         # not "… nhiệm vụ 6 tháng cuối năm 2023" (the second half of a year under review)
         r"(?![^.;]{0,20}?tháng\s+cuối)"
-        r"(?:[^.;]{0,30}?)\s+(?:năm\s+)?\d{4}\b|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b"
-        # "phát động, ký kết giao ước thi đua năm 2026", "phát động và ký giao ước"
-        r"|\bphát\s+động\s*(?:,|và)\s*(?:ký|kí)\b"
-        # "bàn/đề ra phương hướng (thực hiện) nhiệm vụ năm 2026"
+        r"(?:[^.;]{0,60}?)\s+(?:năm\s+)?\d{4}\b|\bphát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua\b"
+        # "phát động (phong trào), ký kết giao ước thi đua năm 2026", "phát động và ký giao ước"
+        r"|\bphát\s+động\s*(?:phong\s+trào\s*)?(?:,|và)\s*(?:ký|kí)\b"
+        # "bàn/đề ra phương hướng (thực hiện) nhiệm vụ năm 2026" (not "tổng kết năm 2020 và
+        # phương hướng nhiệm vụ năm 2021", the review's own title, as gold mostly reads it)
         r"|\b(?:bàn|đề\s+ra)\s+phương\s+hướng,?\s*(?:thực\s+hiện\s+)?nhiệm\s+vụ"
         r"(?![^.;]{0,20}?tháng\s+cuối)(?:[^.;]{0,40}?)\s+năm\s+\d{4}\b"
         # "Hội nghị triển khai công tác thi đua", "Hội nghị triển khai kế hoạch hoạt động thi đua"
