@@ -10135,3 +10135,36 @@ def test_launching_the_movement_with_the_signing_is_both_kinds(
     event = find_event(_tagged(sentence, gazetteer), [], None)
     assert event is not None
     assert set(event.kinds) == {"event-kind/ky-ket-giao-uoc", "event-kind/trien-khai"}
+
+
+@pytest.mark.parametrize(
+    ("title", "units", "unit"),
+    [
+        (
+            "Trưởng phòng",
+            "Tổng hợp, Vụ Tổ chức cán bộ, Bộ Y tế",
+            "Phòng Tổng hợp Vụ Tổ chức cán bộ Bộ Y tế",
+        ),
+        (
+            "Trưởng phòng",
+            "Thi đua - Khen thưởng, Văn phòng Bộ Y tế",
+            "Phòng Thi đua - Khen thưởng Văn phòng Bộ Y tế",
+        ),
+        (
+            "Viện trưởng",
+            "Viện Khoa học Lao động và Xã hội, Bộ Nội vụ",
+            "Viện Khoa học Lao động và Xã hội Bộ Nội vụ",
+        ),
+    ],
+)
+def test_a_unit_takes_each_owner_written_after_it_with_a_comma(
+    title: str, units: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Bà Nguyễn Thị Thu, {title} {units} phát biểu."
+    assert _posts_of(text, gazetteer) == {"Nguyễn Thị Thu": [(title, unit)]}
+
+
+def test_a_title_after_a_units_comma_is_no_owner(gazetteer: Gazetteer) -> None:
+    text = "Bà Nguyễn Thị Thu, Trưởng phòng Tổng hợp, Vụ trưởng Vụ Pháp chế phát biểu."
+    posts = _posts_of(text, gazetteer)["Nguyễn Thị Thu"]
+    assert ("Vụ trưởng", "Vụ Pháp chế") in posts

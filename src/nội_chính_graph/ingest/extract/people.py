@@ -112,7 +112,12 @@ _SERVICES = (
     ("hải", "quân"),
 )
 # Heads of units that belong to a larger body, and heads of the bodies that own them.
-_SUB_UNIT_HEADS = frozenset({("cục",), ("phòng",), ("vụ",), ("văn",), ("trung",)})
+_SUB_UNIT_HEADS = frozenset(
+    {("cục",), ("phòng",), ("vụ",), ("văn",), ("trung",)}
+    # "Viện Khoa học Lao động và Xã hội, Bộ Nội vụ", "Báo X, Bộ Y", "Tạp chí X, Bộ Y", "Ban
+    # Quản lý dự án, Bộ Y" (not schools and academies, known by their own names)
+    | {("viện",), ("báo",), ("tạp",), ("ban",)}
+)
 # Bodies a text in sentence case writes in lower case after a title ("Phó bí thư huyện ủy, Chủ
 # tịch ủy ban nhân dân huyện Ea Kar").
 _LOWER_CASE_BODIES = tuple(
@@ -129,7 +134,11 @@ _LOWER_CASE_BODIES = tuple(
         "đảng ủy",
     )
 )
-_OWNER_BODY_HEADS = (("tổng", "cục"), ("bộ",), ("ban",), ("sở",), ("ủy", "ban"), ("cục",))
+_OWNER_BODY_HEADS = (
+    *(("tổng", "cục"), ("bộ",), ("ban",), ("sở",), ("ủy", "ban"), ("cục",)),
+    # "Phòng Tổng hợp, Vụ Tổ chức cán bộ, Bộ Y tế", "Phòng X, Văn phòng Bộ Y tế": a unit's unit
+    *(("vụ",), ("văn", "phòng")),
+)
 
 
 # Party roles that name their organ by themselves.
@@ -953,7 +962,11 @@ class _Parser:
             end += 1
         while end > j + 1 and self.keys[end - 1] in {"-", "–"}:
             end -= 1  # "Ban Tuyên giáo Tỉnh ủy Hưng Yên - dự …": the dash opens the clause
-        local = any(self.keys[k] in ("tỉnh", "huyện", "quận", "xã") for k in range(j, end))
+        local = any(
+            self.keys[k] in ("tỉnh", "huyện", "quận", "xã")
+            and self.keys[k : k + 2] != ["xã", "hội"]  # "Lao động và Xã hội": a sector
+            for k in range(j, end)
+        )
         label = self.t.surface(j, end)
         label = label[:1].upper() + label[1:]
         parent = self.t.at.get(end + 1) if self.t.key(end) == "," else None
@@ -979,14 +992,21 @@ class _Parser:
             if owner is not None:
                 label = f"{org.label} {owner[0].label}"
                 return Org(label, None, local=owner[0].local), owner[1]
+            known = self.t.at.get(end + 1)
+            if known is not None and known.of(*ORGANISATIONS) and not known.local:
+                # "Phòng Tổng hợp, Vụ Tổ chức cán bộ, Bộ Y tế": the owner's own owner, known
+                return Org(f"{org.label} {known.text}", None, local=False), known.j
         return org, end
 
     def _owner_head(self, k: int) -> bool:
-        """Whether a body that can own a unit starts at ``k`` ("Tổng cục …", "Ban …", "Bộ …")."""
+        """Whether a body that can own a unit starts at ``k`` ("Tổng cục …", "Ban …", "Bộ …"),
+        not a title ("Vụ trưởng", "Chánh Văn phòng")."""
+        title = self.t.at.get(k)
         return (
             k < len(self.keys)
             and self.t.tokens[k].is_capitalised
             and any(tuple(self.keys[k : k + len(h)]) == h for h in _OWNER_BODY_HEADS)
+            and not (title is not None and title.of(Kind.POST_ROLE, Kind.PARTY_ROLE))
         )
 
     def _inside_abbreviation(self, comma: int) -> bool:
