@@ -10168,3 +10168,18 @@ def test_a_title_after_a_units_comma_is_no_owner(gazetteer: Gazetteer) -> None:
     text = "Bà Nguyễn Thị Thu, Trưởng phòng Tổng hợp, Vụ trưởng Vụ Pháp chế phát biểu."
     posts = _posts_of(text, gazetteer)["Nguyễn Thị Thu"]
     assert ("Vụ trưởng", "Vụ Pháp chế") in posts
+
+
+def test_the_province_a_clause_names_before_co_is_its_officials(gazetteer: Gazetteer) -> None:
+    text = (
+        "Lãnh đạo các tỉnh thăm, chúc mừng Bộ đội Biên phòng tỉnh Thanh Hóa. Chúc mừng BĐBP Sơn "
+        "La có đồng chí Cầm Ngọc Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; chúc mừng BĐBP Hà "
+        "Giang có đồng chí Triệu Tài Vinh, Bí thư Tỉnh ủy và đồng chí Nguyễn Văn Sơn, Chủ tịch "
+        "UBND tỉnh."
+    )
+    people = {p.name: p for p in _findings_people(text, gazetteer)}
+    minh, vinh, son = people["Cầm Ngọc Minh"], people["Triệu Tài Vinh"], people["Nguyễn Văn Sơn"]
+    assert [p.org.label for p in minh.posts if p.org] == ["Ủy ban nhân dân tỉnh Sơn La"]
+    assert [r.organ.label for r in minh.party_roles] == ["Tỉnh ủy Sơn La"]
+    assert [r.organ.label for r in vinh.party_roles] == ["Tỉnh ủy Hà Giang"]
+    assert [p.org.label for p in son.posts if p.org] == ["Ủy ban nhân dân tỉnh Hà Giang"]

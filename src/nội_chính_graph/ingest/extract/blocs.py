@@ -4284,7 +4284,7 @@ def localise_people(
     report's one district to a district's unit or committee named bare ("Huyện ủy")."""
     for mention in mentions:
         # "Về phía tỉnh Quảng Nam có Phó Giám đốc Sở Công Thương …": that province's officials
-        here = _side_province(mention) or province
+        here = _side_province(mention) or _province_that_has(mention) or province
         # "A, Chủ tịch UBND huyện EaKar và B, Phó Chủ tịch UBND huyện": the district the
         # sentence named before the person, over the report's one district
         before = districts_named(mention.tagged.tokens[: mention.span.i])
@@ -4321,7 +4321,7 @@ def localise_people(
             if role.organ.minted and label != role.organ.label:  # "Huyện ủy" → "… Hàm Tân"
                 mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
         complete_committees(mention)
-        _committees_of_the_province(mention, province)
+        _committees_of_the_province(mention, here)
         drop_bare_committees(mention)
 
 
@@ -4702,6 +4702,28 @@ def _side_province(mention: PersonMention) -> str | None:
         return None
     word = "tỉnh" if unit == 1 else "thành phố"
     return f"{word} {tagged.surface(max(span.i, k + unit), span.j)}"
+
+
+def _province_that_has(mention: PersonMention) -> str | None:
+    """The one province named in the person's clause before "có" and the person ("chúc mừng
+    BĐBP Sơn La có đồng chí Cầm Ngọc Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": Sơn La's),
+    the clause from the last ";" or "." before."""
+    tagged, keys = mention.tagged, [t.key for t in mention.tagged.tokens]
+    start = mention.span.i
+    while start > 0 and keys[start - 1] not in {";", ".", ":"}:
+        start -= 1
+    has = next((m for m in range(start, mention.span.i) if keys[m] == "có"), None)
+    if has is None:
+        return None  # ("…, có đồng chí A và đồng chí B, …": the second person too)
+    places = [
+        span
+        for m in range(start, has)
+        if (span := tagged.at.get(m)) is not None and span.kind is Kind.PLACE and span.j <= has
+    ]
+    if len(places) != 1:
+        return None
+    name = _bare_place(places[0].text)
+    return f"{'thành phố' if keys_of(name) in CITIES else 'tỉnh'} {name}"
 
 
 def _of_the_side(label: str, side: Org | None) -> tuple[str, Org] | None:
