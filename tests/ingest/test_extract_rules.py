@@ -10183,3 +10183,39 @@ def test_the_province_a_clause_names_before_co_is_its_officials(gazetteer: Gazet
     assert [r.organ.label for r in minh.party_roles] == ["Tỉnh ủy Sơn La"]
     assert [r.organ.label for r in vinh.party_roles] == ["Tỉnh ủy Hà Giang"]
     assert [p.org.label for p in son.posts if p.org] == ["Ủy ban nhân dân tỉnh Hà Giang"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "Đồng chí Hoàng Văn Trung - Phó Chủ tịch UBND xã và bầu các chức danh thành viên UBND "
+            "xã.",
+            ("Phó Chủ tịch", "UBND xã"),
+        ),
+        (
+            "Đồng chí Dương Văn Hưng, Chủ tịch UBND huyện tái cử chức danh Chủ tịch UBND huyện.",
+            ("Chủ tịch", "UBND huyện"),
+        ),
+    ],
+)
+def test_an_election_ends_the_name_of_a_persons_unit(
+    sentence: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert list(_posts_of(sentence, gazetteer).values()) == [[post]]
+
+
+def test_a_head_alone_before_and_names_no_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Đại hội đã bầu ông Phan Văn Châu làm Chủ tịch Hội và bầu ông Lê Văn An làm Phó Chủ tịch."
+    )
+    assert all(org is None for posts in _posts_of(text, gazetteer).values() for _, org in posts)
+
+
+def test_huyen_doan_is_a_districts_youth_union_not_a_district(gazetteer: Gazetteer) -> None:
+    text = (
+        "Đến dự có đồng chí Triệu Đỗ Hồng Phước - Chủ tịch UBND Huyện. Huyện Đoàn đã tổ chức "
+        "triển lãm sách."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [p.org.label for p in person.posts if p.org] != ["Ủy ban nhân dân huyện Đoàn"]

@@ -334,6 +334,8 @@ def _name_after(tokens: list[Token]) -> str:
 
     >>> _name_after(tokenize("Chương Mỹ dự")), _name_after(tokenize("Đinh Mạnh Hùng phát biểu"))
     ('Chương Mỹ', '')
+    >>> _name_after(tokenize("Đoàn và Trung tâm Văn hóa"))
+    ''
     """
     words: list[Token] = []
     for token in tokens[:5]:
@@ -342,7 +344,14 @@ def _name_after(tokens: list[Token]) -> str:
         words.append(token)
     if (len(words) >= 3 and words[0].key in SURNAMES) or len(words) > 4:
         return ""
+    if words and words[0].key in _BODY_AFTER_PLACE_WORD:
+        return ""  # "Huyện Đoàn", "Huyện Ủy", "Huyện Đội": a district's body, not a district
     return " ".join(t.text for t in words)
+
+
+# Words that make a district's or province's word the name of one of its bodies: "Huyện Đoàn"
+# (its Youth Union), "Huyện Ủy", "Huyện Đội" (its military command), "Huyện Hội".
+_BODY_AFTER_PLACE_WORD = frozenset({"đoàn", "ủy", "uỷ", "đội", "hội"})
 
 
 __all__ = [

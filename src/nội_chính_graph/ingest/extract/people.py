@@ -94,6 +94,7 @@ _ORG_STOP = frozenset(
         "đang",
         "nhiệm",  # "Chủ tịch Hội Luật gia tỉnh nhiệm kỳ V": the term, not the name
         "kiêm",  # "Giám đốc Sở Tư pháp kiêm Trưởng Ban …": the second post, not the name
+        "bầu",  # "… Phó Chủ tịch UBND xã và bầu các chức danh …": an election, not the name
     ]
 )
 _SYSTEM_HEADS = tuple(tuple(h.split()) for h in SYSTEM_HEADS)
@@ -914,6 +915,9 @@ class _Parser:
                 ["báo", "cáo"],  # "… Hội CCB Việt Nam Báo cáo tổng kết …": a report, no name
                 ["hội", "nghị"],
                 ["thông", "qua"],  # "… Trung tâm X thông qua quyết định …": a clause's verb
+                ["tái", "cử"],  # "Chủ tịch UBND huyện tái cử chức danh …": re-elected
+                ["tái", "đắc"],
+                ["trúng", "cử"],
             ) and not (tokens[end].is_capitalised and self._in_a_place(end)):
                 # (not "… tỉnh Lâm Đồng chủ trì": "Đồng" ends the province's name)
                 break  # "Giám đốc Sở X đồng chí Y", "… Hải quân biểu dương …" (not "đại biểu")
@@ -960,8 +964,11 @@ class _Parser:
                 # Chính trị Công an nhân dân" through the force's name
                 break
             end += 1
-        while end > j + 1 and self.keys[end - 1] in {"-", "–"}:
+        trimmed = end
+        while end > j + 1 and self.keys[end - 1] in {"-", "–", "và", ","}:
             end -= 1  # "Ban Tuyên giáo Tỉnh ủy Hưng Yên - dự …": the dash opens the clause
+        if end < trimmed and end == j + 1 and not tokens[j].text.isupper():
+            return None  # "… làm Chủ tịch Hội và bầu …": a head alone names no body
         local = any(
             self.keys[k] in ("tỉnh", "huyện", "quận", "xã")
             and self.keys[k : k + 2] != ["xã", "hội"]  # "Lao động và Xã hội": a sector
