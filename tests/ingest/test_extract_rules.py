@@ -10219,3 +10219,19 @@ def test_huyen_doan_is_a_districts_youth_union_not_a_district(gazetteer: Gazette
     )
     (person,) = _findings_people(text, gazetteer)
     assert [p.org.label for p in person.posts if p.org] != ["Ủy ban nhân dân huyện Đoàn"]
+
+
+def test_a_province_the_addresss_headline_names_is_the_reports_when_nothing_else_says(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = "Đoàn có đồng chí Lữ Ngọc Cư, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dâng hương."
+    url = (
+        "https://baochinhphu.vn/print/dak-lak-vieng-nghia-trang-cac-anh-hung-liet-sy-102116387.htm"
+    )
+    summary = extract_report(
+        text, gazetteer, report_slug="t", url=url, received=dt.date(2024, 5, 1)
+    ).summary
+    (person,) = summary.people
+    assert [p.agency.label for p in person.posts if p.agency] == ["Ủy ban nhân dân tỉnh Đắk Lắk"]

@@ -37,6 +37,7 @@ from nội_chính_graph.ingest.extract.names import (
     HomeDistricts,
     home_districts,
     place_of,
+    province_from_path,
     province_from_url,
     province_names,
     sector_of_url,
@@ -199,6 +200,7 @@ def find(
         province_from_url(address, places)
         or province_of_districts(cleaned.text)
         or (as_written(portal[2]) if portal is not None else None)
+        or province_from_path(address, places)  # the headline in the address
     )
     districts = HomeDistricts(home_districts(cleaned.text))
     if portal is not None:

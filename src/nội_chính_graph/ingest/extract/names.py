@@ -233,6 +233,30 @@ def province_from_url(url: str | None, places: Iterable[str]) -> str | None:
 _UNIT = re.compile(r"^(Tỉnh|Thành phố) (.+)$")
 
 
+def province_from_path(url: str | None, places: Iterable[str]) -> str | None:
+    """The one province whose name the address's path writes as words of its slug (an article's
+    headline: "/print/dak-lak-vieng-nghia-trang-…"), among ``places``; None when none or more
+    than one is there, or when the name is a word of a longer one ("ha-nam" in "ha-nam-dinh").
+
+    >>> places = ["Tỉnh Đắk Lắk", "Tỉnh Hà Nam", "Tỉnh Nam Định"]
+    >>> province_from_path("https://baochinhphu.vn/print/dak-lak-vieng-nghia-trang-1.htm", places)
+    'tỉnh Đắk Lắk'
+    >>> province_from_path("https://x.vn/ha-nam-va-nam-dinh-hop", places) is None
+    True
+    """
+    path = urlparse(url).path if url else ""
+    words = [w for w in re.split(r"[^a-z0-9]+", path.lower()) if w]
+    found: dict[str, str] = {}
+    for label in places:
+        match = _UNIT.match(label)
+        unit, name = (match.group(1), match.group(2)) if match else ("tỉnh", label)
+        slug = slugify(name).split("-")
+        at = [k for k in range(len(words)) if words[k : k + len(slug)] == slug]
+        if len(slug) >= 2 and at:
+            found[name] = f"{unit.lower()} {name}"
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def province_names(labels: Iterable[str]) -> set[str]:
     """Short names of provinces from their labels ("Tỉnh Hà Giang" → "Hà Giang").
 

@@ -95,6 +95,7 @@ _ORG_STOP = frozenset(
         "nhiệm",  # "Chủ tịch Hội Luật gia tỉnh nhiệm kỳ V": the term, not the name
         "kiêm",  # "Giám đốc Sở Tư pháp kiêm Trưởng Ban …": the second post, not the name
         "bầu",  # "… Phó Chủ tịch UBND xã và bầu các chức danh …": an election, not the name
+        "dâng",  # "… Chủ tịch UBND tỉnh dâng hương, dâng hoa …": a ceremony's verb
     ]
 )
 _SYSTEM_HEADS = tuple(tuple(h.split()) for h in SYSTEM_HEADS)
