@@ -10235,3 +10235,18 @@ def test_a_province_the_addresss_headline_names_is_the_reports_when_nothing_else
     ).summary
     (person,) = summary.people
     assert [p.agency.label for p in person.posts if p.agency] == ["Ủy ban nhân dân tỉnh Đắk Lắk"]
+
+
+def test_a_party_role_after_giu_chuc_vu_is_the_persons(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bà Đặng Ngọc Quế Hương giữ chức vụ Phó Bí thư Thường trực Đảng ủy phường; ông Nguyễn "
+        "Xuân Trung giữ chức vụ Phó Bí thư Đảng ủy, Chủ tịch UBND phường Chợ Lớn."
+    )
+    people = {p.name: p for p in _findings_people(text, gazetteer)}
+    assert [r.role.label for r in people["Đặng Ngọc Quế Hương"].party_roles] == [
+        "Phó Bí thư Thường trực"
+    ]
+    trung = people["Nguyễn Xuân Trung"]
+    assert [(r.role.label, r.organ.label) for r in trung.party_roles] == [
+        ("Phó Bí thư", "Đảng ủy phường Chợ Lớn")
+    ]

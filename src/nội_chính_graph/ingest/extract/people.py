@@ -1104,7 +1104,11 @@ class _Parser:
                 # "A, nguyên Phó Tổng cục trưởng …, giữ chức vụ Giám đốc Công an tỉnh X",
                 # "A được bổ nhiệm làm Giám đốc …": the post the person now holds
                 item, k = self.item(appointed)
-                if isinstance(item, Post) and item.org is not None and not self.is_name(k):
+                # (or a Party role: "… giữ chức vụ Phó Bí thư Đảng ủy, Chủ tịch UBND phường X")
+                placed = isinstance(item, PartyRole) or (
+                    isinstance(item, Post) and item.org is not None
+                )
+                if item is not None and placed and not self.is_name(k):
                     items.append(item)
                     j = k
                     continue
