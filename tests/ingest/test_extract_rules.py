@@ -10250,3 +10250,25 @@ def test_a_party_role_after_giu_chuc_vu_is_the_persons(gazetteer: Gazetteer) -> 
     assert [(r.role.label, r.organ.label) for r in trung.party_roles] == [
         ("Phó Bí thư", "Đảng ủy phường Chợ Lớn")
     ]
+
+
+def test_a_term_after_a_title_lets_the_titles_go_on(gazetteer: Gazetteer) -> None:
+    text = (
+        "Theo quyết định, ông Hồ Xuân Trường, Phó Bí thư Tỉnh ủy Khánh Hòa nhiệm kỳ 2020–2025, "
+        "được chỉ định giữ chức Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2025–2030."
+    )
+    (person,) = _findings_people(text, gazetteer)
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Phó Bí thư", "Tỉnh ủy Khánh Hòa"),
+        ("Phó Bí thư Thường trực", "Tỉnh ủy Khánh Hòa"),
+    ]
+
+
+def test_pbt_is_pho_bi_thu_and_a_count_after_va_ends_a_committee(gazetteer: Gazetteer) -> None:
+    text = (
+        "Về dự có các đồng chí: Lê Văn Dũng- PBT Thường trực Tỉnh ủy Quảng Nam; Đỗ Thị Như "
+        "Tình-Phó Bí thư Thường trực Huyện ủy Sơn Hòa và 5 người ứng cử đại biểu."
+    )
+    people = {p.name: p for p in _findings_people(text, gazetteer)}
+    assert [r.organ.label for r in people["Lê Văn Dũng"].party_roles] == ["Tỉnh ủy Quảng Nam"]
+    assert [r.organ.label for r in people["Đỗ Thị Như Tình"].party_roles] == ["Huyện ủy Sơn Hòa"]

@@ -81,6 +81,8 @@ _VARIANTS = (
     ("cựu chiến binh", ("CCB",)),
     ("bảo hiểm xã hội", ("BHXH",)),
     ("kho bạc nhà nước", ("KBNN",)),
+    # a Party title as lists of guests shorten it ("Lê Văn Dũng- PBT Thường trực Tỉnh ủy")
+    ("phó bí thư", ("PBT",)),
 )
 
 

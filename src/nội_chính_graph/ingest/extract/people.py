@@ -939,6 +939,8 @@ class _Parser:
                 continue
             if self.keys[end] == "và" and self._other_follows(end + 1):
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"
+            if self.keys[end] == "và" and self.t.key(end + 1).isdigit():
+                break  # "… Huyện ủy Sơn Hòa và 5 người ứng cử …": a count, not the name
             role = self.t.at.get(end + 1) if self.keys[end] == "và" else None
             if role is not None and role.of(Kind.POST_ROLE, Kind.PARTY_ROLE):
                 break  # "Phó Bí thư Đoàn khối các cơ quan Tỉnh và Bí thư của các cơ sở": a title
@@ -1097,6 +1099,10 @@ class _Parser:
                     items.append(item)
                     j = k
                     continue
+            term = _term_end(self.keys, j) if items else j
+            if term > j:
+                j = term  # "Phó Bí thư Tỉnh ủy nhiệm kỳ 2020–2025, được chỉ định …": its term
+                continue
             # "…, kiêm Chủ tịch Công đoàn", "Phó Chủ tịch kiêm Tổng Thư ký X": a second post
             also = self.t.key(j) == "kiêm" or self.t.key(j + 1) == "kiêm"
             appointed = self._appointment_at(j)
@@ -1286,6 +1292,25 @@ _POLICE = ("trưởng", "công", "an")
 _PLACE_HEADS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
 _COMMUNE_WORDS = frozenset({"xã", "phường", "trấn"})
 _HEADS_OF_GOVERNMENT = frozenset(keys_of(t) for t in ("Thủ tướng", "Phó Thủ tướng"))
+
+
+def _term_end(keys: list[str], k: int) -> int:
+    """Past a term written after a title at ``k`` ("nhiệm kỳ 2020–2025", "khóa XIV", "nhiệm kỳ
+    2020 - 2025"), else ``k``.
+
+    >>> _term_end("nhiệm kỳ 2020 – 2025 , được".split(), 0), _term_end("khóa xiv ,".split(), 0)
+    (5, 2)
+    >>> _term_end("nhiệm vụ".split(), 0)
+    0
+    """
+    if keys[k : k + 2] == ["nhiệm", "kỳ"] and k + 2 < len(keys) and keys[k + 2].isdigit():
+        end = k + 3
+        second = end + 1 < len(keys) and keys[end + 1].isdigit()
+        return end + 2 if keys[end : end + 1] in (["-"], ["–"]) and second else end
+    following = keys[k + 1] if k + 1 < len(keys) else ""
+    if keys[k : k + 1] in (["khóa"], ["khoá"]) and re.fullmatch(r"[ivxl]+|\d+", following):
+        return k + 2
+    return k
 
 
 def _names_district(label: str) -> bool:
@@ -1964,6 +1989,7 @@ def complete_committees(mention: PersonMention) -> None:
     """A committee named bare is the one of the person's agency or province: "Bí thư Đảng ủy,
     Giám đốc Công an TP Hà Nội" → Đảng ủy Công an thành phố Hà Nội; "Ủy viên BTV Tỉnh ủy,
     Giám đốc Công an tỉnh Phú Thọ" → Ban Thường vụ Tỉnh ủy Phú Thọ."""
+    _committee_named_in_another_role(mention)
     first = next((p.org for p in mention.posts if p.org is not None), None)
     if first is None:
         return
@@ -2001,6 +2027,29 @@ def complete_committees(mention: PersonMention) -> None:
             label = f"{own} {district}"  # "Phó Bí thư, Chủ tịch UBND quận Long Biên"
         if label is not None:
             mention.party_roles[index] = PartyRole(role.role, minted_organ(label))
+
+
+def _committee_named_in_another_role(mention: PersonMention) -> None:
+    """A committee named bare ("Tỉnh ủy") is the one of that kind another of the person's roles
+    names in full: "Phó Bí thư Tỉnh ủy Khánh Hòa nhiệm kỳ 2020–2025, được chỉ định giữ chức Phó
+    Bí thư Thường trực Tỉnh ủy" → Tỉnh ủy Khánh Hòa."""
+    for index, role in enumerate(mention.party_roles):
+        bare = role.organ.label
+        if not role.organ.minted or keys_of(bare) not in _PLACED_COMMITTEES:
+            continue
+        full = {
+            other.organ.label
+            for other in mention.party_roles
+            if other.organ.label.startswith(f"{bare} ") and other.organ.label != bare
+        }
+        if len(full) == 1:
+            mention.party_roles[index] = PartyRole(role.role, minted_organ(full.pop()))
+
+
+# The committees a place's name completes ("Tỉnh ủy" + "Khánh Hòa").
+_PLACED_COMMITTEES = frozenset(
+    {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}
+)
 
 
 # A unit's emulation council at the start of an agency's name ("Hội đồng Thi đua - Khen thưởng
