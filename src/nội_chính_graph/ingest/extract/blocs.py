@@ -40,6 +40,7 @@ from nội_chính_graph.ingest.extract.people import (
     complete_committees,
     drop_bare_committees,
     minted_organ,
+    past_honorific,
     school_named_after,
 )
 from nội_chính_graph.ingest.extract.tagger import (
@@ -3186,7 +3187,7 @@ def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | Non
     if place is not None and place.kind is Kind.PLACE:
         # "Cụm trưởng là tỉnh Gia Lai": the place, for the bloc's member there
         return _place_ending_at(tagged, place.j)
-    head = _honorific_end(keys, k + 1)
+    head = past_honorific(keys, k + 1)
     official = tagged.at.get(head)
     if (
         official is not None
@@ -3204,13 +3205,6 @@ def _holder_after(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org | Non
         return None
     org, _ = _list_org(tagged, k + 1, gazetteer)
     return org
-
-
-def _honorific_end(keys: list[str], k: int) -> int:
-    """Past an honorific at ``k`` ("đồng chí", "ông", "bà"), else ``k``."""
-    if keys[k : k + 2] == ["đồng", "chí"]:
-        return k + 2
-    return k + (keys[k : k + 1] in (["ông"], ["bà"]))
 
 
 def _set_off_after_bloc(tagged: Tagged, j: int, gazetteer: Gazetteer) -> Org | None:

@@ -1768,7 +1768,7 @@ def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
     ranks = {span.i: span.j for span in spans if span.kind is Kind.RANK}
 
     def name_at(k: int) -> int:
-        k = _past_honorific(keys, k)
+        k = past_honorific(keys, k)
         return ranks.get(k, k)
 
     found: list[Span] = []
@@ -1905,7 +1905,7 @@ def _honorific_before(keys: list[str], i: int, floor: int) -> int:
     return i - 1 if i - 1 >= floor and keys[i - 1 : i] in (["ông"], ["bà"]) else i
 
 
-def _past_honorific(keys: list[str], k: int) -> int:
+def past_honorific(keys: list[str], k: int) -> int:
     """Past "đồng chí", "ông", "bà" at ``k`` ("…: Đồng chí A, đồng chí B")."""
     if keys[k : k + 2] == ["đồng", "chí"]:
         return k + 2
