@@ -10272,3 +10272,29 @@ def test_pbt_is_pho_bi_thu_and_a_count_after_va_ends_a_committee(gazetteer: Gaze
     people = {p.name: p for p in _findings_people(text, gazetteer)}
     assert [r.organ.label for r in people["Lê Văn Dũng"].party_roles] == ["Tỉnh ủy Quảng Nam"]
     assert [r.organ.label for r in people["Đỗ Thị Như Tình"].party_roles] == ["Huyện ủy Sơn Hòa"]
+
+
+@pytest.mark.parametrize("seat", ["UV.BTV", "UVBTV", "UV BTV"])
+def test_uv_btv_is_a_seat_and_a_bare_party_department_is_its_committees(
+    seat: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Đến dự có Đ/c Trương Kim An - {seat} Huyện uỷ Nhà Bè, Trưởng ban Dân vận phát biểu."
+    (person,) = _findings_people(text, gazetteer)
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Ủy viên Ban Thường vụ", "Huyện uỷ Nhà Bè")
+    ]
+    assert [p.org.label for p in person.posts if p.org] == ["Ban Dân vận Huyện uỷ Nhà Bè"]
+
+
+def test_a_districts_youth_union_site_names_the_reports_district(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = "Đến dự có Đ/c Triệu Đỗ Hồng Phước - Chủ tịch UBND Huyện phát biểu."
+    url = "http://huyendoannhabe.com.vn/Doan-TNCS-HCM/KHAI-MAC-1424.html"
+    summary = extract_report(
+        text, gazetteer, report_slug="t", url=url, received=dt.date(2024, 5, 1)
+    ).summary
+    (person,) = summary.people
+    (post,) = person.posts
+    assert post.agency is not None
+    assert post.agency.label.casefold().startswith("ủy ban nhân dân huyện nhà bè")

@@ -151,6 +151,8 @@ def district_from_url(
     ('huyện', 'Ngọc Hồi', 'Tỉnh Kon Tum')
     >>> district_from_url("https://sonoivu.tayninh.gov.vn/x") is None
     True
+    >>> district_from_url("http://huyendoannhabe.com.vn/x")
+    ('huyện', 'Nhà Bè', 'Thành phố Hồ Chí Minh')
     """
     index = index or district_index()
     host = (urlparse(url).hostname or "") if url else ""
@@ -177,7 +179,11 @@ def district_from_url(
 
 # What a district's site may put before its name in the host ("huyện", "phòng giáo dục", "phòng
 # giáo dục thị xã", "ủy ban nhân dân"), longest first.
-_PORTAL_PREFIXES = ("ubndhuyen", "huyen", "pgdtx", "pgd", "ubnd")
+_PORTAL_PREFIXES = (
+    # a district's Youth Union's site ("huyendoannhabe.com.vn"), before its portal's prefix
+    *("huyendoan", "quandoan", "thidoan"),
+    *("ubndhuyen", "huyen", "pgdtx", "pgd", "ubnd"),
+)
 # The kinds of district a report's bare unit can be of ("UBND huyện", "Quận ủy"); a "thành phố"
 # may be the province itself.
 _HOME_KINDS = frozenset({"huyện", "quận", "thị xã"})

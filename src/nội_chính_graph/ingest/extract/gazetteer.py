@@ -81,8 +81,10 @@ _VARIANTS = (
     ("cựu chiến binh", ("CCB",)),
     ("bảo hiểm xã hội", ("BHXH",)),
     ("kho bạc nhà nước", ("KBNN",)),
-    # a Party title as lists of guests shorten it ("Lê Văn Dũng- PBT Thường trực Tỉnh ủy")
+    # Party titles as lists of guests shorten them ("Lê Văn Dũng- PBT Thường trực Tỉnh ủy",
+    # "UV.BTV Huyện ủy")
     ("phó bí thư", ("PBT",)),
+    ("ủy viên ban thường vụ", ("UVBTV", "UV.BTV", "UV BTV")),
 )
 
 

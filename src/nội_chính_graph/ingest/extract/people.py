@@ -1420,7 +1420,9 @@ _COMMITTEE_OF_PLACE = {
     "phường": "Đảng ủy",
     "thị trấn": "Đảng ủy",
 }
-_COMMITTEE_IN_NAME = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị) ủy\b.*|Đảng ủy\b.*)$")
+_COMMITTEE_IN_NAME = re.compile(
+    r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)\b.*|Đảng (?:ủy|uỷ)\b.*)$"
+)
 
 _PARTY_BODIES = (
     ("bộ", "chính", "trị"),
@@ -1470,7 +1472,7 @@ _LONG_COMMITTEE = re.compile(
     r"^Ban Chấp hành [Đđ]ảng bộ (tỉnh|thành phố|huyện|quận|thị xã)(?: (?=[A-ZĐÂĂÊÔƠƯ\d])|$)"
 )
 _REPEATED_KIND = re.compile(
-    r"^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy) (?:tỉnh|thành phố|huyện|quận|thị xã) "
+    r"^((?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)) (?:tỉnh|thành phố|huyện|quận|thị xã) "
     r"(?=[A-ZĐÂĂÊÔƠƯ\d])"
 )
 
@@ -1965,7 +1967,7 @@ _PARTY_DEPARTMENTS = frozenset(
         "Ủy ban Kiểm tra",
     )
 )
-_COMMITTEE_OF_A_SEAT = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?=\S+ ủy\b)")
+_COMMITTEE_OF_A_SEAT = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?=\S+ (?:ủy|uỷ)\b)")
 
 
 def _departments_of_the_committee(mention: PersonMention) -> None:
