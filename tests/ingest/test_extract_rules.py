@@ -10298,3 +10298,24 @@ def test_a_districts_youth_union_site_names_the_reports_district(gazetteer: Gaze
     (post,) = person.posts
     assert post.agency is not None
     assert post.agency.label.casefold().startswith("ủy ban nhân dân huyện nhà bè")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "Ông Lê Quốc Dũng - chánh án Tòa án nhân dân tỉnh Tây Ninh - Ảnh: HUỲNH MINH",
+            "Tòa án nhân dân tỉnh Tây Ninh",
+        ),
+        (
+            "Đại tá Nguyễn Đình Huân, phó chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh Tây Ninh, trao "
+            "quyết định.",
+            "Bộ chỉ huy Quân sự tỉnh Tây Ninh",
+        ),
+    ],
+)
+def test_a_photos_credit_and_a_command_in_sentence_case_keep_a_units_name(
+    sentence: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert [org for _, org in posts] == [unit]

@@ -106,6 +106,8 @@ _NOUNS_NOT_VERBS = frozenset(
     | {("phát", "hành"), ("tham", "mưu"), ("kết", "cấu"), ("điều", "dưỡng"), ("chủ", "nghĩa")}
     # the verb's syllable second: "công trình" (works), "đăng ký" ("Văn phòng Đăng ký đất đai")
     | {("công", "trình"), ("đăng", "ký")}
+    # "Bộ chỉ huy Quân sự tỉnh", "Ban chỉ huy Quân sự xã" in sentence case: a command, a noun
+    | {("chỉ", "huy")}
 )
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
 _SERVICES = (
@@ -941,6 +943,8 @@ class _Parser:
                 break  # "Sở Công Thương và ông …", "Sở A và Sở B"
             if self.keys[end] == "và" and self.t.key(end + 1).isdigit():
                 break  # "… Huyện ủy Sơn Hòa và 5 người ứng cử …": a count, not the name
+            if self.keys[end] in {"-", "–"} and self.keys[end + 1 : end + 3] == ["ảnh", ":"]:
+                break  # "… Tòa án nhân dân tỉnh Tây Ninh - Ảnh: HUỲNH MINH": a photo's credit
             role = self.t.at.get(end + 1) if self.keys[end] == "và" else None
             if role is not None and role.of(Kind.POST_ROLE, Kind.PARTY_ROLE):
                 break  # "Phó Bí thư Đoàn khối các cơ quan Tỉnh và Bí thư của các cơ sở": a title
