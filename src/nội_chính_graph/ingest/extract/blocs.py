@@ -31,6 +31,7 @@ from nội_chính_graph.ingest.extract.patterns import (
     SECTOR_NAMES,
 )
 from nội_chính_graph.ingest.extract.people import (
+    COMMITTEE_OF_KIND,
     BlocRole,
     Org,
     PartyRole,
@@ -3402,13 +3403,19 @@ _HANDED_WORDS = frozenset(
 _HANDING = (("bàn", "giao"), ("chuyển", "giao"), ("trao",), ("giao", "lại"))
 
 
+def _before_handed_words(tagged: Tagged, role: int) -> int:
+    """The token before the words between a verb and the role at ``role`` ("bàn giao nhiệm vụ
+    Cụm trưởng", "nhận cờ Khối trưởng": the verb's last token)."""
+    k = role - 1
+    while k >= 0 and tagged.key(k) in _HANDED_WORDS:
+        k -= 1
+    return k
+
+
 def _received_from(tagged: Tagged, role: Span, gazetteer: Gazetteer) -> Org | None:
     """The unit after "từ" in "‹unit› (tiếp) nhận (cờ, vai trò) Khối trưởng (năm N) từ ‹unit›",
     or None."""
-    k = role.i - 1
-    while k >= 0 and tagged.key(k) in _HANDED_WORDS:
-        k -= 1
-    if tagged.key(k) != "nhận":
+    if tagged.key(_before_handed_words(tagged, role.i)) != "nhận":
         return None
     j = role.j
     if tagged.key(j) == "năm" and tagged.key(j + 1).isdigit():
@@ -3422,9 +3429,7 @@ def _received_from(tagged: Tagged, role: Span, gazetteer: Gazetteer) -> Org | No
 def _giver_before(tagged: Tagged, role: int, gazetteer: Gazetteer) -> Org | None:
     """The unit that hands over the role at ``role`` ("Sở Y tế đã bàn giao nhiệm vụ Cụm
     trưởng cho …"), or None."""
-    k = role - 1
-    while k >= 0 and tagged.key(k) in _HANDED_WORDS:
-        k -= 1
+    k = _before_handed_words(tagged, role)
     verb = next(
         (v for v in _HANDING if tuple(tagged.key(m) for m in range(k - len(v) + 1, k + 1)) == v),
         None,
@@ -4334,13 +4339,7 @@ _COMMITTEE_OF_A_PLACE = re.compile(
     r"\b(?:(Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Đảng (?:ủy|uỷ) (xã|phường|thị trấn)) "
     r"(?=[A-ZĐÂĂÊÔƠƯ0-9])(.+)$"
 )
-_PLACE_OF_COMMITTEE = {
-    "Tỉnh": "tỉnh",
-    "Thành": "thành phố",
-    "Huyện": "huyện",
-    "Quận": "quận",
-    "Thị": "thị xã",
-}
+_PLACE_OF_COMMITTEE = {committee.split()[0]: kind for kind, committee in COMMITTEE_OF_KIND.items()}
 
 
 def _bodies_of_the_committees_place(mention: PersonMention) -> None:

@@ -160,11 +160,12 @@ _STANDING_ABBREVIATIONS = {
     "TVTHU": "Thành ủy",
     "TVQU": "Quận ủy",
 }
-# The Party committees a standing board ("Thường vụ …") is written after.
-_COMMITTEES_WITH_A_STANDING_BOARD = frozenset(
+# The committees a place's name completes ("Tỉnh ủy" + "Khánh Hòa").
+_PLACED_COMMITTEES = frozenset(
     {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}
-    | {("đảng", "ủy")}
 )
+# The Party committees a standing board ("Thường vụ …") is written after.
+_COMMITTEES_WITH_A_STANDING_BOARD = _PLACED_COMMITTEES | {("đảng", "ủy")}
 # The press's abbreviations of "<committee> viên" (a member of that Party committee).
 _MEMBER_ABBREVIATIONS = {"TUV": "Tỉnh ủy", "TƯV": "Tỉnh ủy", "HUV": "Huyện ủy", "ĐUV": "Đảng ủy"}
 _ROMAN = re.compile(r"[IVXL]{1,5}")
@@ -1465,13 +1466,8 @@ def minted_organ(label: str) -> Entity:
 # A local Party committee by its long name and by its short one: the executive committee of a
 # province's (city's, district's) Party organisation is its "Tỉnh ủy" ("Thành ủy", "Huyện ủy",
 # "Quận ủy", "Thị ủy"), and a committee name repeats its place's kind ("Quận ủy quận Gò Vấp").
-_COMMITTEE_OF_KIND = {
-    "tỉnh": "Tỉnh ủy",
-    "thành phố": "Thành ủy",
-    "huyện": "Huyện ủy",
-    "quận": "Quận ủy",
-    "thị xã": "Thị ủy",
-}
+# The committee of each kind of place above a commune (a commune's is an "Đảng ủy").
+COMMITTEE_OF_KIND = {k: c for k, c in _COMMITTEE_OF_PLACE.items() if c != "Đảng ủy"}
 _LONG_COMMITTEE = re.compile(
     r"^Ban Chấp hành [Đđ]ảng bộ (tỉnh|thành phố|huyện|quận|thị xã)(?: (?=[A-ZĐÂĂÊÔƠƯ\d])|$)"
 )
@@ -1500,7 +1496,7 @@ def committee_name(label: str) -> str:
     """
     long = _LONG_COMMITTEE.match(label)
     if long is not None:
-        return f"{_COMMITTEE_OF_KIND[long.group(1)]} {label[long.end() :]}".strip()
+        return f"{COMMITTEE_OF_KIND[long.group(1)]} {label[long.end() :]}".strip()
     repeated = _REPEATED_KIND.match(label)
     if repeated is not None:
         return f"{repeated.group(1)} {label[repeated.end() :]}"
@@ -1836,9 +1832,14 @@ def _spoken_for(parser: "_Parser", start: int) -> tuple[int, int] | None:
     if k == clause and keys[clause : clause + 2] != ["đại", "diện"]:
         return None
     k += 1 if keys[k : k + 1] == ["cho"] else 0
-    if keys[k : k + 2] == ["đại", "diện"]:
-        k += 2 + (keys[k + 2 : k + 4] == ["lãnh", "đạo"]) * 2  # "Đại diện lãnh đạo Cục X"
-    return k, comma
+    return _past_representing(keys, k), comma
+
+
+def _past_representing(keys: list[str], k: int) -> int:
+    """Past "đại diện (lãnh đạo)" at ``k`` ("Đại diện lãnh đạo Cục X"), else ``k``."""
+    if keys[k : k + 2] != ["đại", "diện"]:
+        return k
+    return k + 2 + 2 * (keys[k + 2 : k + 4] == ["lãnh", "đạo"])
 
 
 def _the_school(parser: "_Parser", start: int, end: int, mention: PersonMention) -> None:
@@ -1867,14 +1868,14 @@ def _spoken_for_after(parser: "_Parser", end: int) -> tuple[int, int] | None:
     """Where the unit a person speaks for begins after their titles ending at ``end`` (", đại
     diện (lãnh đạo) …"), and where the clause's unit ends (a comma, or before a verb)."""
     keys = parser.keys
-    k = end + (keys[end : end + 1] == [","])
-    if keys[k : k + 2] != ["đại", "diện"]:
+    start = end + (keys[end : end + 1] == [","])
+    k = _past_representing(keys, start)
+    if k == start:
         return None
-    k += 2 + 2 * (keys[k + 2 : k + 4] == ["lãnh", "đạo"])
-    found = parser._unknown_org(k) if k < len(keys) and parser.t.tokens[k].is_capitalised else None
     span = parser.t.at.get(k)
     if span is not None and span.of(*ORGANISATIONS):
         return k, local_extent(parser.t.tokens, span.j) if span.local else span.j
+    found = parser._unknown_org(k) if k < len(keys) and parser.t.tokens[k].is_capitalised else None
     return (k, found[1]) if found is not None else None
 
 
@@ -2050,12 +2051,6 @@ def _committee_named_in_another_role(mention: PersonMention) -> None:
         }
         if len(full) == 1:
             mention.party_roles[index] = PartyRole(role.role, minted_organ(full.pop()))
-
-
-# The committees a place's name completes ("Tỉnh ủy" + "Khánh Hòa").
-_PLACED_COMMITTEES = frozenset(
-    {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}
-)
 
 
 # A unit's emulation council at the start of an agency's name ("Hội đồng Thi đua - Khen thưởng
