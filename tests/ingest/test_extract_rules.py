@@ -10319,3 +10319,74 @@ def test_a_photos_credit_and_a_command_in_sentence_case_keep_a_units_name(
 ) -> None:
     (posts,) = _posts_of(sentence, gazetteer).values()
     assert [org for _, org in posts] == [unit]
+
+
+# --- session 47: the titles of central bodies' officials -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "Dự có ông Nguyễn Văn Hùng, Thẩm phán Tòa án nhân dân tối cao.",
+            ("Thẩm phán", "Tòa án nhân dân tối cao"),
+        ),
+        (
+            "Dự có ông Trần Minh Đức, Kiểm sát viên cao cấp Viện kiểm sát nhân dân tối cao.",
+            ("Kiểm sát viên cao cấp", "Viện kiểm sát nhân dân tối cao"),
+        ),
+        (
+            "Tham dự có ông Lê Quang Vinh, Trợ lý Bộ trưởng Bộ Tư pháp.",
+            ("Trợ lý Bộ trưởng", "Bộ Tư pháp"),
+        ),
+        (
+            "Tham dự có bà Phạm Thu Hà, Thư ký Bộ trưởng Bộ Tài chính.",
+            ("Thư ký Bộ trưởng", "Bộ Tài chính"),
+        ),
+        (
+            "Ông Nguyễn Văn Sơn, Kiểm toán trưởng Kiểm toán nhà nước khu vực IV phát biểu.",
+            ("Kiểm toán trưởng", "Kiểm toán nhà nước khu vực IV"),
+        ),
+        (
+            "Đồng chí Vũ Văn Tám, Kế toán trưởng Tập đoàn Dầu khí Việt Nam phát biểu.",
+            ("Kế toán trưởng", "Tập đoàn Dầu khí Việt Nam"),
+        ),
+        (
+            "Ông Trần Văn Bình, Vụ phó Vụ Tổ chức cán bộ, Bộ Tư pháp phát biểu.",
+            ("Vụ phó", "Vụ Tổ chức cán bộ Bộ Tư pháp"),
+        ),
+        (
+            "Ông Trần Văn Bình, Phó Chánh tòa Tòa Hình sự Tòa án nhân dân tối cao dự.",
+            ("Phó Chánh tòa", "Tòa Hình sự Tòa án nhân dân tối cao"),
+        ),
+    ],
+)
+def test_the_titles_of_judges_procurators_aides_and_auditors_keep_their_person(
+    sentence: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert posts == [post]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phát biểu, PGS.TS Trần Văn Nam, Trưởng khoa Luật, Trường Đại học Kinh tế Quốc dân, nói.",
+        "Phát biểu, ông Trần Văn Nam, Trưởng Khoa Luật Trường Đại học Kinh tế Quốc dân, nói.",
+    ],
+)
+def test_a_faculty_is_named_after_the_title_and_belongs_to_its_university(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert posts == [("Trưởng khoa", "Khoa Luật Trường Đại học Kinh tế Quốc dân")]
+
+
+def test_a_second_title_after_a_comma_is_not_the_first_titles_unit(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Ông Trần Văn Bình, Kiểm sát viên cao cấp, Viện trưởng Viện kiểm sát nhân dân tỉnh "
+        "Nghệ An dự."
+    )
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert ("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Nghệ An") in posts
+    assert all(not (org or "").startswith("Viện trưởng") for _, org in posts)

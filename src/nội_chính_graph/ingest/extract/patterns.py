@@ -133,6 +133,18 @@ POLICE_LEVELS = (
     ("thị trấn", "township"),
 )
 
+# The grades of judges and procurators, written after the title ("Thẩm phán cao cấp").
+_JUDICIAL_GRADES = (("cao cấp", "Senior"), ("trung cấp", "Intermediate"), ("sơ cấp", "Junior"))
+
+# The leaders whose assistants and secretaries are titled after them ("Trợ lý Thủ tướng").
+_LEADERS_WITH_AIDES = (
+    ("Tổng Bí thư", "General Secretary"),
+    ("Chủ tịch nước", "President"),
+    ("Thủ tướng", "Prime Minister"),
+    ("Chủ tịch Quốc hội", "Chair of the National Assembly"),
+    ("Bộ trưởng", "Minister"),
+)
+
 # Post titles used when the graph has no org:Role with that label (Vietnamese, English gloss).
 FALLBACK_POST_ROLES = (
     ("Bộ trưởng", "Minister"),
@@ -240,6 +252,38 @@ FALLBACK_POST_ROLES = (
     ("Phó Chủ tịch Hội đồng quản trị", "Vice Chair of the Board of Directors"),
     ("Chủ tịch Hội đồng thành viên", "Chair of the Members' Council"),
     ("Phó Chủ tịch Hội đồng thành viên", "Vice Chair of the Members' Council"),
+    # the titles of judges and procurators (Luật Tổ chức Tòa án nhân dân 2024, Điều 92 and
+    # Luật Tổ chức Viện kiểm sát nhân dân 2014, Điều 76: the grades written after the title)
+    ("Thẩm phán", "Judge"),
+    *((f"Thẩm phán {grade}", f"{en} Judge") for grade, en in _JUDICIAL_GRADES),
+    ("Kiểm sát viên", "Procurator"),
+    *((f"Kiểm sát viên {grade}", f"{en} Procurator") for grade, en in _JUDICIAL_GRADES),
+    ("Chánh tòa", "Presiding Judge of a Court"),
+    ("Phó Chánh tòa", "Deputy Presiding Judge of a Court"),
+    # a leader's assistant and secretary, titled by the leader ("Trợ lý Bộ trưởng Bộ Tư pháp":
+    # the ministry is the agency)
+    *(
+        (f"{aide} {leader}", f"{aide_en} to the {leader_en}")
+        for aide, aide_en in (("Trợ lý", "Assistant"), ("Thư ký", "Secretary"))
+        for leader, leader_en in _LEADERS_WITH_AIDES
+    ),
+    # the heads of a diplomatic mission (Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa
+    # Việt Nam ở nước ngoài 2009, Điều 15)
+    ("Đại sứ", "Ambassador"),
+    ("Đại sứ đặc mệnh toàn quyền", "Ambassador Extraordinary and Plenipotentiary"),
+    ("Tổng Lãnh sự", "Consul General"),
+    # the head of a regional office of the State Audit ("Kiểm toán nhà nước khu vực IV")
+    ("Kiểm toán trưởng", "Chief Auditor"),
+    ("Phó Kiểm toán trưởng", "Deputy Chief Auditor"),
+    ("Kế toán trưởng", "Chief Accountant"),
+    # the heads of a faculty and of a subject group in a university or a hospital's department
+    ("Trưởng khoa", "Head of Faculty"),
+    ("Phó Trưởng khoa", "Deputy Head of Faculty"),
+    ("Trưởng bộ môn", "Head of Department"),
+    ("Phó Trưởng bộ môn", "Deputy Head of Department"),
+    # the short forms of a department's deputy heads ("Vụ phó Vụ Pháp chế")
+    ("Vụ phó", "Deputy Director"),
+    ("Cục phó", "Deputy Director"),
 )
 
 # The sectors that name ministries and the departments of every province ("Sở Văn hóa, Thể thao
@@ -281,6 +325,10 @@ IMPLICIT_HEAD = {
     "bộ trưởng": "Bộ",
     "viện trưởng": "Viện",
     "cục trưởng": "Cục",
+    "cục phó": "Cục",
+    "vụ phó": "Vụ",
+    "trưởng khoa": "Khoa",
+    "chánh tòa": "Tòa",
     "chi cục trưởng": "Chi cục",
     "vụ trưởng": "Vụ",
     "chánh án": "Tòa án",

@@ -121,6 +121,8 @@ _SUB_UNIT_HEADS = frozenset(
     # "Viện Khoa học Lao động và Xã hội, Bộ Nội vụ", "Báo X, Bộ Y", "Tạp chí X, Bộ Y", "Ban
     # Quản lý dự án, Bộ Y" (not schools and academies, known by their own names)
     | {("viện",), ("báo",), ("tạp",), ("ban",)}
+    # a university's faculty or a hospital's department ("Khoa Luật, Trường Đại học X")
+    | {("khoa",)}
 )
 # Bodies a text in sentence case writes in lower case after a title ("Phó bí thư huyện ủy, Chủ
 # tịch ủy ban nhân dân huyện Ea Kar").
@@ -142,6 +144,8 @@ _OWNER_BODY_HEADS = (
     *(("tổng", "cục"), ("bộ",), ("ban",), ("sở",), ("ủy", "ban"), ("cục",)),
     # "Phòng Tổng hợp, Vụ Tổ chức cán bộ, Bộ Y tế", "Phòng X, Văn phòng Bộ Y tế": a unit's unit
     *(("vụ",), ("văn", "phòng")),
+    # "Khoa Luật, Trường Đại học X", "Phòng Đào tạo, Học viện Y", "Khoa Nội, Bệnh viện Z"
+    *(("trường",), ("đại", "học"), ("học", "viện"), ("bệnh", "viện"), ("viện",)),
 )
 
 
@@ -260,7 +264,7 @@ class PersonMention:
 
 
 # Head words a title may carry for its unit ("Trưởng ban", "Trưởng phòng").
-_UNIT_HEADS = frozenset({"Ban", "Phòng", "Chi cục"})
+_UNIT_HEADS = frozenset({"Ban", "Phòng", "Chi cục", "Khoa", "Tòa"})
 
 
 class _Parser:
@@ -419,7 +423,14 @@ class _Parser:
         org, j = self._org(span, j)
         if org is not None:
             org, j = self._parent_in_parenthesis(org, j)
-        if org is None and self.t.key(j) == "," and span.of(Kind.POST_ROLE):
+        title_next = self.t.at.get(j + 1)
+        if (
+            org is None
+            and self.t.key(j) == ","
+            and span.of(Kind.POST_ROLE)
+            # "Kiểm sát viên cao cấp, Viện trưởng Viện kiểm sát …": a second title, not a unit
+            and not (title_next is not None and title_next.of(Kind.POST_ROLE, Kind.PARTY_ROLE))
+        ):
             # "Vụ trưởng, Văn phòng Đảng đoàn Quốc hội Vũ Khắc Định": the unit after a comma,
             # right before the name, is the bare title's
             after, end = self._org(span, j + 1)
