@@ -252,8 +252,11 @@ FALLBACK_POST_ROLES = (
     ("Phó Chủ tịch Hội đồng quản trị", "Vice Chair of the Board of Directors"),
     ("Chủ tịch Hội đồng thành viên", "Chair of the Members' Council"),
     ("Phó Chủ tịch Hội đồng thành viên", "Vice Chair of the Members' Council"),
-    # the titles of judges and procurators (Luật Tổ chức Tòa án nhân dân 2024, Điều 92 and
-    # Luật Tổ chức Viện kiểm sát nhân dân 2014, Điều 76: the grades written after the title)
+    # the titles of judges and procurators with the grades written after them (Luật Tổ chức Tòa
+    # án nhân dân 2014, Điều 66: https://thuvienphapluat.vn/hoi-dap-phap-luat/24CCA-hd-cac-ngach-
+    # tham-phan-theo-quy-dinh-hien-nay-la-gi.html; Quyết định 328/QĐ-VKSTC on the procurators'
+    # grades: https://vanbanluat.com/can-bo/quyet-dinh-328-qd-vkstc-vien-kiem-sat-nhan-dan-toi-
+    # cao-1c8f4.html)
     ("Thẩm phán", "Judge"),
     *((f"Thẩm phán {grade}", f"{en} Judge") for grade, en in _JUDICIAL_GRADES),
     ("Kiểm sát viên", "Procurator"),
@@ -267,8 +270,7 @@ FALLBACK_POST_ROLES = (
         for aide, aide_en in (("Trợ lý", "Assistant"), ("Thư ký", "Secretary"))
         for leader, leader_en in _LEADERS_WITH_AIDES
     ),
-    # the heads of a diplomatic mission (Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa
-    # Việt Nam ở nước ngoài 2009, Điều 15)
+    # the heads of a diplomatic mission and of a consulate
     ("Đại sứ", "Ambassador"),
     ("Đại sứ đặc mệnh toàn quyền", "Ambassador Extraordinary and Plenipotentiary"),
     ("Tổng Lãnh sự", "Consul General"),
