@@ -10390,3 +10390,9 @@ def test_a_second_title_after_a_comma_is_not_the_first_titles_unit(gazetteer: Ga
     (posts,) = _posts_of(sentence, gazetteer).values()
     assert ("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Nghệ An") in posts
     assert all(not (org or "").startswith("Viện trưởng") for _, org in posts)
+
+
+def test_a_name_with_a_comma_goes_on_to_its_owner_in_parentheses(gazetteer: Gazetteer) -> None:
+    sentence = "Ông Lê Văn Tuấn, Phó Cục trưởng Cục Quản lý khám, chữa bệnh (Bộ Y tế) cho biết."
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert posts == [("Phó Cục trưởng", "Cục Quản lý khám, chữa bệnh Bộ Y tế")]

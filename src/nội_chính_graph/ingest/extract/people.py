@@ -1047,7 +1047,8 @@ class _Parser:
         """Where a name goes on past the comma at ``comma``, or 0: a few lower-case words that
         lead to "và" and a capitalised word, or to another comma and an organisation ("Cục
         Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"; "Cục Đào tạo, bồi dưỡng cán bộ,
-        Ban Tổ chức Trung ương"); never a clause ("Cục X, cho biết …")."""
+        Ban Tổ chức Trung ương"), or to its owner in parentheses; never a clause ("Cục X, cho
+        biết …")."""
         tokens, k = self.t.tokens, comma + 1
         while k < len(tokens) and k - comma <= 6:
             token = tokens[k]
@@ -1059,8 +1060,12 @@ class _Parser:
             if self.t.at.get(k) is not None:
                 return 0  # a title or a name starts: the list of titles goes on
             k += 1
-        if k > comma + 1 and self.keys[k : k + 1] == [","] and org_head_at(self.keys, k + 1):
-            return k
+        if (
+            k > comma + 1
+            and self.keys[k : k + 1] in ([","], ["("])
+            and org_head_at(self.keys, k + 1)
+        ):
+            return k  # "Cục Quản lý khám, chữa bệnh (Bộ Y tế)": its owner in parentheses
         again = self.t.key(comma + 1) in self.keys[max(0, comma - 4) : comma]
         if k > comma + 1 and again and k < len(tokens) and tokens[k].is_capitalised:
             # "Phòng Công tác đảng, công tác chính trị Công an tỉnh": the name's own words
