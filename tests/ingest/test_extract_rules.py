@@ -10396,3 +10396,34 @@ def test_a_name_with_a_comma_goes_on_to_its_owner_in_parentheses(gazetteer: Gaze
     sentence = "Ông Lê Văn Tuấn, Phó Cục trưởng Cục Quản lý khám, chữa bệnh (Bộ Y tế) cho biết."
     (posts,) = _posts_of(sentence, gazetteer).values()
     assert posts == [("Phó Cục trưởng", "Cục Quản lý khám, chữa bệnh Bộ Y tế")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "Ông Trần Văn Lâm được bổ nhiệm giữ chức Vụ trưởng Vụ Pháp chế.",
+            ("Vụ trưởng", "Vụ Pháp chế"),
+        ),
+        (
+            "Đại hội đã bầu bà Hà Thị Nga tái cử Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam.",
+            ("Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"),
+        ),
+        (
+            "Bà Hà Thị Nga được bầu tái cử chức Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam.",
+            ("Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"),
+        ),
+    ],
+)
+def test_a_post_after_giu_chuc_or_tai_cu_is_the_persons(
+    sentence: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert posts == [post]
+
+
+def test_nhiem_vu_in_lower_case_still_opens_no_vu_truong(gazetteer: Gazetteer) -> None:
+    sentence = "Ông Trần Văn Lâm, Giám đốc Sở Tư pháp, nhận nhiệm vụ Trưởng khối năm 2024."
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert ("Vụ trưởng", None) not in posts
+    assert all(title != "Vụ trưởng" for title, _ in posts)

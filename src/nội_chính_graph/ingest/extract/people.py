@@ -1609,6 +1609,13 @@ _APPOINTMENTS = tuple(
         "được chỉ định làm",
         "được bầu giữ chức",
         "được bầu làm",
+        # re-elected ("Đại hội bầu bà A tái cử Chủ tịch Hội …")
+        "được bầu tái cử chức vụ",
+        "được bầu tái cử chức",
+        "được bầu tái cử",
+        "tái cử chức vụ",
+        "tái cử chức",
+        "tái cử",
         "giữ chức vụ",
         "giữ chức",
         "làm",

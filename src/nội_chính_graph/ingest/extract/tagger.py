@@ -701,7 +701,13 @@ def _span_at(tagged: Tagged, keys: list[str], i: int, gazetteer: Gazetteer) -> S
     tokens = tagged.tokens
     if keys[i : i + 2] == ["thành", "viên"] and i > 0 and keys[i - 1] in {"một", "hai"}:
         return None  # "Công ty TNHH Một thành viên …": a company's legal form, not a member
-    if keys[i] == "vụ" and i > 0 and keys[i - 1] in _WORDS_ENDING_IN_VU:
+    if (
+        keys[i] == "vụ"
+        and i > 0
+        and keys[i - 1] in _WORDS_ENDING_IN_VU
+        # (but "giữ chức Vụ trưởng": a capital after a word in lower case starts a title)
+        and not (tokens[i].is_capitalised and not tokens[i - 1].is_capitalised)
+    ):
         return None  # "nhiệm vụ Trưởng khối" (the task of the bloc's leader): no "Vụ trưởng"
     if keys[i : i + 2] == ["chủ", "tịch"] and (
         keys[i + 2 : i + 5] == ["hồ", "chí", "minh"] or (i > 0 and keys[i - 1] == "phủ")
