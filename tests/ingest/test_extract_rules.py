@@ -10427,3 +10427,40 @@ def test_nhiem_vu_in_lower_case_still_opens_no_vu_truong(gazetteer: Gazetteer) -
     (posts,) = _posts_of(sentence, gazetteer).values()
     assert ("Vụ trưởng", None) not in posts
     assert all(title != "Vụ trưởng" for title, _ in posts)
+
+
+def test_de_nghi_ends_a_units_name(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Phát biểu, đồng chí Bùi Đăng Thành – Phó Chủ tịch Thường trực LĐLĐ tỉnh đề nghị các "
+        "đơn vị thành viên tích cực phấn đấu."
+    )
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert [org for _, org in posts] == ["LĐLĐ tỉnh"]
+
+
+def test_a_unit_then_hien_co_n_titles_gom_names_each_one(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Bộ Công an hiện có 5 thứ trưởng gồm: thượng tướng Trần Quốc Tỏ, thượng tướng Nguyễn "
+        "Văn Sơn và thiếu tướng Lê Quốc Hùng."
+    )
+    posts = _posts_of(sentence, gazetteer)
+    assert sorted(posts) == ["Lê Quốc Hùng", "Nguyễn Văn Sơn", "Trần Quốc Tỏ"]
+    assert all(p == [("Thứ trưởng", "Bộ Công an")] for p in posts.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ trưởng trao quyết định bổ nhiệm chức vụ Thứ trưởng Bộ Công an đối với các thiếu "
+        "tướng: Lê Văn Tuyến, Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an Trung ương và "
+        "Nguyễn Văn Long.",
+        "Thủ tướng trao quyết định bổ nhiệm Thứ trưởng Bộ Công an cho ông Lê Văn Tuyến và ông "
+        "Nguyễn Văn Long.",
+    ],
+)
+def test_the_post_appointed_to_is_each_persons_named_after_doi_voi_or_cho(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    posts = _posts_of(sentence, gazetteer)
+    assert ("Thứ trưởng", "Bộ Công an") in posts["Lê Văn Tuyến"]
+    assert ("Thứ trưởng", "Bộ Công an") in posts["Nguyễn Văn Long"]

@@ -96,6 +96,7 @@ _ORG_STOP = frozenset(
         "kiêm",  # "Giám đốc Sở Tư pháp kiêm Trưởng Ban …": the second post, not the name
         "bầu",  # "… Phó Chủ tịch UBND xã và bầu các chức danh …": an election, not the name
         "dâng",  # "… Chủ tịch UBND tỉnh dâng hương, dâng hoa …": a ceremony's verb
+        "đề",  # "… Chủ tịch UBND xã đề nghị …", "đề xuất": a proposal's verb
     ]
 )
 _SYSTEM_HEADS = tuple(tuple(h.split()) for h in SYSTEM_HEADS)
@@ -108,6 +109,8 @@ _NOUNS_NOT_VERBS = frozenset(
     | {("công", "trình"), ("đăng", "ký")}
     # "Bộ chỉ huy Quân sự tỉnh", "Ban chỉ huy Quân sự xã" in sentence case: a command, a noun
     | {("chỉ", "huy")}
+    # "Ban Quản lý đề án …": a project, a noun
+    | {("đề", "án")}
 )
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
 _SERVICES = (
@@ -1678,6 +1681,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
             mentions.append(mention)
             floor = end
     mentions = _share_titles(parser, mentions)
+    mentions = _appointed_to(parser, mentions)
     mentions = _share_titles_with_the_next_name(parser, mentions)
     _share_agency_with_deputies(mentions)
     return _distribute_party_roles(parser, mentions)
@@ -1775,6 +1779,43 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
     return sorted(mentions, key=lambda m: m.span.i)
 
 
+# Words between "bổ nhiệm" and the post it appoints to ("bổ nhiệm chức vụ Thứ trưởng").
+_TO_THE_POST = tuple(keys_of(w) for w in ("giữ chức vụ", "giữ chức", "chức vụ", "chức", "làm"))
+
+
+def _appointed_to(parser: "_Parser", mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "trao quyết định bổ nhiệm chức vụ Thứ trưởng Bộ Công an đối với các thiếu tướng: A, …
+    và B, …", "bổ nhiệm Phó Chánh án Tòa án X cho ông A": the post appointed to is each person's
+    named after "đối với" or "cho", up to the next appointment."""
+    keys = parser.keys
+    for k in [k for k in range(len(keys) - 1) if keys[k : k + 2] == ["bổ", "nhiệm"]]:
+        j = k + 2
+        j += next((len(w) for w in _TO_THE_POST if tuple(keys[j : j + len(w)]) == w), 0)
+        item, end = parser.item(j) if parser._post_at(j) else (None, j)
+        if not isinstance(item, Post) or item.org is None:
+            continue
+        if keys[end : end + 2] == ["đối", "với"]:
+            end += 2
+        elif keys[end : end + 1] == ["cho"]:
+            end += 1
+        else:
+            continue
+        stop = next(
+            (b for b in range(end, len(keys) - 1) if keys[b : b + 2] == ["bổ", "nhiệm"]), len(keys)
+        )
+        known = {m.span.i: m for m in mentions}
+        for span in parser.t.spans:
+            if span.kind is not Kind.PERSON or not end <= span.i < stop:
+                continue
+            mention = known.get(span.i)
+            if mention is None:
+                mention = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
+                mentions.append(mention)
+            if all((p.role, p.org) != (item.role, item.org) for p in mention.posts):
+                mention.posts.append(item)
+    return sorted(mentions, key=lambda m: m.span.i)
+
+
 # Kinds of place a plural introduces before a list of bare place names ("các xã: A, B").
 _PLURAL_PLACES = PLACE_GOES_ON | {"trấn"}
 
@@ -1808,6 +1849,10 @@ def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
     return found if len(found) >= 2 else []
 
 
+# Adverbs of time between a unit and "có" ("Bộ Công an hiện nay có …").
+_NOW = frozenset({"hiện", "nay", "đang", "vẫn", "cũng"})
+
+
 def _owner_before(parser: "_Parser", k: int) -> Org | None:
     """The unit named before a count of its officials ("Công an tỉnh Đồng Nai có tất cả 7 Phó
     giám đốc"): the organisation that ends where "có", "tất cả", "các" or the number begin."""
@@ -1817,10 +1862,12 @@ def _owner_before(parser: "_Parser", k: int) -> Org | None:
         e -= 1
     if e == k or keys[e : e + 1] != ["có"]:
         return None
+    while e > 0 and keys[e - 1] in _NOW:
+        e -= 1  # "Bộ Công an hiện có 5 thứ trưởng gồm: …": the unit, then "now"
+    for span in parser.t.spans:
+        if span.j == e and span.of(*ORGANISATIONS):
+            return Org(span.text, span.of(*ORGANISATIONS)[0])  # a unit the graph knows
     for b in range(e - 1, max(-1, e - 12), -1):
-        span = parser.t.at.get(b)
-        if span is not None and span.j == e and span.of(*ORGANISATIONS):
-            return Org(span.text, span.of(*ORGANISATIONS)[0])
         if org_head_at(keys, b) and parser.t.tokens[b].is_capitalised:
             found = parser._unknown_org(b)
             return found[0] if found is not None and found[1] == e else None
