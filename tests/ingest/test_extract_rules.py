@@ -10464,3 +10464,84 @@ def test_the_post_appointed_to_is_each_persons_named_after_doi_voi_or_cho(
     posts = _posts_of(sentence, gazetteer)
     assert ("Thứ trưởng", "Bộ Công an") in posts["Lê Văn Tuyến"]
     assert ("Thứ trưởng", "Bộ Công an") in posts["Nguyễn Văn Long"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ("Ông Nguyễn Tiến Quyết, Giám đốc BV Việt Đức nghỉ hưu.", ("Giám đốc", "BV Việt Đức")),
+        (
+            "Ông Nguyễn Văn Tâm, Chủ tịch Công đoàn TCT Điện lực miền Bắc phát biểu.",
+            ("Chủ tịch", "Công đoàn TCT Điện lực miền Bắc"),
+        ),
+        (
+            "Ông Phạm Văn Tác, Vụ trưởng Vụ tổ chức cán bộ (Bộ Y tế) đã đọc quyết định.",
+            ("Vụ trưởng", "Vụ tổ chức cán bộ Bộ Y tế"),
+        ),
+    ],
+)
+def test_bv_and_tct_are_written_out_and_a_personnel_department_in_sentence_case_is_one_name(
+    sentence: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert posts == [post]
+    assert expand_label(post[1]).startswith(("Bệnh viện", "Công đoàn Tổng công ty", "Vụ"))
+
+
+def test_names_listed_after_a_shared_title_may_each_carry_their_own_titles(
+    gazetteer: Gazetteer,
+) -> None:
+    sentence = (
+        "Cùng dự có các đồng chí Phó Chủ nhiệm Tổng cục Chính trị: Thượng tướng Nguyễn Trọng "
+        "Nghĩa - Ủy viên Trung ương Đảng, Trung tướng Trần Quang Phương - Ủy viên Trung ương "
+        "Đảng, Trung tướng Đỗ Căn và Trung tướng Lê Hiền Vân."
+    )
+    posts = _posts_of(sentence, gazetteer)
+    names = ["Nguyễn Trọng Nghĩa", "Trần Quang Phương", "Đỗ Căn", "Lê Hiền Vân"]
+    assert all(posts[name] == [("Phó Chủ nhiệm", "Tổng cục Chính trị")] for name in names)
+
+
+def test_units_of_a_provincial_health_bloc_and_its_leaders_carry_the_province(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Ký kết giao ước thi đua Khối thi đua các đơn vị trực thuộc và bệnh viện tuyến tỉnh năm "
+        "2019\n"
+        "Sáng ngày 24/5/2019, tại Trung tâm Kiểm soát bệnh tật (số 405 Bà Triệu, thành phố Kon "
+        "Tum, tỉnh Kon Tum) đã diễn ra Lễ ký kết.\n"
+        "Chủ trì có BSCKI. Nguyễn Lộc Vương– Giám đốc Trung tâm Kiểm soát bệnh tật– Trưởng khối "
+        "thi đua, BSCKI. Đặng Minh Hải– Giám đốc Bệnh viện Y dược cổ truyền– Phục hồi chức "
+        "năng, Phó Trưởng khối thi đua; đồng chí Nguyễn Thị Lê Minh – Phó Chủ tịch thường trực "
+        "Công đoàn ngành Y tế."
+    )
+    summary = extract_report(
+        text, gazetteer, report_slug="t", url=None, received=dt.date(2024, 5, 1)
+    ).summary
+    leaders = {x.agency.label for bloc in summary.blocs for x in bloc.leaders}
+    assert leaders == {
+        "Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum",
+        "Bệnh viện Y dược cổ truyền– Phục hồi chức năng tỉnh Kon Tum",
+    }
+    unions = [p.agency.label for x in summary.people for p in x.posts if p.agency]
+    assert "Công đoàn ngành Y tế tỉnh Kon Tum" in unions
+
+
+@pytest.mark.parametrize(
+    ("label", "placed"),
+    [
+        ("Bệnh viện Tâm thần", True),
+        ("Bệnh viện Y dược cổ truyền - Phục hồi chức năng", True),
+        ("Bệnh viện Đa khoa Mỹ Đức", False),  # a name of its own: maybe private
+        ("Bệnh viện FV", False),
+    ],
+)
+def test_a_hospital_named_by_its_specialty_in_a_provinces_bloc_is_the_provinces(
+    label: str, placed: bool
+) -> None:
+    from nội_chính_graph.ingest.extract.blocs import localise
+    from nội_chính_graph.ingest.extract.people import Org
+
+    found = localise(Org(label, None), "tỉnh Kon Tum", provincial=True).label
+    assert found.endswith("tỉnh Kon Tum") is placed

@@ -211,7 +211,8 @@ def find(
     blocs += [held] if held is not None else []
     name_bare_heads(mentions, tagged, gazetteer)
     people_province = named_province(tagged, known) or outlet or sole_province_named(tagged)
-    localise_people(mentions, people_province, known, districts)
+    provincial = any(bloc.local for bloc in blocs)
+    localise_people(mentions, people_province, known, districts, provincial_blocs=provincial)
     _short_names_written_out(mentions, short_names(cleaned.text))
     posts_in_listed_units(mentions, blocs)
     posts_in_the_body(mentions, tagged, blocs)

@@ -3923,6 +3923,7 @@ def localise(
         or _commune_of(label) is not None
         # "Sở Y tế", "Thanh tra Sở Tài chính" (a unit of a Sở): a province's
         or ((keys[:1] == ("sở",) or "sở" in keys[1:3] or provincial) and _provincial_kind(keys))
+        or (provincial and _SPECIALTY_HOSPITAL.match(label) is not None)
         # "Phòng Tổ chức cán bộ Sở Y tế", "Công đoàn Sở Tư pháp": a unit inside a department
         or (" Sở " in f" {label} " and not _national(keys))
     ):
@@ -3930,6 +3931,14 @@ def localise(
     else:
         return Org(label, None, local=org.local)
     return Org(label, None, local=True)
+
+
+# A hospital named only by what it treats, in words of one capital each ("Bệnh viện Y dược cổ
+# truyền - Phục hồi chức năng", "Bệnh viện Tâm thần"): in a province's bloc, the province's
+# (a hospital with a name of its own, "Bệnh viện Đa khoa Mỹ Đức", "Bệnh viện FV", may be private).
+_LOWER = r"[a-zà-ỹđ]+"
+_SPECIALTY = rf"[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?: {_LOWER})*"
+_SPECIALTY_HOSPITAL = re.compile(rf"^Bệnh viện {_SPECIALTY}(?:\s*[-–]\s*{_SPECIALTY})?$")
 
 
 def _names_a_district(label: str) -> bool:
@@ -4227,9 +4236,13 @@ _CENTRAL_BODIES_HERE = re.compile(r"\bcac co quan (?:trung uong|tw)\b")
 
 
 def _says_provincial_level(tagged: Tagged) -> bool:
-    """Whether a sentence naming a bloc says its units are the province's ("cấp tỉnh")."""
+    """Whether a sentence naming a bloc says its units are the province's ("cấp tỉnh"; "tuyến
+    tỉnh", the health service's word: "bệnh viện tuyến tỉnh")."""
     keys = [t.key for t in tagged.tokens]
-    return any(pair == ("cấp", "tỉnh") for pair in itertools.pairwise(keys))
+    return any(pair in _PROVINCIAL_LEVEL for pair in itertools.pairwise(keys))
+
+
+_PROVINCIAL_LEVEL = frozenset({("cấp", "tỉnh"), ("tuyến", "tỉnh")})
 
 
 def _is_provincial(bloc: Bloc) -> bool:
@@ -4278,10 +4291,16 @@ def localise_people(
     province: str | None,
     known: Collection[str] | None = None,
     districts: Mapping[str, str] | None = None,
+    *,
+    provincial_blocs: bool = False,
 ) -> None:
     """Give the report's province to provincial units in the posts of ``mentions``, and the
-    report's one district to a district's unit or committee named bare ("Huyện ủy")."""
+    report's one district to a district's unit or committee named bare ("Huyện ủy").
+    ``provincial_blocs``: the report's blocs are a province's, so the unit of a person who
+    holds a bloc role is one of the province's ("Giám đốc Trung tâm Kiểm soát bệnh tật –
+    Trưởng khối")."""
     for mention in mentions:
+        in_bloc = provincial_blocs and bool(mention.bloc_roles)
         # "Về phía tỉnh Quảng Nam có Phó Giám đốc Sở Công Thương …": that province's officials
         here = _side_province(mention) or _province_that_has(mention) or province
         # "A, Chủ tịch UBND huyện EaKar và B, Phó Chủ tịch UBND huyện": the district the
@@ -4300,7 +4319,9 @@ def localise_people(
                 org=localise(
                     post.org,
                     here,
-                    provincial=_bare_unit(post.org.label) or _provincial_post(post.org),
+                    provincial=(
+                        _bare_unit(post.org.label) or _provincial_post(post.org) or in_bloc
+                    ),
                     known=known,
                     districts=district,
                 ),
@@ -4393,12 +4414,16 @@ def _provincial_post(org: Org) -> bool:
     ương"), "Ban Dân tộc" (the centre's is a Ủy ban), "Chi cục Kiểm lâm"."""
     keys = keys_of(expand_label(org.label))
     named = any(keys[: len(head)] == head for head in _PROVINCIAL_POST_HEADS)
-    return org.entity is None and place_of(org.label) is None and named
+    central = any(keys[i : i + 2] in (("trung", "ương"), ("việt", "nam")) for i in range(len(keys)))
+    return org.entity is None and place_of(org.label) is None and named and not central
 
 
 # Heads of bodies only a province has under that name (a Ban of anything else, such as a
-# steering or organising committee, may be anyone's).
-_PROVINCIAL_POST_HEADS = tuple(keys_of(h) for h in ("Ban Thi đua", "Ban Dân tộc", "Chi cục"))
+# steering or organising committee, may be anyone's); a sector's trade union is a province's
+# "Công đoàn ngành Y tế" (the centre's is "Công đoàn Y tế Việt Nam").
+_PROVINCIAL_POST_HEADS = tuple(
+    keys_of(h) for h in ("Ban Thi đua", "Ban Dân tộc", "Chi cục", "Công đoàn ngành")
+)
 
 
 def _committees_of_the_province(mention: PersonMention, province: str | None) -> None:

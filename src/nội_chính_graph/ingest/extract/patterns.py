@@ -475,6 +475,8 @@ ORG_HEADS = (
     "nhà xuất bản",
     "trại giam",
     "bệnh viện",
+    "bv",  # a hospital written short ("BV Việt Đức")
+    "tct",  # a corporation written short ("TCT Điện lực miền Bắc")
     "trung tâm",
     "quỹ",
     "quân khu",
@@ -751,6 +753,8 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bQLDA\b"), "quản lý dự án"),
     (re.compile(r"\bTTYT\b"), "Trung tâm Y tế"),
     (re.compile(r"\bBVĐK\b"), "Bệnh viện Đa khoa"),
+    (re.compile(r"\bBV(?= [A-ZĐÂĂÊÔƠƯ])"), "Bệnh viện"),  # "Giám đốc BV Việt Đức"
+    (re.compile(r"\bTCT(?= [A-ZĐÂĂÊÔƠƯ])"), "Tổng công ty"),  # "Công đoàn TCT Điện lực …"
     (re.compile(r"\bTCHC\b"), "Tổ chức - Hành chính"),
     (re.compile(r"\bTCCB\b"), "Tổ chức cán bộ"),
     (re.compile(r"\bCNCH\b"), "cứu nạn, cứu hộ"),

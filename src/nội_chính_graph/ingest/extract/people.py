@@ -97,6 +97,7 @@ _ORG_STOP = frozenset(
         "bầu",  # "… Phó Chủ tịch UBND xã và bầu các chức danh …": an election, not the name
         "dâng",  # "… Chủ tịch UBND tỉnh dâng hương, dâng hoa …": a ceremony's verb
         "đề",  # "… Chủ tịch UBND xã đề nghị …", "đề xuất": a proposal's verb
+        "nghỉ",  # "… Giám đốc BV Việt Đức nghỉ hưu": retired
     ]
 )
 _SYSTEM_HEADS = tuple(tuple(h.split()) for h in SYSTEM_HEADS)
@@ -947,8 +948,10 @@ class _Parser:
                 and not (self.keys[end] == "đại" and self.t.key(end + 1) != "diện")
                 # "Hội Nhà báo": a name; "báo cáo" (reports), a verb
                 and not (self.keys[end] == "báo" and self.t.key(end + 1) != "cáo")
-                # "Liên hiệp các tổ chức hữu nghị": organisations, not "tổ chức" (holds)
+                # "Liên hiệp các tổ chức hữu nghị": organisations, not "tổ chức" (holds);
+                # "Vụ tổ chức cán bộ" in sentence case: personnel, a department's name
                 and not (self.keys[end] == "tổ" and self.keys[end - 1] == "các")
+                and self.keys[end : end + 4] != ["tổ", "chức", "cán", "bộ"]
             ):
                 break
             if self.keys[end] == "tại" and self.keys[end - 2 : end] == ["cấp", "cao"]:
@@ -1767,7 +1770,8 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
         posts = [item for item in items if isinstance(item, Post) and item.org is not None]
         if not posts or _places_follow(keys, colon):
             continue
-        listed = _names_listed(keys, spans, colon + 1 + (keys[colon + 1 : colon + 2] == [":"]))
+        first = colon + 1 + (keys[colon + 1 : colon + 2] == [":"])
+        listed = _names_listed(keys, spans, first, parser)
         known = {m.span.i: m for m in mentions}
         for span in listed:
             mention = known.get(span.i)
@@ -1827,9 +1831,13 @@ def _places_follow(keys: list[str], colon: int) -> bool:
     return "các" in before and before[-1] in _PLURAL_PLACES
 
 
-def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
+def _names_listed(
+    keys: list[str], spans: list[Span], start: int, parser: "_Parser | None" = None
+) -> list[Span]:
     """The person names listed from ``start``, separated by commas and "và", to the list's end
-    (each may follow an honorific or a rank: "đại tá Trần Tiến Đạt")."""
+    (each may follow an honorific or a rank: "đại tá Trần Tiến Đạt"; given the ``parser``, each
+    may be followed by its own titles after a dash: "Thượng tướng A - Ủy viên Trung ương Đảng,
+    Trung tướng B")."""
     at = {span.i: span for span in spans if span.kind is Kind.PERSON}
     ranks = {span.i: span.j for span in spans if span.kind is Kind.RANK}
 
@@ -1842,6 +1850,9 @@ def _names_listed(keys: list[str], spans: list[Span], start: int) -> list[Span]:
     while k < len(keys) and k in at:
         found.append(at[k])
         k = at[k].j
+        if parser is not None and keys[k : k + 1] in (["-"], ["–"]):
+            items, end = parser.chain_after(k)
+            k = end if items else k
         if keys[k : k + 1] in ([","], ["và"]) and name_at(k + 1) in at:
             k = name_at(k + 1)
             continue
