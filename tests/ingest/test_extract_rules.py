@@ -10545,3 +10545,32 @@ def test_a_hospital_named_by_its_specialty_in_a_provinces_bloc_is_the_provinces(
 
     found = localise(Org(label, None), "tỉnh Kon Tum", provincial=True).label
     assert found.endswith("tỉnh Kon Tum") is placed
+
+
+def test_phó_in_lower_case_after_a_name_starts_its_title(gazetteer: Gazetteer) -> None:
+    sentence = "Đến dự có đồng chí Nguyễn Mạnh Tuấn phó Giám đốc Sở Y tế Quảng Ninh."
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert [title for title, _ in posts] == ["Phó Giám đốc"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "org"),
+    [
+        (
+            "Theo Phó Chủ tịch Công đoàn Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Mạnh Kha, mô "
+            "hình phù hợp.",
+            "Nguyễn Mạnh Kha",
+            "Công đoàn Tập đoàn Dầu khí Việt Nam",
+        ),
+        (
+            "Giám đốc Sở Tài nguyên và Môi trường (TN&MT) Nguyễn Văn An phát biểu.",
+            "Nguyễn Văn An",
+            "Sở Tài nguyên và Môi trường",
+        ),
+    ],
+)
+def test_a_short_name_in_parentheses_between_titles_and_name_keeps_them_the_persons(
+    sentence: str, name: str, org: str, gazetteer: Gazetteer
+) -> None:
+    posts = _posts_of(sentence, gazetteer)
+    assert [o for _, o in posts[name]] == [org]

@@ -1239,13 +1239,16 @@ class _Parser:
         return span is not None and span.kind is Kind.RANK and self.is_name(span.j)
 
     def _post_at(self, k: int) -> bool:
-        """Whether a capitalised post title or Party role starts at token ``k``."""
+        """Whether a capitalised post title or Party role starts at token ``k`` ("phó" in lower
+        case before a capital counts: "Nguyễn Mạnh Tuấn phó Giám đốc Sở Y tế")."""
         span = self.t.at.get(k)
+        tokens = self.t.tokens
+        deputy = self.t.key(k) == "phó" and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
         return (
             span is not None
             and bool(span.of(Kind.POST_ROLE, Kind.PARTY_ROLE))
-            and k < len(self.t.tokens)
-            and self.t.tokens[k].is_capitalised
+            and k < len(tokens)
+            and (tokens[k].is_capitalised or deputy)
         )
 
     def _parenthesis(self, i: int) -> tuple[list[Item], int]:
@@ -1278,6 +1281,10 @@ class _Parser:
                 j += 1  # ", title"; "title - Khối trưởng …"; "title - title Name"
                 if j == end and self.keys[j - 1] != ",":
                     break  # "Giám đốc Sở X - Võ Minh Thành": a dash before the name
+            if items and self.keys[j] == "(" and ")" in self.keys[j + 2 : j + 8]:
+                close = self.keys.index(")", j + 2)
+                if close + 1 == end:
+                    break  # "Chủ tịch Tập đoàn Dầu khí Việt Nam (Petrovietnam) A": its short name
             degree = _degree_end(self.t.tokens, j)
             if degree > j and items:
                 j = degree  # "Thượng tướng, PGS.TS Trần Quốc Tỏ": a degree between rank and name
@@ -2001,9 +2008,15 @@ def past_honorific(keys: list[str], k: int) -> int:
 
 
 def _last_boundary(keys: list[str], floor: int, i: int) -> int:
-    for k in range(i - 1, floor - 1, -1):
+    """Where the clause of the name at ``i`` begins: after the last boundary before it (not a
+    short name in parentheses right before the name: "Chủ tịch Tập đoàn X (Petrovietnam) A")."""
+    k = i - 1
+    if k > floor and keys[k] == ")" and "(" in keys[max(floor, k - 6) : k - 1]:
+        k = max(m for m in range(max(floor, k - 6), k - 1) if keys[m] == "(") - 1
+    while k >= floor:
         if keys[k] in _BOUNDARIES:
             return k + 1
+        k -= 1
     return floor
 
 
