@@ -10574,3 +10574,38 @@ def test_a_short_name_in_parentheses_between_titles_and_name_keeps_them_the_pers
 ) -> None:
     posts = _posts_of(sentence, gazetteer)
     assert [o for _, o in posts[name]] == [org]
+
+
+def test_names_listed_then_elected_to_a_post_each_hold_it(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Các đồng chí: Tôn Ngọc Hạnh, Nguyễn Thị Minh Hương, Trần Lan Phương được bầu là Phó "
+        "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam."
+    )
+    posts = _posts_of(sentence, gazetteer)
+    assert sorted(posts) == ["Nguyễn Thị Minh Hương", "Trần Lan Phương", "Tôn Ngọc Hạnh"]
+    assert {o for p in posts.values() for _, o in p} == {"Hội Liên hiệp Phụ nữ Việt Nam"}
+
+
+def test_a_delegates_mandate_in_lower_case_does_not_end_the_chain(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Đồng chí Hà Thị Nga, Ủy viên Ban Chấp hành Trung ương Đảng, đại biểu Quốc hội khóa XV, "
+        "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam khóa XII phát biểu."
+    )
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert posts == [("Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")]
+
+
+def test_a_bare_hoi_is_the_one_association_the_report_names(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Đại hội đại biểu Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIII bế mạc.\n"
+        "Bà Trần Lan Phương được bầu là Phó Chủ tịch Hội.\n"
+        "Ông Nguyễn Quốc Thanh, Ủy viên Ban Thường vụ Trung ương Hội, phát biểu."
+    )
+    summary = extract_report(
+        text, gazetteer, report_slug="t", url=None, received=dt.date(2024, 5, 1)
+    ).summary
+    agencies = {x.name: [p.agency.label for p in x.posts if p.agency] for x in summary.people}
+    assert agencies["Trần Lan Phương"] == ["Hội Liên hiệp Phụ nữ Việt Nam"]
+    assert "Hội Liên hiệp Phụ nữ Việt Nam" not in agencies.get("Nguyễn Quốc Thanh", [])

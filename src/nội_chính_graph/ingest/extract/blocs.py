@@ -4474,8 +4474,17 @@ _BARE_HEADS = frozenset(
         "Chi cục",
         "Cục",
         "Vụ",
+        # an association named in full once, then "Phó Chủ tịch Hội" (not a council, "Hội đồng")
+        "Hội",
     )
 )
+
+
+def _under_head(label_keys: tuple[str, ...], head: tuple[str, ...]) -> bool:
+    """Whether a full name ``label_keys`` is a body of that bare ``head``: longer, starting with
+    it, and not a council when the head is an association's ("Hội đồng …" is no "Hội")."""
+    council = head == ("hội",) and label_keys[1:2] == ("đồng",)
+    return len(label_keys) > len(head) and label_keys[: len(head)] == head and not council
 
 
 def name_bare_heads(
@@ -4506,7 +4515,7 @@ def name_bare_heads(
             entity = span.of(*ORGANISATIONS)[0]
             label_keys = keys_of(entity.label)
             for head in _BARE_HEADS:
-                if len(label_keys) > len(head) and label_keys[: len(head)] == head:
+                if _under_head(label_keys, head):
                     named.setdefault(head, {})[label_keys] = Org(entity.label, entity)
         for label in _bloc_committees_in_full(tagged):
             _name_in_full(named, _BLOC_COMMITTEE, Org(label, None, local=True))
@@ -4519,7 +4528,7 @@ def name_bare_heads(
                 continue
             label_keys = keys_of(post.org.label)
             for head in _BARE_HEADS - {("sở",), ("bộ",)} - known:
-                if len(label_keys) > len(head) and label_keys[: len(head)] == head:
+                if _under_head(label_keys, head):
                     _name_in_full(named, head, post.org)
 
     def full(label: str) -> tuple[str, Org] | None:
@@ -4579,6 +4588,8 @@ def _bare_head_ending(label: str) -> tuple[str, ...] | None:
     """The bare head (``_BARE_HEADS``) ``label`` ends with, written capitalised ("Văn phòng
     Bộ", not "Cục An ninh chính trị nội bộ"), or None; no head ends another, so at most one."""
     keys, words = keys_of(label), label.split()
+    if keys[-3:] == ("trung", "ương", "hội"):
+        return None  # "Trung ương Hội": the national association's board, not a bare head
     return next(
         (
             head

@@ -1194,7 +1194,9 @@ class _Parser:
         Trung ương Hội", "Anh hùng Lao động"), when a post, Party role or bloc role follows it
         in the same chain; None otherwise (a clause, another person, the chain's end)."""
         tokens = self.t.tokens
-        if k >= len(tokens) or not tokens[k].is_capitalised or self.is_name(k):
+        # (or "đại biểu Quốc hội khóa XV" in lower case, a delegate's mandate)
+        delegate = self.keys[k : k + 2] == ["đại", "biểu"] and _capitalised(tokens, k + 2)
+        if k >= len(tokens) or not (tokens[k].is_capitalised or delegate) or self.is_name(k):
             return None
         m = k + 1
         while m < len(tokens) and m - k <= 10 and self.keys[m] not in _SEPARATORS:
@@ -1622,6 +1624,7 @@ _APPOINTMENTS = tuple(
         "được chỉ định làm",
         "được bầu giữ chức",
         "được bầu làm",
+        "được bầu là",
         # re-elected ("Đại hội bầu bà A tái cử Chủ tịch Hội …")
         "được bầu tái cử chức vụ",
         "được bầu tái cử chức",
@@ -1692,6 +1695,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
             floor = end
     mentions = _share_titles(parser, mentions)
     mentions = _appointed_to(parser, mentions)
+    mentions = _listed_then_appointed(parser, mentions)
     mentions = _share_titles_with_the_next_name(parser, mentions)
     _share_agency_with_deputies(mentions)
     return _distribute_party_roles(parser, mentions)
@@ -1823,6 +1827,34 @@ def _appointed_to(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
                 mention = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
                 mentions.append(mention)
             if all((p.role, p.org) != (item.role, item.org) for p in mention.posts):
+                mention.posts.append(item)
+    return sorted(mentions, key=lambda m: m.span.i)
+
+
+def _listed_then_appointed(parser: "_Parser", mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "Các đồng chí: A, B, C được bầu là Phó Chủ tịch Hội": the post the listed names are
+    elected or appointed to is each one's (a name with a post of its own keeps only those)."""
+    keys, spans = parser.keys, parser.t.spans
+    names = [span for span in spans if span.kind is Kind.PERSON]
+    for index, first in enumerate(names):
+        if index and names[index - 1].j + 2 >= first.i:
+            continue  # not the list's first name
+        listed = _names_listed(keys, spans, first.i)
+        if not listed:
+            continue
+        appointed = parser._appointment_at(listed[-1].j)
+        if appointed < 0 or keys[listed[-1].j : listed[-1].j + 1] == [","]:
+            continue
+        item, _ = parser.item(appointed)
+        if not isinstance(item, Post) or item.org is None:
+            continue
+        known = {m.span.i: m for m in mentions}
+        for span in listed:
+            mention = known.get(span.i)
+            if mention is None:
+                mention = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
+                mentions.append(mention)
+            if not mention.posts:
                 mention.posts.append(item)
     return sorted(mentions, key=lambda m: m.span.i)
 
@@ -2005,6 +2037,10 @@ def past_honorific(keys: list[str], k: int) -> int:
     if keys[k : k + 2] == ["đồng", "chí"]:
         return k + 2
     return k + 1 if keys[k : k + 1] in (["ông"], ["bà"]) else k
+
+
+def _capitalised(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised
 
 
 def _last_boundary(keys: list[str], floor: int, i: int) -> int:
