@@ -10609,3 +10609,10 @@ def test_a_bare_hoi_is_the_one_association_the_report_names(gazetteer: Gazetteer
     agencies = {x.name: [p.agency.label for p in x.posts if p.agency] for x in summary.people}
     assert agencies["Trần Lan Phương"] == ["Hội Liên hiệp Phụ nữ Việt Nam"]
     assert "Hội Liên hiệp Phụ nữ Việt Nam" not in agencies.get("Nguyễn Quốc Thanh", [])
+
+
+def test_the_ho_chi_minh_city_committee_keeps_thanh_pho_in_its_name() -> None:
+    from nội_chính_graph.ingest.extract.people import committee_name
+
+    assert committee_name("Thành ủy thành phố Hồ Chí Minh") == "Thành ủy thành phố Hồ Chí Minh"
+    assert committee_name("Thành ủy thành phố Hà Nội") == "Thành ủy Hà Nội"

@@ -1502,9 +1502,10 @@ COMMITTEE_OF_KIND = {k: c for k, c in _COMMITTEE_OF_PLACE.items() if c != "Đả
 _LONG_COMMITTEE = re.compile(
     r"^Ban Chấp hành [Đđ]ảng bộ (tỉnh|thành phố|huyện|quận|thị xã)(?: (?=[A-ZĐÂĂÊÔƠƯ\d])|$)"
 )
+# (but "Thành ủy Thành phố Hồ Chí Minh" keeps its name: "Hồ Chí Minh" alone is the President's)
 _REPEATED_KIND = re.compile(
     r"^((?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)) (?:tỉnh|thành phố|huyện|quận|thị xã) "
-    r"(?=[A-ZĐÂĂÊÔƠƯ\d])"
+    r"(?=[A-ZĐÂĂÊÔƠƯ\d])(?!Hồ Chí Minh$)"
 )
 
 
