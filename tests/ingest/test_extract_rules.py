@@ -10616,3 +10616,17 @@ def test_the_ho_chi_minh_city_committee_keeps_thanh_pho_in_its_name() -> None:
 
     assert committee_name("Thành ủy thành phố Hồ Chí Minh") == "Thành ủy thành phố Hồ Chí Minh"
     assert committee_name("Thành ủy thành phố Hà Nội") == "Thành ủy Hà Nội"
+
+
+def test_a_list_after_the_kind_the_bloc_is_named_by_is_its_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 26/12, Khối thi đua 06 Công đoàn ngành Trung ương tổ chức hội nghị tổng kết. "
+        "Đến dự có các đồng chí Chủ tịch các Công đoàn Ngành Trung ương: Công đoàn Ngân hàng "
+        "Việt Nam; Công đoàn Công thương Việt Nam; Công đoàn Xây dựng Việt Nam."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Công đoàn Công thương Việt Nam",
+        "Công đoàn Ngân hàng Việt Nam",
+        "Công đoàn Xây dựng Việt Nam",
+    ]

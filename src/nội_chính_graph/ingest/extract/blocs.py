@@ -2202,6 +2202,25 @@ def _head_word_before(tagged: Tagged, head: int) -> int | None:
 _LIST_OPENINGS = (("cụ", "thể", ":"), ("gồm", ":"), ("bao", "gồm", ":"), ("gồm", "có", ":"))
 
 
+def _list_of_the_blocs_kind(keys: list[str], label: str, after: int) -> int | None:
+    """Where a list opens after "các ‹kind›:", the kind (two words or more) being the words the
+    bloc's name ends with or holds ("Khối thi đua 06 Công đoàn ngành Trung ương" → "các Công
+    đoàn Ngành Trung ương: …"); None when the sentence has no such list."""
+    named = " ".join(keys_of(label))
+    for k in range(after, len(keys) - 3):
+        if keys[k] != "các":
+            continue
+        colon = next((m for m in range(k + 3, min(len(keys), k + 9)) if keys[m] == ":"), None)
+        if colon is None or any(key in _SEPARATORS_OF_A_KIND for key in keys[k + 1 : colon]):
+            continue
+        if f" {' '.join(keys[k + 1 : colon])} " in f" {named} ":
+            return colon + 1
+    return None
+
+
+_SEPARATORS_OF_A_KIND = frozenset({",", ";", "(", ")", "-", "–", "."})
+
+
 def _orphan_list_of_known_forms(
     bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0
 ) -> None:
@@ -2296,6 +2315,14 @@ def _orphan_list_of_known_forms(
             if len(items) >= 3:
                 bloc.members += items
                 return
+    kind_list = _list_of_the_blocs_kind(keys, bloc.label, after)
+    if kind_list is not None:
+        # "Khối thi đua 06 Công đoàn ngành Trung ương" and "… các Công đoàn Ngành Trung ương:
+        # A, B; C": the units of the kind the bloc is named by
+        items = _list_items(tagged, kind_list, gazetteer)
+        if len(items) >= 3:
+            bloc.members += items
+            return
     signers = _signers(tagged, gazetteer, after)
     if len(signers) >= 3:
         bloc.members += signers
