@@ -10630,3 +10630,27 @@ def test_a_list_after_the_kind_the_bloc_is_named_by_is_its_members(gazetteer: Ga
         "Công đoàn Ngân hàng Việt Nam",
         "Công đoàn Xây dựng Việt Nam",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Trước đó, Ban lãnh đạo Thông tấn xã Việt Nam gồm Tổng giám đốc Nguyễn Đức Lợi và 4 "
+            "Phó tổng giám đốc là Ngô Hà Thái, Nguyễn Hoài Dương, Lê Duy Truyền và Đinh Đăng "
+            "Quang.",
+            "Thông tấn xã Việt Nam",
+        ),
+        (
+            "Lãnh đạo TAND Tối cao hiện nay là Chánh án Nguyễn Văn Quảng và 6 Phó Chánh án, gồm "
+            "các ông: Nguyễn Trí Tuệ (Phó Chánh án Thường trực), Dương Văn Thăng, Nguyễn Văn Tiến.",
+            "TAND Tối cao",
+        ),
+    ],
+)
+def test_the_titles_of_a_bodys_leadership_listed_after_lanh_dao_are_in_that_body(
+    sentence: str, body: str, gazetteer: Gazetteer
+) -> None:
+    posts = _posts_of(sentence, gazetteer)
+    assert len(posts) >= 4
+    assert all(p and all(org == body for _, org in p) for p in posts.values()), posts

@@ -1696,6 +1696,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
             floor = end
     mentions = _share_titles(parser, mentions)
     mentions = _appointed_to(parser, mentions)
+    _bare_posts_in_the_led_body(parser, mentions)
     mentions = _listed_then_appointed(parser, mentions)
     mentions = _share_titles_with_the_next_name(parser, mentions)
     _share_agency_with_deputies(mentions)
@@ -1771,18 +1772,24 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
     """ "các đồng chí Phó Viện trưởng VKSND tối cao: A, B và C": the posts before the colon are
     each listed person's (a person with posts of their own keeps only those)."""
     keys, spans = parser.keys, parser.t.spans
-    for colon in [k for k, key in enumerate(keys) if key in {":", "gồm"}]:
-        items, start = parser.chain_before(colon, _last_boundary(keys, 0, colon))
-        if keys[colon] == "gồm" or (items and start > 0 and keys[start - 1].isdigit()):
-            # "Công an tỉnh X có tất cả 7 Phó giám đốc gồm A, B, …": the unit before the count
-            owner = _owner_before(parser, start)
+    for colon in [k for k, key in enumerate(keys) if key in {":", "gồm", "là"}]:
+        # "… và 6 Phó Chánh án, gồm các ông: …": the titles end at the comma
+        end = colon - (keys[colon - 1 : colon] == [","] and keys[colon] != ":")
+        items, start = parser.chain_before(end, _last_boundary(keys, 0, colon))
+        counted = bool(items) and start > 0 and keys[start - 1].isdigit()
+        if keys[colon] == "là" and not counted:
+            continue  # "… và 4 Phó Tổng giám đốc là A, B": only after a count of a title
+        if keys[colon] in {"gồm", "là"} or counted:
+            # "Công an tỉnh X có tất cả 7 Phó giám đốc gồm A, B, …": the unit before the count;
+            # "Ban lãnh đạo Thông tấn xã gồm … và 4 Phó Tổng giám đốc là A, B": the body led
+            owner = _owner_before(parser, start) or led_body(parser, start)
             items = [
                 replace(i, org=owner) if isinstance(i, Post) and i.org is None else i for i in items
             ]
         posts = [item for item in items if isinstance(item, Post) and item.org is not None]
         if not posts or _places_follow(keys, colon):
             continue
-        first = colon + 1 + (keys[colon + 1 : colon + 2] == [":"])
+        first = _past_plural_honorific(keys, colon + 1 + (keys[colon + 1 : colon + 2] == [":"]))
         listed = _names_listed(keys, spans, first, parser)
         known = {m.span.i: m for m in mentions}
         for span in listed:
@@ -1890,7 +1897,8 @@ def _names_listed(
     while k < len(keys) and k in at:
         found.append(at[k])
         k = at[k].j
-        if parser is not None and keys[k : k + 1] in (["-"], ["–"]):
+        if parser is not None and keys[k : k + 1] in (["-"], ["–"], ["("]):
+            # "A - Ủy viên Trung ương Đảng, B", "A (Phó Chánh án Thường trực), B": its titles
             items, end = parser.chain_after(k)
             k = end if items else k
         if keys[k : k + 1] in ([","], ["và"]) and name_at(k + 1) in at:
@@ -1898,6 +1906,47 @@ def _names_listed(
             continue
         break
     return found if len(found) >= 2 else []
+
+
+def _past_plural_honorific(keys: list[str], k: int) -> int:
+    """Past "các ông:", "các đồng chí", "các bà" opening a list of names at ``k``."""
+    if keys[k : k + 1] != ["các"]:
+        return k
+    after = past_honorific(keys, k + 1)
+    if after == k + 1:
+        return k
+    return after + (keys[after : after + 1] == [":"])
+
+
+def _bare_posts_in_the_led_body(parser: "_Parser", mentions: list[PersonMention]) -> None:
+    """ "lãnh đạo TAND Tối cao hiện nay là Chánh án A và 6 Phó Chánh án, gồm …: B (Phó Chánh
+    án Thường trực), C": a post that names no unit, of a person listed in the leadership of a
+    body, is in that body."""
+    keys = parser.keys
+    for mention in mentions:
+        if all(post.org is not None for post in mention.posts):
+            continue
+        i = mention.span.i
+        lead = next((b for b in range(i - 2, -1, -1) if keys[b : b + 2] == ["lãnh", "đạo"]), None)
+        body = led_body(parser, i) if lead is not None else None
+        if body is None or not {"gồm", "là"} & set(keys[lead:i]):
+            continue
+        mention.posts = [p if p.org is not None else replace(p, org=body) for p in mention.posts]
+
+
+def led_body(parser: "_Parser", k: int) -> Org | None:
+    """The body whose leadership the clause before ``k`` is about ("Ban lãnh đạo Thông tấn xã
+    Việt Nam gồm …", "lãnh đạo TAND Tối cao hiện nay là …"): the organisation right after the
+    last "lãnh đạo" before ``k``, or None."""
+    keys = parser.keys
+    at = next((b for b in range(k - 2, -1, -1) if keys[b : b + 2] == ["lãnh", "đạo"]), None)
+    if at is None:
+        return None
+    span = parser.t.at.get(at + 2)
+    if span is not None and span.of(*ORGANISATIONS) and span.j <= k:
+        return Org(span.text, span.of(*ORGANISATIONS)[0])
+    found = parser._unknown_org(at + 2)
+    return found[0] if found is not None and found[1] <= k else None
 
 
 # Adverbs of time between a unit and "có" ("Bộ Công an hiện nay có …").
