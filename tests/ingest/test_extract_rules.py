@@ -10654,3 +10654,17 @@ def test_the_titles_of_a_bodys_leadership_listed_after_lanh_dao_are_in_that_body
     posts = _posts_of(sentence, gazetteer)
     assert len(posts) >= 4
     assert all(p and all(org == body for _, org in p) for p in posts.values()), posts
+
+
+def test_a_count_in_words_and_title_org_la_ong_name_give_the_posts(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Hiện nay Đài Truyền hình Việt Nam có bốn Phó Tổng Giám đốc là các ông: Đinh Đắc Vĩnh, "
+        "Đỗ Thanh Hải, Đỗ Đức Hoàng."
+    )
+    posts = _posts_of(sentence, gazetteer)
+    assert sorted(posts) == ["Đinh Đắc Vĩnh", "Đỗ Thanh Hải", "Đỗ Đức Hoàng"]
+    assert all(p == [("Phó Tổng Giám đốc", "Đài Truyền hình Việt Nam")] for p in posts.values())
+    (head,) = _posts_of(
+        "Tổng Giám đốc Đài Truyền hình Việt Nam là ông Lê Ngọc Quang.", gazetteer
+    ).values()
+    assert head == [("Tổng Giám đốc", "Đài Truyền hình Việt Nam")]

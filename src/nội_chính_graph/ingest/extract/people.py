@@ -1676,7 +1676,12 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
             continue
         floor = max(floor, _last_boundary(parser.keys, floor, span.i))
         # "Giám đốc Công ty X ông Lê Văn A": titles, then an honorific, then the name
-        before, _ = parser.chain_before(_honorific_before(parser.keys, span.i, floor), floor)
+        honorific = _honorific_before(parser.keys, span.i, floor)
+        before, _ = parser.chain_before(honorific, floor)
+        if not before and honorific < span.i and parser.t.key(honorific - 1) == "là":
+            # "Tổng Giám đốc Đài Truyền hình Việt Nam là ông Lê Ngọc Quang"
+            before, _ = parser.chain_before(honorific - 1, floor)
+            before = [item for item in before if isinstance(item, Post) and item.org is not None]
         # titles written before the name, or the name after a dash ("Trưởng cơ quan X – A")
         dashed = span.i > 0 and parser.keys[span.i - 1] in {"-", "–"}
         prefixed = dashed or any(isinstance(item, Post | PartyRole) for item in before)
@@ -1776,7 +1781,7 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
         # "… và 6 Phó Chánh án, gồm các ông: …": the titles end at the comma
         end = colon - (keys[colon - 1 : colon] == [","] and keys[colon] != ":")
         items, start = parser.chain_before(end, _last_boundary(keys, 0, colon))
-        counted = bool(items) and start > 0 and keys[start - 1].isdigit()
+        counted = bool(items) and start > 0 and _a_count(keys[start - 1])
         if keys[colon] == "là" and not counted:
             continue  # "… và 4 Phó Tổng giám đốc là A, B": only after a count of a title
         if keys[colon] in {"gồm", "là"} or counted:
@@ -1908,6 +1913,15 @@ def _names_listed(
     return found if len(found) >= 2 else []
 
 
+# Counts written in words ("bốn Phó Tổng Giám đốc"), from two: "một" is no list's.
+_NUMBER_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+
+
+def _a_count(key: str) -> bool:
+    """Whether ``key`` is a count: digits ("4") or a number word ("bốn")."""
+    return key.isdigit() or key in _NUMBER_WORDS
+
+
 def _past_plural_honorific(keys: list[str], k: int) -> int:
     """Past "các ông:", "các đồng chí", "các bà" opening a list of names at ``k``."""
     if keys[k : k + 1] != ["các"]:
@@ -1958,7 +1972,7 @@ def _owner_before(parser: "_Parser", k: int) -> Org | None:
     giám đốc"): the organisation that ends where "có", "tất cả", "các" or the number begin."""
     keys = parser.keys
     e = k
-    while e > 0 and (keys[e - 1] in {"có", "tất", "cả", "các"} or keys[e - 1].isdigit()):
+    while e > 0 and (keys[e - 1] in {"có", "tất", "cả", "các"} or _a_count(keys[e - 1])):
         e -= 1
     if e == k or keys[e : e + 1] != ["có"]:
         return None
