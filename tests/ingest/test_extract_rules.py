@@ -10668,3 +10668,28 @@ def test_a_count_in_words_and_title_org_la_ong_name_give_the_posts(gazetteer: Ga
         "Tổng Giám đốc Đài Truyền hình Việt Nam là ông Lê Ngọc Quang.", gazetteer
     ).values()
     assert head == [("Tổng Giám đốc", "Đài Truyền hình Việt Nam")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "Gồm: ông Nguyễn Văn Trung (53 tuổi), Cục trưởng Cảnh sát giao thông; ông Lê Hồng Nam.",
+            ("Cục trưởng", "Cục Cảnh sát giao thông"),
+        ),
+        (
+            "Thiếu tướng Nguyễn Văn Long, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy "
+            "chủ trì.",
+            ("Cục trưởng", "Cục Cảnh sát điều tra tội phạm về ma túy"),
+        ),
+        (
+            "Ông Trần Hải Quân, Tư lệnh Bộ Tư lệnh Cảnh vệ phát biểu.",
+            ("Tư lệnh", "Bộ Tư lệnh Cảnh vệ"),
+        ),
+    ],
+)
+def test_police_departments_and_a_command_keep_their_whole_names(
+    sentence: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    posts = _posts_of(sentence, gazetteer)
+    assert post in next(iter(posts.values()))

@@ -32,6 +32,7 @@ from nội_chính_graph.ingest.extract.tagger import (
     is_local_after,
     local_extent,
     org_head_at,
+    org_head_length,
     past_place,
     past_sector,
     region_after,
@@ -786,10 +787,13 @@ class _Parser:
             lower = self._lower_case_unit(j) if head in _UNIT_HEADS else None
             return (Org(f"{head} {lower[0]}", None), lower[1]) if lower else None
         if length <= len(head_keys):
-            # "Trưởng phòng Cảnh sát giao thông Công an tỉnh X": a police department's name
-            police = head == "Phòng" and self.keys[j : j + 2] == ["cảnh", "sát"]
+            # "Trưởng phòng Cảnh sát giao thông Công an tỉnh X", "Cục trưởng Cảnh sát giao
+            # thông": a police department's name
+            police = head in {"Phòng", "Cục"} and self.keys[j : j + 2] == ["cảnh", "sát"]
             system = any(self.keys[j : j + len(h)] == list(h) for h in _SYSTEM_HEADS)
-            if head not in _UNIT_HEADS or (org_head_at(self.keys, j) and not (police or system)):
+            if (head not in _UNIT_HEADS and not police) or (
+                org_head_at(self.keys, j) and not (police or system)
+            ):
                 return None
             # "Phó Trưởng ban Tuyên giáo Tỉnh ủy", "Trưởng phòng Tổ chức cán bộ Công an tỉnh
             # Nghệ An": a unit the graph lacks, named after the title's own head word
@@ -893,8 +897,9 @@ class _Parser:
         capitalised = capitalised_head_at(self.t, j) or brand_at(self.t, j)
         if not headed and not org_head_at(self.keys, j) and not acronym and not capitalised:
             return None
-        # "Sở Văn hóa, Thể thao và Du lịch": a sector's name, commas and all
-        end = max(j + 1, past_sector(self.keys, j + 1, self.g))
+        # "Sở Văn hóa, Thể thao và Du lịch": a sector's name, commas and all; "Bộ Tư lệnh
+        # Cảnh vệ": a head of several words, one of them a title's
+        end = max(j + 1, past_sector(self.keys, j + 1, self.g), j + org_head_length(self.keys, j))
         while end < len(tokens) and end - j < 20:
             if self.keys[end] == "," and self._inside_abbreviation(end):
                 end += 1  # "Sở VH,TT&DL": a comma inside an abbreviation
@@ -948,6 +953,12 @@ class _Parser:
                 and not (self.keys[end] == "đại" and self.t.key(end + 1) != "diện")
                 # "Hội Nhà báo": a name; "báo cáo" (reports), a verb
                 and not (self.keys[end] == "báo" and self.t.key(end + 1) != "cáo")
+                # "Cục Cảnh sát điều tra tội phạm về ma túy": a police department's field
+                and not (self.keys[end] == "về" and self.keys[end - 2 : end] == ["tội", "phạm"])
+                and not (
+                    self.keys[end : end + 2] == ["điều", "tra"]
+                    and self.keys[end - 2 : end] == ["cảnh", "sát"]
+                )
                 # "Liên hiệp các tổ chức hữu nghị": organisations, not "tổ chức" (holds);
                 # "Vụ tổ chức cán bộ" in sentence case: personnel, a department's name
                 and not (self.keys[end] == "tổ" and self.keys[end - 1] == "các")
@@ -990,7 +1001,7 @@ class _Parser:
                 break
             end += 1
         trimmed = end
-        while end > j + 1 and self.keys[end - 1] in {"-", "–", "và", ","}:
+        while end > j + 1 and self.keys[end - 1] in {"-", "–", "và", ",", "về"}:
             end -= 1  # "Ban Tuyên giáo Tỉnh ủy Hưng Yên - dự …": the dash opens the clause
         if end < trimmed and end == j + 1 and not tokens[j].text.isupper():
             return None  # "… làm Chủ tịch Hội và bầu …": a head alone names no body
