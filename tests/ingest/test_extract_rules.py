@@ -10693,3 +10693,30 @@ def test_police_departments_and_a_command_keep_their_whole_names(
 ) -> None:
     posts = _posts_of(sentence, gazetteer)
     assert post in next(iter(posts.values()))
+
+
+def test_two_titles_appointed_to_share_the_body_the_second_names(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Đại tá Vũ Văn Điền, Chỉ huy trưởng Bộ CHQS tỉnh Đồng Nai được điều động, bổ nhiệm giữ "
+        "chức vụ Phó tư lệnh, Tham mưu trưởng Bộ Tư lệnh Thành phố Hồ Chí Minh."
+    )
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert ("Phó Tư lệnh", "Bộ Tư lệnh Thành phố Hồ Chí Minh") in posts
+    assert ("Tham mưu trưởng", "Bộ Tư lệnh Thành phố Hồ Chí Minh") in posts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "Đại tá Phan Quốc Việt - Sư đoàn trưởng Sư đoàn 302 thuộc Quân khu 7 phát biểu.",
+            "Sư đoàn 302 Quân khu 7",
+        ),
+        ("Đại tá Lê Văn An, Lữ đoàn trưởng Lữ đoàn 4, Quân đoàn 12 dự.", "Lữ đoàn 4 Quân đoàn 12"),
+    ],
+)
+def test_a_numbered_army_unit_takes_its_owner_after_thuoc_or_a_comma(
+    sentence: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert [org for _, org in posts] == [unit]

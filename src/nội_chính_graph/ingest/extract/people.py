@@ -128,6 +128,8 @@ _SUB_UNIT_HEADS = frozenset(
     | {("viện",), ("báo",), ("tạp",), ("ban",)}
     # a university's faculty or a hospital's department ("Khoa Luật, Trường Đại học X")
     | {("khoa",)}
+    # the army's numbered units ("Sư đoàn 302, Quân khu 7", "Lữ đoàn 4 thuộc Quân đoàn 12")
+    | {("sư",), ("lữ",)}
 )
 # Bodies a text in sentence case writes in lower case after a title ("Phó bí thư huyện ủy, Chủ
 # tịch ủy ban nhân dân huyện Ea Kar").
@@ -151,6 +153,7 @@ _OWNER_BODY_HEADS = (
     *(("vụ",), ("văn", "phòng")),
     # "Khoa Luật, Trường Đại học X", "Phòng Đào tạo, Học viện Y", "Khoa Nội, Bệnh viện Z"
     *(("trường",), ("đại", "học"), ("học", "viện"), ("bệnh", "viện"), ("viện",)),
+    *(("quân", "khu"), ("quân", "đoàn"), ("quân", "chủng"), ("binh", "chủng")),
 )
 
 
@@ -1030,7 +1033,11 @@ class _Parser:
         follow: "Cục Tuyên huấn, Tổng cục Chính trị", "Phòng Nghiệp vụ, Ban Thi đua - Khen
         thưởng tỉnh Quảng Trị"."""
         sub_unit = keys_of(org.label)[:1] in _SUB_UNIT_HEADS and not org.local
-        if sub_unit and self.t.key(end) == "," and not self.is_name(end + 1):
+        # "Sư đoàn 302 thuộc Quân khu 7": the owner after "thuộc" (belonging to) as after a comma
+        joined = self.t.key(end) == "," or (
+            self.t.key(end) == "thuộc" and self._owner_head(end + 1)
+        )
+        if sub_unit and joined and not self.is_name(end + 1):
             owner = self._unknown_org(end + 1) if self._owner_head(end + 1) else None
             if owner is not None:
                 label = f"{org.label} {owner[0].label}"
@@ -1148,6 +1155,13 @@ class _Parser:
                 # "A, nguyên Phó Tổng cục trưởng …, giữ chức vụ Giám đốc Công an tỉnh X",
                 # "A được bổ nhiệm làm Giám đốc …": the post the person now holds
                 item, k = self.item(appointed)
+                if isinstance(item, Post) and item.org is None and self.t.key(k) == ",":
+                    # "… giữ chức vụ Phó Tư lệnh, Tham mưu trưởng Bộ Tư lệnh X": two posts
+                    # in the body the second names
+                    second, after = self.item(k + 1)
+                    if isinstance(second, Post) and second.org is not None:
+                        items.append(replace(item, org=second.org))
+                        item, k = second, after
                 # (or a Party role: "… giữ chức vụ Phó Bí thư Đảng ủy, Chủ tịch UBND phường X")
                 placed = isinstance(item, PartyRole) or (
                     isinstance(item, Post) and item.org is not None
