@@ -10720,3 +10720,26 @@ def test_a_numbered_army_unit_takes_its_owner_after_thuoc_or_a_comma(
 ) -> None:
     (posts,) = _posts_of(sentence, gazetteer).values()
     assert [org for _, org in posts] == [unit]
+
+
+def test_the_rank_a_promotion_gives_is_each_promoted_persons(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.extract.people import find_people
+    from nội_chính_graph.ingest.extract.tagger import tag
+    from nội_chính_graph.text.sentences import Sentence
+
+    text = (
+        "2 người được thăng cấp bậc hàm từ Thiếu tướng lên Trung tướng gồm ông Lê Minh Hùng, Cục "
+        "trưởng Cục Đối ngoại; 7 người được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng, gồm: "
+        "ông Nguyễn Văn Trung, Cục trưởng Cảnh sát giao thông; Đại tá Phạm Ngọc Việt, Cục "
+        "trưởng An ninh nội địa."
+    )
+    tagged = tag(Sentence(0, 0, len(text), text, 0, len(text)), gazetteer)
+    ranks = {m.name: [r.label for r in m.ranks][:1] for m in find_people(tagged, gazetteer)}
+    assert ranks["Lê Minh Hùng"] == ["Trung tướng"]
+    assert ranks["Nguyễn Văn Trung"] == ["Thiếu tướng"]
+    assert ranks["Phạm Ngọc Việt"] == ["Đại tá"]  # the rank written with the name stays
+
+
+def test_cuc_truong_an_ninh_is_in_cuc_an_ninh(gazetteer: Gazetteer) -> None:
+    (posts,) = _posts_of("Ông Phạm Ngọc Việt, Cục trưởng An ninh nội địa dự.", gazetteer).values()
+    assert posts == [("Cục trưởng", "Cục An ninh nội địa")]

@@ -792,7 +792,10 @@ class _Parser:
         if length <= len(head_keys):
             # "Trưởng phòng Cảnh sát giao thông Công an tỉnh X", "Cục trưởng Cảnh sát giao
             # thông": a police department's name
-            police = head in {"Phòng", "Cục"} and self.keys[j : j + 2] == ["cảnh", "sát"]
+            police = head in {"Phòng", "Cục"} and self.keys[j : j + 2] in (
+                ["cảnh", "sát"],
+                ["an", "ninh"],  # "Cục trưởng An ninh nội địa": Cục An ninh nội địa
+            )
             system = any(self.keys[j : j + len(h)] == list(h) for h in _SYSTEM_HEADS)
             if (head not in _UNIT_HEADS and not police) or (
                 org_head_at(self.keys, j) and not (police or system)
@@ -1727,6 +1730,7 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
     mentions = _share_titles(parser, mentions)
     mentions = _appointed_to(parser, mentions)
     _bare_posts_in_the_led_body(parser, mentions)
+    _promoted_to(parser, mentions)
     mentions = _listed_then_appointed(parser, mentions)
     mentions = _share_titles_with_the_next_name(parser, mentions)
     _share_agency_with_deputies(mentions)
@@ -1955,6 +1959,25 @@ def _past_plural_honorific(keys: list[str], k: int) -> int:
     if after == k + 1:
         return k
     return after + (keys[after : after + 1] == [":"])
+
+
+def _promoted_to(parser: "_Parser", mentions: list[PersonMention]) -> None:
+    """ "thăng cấp bậc hàm từ Đại tá lên Thiếu tướng, gồm: ông A, …; ông B, …", "thăng cấp
+    bậc hàm Thiếu tướng cho ông A": the rank a promotion gives is each promoted person's, up to
+    the next rank promoted to (a person whose own rank is written keeps it)."""
+    keys = parser.keys
+    ranks = [s for s in parser.t.spans if s.kind is Kind.RANK]
+    promoted = [
+        span
+        for span in ranks
+        if "thăng" in keys[max(0, span.i - 8) : span.i]
+        and (keys[span.i - 1 : span.i] == ["lên"] or "từ" not in keys[max(0, span.i - 8) : span.i])
+    ]
+    for index, span in enumerate(promoted):
+        stop = promoted[index + 1].i if index + 1 < len(promoted) else len(keys)
+        for mention in mentions:
+            if span.j <= mention.span.i < stop and not mention.ranks:
+                mention.ranks += span.of(Kind.RANK)
 
 
 def _bare_posts_in_the_led_body(parser: "_Parser", mentions: list[PersonMention]) -> None:
