@@ -10743,3 +10743,26 @@ def test_the_rank_a_promotion_gives_is_each_promoted_persons(gazetteer: Gazettee
 def test_cuc_truong_an_ninh_is_in_cuc_an_ninh(gazetteer: Gazetteer) -> None:
     (posts,) = _posts_of("Ông Phạm Ngọc Việt, Cục trưởng An ninh nội địa dự.", gazetteer).values()
     assert posts == [("Cục trưởng", "Cục An ninh nội địa")]
+
+
+def test_a_bare_head_is_the_unit_the_sentence_names_before_the_person(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Học viện Chính trị quốc gia Hồ Chí Minh tổ chức khai giảng năm học mới.\n"
+        "Phát biểu tại điểm cầu Học viện Chính trị khu vực II, PGS.TS Nguyễn Tấn Vinh, Giám đốc "
+        "Học viện, nhấn mạnh nhiệm vụ đào tạo."
+    )
+    summary = extract_report(
+        text, gazetteer, report_slug="t", url=None, received=dt.date(2024, 5, 1)
+    ).summary
+    (person,) = summary.people
+    assert [p.agency.label for p in person.posts if p.agency] == ["Học viện Chính trị khu vực II"]
+
+
+def test_ve_after_nha_nuoc_goes_on_a_state_committees_name(gazetteer: Gazetteer) -> None:
+    sentence = "Bà Phạm Thị Kim Hoa, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam dự."
+    (posts,) = _posts_of(sentence, gazetteer).values()
+    assert posts == [("Phó Chủ nhiệm", "Ủy ban Nhà nước về người Việt Nam")]

@@ -43,6 +43,7 @@ from nội_chính_graph.ingest.extract.people import (
     minted_organ,
     past_honorific,
     school_named_after,
+    unit_named_before,
 )
 from nội_chính_graph.ingest.extract.tagger import (
     CAPITALISED_HEADS,
@@ -4579,6 +4580,7 @@ def name_bare_heads(
             found = (
                 _of_the_side(post.org.label, side)
                 or _of_the_same_person(post.org.label, mention)
+                or _of_the_same_sentence(post.org.label, mention, gazetteer)
                 or full(post.org.label)
             )
             if found is not None:
@@ -4609,6 +4611,19 @@ def _of_the_same_person(label: str, mention: PersonMention) -> tuple[str, Org] |
     if len(bodies) != 1:
         return None
     return _head_completed(label, head, bodies[0]), bodies[0]
+
+
+def _of_the_same_sentence(
+    label: str, mention: PersonMention, gazetteer: Gazetteer | None
+) -> tuple[str, Org] | None:
+    """``label``, a bare head alone ("Học viện"), completed by the unit with that head the
+    person's sentence names in full before the person ("tại điểm cầu Học viện Chính trị khu
+    vực II, PGS.TS A, Giám đốc Học viện"), over a body the rest of the report names."""
+    head = _bare_head_ending(label)
+    if head is None or gazetteer is None or keys_of(label) != head:
+        return None
+    body = unit_named_before(mention.tagged, gazetteer, head, mention.span.i)
+    return (body.label, body) if body is not None else None
 
 
 def _bare_head_ending(label: str) -> tuple[str, ...] | None:

@@ -959,6 +959,8 @@ class _Parser:
                 and not (self.keys[end] == "đại" and self.t.key(end + 1) != "diện")
                 # "Hội Nhà báo": a name; "báo cáo" (reports), a verb
                 and not (self.keys[end] == "báo" and self.t.key(end + 1) != "cáo")
+                # "Ủy ban Nhà nước về người Việt Nam ở nước ngoài": a State committee's field
+                and not (self.keys[end] == "về" and self.keys[end - 2 : end] == ["nhà", "nước"])
                 # "Cục Cảnh sát điều tra tội phạm về ma túy": a police department's field
                 and not (self.keys[end] == "về" and self.keys[end - 2 : end] == ["tội", "phạm"])
                 and not (
@@ -1068,6 +1070,8 @@ class _Parser:
         if comma + 1 >= len(tokens) or comma == 0:
             return False
         after = tokens[comma + 1]
+        if _degree_end(tokens, comma + 1) > comma + 1:
+            return False  # "Học viện Chính trị khu vực II, PGS.TS A": a degree, then a name
         return tokens[comma - 1].text.isupper() and after.text.isupper() and after.is_word
 
     def _name_after_comma(self, comma: int) -> int:
@@ -1994,6 +1998,34 @@ def _bare_posts_in_the_led_body(parser: "_Parser", mentions: list[PersonMention]
         if body is None or not {"gồm", "là"} & set(keys[lead:i]):
             continue
         mention.posts = [p if p.org is not None else replace(p, org=body) for p in mention.posts]
+
+
+def unit_named_before(
+    tagged: Tagged, gazetteer: Gazetteer, head: tuple[str, ...], before: int
+) -> Org | None:
+    """The one unit with that ``head`` the sentence names in full before token ``before``
+    ("Phát biểu tại điểm cầu Học viện Chính trị khu vực II, PGS.TS A, Giám đốc Học viện"); None
+    when it names none, or two (which one a bare head means, the text does not say)."""
+    parser = _Parser(tagged, gazetteer)
+    keys = parser.keys
+    named: dict[str, Org] = {}
+    for b in range(before - len(head) + 1):
+        if tuple(keys[b : b + len(head)]) != head or not tagged.tokens[b].is_capitalised:
+            continue
+        span = tagged.at.get(b)
+        if span is not None and span.of(Kind.POST_ROLE, Kind.PARTY_ROLE):
+            continue  # "Bộ trưởng Bộ …": a title's word
+        if span is not None and span.of(*ORGANISATIONS) and span.j - b > len(head):
+            named.setdefault(match_key(span.text), Org(span.text, span.of(*ORGANISATIONS)[0]))
+            continue
+        found = parser._unknown_org(b)
+        if found is None or found[1] - b <= len(head) or found[1] > before:
+            continue
+        last = tagged.tokens[found[1] - 1]
+        if last.is_capitalised or last.key.isdigit():
+            # (not "Quân chủng Hải quân đó": a name ends with a capital or a number)
+            named.setdefault(match_key(found[0].label), found[0])
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def led_body(parser: "_Parser", k: int) -> Org | None:
