@@ -10766,3 +10766,39 @@ def test_ve_after_nha_nuoc_goes_on_a_state_committees_name(gazetteer: Gazetteer)
     sentence = "Bà Phạm Thị Kim Hoa, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam dự."
     (posts,) = _posts_of(sentence, gazetteer).values()
     assert posts == [("Phó Chủ nhiệm", "Ủy ban Nhà nước về người Việt Nam")]
+
+
+def test_names_listed_then_elected_to_a_party_role_each_hold_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ông Lò Minh Hùng, Nguyễn Đình Việt và Chá A Của được bầu giữ chức Phó Bí thư Tỉnh uỷ "
+        "Sơn La."
+    )
+    roles = {
+        p.name: [r.role.label for r in p.party_roles] for p in _findings_people(text, gazetteer)
+    }
+    assert roles["Lò Minh Hùng"] == ["Phó Bí thư"]
+    assert roles["Nguyễn Đình Việt"] == ["Phó Bí thư"]
+
+
+def test_the_youth_unions_anh_and_chi_are_honorifics_and_tinh_doan_takes_the_province(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương lần thứ XI bế mạc. Ba phó bí thư "
+        "Tỉnh Đoàn gồm: anh Trần Bảo Lâm, anh Lê Tuấn Anh và chị Nguyễn Thanh Thảo."
+    )
+    summary = extract_report(
+        text, gazetteer, report_slug="t", url=None, received=dt.date(2024, 5, 1)
+    ).summary
+    agencies = {x.name: [p.agency.label for p in x.posts if p.agency] for x in summary.people}
+    assert agencies["Nguyễn Thanh Thảo"] == ["Tỉnh Đoàn Bình Dương"]
+    assert agencies["Trần Bảo Lâm"] == ["Tỉnh Đoàn Bình Dương"]
+
+
+def test_tinh_doan_with_a_capital_is_no_place_for_the_evaluator() -> None:
+    from nội_chính_graph.ingest.evaluate import committee_of_place
+
+    assert committee_of_place("Tỉnh Đoàn Bình Dương") == "Tỉnh Đoàn Bình Dương"
+    assert committee_of_place("Tỉnh Bình Dương") == "Ủy ban nhân dân Tỉnh Bình Dương"

@@ -256,12 +256,18 @@ def committee_of_place(label: str) -> str:
     'Ủy ban nhân dân Thành phố Hà Nội'
     >>> committee_of_place("Sở Y tế tỉnh Hà Nam"), committee_of_place("xã hội học")
     ('Sở Y tế tỉnh Hà Nam', 'xã hội học')
+
+    "Tỉnh Đoàn", "Huyện Ủy" written with a capital are bodies, not places:
+
+    >>> committee_of_place("Tỉnh Đoàn Bình Dương")
+    'Tỉnh Đoàn Bình Dương'
     """
     words = label.split()
     keys = tuple(w.lower() for w in words)
     for start in _PLACE_STARTS:
         n = len(start)
-        if keys[:n] == start and len(words) > n and words[n][:1].isupper():
+        body = keys[n : n + 1] in (("đoàn",), ("ủy",), ("uỷ",), ("đội",), ("hội",))
+        if keys[:n] == start and len(words) > n and words[n][:1].isupper() and not body:
             return f"Ủy ban nhân dân {label}"
     return label
 

@@ -3941,8 +3941,9 @@ def localise(
         # "Phòng PV28", "Phòng PC08": a department of the province's police, named by its code
         unit = "thành phố" if keys_of(name) in CITIES else "tỉnh"
         return Org(f"{label} Công an {unit} {name}", None, local=True)
-    if keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy")):
-        label = f"{label} {name}"  # "Ban Tổ chức Tỉnh ủy": the committee takes the bare name
+    if keys[-2:] in (("tỉnh", "ủy"), ("thành", "ủy"), ("tỉnh", "đoàn"), ("thành", "đoàn")):
+        # "Ban Tổ chức Tỉnh ủy", "Tỉnh Đoàn": the committee takes the bare name
+        label = f"{label} {name}"
     elif keys[-1:] == ("tỉnh",) or keys[-2:] == ("thành", "phố"):
         words = label.split()  # "Công an tỉnh", "Công an Thành phố" + the province as written
         label = " ".join([*words[: -1 if keys[-1:] == ("tỉnh",) else -2], province])

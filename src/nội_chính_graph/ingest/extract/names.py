@@ -156,6 +156,8 @@ def place_of(label: str) -> str | None:
     ('Hà Nội', None)
     >>> place_of("Đại học Quốc gia Thành phố Hồ Chí Minh")
     'Hồ Chí Minh'
+    >>> place_of("Tỉnh Đoàn Bình Dương"), place_of("Tỉnh Đoàn")
+    ('Bình Dương', None)
     """
     match = _PLACE.search(expand_label(label))
     return match.group(2) if match else None
@@ -270,7 +272,12 @@ def province_names(labels: Iterable[str]) -> set[str]:
     return names
 
 
-_PLACE = re.compile(r"\b((?i:tỉnh|thành phố)) ((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})")
+# (after "Tỉnh Đoàn", "Tỉnh Ủy", "Tỉnh Hội", a province's body written with a capital, the
+# place is the name that follows: "Tỉnh Đoàn Bình Dương")
+_PLACE = re.compile(
+    r"\b((?i:tỉnh|thành phố)) (?:(?:Đoàn|Ủy|Uỷ|Đội|Hội) )?(?!(?:Đoàn|Ủy|Uỷ|Đội|Hội)\b)"
+    r"((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})"
+)
 
 # District kinds: the words that name one, and the Party committee of one.
 DISTRICT_WORDS: dict[tuple[str, ...], str] = {

@@ -1656,6 +1656,7 @@ _APPOINTMENTS = tuple(
         "được chỉ định giữ chức",
         "được chỉ định làm",
         "được bầu giữ chức",
+        "giữ chức danh",
         "được bầu làm",
         "được bầu là",
         # re-elected ("Đại hội bầu bà A tái cử Chủ tịch Hội …")
@@ -1888,11 +1889,19 @@ def _listed_then_appointed(parser: "_Parser", mentions: list[PersonMention]) -> 
         listed = _names_listed(keys, spans, first.i)
         if not listed:
             continue
-        appointed = parser._appointment_at(listed[-1].j)
-        if appointed < 0 or keys[listed[-1].j : listed[-1].j + 1] == [","]:
+        end = listed[-1].j
+        if keys[end : end + 1] == ["và"]:
+            # "Ông A, B và Chá A Của được bầu …": a last name the tagger did not read
+            run = end + 1
+            while run < len(keys) and run - end <= 4 and _capitalised(parser.t.tokens, run):
+                run += 1
+            end = run if run > end + 2 else end
+        appointed = parser._appointment_at(end)
+        if appointed < 0 or keys[end : end + 1] == [","]:
             continue
         item, _ = parser.item(appointed)
-        if not isinstance(item, Post) or item.org is None:
+        post = isinstance(item, Post) and item.org is not None
+        if not post and not isinstance(item, PartyRole):
             continue
         known = {m.span.i: m for m in mentions}
         for span in listed:
@@ -1900,8 +1909,11 @@ def _listed_then_appointed(parser: "_Parser", mentions: list[PersonMention]) -> 
             if mention is None:
                 mention = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
                 mentions.append(mention)
-            if not mention.posts:
+            if isinstance(item, Post) and not mention.posts:
                 mention.posts.append(item)
+            elif isinstance(item, PartyRole) and item not in mention.party_roles:
+                # "Ông A, B và C được bầu giữ chức Phó Bí thư Tỉnh ủy": each one's role
+                mention.party_roles.append(item)
     return sorted(mentions, key=lambda m: m.span.i)
 
 
@@ -2168,19 +2180,23 @@ def _represented_unit(parser: "_Parser", start: int, end: int, mention: PersonMe
         mention.posts = [p if p.org is not None else replace(p, org=unit) for p in mention.posts]
 
 
+# Honorifics of one word before a name ("anh", "chị": the Youth Union's own).
+_HONORIFIC_WORDS = (["ông"], ["bà"], ["anh"], ["chị"])
+
+
 def _honorific_before(keys: list[str], i: int, floor: int) -> int:
-    """Where an honorific ("ông", "bà", "đồng chí") right before the name at ``i`` begins, or
-    ``i``."""
+    """Where an honorific ("ông", "bà", "anh", "chị", "đồng chí") right before the name at
+    ``i`` begins, or ``i``."""
     if i - 2 >= floor and keys[i - 2 : i] == ["đồng", "chí"]:
         return i - 2
-    return i - 1 if i - 1 >= floor and keys[i - 1 : i] in (["ông"], ["bà"]) else i
+    return i - 1 if i - 1 >= floor and keys[i - 1 : i] in _HONORIFIC_WORDS else i
 
 
 def past_honorific(keys: list[str], k: int) -> int:
-    """Past "đồng chí", "ông", "bà" at ``k`` ("…: Đồng chí A, đồng chí B")."""
+    """Past "đồng chí", "ông", "bà", "anh", "chị" at ``k`` ("…: Đồng chí A, đồng chí B")."""
     if keys[k : k + 2] == ["đồng", "chí"]:
         return k + 2
-    return k + 1 if keys[k : k + 1] in (["ông"], ["bà"]) else k
+    return k + 1 if keys[k : k + 1] in _HONORIFIC_WORDS else k
 
 
 def _capitalised(tokens: list[Token], k: int) -> bool:
