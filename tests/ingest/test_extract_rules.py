@@ -10802,3 +10802,18 @@ def test_tinh_doan_with_a_capital_is_no_place_for_the_evaluator() -> None:
 
     assert committee_of_place("Tỉnh Đoàn Bình Dương") == "Tỉnh Đoàn Bình Dương"
     assert committee_of_place("Tỉnh Bình Dương") == "Ủy ban nhân dân Tỉnh Bình Dương"
+
+
+@pytest.mark.parametrize(
+    ("written", "expanded"),
+    [
+        ("Công ty CP XD giao thông số II", "Công ty Cổ phần Xây dựng giao thông số II"),
+        ("Công ty CP TM & DL Hà Lan", "Công ty Cổ phần Thương mại và Du lịch Hà Lan"),
+        ("NHNN tỉnh Lai Châu", "Ngân hàng Nhà nước chi nhánh tỉnh Lai Châu"),
+        ("Chi nhánh NHNN tỉnh Lai Châu", "Ngân hàng Nhà nước Chi nhánh tỉnh Lai Châu"),
+    ],
+)
+def test_companies_trades_and_the_state_banks_branches_are_written_out(
+    written: str, expanded: str
+) -> None:
+    assert expand_label(written) == expanded

@@ -221,9 +221,18 @@ def name_key(label: str) -> str:
     True
     >>> name_key("Liên đoàn Lao động tỉnh")
     'lien-doan-lao-dong-tinh'
+
+    So is "chi nhánh" after "Ngân hàng Nhà nước" (a province's branch of the State Bank, whose
+    official name has it and the press often leaves it out):
+
+    >>> name_key("Ngân hàng Nhà nước chi nhánh tỉnh Lai Châu") == name_key(
+    ...     "Ngân hàng Nhà nước Lai Châu")
+    True
     """
     label = _PROVINCE_WORD.sub(" ", expand_label(label))
-    return "-".join(w for w in slugify(label).split("-") if w != "va")
+    key = "-".join(w for w in slugify(label).split("-") if w != "va")
+    # "Ngân hàng Nhà nước (chi nhánh) tỉnh X": the State Bank's branch, written either way
+    return key.replace("ngan-hang-nha-nuoc-chi-nhanh-", "ngan-hang-nha-nuoc-")
 
 
 # "tỉnh" in lower case, then only capitalised words to the end: the province a label ends with.

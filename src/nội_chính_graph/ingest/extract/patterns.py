@@ -763,6 +763,16 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bTNHH\b"), "Trách nhiệm hữu hạn"),
     (re.compile(r"\bMTV\b"), "Một thành viên"),
     (re.compile(r"(?<=Công ty )CP\b"), "Cổ phần"),
+    # the trades companies' names write short ("Công ty CP XD giao thông", "TM & DL")
+    (re.compile(r"\bXD\b"), "Xây dựng"),
+    (re.compile(r"\bTM\b"), "Thương mại"),
+    (re.compile(r"\bDL\b"), "Du lịch"),
+    # a province's branch of the State Bank until 2025 ("NHNN tỉnh Lai Châu" is its "Ngân hàng
+    # Nhà nước chi nhánh tỉnh Lai Châu")
+    (
+        re.compile(r"(?<![Cc]hi nhánh )\bNgân hàng Nhà nước(?= (?:tỉnh|thành phố) [A-ZĐÂĂÊÔƠƯ])"),
+        "Ngân hàng Nhà nước chi nhánh",
+    ),
     (re.compile(r"\bCPCS\b"), "Cổ phần Cao su"),
     (re.compile(r"\bCĐ\b"), "Công đoàn"),
     (re.compile(r"\bVN\b"), "Việt Nam"),
