@@ -10817,3 +10817,15 @@ def test_companies_trades_and_the_state_banks_branches_are_written_out(
     written: str, expanded: str
 ) -> None:
     assert expand_label(written) == expanded
+
+
+@pytest.mark.parametrize("region", ["miền Đông Nam Bộ", "khu vực Tây Nguyên", "vùng Đông Bắc"])
+def test_a_bloc_in_lower_case_named_by_its_region_is_a_bloc(
+    region: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Tham dự có Lãnh đạo Liên minh HTX các tỉnh Tây Ninh, Đồng Nai, Bình Dương và Bình "
+        f"Thuận. Năm 2024, Liên minh HTX thuộc cụm thi đua {region} đã tích cực hoạt động."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert len(_members(bloc)) == 4

@@ -1164,8 +1164,12 @@ def _named_lowercase(tagged: Tagged, i: int) -> bool:
     if i + 3 >= len(keys):
         return False
     name = tagged.tokens[i + 3]
+    # "cụm thi đua miền Đông Nam Bộ", "khối thi đua khu vực Tây Nguyên": a region's name
+    region = 2 if keys[i + 3 : i + 5] == ["khu", "vực"] else int(keys[i + 3] in {"miền", "vùng"})
+    regional = bool(region) and i + 3 + region < len(keys)
     return (
-        name.key == "số"
+        (regional and tagged.tokens[i + 3 + region].is_capitalised)
+        or name.key == "số"
         or bool(_NUMBER.fullmatch(name.key) and (name.text.isupper() or name.key.isdigit()))
         or (len(name.text) >= 2 and name.text.isupper())
         or " ".join(keys[i + 3 : i + 5]) in BLOC_SECTOR_WORDS
