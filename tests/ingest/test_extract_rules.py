@@ -10829,3 +10829,14 @@ def test_a_bloc_in_lower_case_named_by_its_region_is_a_bloc(
     )
     (bloc,) = _blocs(text, gazetteer)
     assert len(_members(bloc)) == 4
+
+
+def test_names_that_cung_lam_a_role_each_hold_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bà Nguyễn Thị Hồng Thảo và bà Nguyễn Thị Mai Trinh cùng làm Phó bí thư Đảng ủy phường "
+        "Thủ Đức."
+    )
+    roles = {
+        p.name: [r.role.label for r in p.party_roles] for p in _findings_people(text, gazetteer)
+    }
+    assert roles == {"Nguyễn Thị Hồng Thảo": ["Phó Bí thư"], "Nguyễn Thị Mai Trinh": ["Phó Bí thư"]}

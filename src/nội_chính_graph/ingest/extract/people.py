@@ -1668,6 +1668,8 @@ _APPOINTMENTS = tuple(
         "tái cử",
         "giữ chức vụ",
         "giữ chức",
+        # "bà A và bà B cùng làm Phó Bí thư Đảng ủy phường X": both
+        "cùng làm",
         "làm",
     )
 )
