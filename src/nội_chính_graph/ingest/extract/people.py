@@ -1832,12 +1832,8 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
             continue
         first = _past_plural_honorific(keys, colon + 1 + (keys[colon + 1 : colon + 2] == [":"]))
         listed = _names_listed(keys, spans, first, parser)
-        known = {m.span.i: m for m in mentions}
         for span in listed:
-            mention = known.get(span.i)
-            if mention is None:
-                mention = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
-                mentions.append(mention)
+            mention = _mention_at(parser, span, mentions)
             if not mention.posts:
                 mention.posts += posts
     return sorted(mentions, key=lambda m: m.span.i)
@@ -1867,14 +1863,10 @@ def _appointed_to(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
         stop = next(
             (b for b in range(end, len(keys) - 1) if keys[b : b + 2] == ["bổ", "nhiệm"]), len(keys)
         )
-        known = {m.span.i: m for m in mentions}
         for span in parser.t.spans:
             if span.kind is not Kind.PERSON or not end <= span.i < stop:
                 continue
-            mention = known.get(span.i)
-            if mention is None:
-                mention = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
-                mentions.append(mention)
+            mention = _mention_at(parser, span, mentions)
             if all((p.role, p.org) != (item.role, item.org) for p in mention.posts):
                 mention.posts.append(item)
     return sorted(mentions, key=lambda m: m.span.i)
@@ -1905,12 +1897,8 @@ def _listed_then_appointed(parser: "_Parser", mentions: list[PersonMention]) -> 
         post = isinstance(item, Post) and item.org is not None
         if not post and not isinstance(item, PartyRole):
             continue
-        known = {m.span.i: m for m in mentions}
         for span in listed:
-            mention = known.get(span.i)
-            if mention is None:
-                mention = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
-                mentions.append(mention)
+            mention = _mention_at(parser, span, mentions)
             if isinstance(item, Post) and not mention.posts:
                 mention.posts.append(item)
             elif isinstance(item, PartyRole) and item not in mention.party_roles:
@@ -1967,6 +1955,16 @@ _NUMBER_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám"
 def _a_count(key: str) -> bool:
     """Whether ``key`` is a count: digits ("4") or a number word ("bốn")."""
     return key.isdigit() or key in _NUMBER_WORDS
+
+
+def _mention_at(parser: "_Parser", span: Span, mentions: list[PersonMention]) -> PersonMention:
+    """The mention of the person named at ``span``, added to ``mentions`` when the sentence's
+    reading found no titles for that name (a list a title is shared with)."""
+    found = next((m for m in mentions if m.span.i == span.i), None)
+    if found is None:
+        found = PersonMention(span.text, span, parser.t, tuple(span.of(Kind.PERSON)))
+        mentions.append(found)
+    return found
 
 
 def _past_plural_honorific(keys: list[str], k: int) -> int:
