@@ -1814,6 +1814,10 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
     each listed person's (a person with posts of their own keeps only those)."""
     keys, spans = parser.keys, parser.t.spans
     for colon in [k for k, key in enumerate(keys) if key in {":", "gồm", "là"}]:
+        if keys[colon] == "là" and not any(
+            _a_count(key) for key in keys[max(0, colon - 14) : colon]
+        ):
+            continue  # (a cheap test first: "là" is common, and only a count's title shares)
         # "… và 6 Phó Chánh án, gồm các ông: …": the titles end at the comma
         end = colon - (keys[colon - 1 : colon] == [","] and keys[colon] != ":")
         items, start = parser.chain_before(end, _last_boundary(keys, 0, colon))
