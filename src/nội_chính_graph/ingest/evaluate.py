@@ -29,7 +29,12 @@ from typing import Any
 from rdflib import Dataset
 
 from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer, Kind
-from nội_chính_graph.ingest.extract.names import DISTRICT_WORDS, expand_label, place_of
+from nội_chính_graph.ingest.extract.names import (
+    BODY_AFTER_PLACE_WORD,
+    DISTRICT_WORDS,
+    expand_label,
+    place_of,
+)
 from nội_chính_graph.ingest.findings import Findings, find
 from nội_chính_graph.ingest.model import Extraction, Summary
 from nội_chính_graph.ingest.pipeline import extract_report
@@ -275,7 +280,7 @@ def committee_of_place(label: str) -> str:
     keys = tuple(w.lower() for w in words)
     for start in _PLACE_STARTS:
         n = len(start)
-        body = keys[n : n + 1] in (("đoàn",), ("ủy",), ("uỷ",), ("đội",), ("hội",))
+        body = len(keys) > n and keys[n] in BODY_AFTER_PLACE_WORD
         if keys[:n] == start and len(words) > n and words[n][:1].isupper() and not body:
             return f"Ủy ban nhân dân {label}"
     return label

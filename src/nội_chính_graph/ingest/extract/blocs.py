@@ -38,6 +38,7 @@ from nội_chính_graph.ingest.extract.people import (
     PersonMention,
     _commune_of,
     _Parser,
+    capitalised_at,
     complete_committees,
     drop_bare_committees,
     minted_organ,
@@ -3855,16 +3856,12 @@ def _ends_a_units_name(tagged: Tagged, k: int) -> bool:
     return False
 
 
-def _capitalised_at(tagged: Tagged, k: int) -> bool:
-    return k < len(tagged.tokens) and tagged.tokens[k].is_word and tagged.tokens[k].is_capitalised
-
-
 def _name_end(tagged: Tagged, start: int, *, dashes: bool) -> int:
     """End of the capitalised words from ``start`` ("Bà Rịa - Vũng Tàu" whole with ``dashes``:
     a dash between capitalised parts of one name)."""
     m = start
-    while _capitalised_at(tagged, m) or (
-        dashes and m > start and tagged.key(m) in {"-", "–"} and _capitalised_at(tagged, m + 1)
+    while capitalised_at(tagged, m) or (
+        dashes and m > start and tagged.key(m) in {"-", "–"} and capitalised_at(tagged, m + 1)
     ):
         m += 1
     return m
@@ -4240,10 +4237,13 @@ def _provincial_kind(keys: tuple[str, ...]) -> bool:
     whose name says "Việt Nam" too."""
     if keys in _FRONT_COMMITTEES:
         return True
-    central = any(
-        keys[i : i + 2] in (("trung", "ương"), ("việt", "nam")) for i in range(len(keys))
-    )  # "Đảng ủy Khối Doanh nghiệp Trung ương", "Hội Nhà báo Việt Nam"
-    return not central and any(keys[: len(head)] == head for head in _PROVINCIAL_HEADS)
+    # "Đảng ủy Khối Doanh nghiệp Trung ương", "Hội Nhà báo Việt Nam"
+    return not _says_central(keys) and any(keys[: len(head)] == head for head in _PROVINCIAL_HEADS)
+
+
+def _says_central(keys: tuple[str, ...]) -> bool:
+    """Whether a name says it is the centre's or the nation's ("… Trung ương", "… Việt Nam")."""
+    return any(keys[i : i + 2] in (("trung", "ương"), ("việt", "nam")) for i in range(len(keys)))
 
 
 # The Front's committee as a province's list names it bare (the centre's says "Trung ương").
@@ -4447,8 +4447,7 @@ def _provincial_post(org: Org) -> bool:
     ương"), "Ban Dân tộc" (the centre's is a Ủy ban), "Chi cục Kiểm lâm"."""
     keys = keys_of(expand_label(org.label))
     named = any(keys[: len(head)] == head for head in _PROVINCIAL_POST_HEADS)
-    central = any(keys[i : i + 2] in (("trung", "ương"), ("việt", "nam")) for i in range(len(keys)))
-    return org.entity is None and place_of(org.label) is None and named and not central
+    return org.entity is None and place_of(org.label) is None and named and not _says_central(keys)
 
 
 # Heads of bodies only a province has under that name (a Ban of anything else, such as a
@@ -6085,7 +6084,7 @@ def _province_list(
         if (
             short is not None
             and not plural
-            and _capitalised_at(tagged, m + 1 + (tagged.key(m + 1) == "."))
+            and capitalised_at(tagged, m + 1 + (tagged.key(m + 1) == "."))
         ):
             # "… và Tp. Buôn Ma Thuột" (the cleaner may have dropped the full stop)
             own = short

@@ -272,13 +272,6 @@ def province_names(labels: Iterable[str]) -> set[str]:
     return names
 
 
-# (after "Tỉnh Đoàn", "Tỉnh Ủy", "Tỉnh Hội", a province's body written with a capital, the
-# place is the name that follows: "Tỉnh Đoàn Bình Dương")
-_PLACE = re.compile(
-    r"\b((?i:tỉnh|thành phố)) (?:(?:Đoàn|Ủy|Uỷ|Đội|Hội) )?(?!(?:Đoàn|Ủy|Uỷ|Đội|Hội)\b)"
-    r"((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})"
-)
-
 # District kinds: the words that name one, and the Party committee of one.
 DISTRICT_WORDS: dict[tuple[str, ...], str] = {
     ("huyện", "ủy"): "huyện",
@@ -375,17 +368,25 @@ def _name_after(tokens: list[Token]) -> str:
         words.append(token)
     if (len(words) >= 3 and words[0].key in SURNAMES) or len(words) > 4:
         return ""
-    if words and words[0].key in _BODY_AFTER_PLACE_WORD:
+    if words and words[0].key in BODY_AFTER_PLACE_WORD:
         return ""  # "Huyện Đoàn", "Huyện Ủy", "Huyện Đội": a district's body, not a district
     return " ".join(t.text for t in words)
 
 
 # Words that make a district's or province's word the name of one of its bodies: "Huyện Đoàn"
 # (its Youth Union), "Huyện Ủy", "Huyện Đội" (its military command), "Huyện Hội".
-_BODY_AFTER_PLACE_WORD = frozenset({"đoàn", "ủy", "uỷ", "đội", "hội"})
+BODY_AFTER_PLACE_WORD = frozenset({"đoàn", "ủy", "uỷ", "đội", "hội"})
+_BODY = "|".join(sorted(w.capitalize() for w in BODY_AFTER_PLACE_WORD))
+# (after "Tỉnh Đoàn", "Tỉnh Ủy", "Tỉnh Hội", a province's body written with a capital, the
+# place is the name that follows: "Tỉnh Đoàn Bình Dương")
+_PLACE = re.compile(
+    rf"\b((?i:tỉnh|thành phố)) (?:(?:{_BODY}) )?(?!(?:{_BODY})\b)"
+    r"((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:[ -]+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})"
+)
 
 
 __all__ = [
+    "BODY_AFTER_PLACE_WORD",
     "CITIES",
     "DISTRICT_WORDS",
     "HomeDistricts",

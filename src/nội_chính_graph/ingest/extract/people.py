@@ -1227,7 +1227,7 @@ class _Parser:
         in the same chain; None otherwise (a clause, another person, the chain's end)."""
         tokens = self.t.tokens
         # (or "đại biểu Quốc hội khóa XV" in lower case, a delegate's mandate)
-        delegate = self.keys[k : k + 2] == ["đại", "biểu"] and _capitalised(tokens, k + 2)
+        delegate = self.keys[k : k + 2] == ["đại", "biểu"] and capitalised_at(self.t, k + 2)
         if k >= len(tokens) or not (tokens[k].is_capitalised or delegate) or self.is_name(k):
             return None
         m = k + 1
@@ -1891,7 +1891,7 @@ def _listed_then_appointed(parser: "_Parser", mentions: list[PersonMention]) -> 
         if keys[end : end + 1] == ["và"]:
             # "Ông A, B và Chá A Của được bầu …": a last name the tagger did not read
             run = end + 1
-            while run < len(keys) and run - end <= 4 and _capitalised(parser.t.tokens, run):
+            while run < len(keys) and run - end <= 4 and capitalised_at(parser.t, run):
                 run += 1
             end = run if run > end + 2 else end
         appointed = parser._appointment_at(end)
@@ -2009,11 +2009,14 @@ def _bare_posts_in_the_led_body(parser: "_Parser", mentions: list[PersonMention]
         if all(post.org is not None for post in mention.posts):
             continue
         i = mention.span.i
-        lead = next((b for b in range(i - 2, -1, -1) if keys[b : b + 2] == ["lãnh", "đạo"]), None)
-        body = led_body(parser, i) if lead is not None else None
-        if body is None or not {"gồm", "là"} & set(keys[lead:i]):
+        lead = _lead_before(keys, i)
+        if lead is None or not {"gồm", "là"} & set(keys[lead:i]):
             continue
-        mention.posts = [p if p.org is not None else replace(p, org=body) for p in mention.posts]
+        body = _body_led_at(parser, lead, i)
+        if body is not None:
+            mention.posts = [
+                p if p.org is not None else replace(p, org=body) for p in mention.posts
+            ]
 
 
 def unit_named_before(
@@ -2048,14 +2051,21 @@ def led_body(parser: "_Parser", k: int) -> Org | None:
     """The body whose leadership the clause before ``k`` is about ("Ban lãnh đạo Thông tấn xã
     Việt Nam gồm …", "lãnh đạo TAND Tối cao hiện nay là …"): the organisation right after the
     last "lãnh đạo" before ``k``, or None."""
-    keys = parser.keys
-    at = next((b for b in range(k - 2, -1, -1) if keys[b : b + 2] == ["lãnh", "đạo"]), None)
-    if at is None:
-        return None
-    span = parser.t.at.get(at + 2)
+    lead = _lead_before(parser.keys, k)
+    return _body_led_at(parser, lead, k) if lead is not None else None
+
+
+def _lead_before(keys: list[str], k: int) -> int | None:
+    """Where the last "lãnh đạo" before token ``k`` begins, or None."""
+    return next((b for b in range(k - 2, -1, -1) if keys[b : b + 2] == ["lãnh", "đạo"]), None)
+
+
+def _body_led_at(parser: "_Parser", lead: int, k: int) -> Org | None:
+    """The organisation right after the "lãnh đạo" at ``lead``, ending by ``k``, or None."""
+    span = parser.t.at.get(lead + 2)
     if span is not None and span.of(*ORGANISATIONS) and span.j <= k:
         return Org(span.text, span.of(*ORGANISATIONS)[0])
-    found = parser._unknown_org(at + 2)
+    found = parser._unknown_org(lead + 2)
     return found[0] if found is not None and found[1] <= k else None
 
 
@@ -2203,8 +2213,9 @@ def past_honorific(keys: list[str], k: int) -> int:
     return k + 1 if keys[k : k + 1] in _HONORIFIC_WORDS else k
 
 
-def _capitalised(tokens: list[Token], k: int) -> bool:
-    return k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised
+def capitalised_at(tagged: Tagged, k: int) -> bool:
+    """Whether token ``k`` is a capitalised word (False past the sentence's end)."""
+    return k < len(tagged.tokens) and tagged.tokens[k].is_word and tagged.tokens[k].is_capitalised
 
 
 def _last_boundary(keys: list[str], floor: int, i: int) -> int:
