@@ -10840,3 +10840,96 @@ def test_names_that_cung_lam_a_role_each_hold_it(gazetteer: Gazetteer) -> None:
         p.name: [r.role.label for r in p.party_roles] for p in _findings_people(text, gazetteer)
     }
     assert roles == {"Nguyễn Thị Hồng Thảo": ["Phó Bí thư"], "Nguyễn Thị Mai Trinh": ["Phó Bí thư"]}
+
+
+# --- session 48: a province's city, the Youth Union's committees, a unit that "has" officials --
+
+
+def test_a_provinces_city_in_a_list_is_not_the_province_of_the_units_listed_bare(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Năm 2023, Cụm thi đua số 4 Liên đoàn Lao động tỉnh Tây Ninh có 4 đơn vị là Công đoàn "
+        "ngành Giáo dục, Công đoàn ngành Y tế, Liên đoàn Lao động thành phố Tây Ninh và Liên đoàn "
+        "Lao động thị xã Hòa Thành."
+    )
+    members = find(text, gazetteer).blocs[0].members
+    labels = [m.org.label for m in members]
+    assert "Công đoàn ngành Giáo dục thành phố Tây Ninh" not in labels
+    assert "Công đoàn ngành Giáo dục tỉnh Tây Ninh" in labels
+    assert "Liên đoàn Lao động thành phố Tây Ninh" in labels
+
+
+@pytest.mark.parametrize("place", ["Tỉnh", "Huyện", "Thành"])
+def test_a_youth_union_committee_written_with_capitals_is_no_person(
+    place: str, gazetteer: Gazetteer
+) -> None:
+    sentence = f"Hội nghị bầu {place} Đoàn Đồng Nai làm Phó khối năm 2025."
+    (tagged,) = _tagged(sentence, gazetteer)
+    assert not [s for s in tagged.spans if s.kind is Kind.PERSON]
+
+
+def test_the_youth_unions_committee_elected_deputy_is_the_blocs_deputy(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Hội nghị bầu Tỉnh Đoàn Đồng Nai làm Phó khối năm 2025."
+    assert _leaders_of(text, gazetteer) == {("Tỉnh Đoàn Đồng Nai", 2025, "deputy")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ Xây dựng hiện có Bộ trưởng Trịnh Đình Dũng, có 3 Thứ trưởng: Phạm Khánh, Nguyễn "
+        "Trần Nam và Nguyễn Đình Toàn.",
+        "Bộ Xây dựng hiện ngoài Bộ trưởng Trịnh Đình Dũng có 3 Thứ trưởng: Phạm Khánh, Nguyễn "
+        "Trần Nam và Nguyễn Đình Toàn.",
+    ],
+)
+def test_a_unit_that_has_a_minister_and_counted_deputies_holds_all_their_posts(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    posts = _posts_of(sentence, gazetteer)
+    assert posts["Trịnh Đình Dũng"] == [("Bộ trưởng", "Bộ Xây dựng")]
+    for name in ("Phạm Khánh", "Nguyễn Trần Nam", "Nguyễn Đình Toàn"):
+        assert posts[name] == [("Thứ trưởng", "Bộ Xây dựng")]
+
+
+def test_a_bare_title_after_has_with_no_unit_before_stays_bare(gazetteer: Gazetteer) -> None:
+    posts = _posts_of("Hội nghị có Thứ trưởng Nguyễn Văn Bình phát biểu.", gazetteer)
+    assert posts.get("Nguyễn Văn Bình", []) in ([], [("Thứ trưởng", None)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tại tỉnh Tuyên Quang, Bộ Chính trị chỉ định ông Nguyễn Văn Bình là Bí thư Tỉnh ủy "
+        "Tuyên Quang.",
+        "Ông Nguyễn Văn Bình là Bí thư Tỉnh ủy Tuyên Quang.",
+    ],
+)
+def test_a_title_right_after_la_is_the_named_persons(sentence: str, gazetteer: Gazetteer) -> None:
+    (person,) = _people(sentence, gazetteer)
+    assert [r.role.label for r in person.party_roles] == ["Bí thư"]
+
+
+def test_a_name_after_la_that_was_the_title_before_is_not_read_as_current(
+    gazetteer: Gazetteer,
+) -> None:
+    # "từng là" (was once) is not "là"
+    people = _people("Ông Nguyễn Văn Bình từng là Bí thư Tỉnh ủy Tuyên Quang.", gazetteer)
+    assert all(not p.party_roles for p in people)
+
+
+def test_a_roman_number_after_a_unit_is_no_acronym_and_the_ingest_does_not_loop(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    text = (
+        "Khối thi đua các đơn vị sự nghiệp tỉnh Lâm Đồng gồm: Trung tâm Lưu trữ quốc gia IV và "
+        "Vườn quốc gia Bidoup - Núi Bà. Đồng chí Nguyễn Văn Bình, Giám đốc Trung tâm Lưu trữ "
+        "quốc gia IV phát biểu."
+    )
+    summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
+    assert "Trung tâm Lưu trữ quốc gia IV" in [m.label for b in summary.blocs for m in b.members]
+    assert expand_acronyms("Sở KH tỉnh", "Sở KH Hà Nội") == "Sở KH tỉnh"

@@ -6410,6 +6410,8 @@ def _share_province(members: list[Member]) -> list[Member]:
     if len(places) != 1:
         return members
     (place,) = places
+    if place.startswith("thành phố") and keys_of(_bare_place(place)) not in CITIES:
+        return members  # "Liên đoàn Lao động thành phố Tây Ninh": a province's city, no province
     name = _folded(_undashed(keys_of(_bare_place(place))))
     for member in members:
         keys = keys_of(expand_label(member.org.label))

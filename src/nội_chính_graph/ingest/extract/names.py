@@ -128,9 +128,18 @@ def expand_acronyms(label: str, text: str) -> str:
     'Hội Chữ thập đỏ tỉnh'
     >>> expand_acronyms("Hội CCB tỉnh", "Hội Chữ thập đỏ tỉnh chủ trì.")
     'Hội CCB tỉnh'
+
+    A Roman number is no acronym, and a reading that holds the acronym again is none:
+
+    >>> expand_acronyms("Trung tâm Lưu trữ quốc gia IV", "Trung tâm Lưu trữ quốc gia IV và Sở")
+    'Trung tâm Lưu trữ quốc gia IV'
+    >>> expand_acronyms("Sở KH tỉnh", "Sở KH Hà Nội")
+    'Sở KH tỉnh'
     """
     for match in _ACRONYM.finditer(label):
         acronym = match.group(1)
+        if re.fullmatch(r"[IVXLC]+", acronym):
+            continue  # "Trung tâm Lưu trữ quốc gia IV": a Roman number, no acronym
         before = label[: match.start()].split()
         if not before:
             glossed = _glossed(acronym, text)
@@ -143,8 +152,7 @@ def expand_acronyms(label: str, text: str) -> str:
             for m in re.finditer(rf"(?<!\w){re.escape(before[-1])}\s+{words}(?!\w)", text, re.I)
             if all(g[0].upper() == c for g, c in zip(m.groups(), acronym, strict=True))
         }
-        if len(found) == 1:
-            (written,) = found
+        if len(found) == 1 and acronym not in (written := next(iter(found))).split():
             return expand_acronyms(label[: match.start()] + written + label[match.end() :], text)
     return label
 

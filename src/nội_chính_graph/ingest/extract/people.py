@@ -1158,6 +1158,9 @@ class _Parser:
             # "…, kiêm Chủ tịch Công đoàn", "Phó Chủ tịch kiêm Tổng Thư ký X": a second post
             also = self.t.key(j) == "kiêm" or self.t.key(j + 1) == "kiêm"
             appointed = self._appointment_at(j)
+            if appointed < 0 and j == i and not items and self.t.key(j) == "là":
+                # "Bộ Chính trị chỉ định ông A là Bí thư Tỉnh ủy": a title right after "là"
+                appointed = j + 1 if self._post_at(j + 1) else -1
             if appointed > j:
                 # "A, nguyên Phó Tổng cục trưởng …, giữ chức vụ Giám đốc Công an tỉnh X",
                 # "A được bổ nhiệm làm Giám đốc …": the post the person now holds
@@ -1712,7 +1715,13 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         floor = max(floor, _last_boundary(parser.keys, floor, span.i))
         # "Giám đốc Công ty X ông Lê Văn A": titles, then an honorific, then the name
         honorific = _honorific_before(parser.keys, span.i, floor)
-        before, _ = parser.chain_before(honorific, floor)
+        before, start = parser.chain_before(honorific, floor)
+        if any(isinstance(item, Post) and item.org is None for item in before):
+            owner = _owner_of_a_bare_title(parser, start)
+            before = [
+                replace(i, org=owner) if isinstance(i, Post) and i.org is None else i
+                for i in before
+            ]
         if not before and honorific < span.i and parser.t.key(honorific - 1) == "là":
             # "Tổng Giám đốc Đài Truyền hình Việt Nam là ông Lê Ngọc Quang"
             before, _ = parser.chain_before(honorific - 1, floor)
@@ -2082,6 +2091,16 @@ def _owner_before(parser: "_Parser", k: int) -> Org | None:
         e -= 1
     if e == k or keys[e : e + 1] != ["có"]:
         return None
+    return _unit_before_cue(parser, e) or _unit_before_an_earlier_cue(parser, e)
+
+
+# The words between a unit and the officials it "has" ("Bộ X hiện có", "Bộ X ngoài Bộ trưởng").
+_HAS = frozenset({"có", "ngoài"})
+
+
+def _unit_before_cue(parser: "_Parser", e: int) -> Org | None:
+    """The unit that ends right before "có"/"ngoài" at ``e`` (and "hiện", "nay" before it)."""
+    keys = parser.keys
     while e > 0 and keys[e - 1] in _NOW:
         e -= 1  # "Bộ Công an hiện có 5 thứ trưởng gồm: …": the unit, then "now"
     for span in parser.t.spans:
@@ -2092,6 +2111,26 @@ def _owner_before(parser: "_Parser", k: int) -> Org | None:
             found = parser._unknown_org(b)
             return found[0] if found is not None and found[1] == e else None
     return None
+
+
+def _unit_before_an_earlier_cue(parser: "_Parser", e: int) -> Org | None:
+    """ "Bộ Xây dựng hiện có Bộ trưởng A, có 7 Thứ trưởng: …", "Bộ X ngoài Bộ trưởng A có 7
+    Thứ trưởng": the unit before the clause's first "có"/"ngoài", past its head's name."""
+    keys = parser.keys
+    for p in range(e - 1, max(-1, e - 30), -1):
+        if keys[p] in {".", ";", ":"}:
+            return None
+        if keys[p] in _HAS:
+            return _unit_before_cue(parser, p)
+    return None
+
+
+def _owner_of_a_bare_title(parser: "_Parser", start: int) -> Org | None:
+    """ "Bộ Xây dựng hiện có Bộ trưởng Trịnh Đình Dũng": the unit that "has" the title
+    written bare before a name, from ``start``, where the title begins."""
+    if start < 2 or parser.keys[start - 1] not in _HAS:
+        return None
+    return _unit_before_cue(parser, start - 1)
 
 
 def _represented_role(parser: "_Parser", start: int) -> BlocRole | None:

@@ -246,6 +246,8 @@ def name_length(tokens: list[Token], i: int, gazetteer: Gazetteer, *, cued: bool
     if tuple(t.key for t in tokens[i : i + 3]) in _ORG_NOT_NAME:
         return 0  # "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu …": a delegation, not Mr Đoàn
     committee = i > 1 and tokens[i - 1].key == "ủy" and tokens[i - 2].key in _COMMITTEE_PLACES
+    if tokens[i].key == "đoàn" and i > 0 and tokens[i - 1].key in _COMMITTEE_PLACES:
+        return 0  # "Tỉnh Đoàn Đồng Nai", "Huyện Đoàn Krông Pắc": the Youth Union's, not Mr Đoàn
     if committee and not person_after_province(tokens, i):
         return 0  # "Quận ủy Hoàng Mai", "Huyện ủy Hoàng Su Phì": the committee's place
     if (
