@@ -10933,3 +10933,32 @@ def test_a_roman_number_after_a_unit_is_no_acronym_and_the_ingest_does_not_loop(
     summary = extract_report(text, gazetteer, report_slug="t", received=dt.date(2024, 1, 1)).summary
     assert "Trung tâm Lưu trữ quốc gia IV" in [m.label for b in summary.blocs for m in b.members]
     assert expand_acronyms("Sở KH tỉnh", "Sở KH Hà Nội") == "Sở KH tỉnh"
+
+
+def test_schools_listed_under_cac_truong_keep_their_whole_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua gồm các trường: Đại học Tiền Giang, Trung cấp Kinh tế - Kỹ thuật Công đoàn "
+        "Tiền Giang, Trung cấp Nghề Giao thông vận tải Tiền Giang, Trung cấp Bách khoa Gò Công."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Trường Trung cấp Bách khoa Gò Công",
+        "Trường Trung cấp Kinh tế - Kỹ thuật Công đoàn Tiền Giang",
+        "Trường Trung cấp Nghề Giao thông vận tải Tiền Giang",
+        "Trường Đại học Tiền Giang",
+    ]
+
+
+def test_a_school_named_with_trường_in_lower_case_is_the_school(gazetteer: Gazetteer) -> None:
+    posts = _posts_of(
+        "Đồng chí Nguyễn Văn Bình, Hiệu trưởng trường Cao đẳng Y tế Bình Thuận phát biểu.",
+        gazetteer,
+    )
+    assert posts["Nguyễn Văn Bình"] == [("Hiệu trưởng", "Trường Cao đẳng Y tế Bình Thuận")]
+
+
+def test_schools_counted_in_lower_case_are_not_one_schools_name() -> None:
+    text = "Khối có 14 trường Đại học và các trường Cao đẳng; Hiệu trưởng trường Cao đẳng Y tế."
+    assert clean(text).text == (
+        "Khối có 14 trường Đại học và các trường Cao đẳng; Hiệu trưởng Trường Cao đẳng Y tế."
+    )

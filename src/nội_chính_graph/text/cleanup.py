@@ -64,6 +64,34 @@ _ACRONYM_WITH_Đ = {
     "BDBP": "BĐBP",
     "DHQG": "ĐHQG",
 }
+# "trường" in lower case before a school's level written with a capital ("Hiệu trưởng trường
+# Cao đẳng Y tế Bình Thuận"): the school's name, whose first word the press did not capitalise.
+_SCHOOL = re.compile(
+    r"(?<!\w)(\w+\s+)?trường(?=\s+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|"
+    r"Chính trị|Sĩ quan|THPT|THCS|ĐH|CĐ)(?!\w))"
+)
+# Words before "trường" that make it a count of schools, not one school's name.
+_SCHOOLS_COUNTED = frozenset({"các", "những", "mọi", "nhiều", "hai", "ba", "bốn", "năm", "cả"})
+
+
+def _capitalise_school(line: str) -> str:
+    """Write "Trường" for a school's name begun in lower case, one letter for another.
+
+    >>> _capitalise_school("Hiệu trưởng trường Cao đẳng Y tế Bình Thuận, các trường Đại học")
+    'Hiệu trưởng Trường Cao đẳng Y tế Bình Thuận, các trường Đại học'
+    >>> _capitalise_school("14 trường THPT và ngôi trường mới")
+    '14 trường THPT và ngôi trường mới'
+    """
+
+    def one(match: re.Match[str]) -> str:
+        before = (match.group(1) or "").strip().lower()
+        if before in _SCHOOLS_COUNTED or before.isdigit():
+            return match.group(0)
+        return (match.group(1) or "") + "Trường"
+
+    return _SCHOOL.sub(one, line)
+
+
 # "ương.Năm": a lower-case letter, a full stop, then an upper-case letter with no space.
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_])[.!?](?=[^\W\d_])")
 
@@ -286,7 +314,7 @@ def clean(raw: str) -> CleanText:
     caption_next = False
     position = 0
     # letters that look like Vietnamese ones, one for one (offsets stay those of the original)
-    for line in _restore_đ(original.translate(_LOOKALIKES)).split("\n"):
+    for line in _capitalise_school(_restore_đ(original.translate(_LOOKALIKES))).split("\n"):
         start = position
         position += len(line) + 1
         stripped = line.strip()

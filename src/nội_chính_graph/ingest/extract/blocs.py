@@ -6371,6 +6371,48 @@ def _district_kind(name: str, province: str) -> str | None:
     return kind if kind in _DISTRICT_KINDS_OF_NAMES else None
 
 
+# The levels a school's name begins with after "Trường" ("Trường Trung cấp Nghề …").
+_SCHOOL_LEVELS = tuple(
+    keys_of(w)
+    for w in (
+        "trung cấp",
+        "cao đẳng",
+        "đại học",
+        "trung học",
+        "tiểu học",
+        "mầm non",
+        "chính trị",
+        "thpt",
+        "thcs",
+        "phổ thông",
+    )
+)
+
+
+def _school_level_at(keys: Sequence[str], j: int) -> bool:
+    """Whether a school's level ("Trung cấp", "Cao đẳng", "Đại học") begins at ``j``."""
+    return any(tuple(keys[j : j + len(level)]) == level for level in _SCHOOL_LEVELS)
+
+
+def _school_item_end(tagged: Tagged, j: int, stop: int) -> int:
+    """Where a school listed under "các trường:" ends: at a comma, a semicolon, a parenthesis,
+    or "và" before a capital; a dash between capitals is inside the name ("Trung cấp Kinh tế -
+    Kỹ thuật Tiền Giang"), and so are words in lower case ("Giao thông vận tải")."""
+    end = j + 1
+    while end < stop and end - j < 16:
+        key = tagged.key(end)
+        if key in {",", ";", ":", "(", ")"}:
+            break
+        if key in {"-", "–"} and not (end + 1 < stop and tagged.tokens[end + 1].is_capitalised):
+            break
+        if key == "và" and end + 1 < stop and tagged.tokens[end + 1].is_capitalised:
+            break
+        if (key, tagged.key(end + 1)) in _VERBS_AFTER_A_LIST or key in _ADVERBS_AFTER_A_LIST:
+            break
+        end += 1
+    return end
+
+
 def _bare_name(tagged: Tagged, j: int, head: str) -> bool:
     """Whether the item at ``j`` is a bare name to put after ``head``: capitalised, not written
     with the head already, and not another organisation's name (a name that begins with the
@@ -6386,6 +6428,8 @@ def _bare_name(tagged: Tagged, j: int, head: str) -> bool:
         return False  # "Công đoàn Sở Y tế" in a list of "công đoàn cơ sở": its own head word
     span = tagged.at.get(j)
     known = span is not None and span.kind not in (Kind.PERSON, Kind.PLACE)  # "Nguyễn Du"
+    if own == ["trường"] and _school_level_at(keys, j) and not known:
+        return True  # "gồm các trường: Đại học Tiền Giang, …": "Trường Đại học Tiền Giang"
     if keys[j] == own[0] and j + 1 < len(keys):
         # "Trường ĐH Sài Gòn" in a list of "các trường đại học": the head, abbreviated
         after = tagged.tokens[j + 1].text
@@ -6487,7 +6531,10 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
                 and (tagged.tokens[end].is_capitalised or tagged.word_goes_on(end))
             ):
                 end += 1  # "Tuyên giáo", "Nội chính": words of names in sentence case
-            if keys_of(named) in _SENTENCE_CASE_HEADS or _in_sentence_case(tagged, j, end):
+            if keys_of(named) == ("trường",) and _school_level_at(keys, j):
+                # "gồm các trường: Trung cấp Kinh tế - Kỹ thuật Tiền Giang, Đại học X, …"
+                end = _school_item_end(tagged, j, stop)
+            elif keys_of(named) in _SENTENCE_CASE_HEADS or _in_sentence_case(tagged, j, end):
                 # "các Hội: Chữ thập đỏ, …", "các Binh chủng: Pháo binh, Tăng thiết giáp, …"
                 end = _sentence_case_item_end(tagged, j, stop)
             local = bool(_LOCAL_SCHOOLS & set(keys_of(expand_label(named)))) or bool(place_kind)
