@@ -10962,3 +10962,24 @@ def test_schools_counted_in_lower_case_are_not_one_schools_name() -> None:
     assert clean(text).text == (
         "Khối có 14 trường Đại học và các trường Cao đẳng; Hiệu trưởng Trường Cao đẳng Y tế."
     )
+
+
+def test_a_listed_unit_takes_the_body_named_after_it_in_parentheses(gazetteer: Gazetteer) -> None:
+    text = (
+        "Khối thi đua số 1 gồm: Lữ đoàn 972; Phân hiệu 2 Trường Sĩ quan Kỹ thuật quân sự (Tổng "
+        "cục Hậu cần kỹ thuật); Sư đoàn 302 (Quân khu 7) và Lữ đoàn 22 (Binh chủng Tăng thiết "
+        "giáp)."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Lữ đoàn 22 Binh chủng Tăng thiết giáp",
+        "Lữ đoàn 972",
+        "Phân hiệu 2 Trường Sĩ quan Kỹ thuật quân sự Tổng cục Hậu cần kỹ thuật",
+        "Sư đoàn 302 Quân khu 7",
+    ]
+
+
+def test_a_bloc_role_in_parentheses_is_no_parent(gazetteer: Gazetteer) -> None:
+    text = "Khối thi đua gồm: Sở Y tế (Khối trưởng), Sở Tư pháp (PC08) và Sở Nội vụ."
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == ["Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"]

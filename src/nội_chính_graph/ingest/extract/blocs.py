@@ -6560,6 +6560,19 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
             label = f"{members[-1].org.label} {tagged.surface(close + 1, end)}"
             members[-1].org = Org(label, None, local=True)
             item_end = j = end
+        elif (
+            keys[j] == "("
+            and members
+            and members[-1].tagged is tagged
+            and tagged.tokens[j - 1].is_word
+            and (parent := _parent_in_parenthesis(tagged, j)) is not None
+        ):
+            # "Sư đoàn 302 (Quân khu 7)", "Lữ đoàn 22 (Binh chủng Tăng thiết giáp)": the unit
+            # and the body it belongs to, which its name takes
+            label, close = parent
+            unit = members[-1].org
+            members[-1].org = Org(f"{unit.label} {label}", None, local=unit.local)
+            j = close + 1
         elif keys[j] == "(":
             items, j = parser._parenthesis(j + 1)
             if members:
@@ -7101,6 +7114,45 @@ _WORD_PART_HEADS = frozenset({"vụ", "ban", "bộ", "sở", "cục", "hội", "
 def _opening_of(keys: Sequence[str], close: int) -> int | None:
     """Where the parenthesis closed at ``close`` opens (within six tokens), or None."""
     return next((o for o in range(close - 1, max(-1, close - 7), -1) if keys[o] == "("), None)
+
+
+# The heads of the bodies a unit listed with its parent in parentheses belongs to.
+_PARENT_HEADS = tuple(
+    keys_of(w)
+    for w in (
+        "Bộ",
+        "Quân khu",
+        "Quân đoàn",
+        "Quân chủng",
+        "Binh chủng",
+        "Bộ Tư lệnh",
+        "Tổng cục",
+        "Tập đoàn",
+        "Tổng công ty",
+        "Học viện",
+        "Đại học",
+    )
+)
+
+
+def _parent_in_parenthesis(tagged: Tagged, k: int) -> tuple[str, int] | None:
+    """The body named alone in the parenthesis opened at ``k`` after a listed unit, with where
+    the parenthesis closes: "(Quân khu 7)", "(Tổng cục Hậu cần kỹ thuật)", "(Bộ Y tế)"; None for
+    anything else ("(đơn vị Khối trưởng)", "(PC08)")."""
+    keys = [t.key for t in tagged.tokens]
+    close = next((c for c in range(k + 1, min(k + 10, len(keys))) if keys[c] == ")"), None)
+    if close is None or not tagged.tokens[k + 1].is_capitalised:
+        return None
+    if not any(tuple(keys[k + 1 : k + 1 + len(h)]) == h for h in _PARENT_HEADS):
+        return None
+    inside = tagged.tokens[k + 1 : close]
+    if not all(t.is_word or t.text in {"-", "–"} for t in inside):
+        return None
+    if any(
+        tagged.at.get(c) is not None and tagged.at[c].of(Kind.BLOC_ROLE) for c in range(k, close)
+    ):
+        return None
+    return expand_label(tagged.surface(k + 1, close)), close
 
 
 def _acronyms_in_parenthesis(tagged: Tagged, k: int) -> int | None:
