@@ -10983,3 +10983,30 @@ def test_a_bloc_role_in_parentheses_is_no_parent(gazetteer: Gazetteer) -> None:
     text = "Khối thi đua gồm: Sở Y tế (Khối trưởng), Sở Tư pháp (PC08) và Sở Nội vụ."
     (bloc,) = _blocs(text, gazetteer)
     assert sorted(_members(bloc)) == ["Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"]
+
+
+def test_units_said_to_belong_to_the_bloc_are_listed_after_the_colon(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "* Về phía đơn vị các trường học thuộc Khối thi đua 29, có sự tham dự của Hiệu trưởng "
+        "các trường:\n- Trường Mầm non Phường 1\n- Trường Mầm non Phường 2\n- Trường Mầm non "
+        "Bambi Hồng\nTại hội nghị, các đơn vị báo cáo."
+    )
+    (bloc,) = find(text, gazetteer).blocs
+    assert sorted(m.org.label for m in bloc.members) == [
+        "Trường Mầm non Bambi Hồng",
+        "Trường Mầm non Phường 1",
+        "Trường Mầm non Phường 2",
+    ]
+
+
+@pytest.mark.parametrize("role", ["trưởng khối thi đua 29", "Trưởng khối thi đua 29"])
+def test_a_bloc_role_right_after_a_name_is_held_by_the_unit_of_the_post_after_it(
+    role: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Ngày 29/02/2024, Khối thi đua 29 tổ chức hội nghị sơ kết. Theo đó, bà Đinh Thị Thiên "
+        f"Kim {role}, Hiệu trưởng Trường Mầm non Phường 4 thông qua Báo cáo sơ kết."
+    )
+    assert _leaders_of(text, gazetteer) == {("Trường Mầm non Phường 4", 2024, "leader")}

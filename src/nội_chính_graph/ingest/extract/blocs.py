@@ -2227,6 +2227,20 @@ def _list_of_the_blocs_kind(keys: list[str], label: str, after: int) -> int | No
 _SEPARATORS_OF_A_KIND = frozenset({",", ";", "(", ")", "-", "–", "."})
 
 
+def _list_of_units_in_the_bloc(keys: list[str]) -> int | None:
+    """Where a list opens after a colon, in a sentence that says its units belong to the bloc
+    before the colon: "các trường (học) thuộc Khối thi đua 29, …:"; None otherwise."""
+    for k in range(1, len(keys) - 2):
+        if keys[k] != "thuộc" or keys[k + 1] not in {"khối", "cụm"}:
+            continue
+        if "các" not in keys[max(0, k - 4) : k]:
+            continue
+        colon = next((m for m in range(k + 2, len(keys)) if keys[m] == ":"), None)
+        if colon is not None and colon + 1 < len(keys):
+            return colon + 1
+    return None
+
+
 def _orphan_list_of_known_forms(
     bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0
 ) -> None:
@@ -2333,6 +2347,14 @@ def _orphan_list_of_known_forms(
     if len(signers) >= 3:
         bloc.members += signers
         return
+    belonging = _list_of_units_in_the_bloc(keys) if "gồm" not in keys else None
+    if belonging is not None:
+        # "Về phía các trường học thuộc Khối thi đua 29, có sự tham dự của Hiệu trưởng các
+        # trường: A; B; C": the units said to be in the bloc, listed after the colon
+        items = _list_items(tagged, belonging, gazetteer)
+        if len(items) >= 3:
+            bloc.members += items
+            return
     if "gồm" not in keys[after:]:
         return
     at = keys.index("gồm", after)

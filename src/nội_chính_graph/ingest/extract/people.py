@@ -1151,6 +1151,14 @@ class _Parser:
                     items.append(item)
                     j = k
                     continue
+            if j == i and not items:
+                # "bà A trưởng khối thi đua 29, Hiệu trưởng Trường X": a bloc role right after
+                # the name, then the post whose unit holds it
+                role, k = self._bloc_role(j)
+                if isinstance(role, BlocRole) and self.t.key(k) == ",":
+                    items.append(role)
+                    j = k
+                    continue
             term = _term_end(self.keys, j) if items else j
             if term > j:
                 j = term  # "Phó Bí thư Tỉnh ủy nhiệm kỳ 2020–2025, được chỉ định …": its term
