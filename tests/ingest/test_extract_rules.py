@@ -11010,3 +11010,69 @@ def test_a_bloc_role_right_after_a_name_is_held_by_the_unit_of_the_post_after_it
         f"Kim {role}, Hiệu trưởng Trường Mầm non Phường 4 thông qua Báo cáo sơ kết."
     )
     assert _leaders_of(text, gazetteer) == {("Trường Mầm non Phường 4", 2024, "leader")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        (
+            "Chủ tịch HĐND tỉnh Tuyên Quang được chỉ định là ông Nguyễn Văn Sơn.",
+            "Nguyễn Văn Sơn",
+            ("Chủ tịch", "Hội đồng nhân dân tỉnh Tuyên Quang"),
+        ),
+        (
+            "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam hiện nay là Thượng tướng "
+            "Trịnh Văn Quyết.",
+            "Trịnh Văn Quyết",
+            ("Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam"),
+        ),
+        (
+            "Theo đó, ông Nguyễn Văn Hoạt, Phó Bí thư Huyện ủy đã được bầu giữ chức vụ Chủ tịch "
+            "UBND huyện Mỹ Đức.",
+            "Nguyễn Văn Hoạt",
+            ("Chủ tịch", "Ủy ban nhân dân huyện Mỹ Đức"),
+        ),
+        (
+            "Thủ tướng bổ nhiệm Thiếu tướng La Công Phương, Phó Chính ủy Quân khu 1, Bộ Quốc "
+            "phòng, giữ chức Chính ủy Quân khu 1, Bộ Quốc phòng.",
+            "La Công Phương",
+            ("Chính ủy", "Quân khu 1"),
+        ),
+    ],
+)
+def test_a_title_given_by_la_or_by_an_appointment_after_adverbs_is_the_persons(
+    sentence: str, name: str, post: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    (person,) = [p for p in _people(sentence, gazetteer) if p.name == name]
+    held = [
+        (p.title, p.org.entity.label if p.org.entity else expand_label(p.org.label))
+        for p in person.posts
+        if p.org is not None
+    ]
+    assert post in held
+
+
+def test_a_rank_before_a_bare_name_after_la_is_no_title_for_it(gazetteer: Gazetteer) -> None:
+    people = _people("Đơn vị Khối trưởng là Nguyễn Du.", gazetteer)
+    assert all(not p.posts for p in people)
+
+
+def test_a_title_shared_by_a_list_after_cac_ong_ba_is_each_ones(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Ban Bí thư quyết định bổ nhiệm Phó trưởng ban Tuyên giáo và Dân vận Trung ương gồm các "
+        "ông, bà: Đinh Thị Mai, Phan Xuân Thủy."
+    )
+    posts = _posts_of(sentence, gazetteer)
+    assert posts["Đinh Thị Mai"] == posts["Phan Xuân Thủy"] != []
+
+
+def test_a_unit_named_with_its_parent_scores_as_the_graphs_unit(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.evaluate import _Facts
+
+    facts = _Facts(gazetteer)
+    unit = facts.agency("Quân khu 1")
+    assert unit.startswith("https://")
+    assert facts.agency("Quân khu 1, Bộ Quốc phòng") == unit
+    assert facts.agency("Quân khu 1 (Bộ Quốc phòng)") == unit
+    # not when the second body is no ancestor of the first
+    assert facts.agency("Quân khu 1, Bộ Công an") != unit

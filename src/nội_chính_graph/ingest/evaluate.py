@@ -28,7 +28,7 @@ from typing import Any
 
 from rdflib import Dataset
 
-from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Gazetteer, Kind
+from nội_chính_graph.ingest.extract.gazetteer import ORGANISATIONS, Entity, Gazetteer, Kind
 from nội_chính_graph.ingest.extract.names import (
     BODY_AFTER_PLACE_WORD,
     DISTRICT_WORDS,
@@ -286,6 +286,10 @@ def committee_of_place(label: str) -> str:
     return label
 
 
+# A unit's name, then its parent's after a comma or in parentheses.
+_WITH_PARENT = re.compile(r"(.+?)\s*(?:,\s*|\(\s*)([^,()]+?)\s*\)?")
+
+
 class _Facts:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
@@ -301,10 +305,23 @@ class _Facts:
             return "-"
         label = committee_of_place(label)
         # "Quân đội nhân dân Việt Nam": an armed force holds posts too (Tổng Tham mưu trưởng)
-        entity = self.g.resolve(label, [*ORGANISATIONS, Kind.FORCE])
+        entity = self.g.resolve(label, [*ORGANISATIONS, Kind.FORCE]) or self._with_parent(label)
         if iri is None and entity is not None:
             return entity.iri
         return "label:" + name_key(district_unit(label))
+
+    def _with_parent(self, label: str) -> Entity | None:
+        """The graph's unit a label names by its own name and then its parent's, after a comma
+        or in parentheses ("Quân khu 1, Bộ Quốc phòng", "Cục An ninh điều tra (Bộ Công an)"):
+        the unit, when the graph knows both and the second is an ancestor of the first."""
+        match = _WITH_PARENT.fullmatch(label)
+        if match is None:
+            return None
+        unit = self.g.resolve(match.group(1), ORGANISATIONS)
+        parent = self.g.resolve(match.group(2), ORGANISATIONS)
+        if unit is None or parent is None or unit.minted:
+            return None
+        return unit if parent.iri in self.g.ancestors(unit.iri)[1:] else None
 
     def organ_label(self, label: str) -> str:
         entity = self.g.resolve(label, ORGANISATIONS)

@@ -1185,7 +1185,8 @@ class _Parser:
                     isinstance(item, Post) and item.org is not None
                 )
                 if item is not None and placed and not self.is_name(k):
-                    items.append(item)
+                    if item not in items:  # (re-elected: "Chủ tịch X tái cử chức danh Chủ tịch X")
+                        items.append(item)
                     j = k
                     continue
             representing = self.keys[j : j + 2] == ["đại", "diện"]
@@ -1248,6 +1249,8 @@ class _Parser:
             m += 1
         if self.t.key(m) not in {",", "-", "–"}:
             return None  # (a dash too: "A – UVBTVHU – Chủ tịch UB MTTQ huyện X")
+        if self.t.key(m) == "," and self._appointment_at(m) > m:
+            return m  # "A, Phó Chính ủy Quân khu 1, Bộ Quốc phòng, giữ chức Chính ủy …"
         item, after = self.item(m + 1)
         if not isinstance(item, Post | PartyRole | BlocRole) or self.is_name(after):
             return None
@@ -1273,9 +1276,15 @@ class _Parser:
         """Past the words that appoint a person to a post at ``k`` ("giữ chức vụ", "được bổ
         nhiệm làm", "làm"), or -1 when no post follows such words."""
         k += self.t.key(k) == ","
+        k += self.t.key(k) in _BEFORE_APPOINTED  # "A, Phó Bí thư Huyện ủy đã được bầu …"
         for words in _APPOINTMENTS:
-            if tuple(self.keys[k : k + len(words)]) == words and self._post_at(k + len(words)):
-                return k + len(words)
+            if tuple(self.keys[k : k + len(words)]) != words:
+                continue
+            end = k + len(words)
+            # "giữ chức vụ Chủ tịch" (not "giữ chức Vụ trưởng", a title)
+            end += words[-1] == "chức" and self.t.tokens[end].text in {"vụ", "danh"}
+            if self._post_at(end):
+                return end
         return -1
 
     def _ranked_name_at(self, k: int) -> bool:
@@ -1684,6 +1693,8 @@ _APPOINTMENTS = tuple(
         "làm",
     )
 )
+# Adverbs of time before the words of an appointment ("đã được bầu", "vừa được bổ nhiệm").
+_BEFORE_APPOINTED = frozenset({"đã", "vừa", "mới", "cũng", "sẽ"})
 # Head words of the departments of a ministry or central body.
 _UNITS = _SUB_UNIT_HEADS | {("viện",), ("ban",)}
 
@@ -1730,10 +1741,12 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
                 replace(i, org=owner) if isinstance(i, Post) and i.org is None else i
                 for i in before
             ]
-        if not before and honorific < span.i and parser.t.key(honorific - 1) == "là":
-            # "Tổng Giám đốc Đài Truyền hình Việt Nam là ông Lê Ngọc Quang"
-            before, _ = parser.chain_before(honorific - 1, floor)
-            before = [item for item in before if isinstance(item, Post) and item.org is not None]
+        stated = _title_stated_before(parser, span.i, honorific, (before, start), floor)
+        if stated is not None:
+            # "Tổng Giám đốc Đài Truyền hình Việt Nam là ông Lê Ngọc Quang", "Chủ tịch HĐND tỉnh
+            # X được chỉ định là ông A", "Chủ nhiệm Tổng cục Chính trị hiện nay là Thượng tướng A"
+            titles, _ = parser.chain_before(stated, floor)
+            before += [item for item in titles if isinstance(item, Post) and item.org is not None]
         # titles written before the name, or the name after a dash ("Trưởng cơ quan X – A")
         dashed = span.i > 0 and parser.keys[span.i - 1] in {"-", "–"}
         prefixed = dashed or any(isinstance(item, Post | PartyRole) for item in before)
@@ -1989,12 +2002,15 @@ def _mention_at(parser: "_Parser", span: Span, mentions: list[PersonMention]) ->
 
 
 def _past_plural_honorific(keys: list[str], k: int) -> int:
-    """Past "các ông:", "các đồng chí", "các bà" opening a list of names at ``k``."""
+    """Past "các ông:", "các đồng chí", "các bà", "các ông, bà:" opening a list of names at
+    ``k``."""
     if keys[k : k + 1] != ["các"]:
         return k
     after = past_honorific(keys, k + 1)
     if after == k + 1:
         return k
+    if keys[after : after + 1] in ([","], ["và"]) and past_honorific(keys, after + 1) > after + 1:
+        after = past_honorific(keys, after + 1)  # "các ông, bà:", "các ông và bà"
     return after + (keys[after : after + 1] == [":"])
 
 
@@ -2243,6 +2259,38 @@ def _represented_unit(parser: "_Parser", start: int, end: int, mention: PersonMe
 
 # Honorifics of one word before a name ("anh", "chị": the Youth Union's own).
 _HONORIFIC_WORDS = (["ông"], ["bà"], ["anh"], ["chị"])
+
+
+# Words between a title and the "là" that gives its holder ("… hiện nay là ông A", "… được chỉ
+# định là ông A"), read backwards from "là".
+_BEFORE_THE_HOLDER = (
+    ("nay", "hiện"),
+    ("hiện",),
+    ("nay",),
+    ("định", "chỉ", "được"),
+    ("bầu", "được"),
+)
+
+
+def _title_stated_before(
+    parser: "_Parser", i: int, honorific: int, read: tuple[list[Item], int], floor: int
+) -> int | None:
+    """Where the titles end that a clause gives the person named at ``i`` by "là" ("Tổng Giám
+    đốc Đài X là ông A", "Chủ tịch HĐND tỉnh X được chỉ định là ông A", "Chủ nhiệm Tổng cục
+    Chính trị hiện nay là Thượng tướng A"), or None. ``read``: the items read before the
+    honorific and where they began; only a rank may be among them."""
+    items, begun = read
+    if items and not all(isinstance(item, Rank) for item in items):
+        return None
+    lead = begun if items else honorific
+    if lead == i or parser.t.key(lead - 1) != "là":
+        return None  # (a bare name after "là" may be anything's: "Khối trưởng là Nguyễn Du")
+    k = lead - 1
+    for words in _BEFORE_THE_HOLDER:
+        if tuple(parser.keys[max(floor, k - len(words)) : k][::-1]) == words:
+            k -= len(words)
+            break
+    return k if k > floor else None
 
 
 def _honorific_before(keys: list[str], i: int, floor: int) -> int:
