@@ -11076,3 +11076,29 @@ def test_a_unit_named_with_its_parent_scores_as_the_graphs_unit(gazetteer: Gazet
     assert facts.agency("Quân khu 1 (Bộ Quốc phòng)") == unit
     # not when the second body is no ancestor of the first
     assert facts.agency("Quân khu 1, Bộ Công an") != unit
+
+
+def test_deputies_that_remain_and_phó_ban_listed_after_cac_ong_ba_hold_the_bodys_post(
+    gazetteer: Gazetteer,
+) -> None:
+    posts = _posts_of(
+        "Bộ Giao thông vận tải còn 4 thứ trưởng gồm: Lê Đình Thọ, Lê Anh Tuấn và Nguyễn Duy Lâm.",
+        gazetteer,
+    )
+    assert posts["Nguyễn Duy Lâm"] == [("Thứ trưởng", "Bộ Giao thông vận tải")]
+    posts = _posts_of(
+        "Lãnh đạo Ban Tổ chức Trung ương hiện nay có 8 Phó ban, gồm các ông/bà: Nguyễn Quang "
+        "Dương, Đỗ Thanh Bình (kiêm nhiệm), Bùi Thị Quỳnh Vân.",
+        gazetteer,
+    )
+    for name in ("Nguyễn Quang Dương", "Đỗ Thanh Bình", "Bùi Thị Quỳnh Vân"):
+        assert posts[name] == [("Phó Trưởng ban", "Ban Tổ chức Trung ương")]
+
+
+def test_a_gold_title_that_is_a_roles_label_scores_as_the_role(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.evaluate import _Facts
+
+    facts = _Facts(gazetteer)
+    assert facts.title("Phó ban") == "Phó Trưởng ban"
+    assert facts.title("Phó ban Thường trực") == "Phó Trưởng ban Thường trực"
+    assert facts.title("Phó Giám đốc phụ trách") == "Phó Giám đốc phụ trách"

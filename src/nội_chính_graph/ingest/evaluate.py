@@ -286,6 +286,8 @@ def committee_of_place(label: str) -> str:
     return label
 
 
+# The modifiers a title may end with ("Phó Trưởng ban Thường trực", "Phó Bí thư thứ nhất").
+_TITLE_MODIFIERS = (" Thường trực", " thường trực", " thứ nhất")
 # A unit's name, then its parent's after a comma or in parentheses.
 _WITH_PARENT = re.compile(r"(.+?)\s*(?:,\s*|\(\s*)([^,()]+?)\s*\)?")
 
@@ -323,6 +325,17 @@ class _Facts:
             return None
         return unit if parent.iri in self.g.ancestors(unit.iri)[1:] else None
 
+    def title(self, title: str) -> str:
+        """A gold title written as the graph's role is labelled, when the title is one of the
+        role's labels ("Phó ban" is the role "Phó Trưởng ban"), with its modifier kept ("Phó ban
+        Thường trực"); else as written."""
+        prefix = "Quyền " if title.startswith("Quyền ") else ""
+        base = title.removeprefix(prefix)
+        suffix = next((m for m in _TITLE_MODIFIERS if base.endswith(m)), "")
+        base = base.removesuffix(suffix) if suffix else base
+        role = self.g.resolve(base, [Kind.POST_ROLE])
+        return f"{prefix}{role.label}{suffix}" if role is not None else title
+
     def organ_label(self, label: str) -> str:
         entity = self.g.resolve(label, ORGANISATIONS)
         return entity.label if entity is not None else label
@@ -341,7 +354,7 @@ class _Facts:
                 _add(facts, "party", ("party", name, party_role_key(text)))
             for post in person["posts"]:
                 agency = self.agency(post.get("agency"))
-                _add(facts, "posts", ("post", name, match_key(post["title"]), agency))
+                _add(facts, "posts", ("post", name, match_key(self.title(post["title"])), agency))
         for bloc in gold["blocs"]:
             if bloc["members"] is None:
                 facts["members"] = None

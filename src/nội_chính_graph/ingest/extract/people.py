@@ -1975,6 +1975,8 @@ def _names_listed(
             # "A - Ủy viên Trung ương Đảng, B", "A (Phó Chánh án Thường trực), B": its titles
             items, end = parser.chain_after(k)
             k = end if items else k
+        if keys[k : k + 4] in (["(", "kiêm", "nhiệm", ")"], ["(", "kiêm", ")"]):
+            k += 4 if keys[k + 2] == "nhiệm" else 3  # "A (kiêm nhiệm), B": a post held besides
         if keys[k : k + 1] in ([","], ["và"]) and name_at(k + 1) in at:
             k = name_at(k + 1)
             continue
@@ -2009,8 +2011,11 @@ def _past_plural_honorific(keys: list[str], k: int) -> int:
     after = past_honorific(keys, k + 1)
     if after == k + 1:
         return k
-    if keys[after : after + 1] in ([","], ["và"]) and past_honorific(keys, after + 1) > after + 1:
-        after = past_honorific(keys, after + 1)  # "các ông, bà:", "các ông và bà"
+    if (
+        keys[after : after + 1] in ([","], ["và"], ["/"])
+        and past_honorific(keys, after + 1) > after + 1
+    ):
+        after = past_honorific(keys, after + 1)  # "các ông, bà:", "các ông và bà", "các ông/bà"
     return after + (keys[after : after + 1] == [":"])
 
 
@@ -2111,10 +2116,10 @@ def _owner_before(parser: "_Parser", k: int) -> Org | None:
     giám đốc"): the organisation that ends where "có", "tất cả", "các" or the number begin."""
     keys = parser.keys
     e = k
-    while e > 0 and (keys[e - 1] in {"có", "tất", "cả", "các"} or _a_count(keys[e - 1])):
+    while e > 0 and (keys[e - 1] in {"có", "còn", "tất", "cả", "các"} or _a_count(keys[e - 1])):
         e -= 1
-    if e == k or keys[e : e + 1] != ["có"]:
-        return None
+    if e == k or keys[e : e + 1] not in (["có"], ["còn"]):
+        return None  # ("Bộ Giao thông vận tải còn 4 thứ trưởng gồm: …": those that remain)
     return _unit_before_cue(parser, e) or _unit_before_an_earlier_cue(parser, e)
 
 
@@ -2128,8 +2133,10 @@ def _unit_before_cue(parser: "_Parser", e: int) -> Org | None:
     while e > 0 and keys[e - 1] in _NOW:
         e -= 1  # "Bộ Công an hiện có 5 thứ trưởng gồm: …": the unit, then "now"
     for span in parser.t.spans:
-        if span.j == e and span.of(*ORGANISATIONS):
-            return Org(span.text, span.of(*ORGANISATIONS)[0])  # a unit the graph knows
+        if span.j == e and span.of(*ORGANISATIONS, Kind.PARTY_ORGAN):
+            # a unit the graph knows, or a Party commission ("Ban Tổ chức Trung ương hiện nay
+            # có Trưởng ban A")
+            return Org(span.text, span.of(*ORGANISATIONS, Kind.PARTY_ORGAN)[0])
     for b in range(e - 1, max(-1, e - 12), -1):
         if org_head_at(keys, b) and parser.t.tokens[b].is_capitalised:
             found = parser._unknown_org(b)
