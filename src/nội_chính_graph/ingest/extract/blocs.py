@@ -6279,15 +6279,21 @@ def _shared_head(keys: list[str], start: int) -> str | None:
 _SENTENCE_CASE_HEADS = frozenset({("hội",), ("các", "hội")})
 
 
-def _sentence_case_item_end(tagged: Tagged, j: int, stop: int) -> int:
+def _sentence_case_item_end(
+    tagged: Tagged, j: int, stop: int, *, words: int = 10, dashes: bool = False
+) -> int:
     """Where a list item of words begun at ``j`` ends: at a comma, a semicolon, or "và"
     before a capitalised word ("Bảo trợ người khuyết tật và trẻ mồ côi, …"), or at a verb
-    that ends the list's sentence ("…, Thông tin liên lạc tổ chức hội nghị"), within 10
-    words."""
+    that ends the list's sentence ("…, Thông tin liên lạc tổ chức hội nghị"), within ``words``
+    words. With ``dashes``, a dash before a capital is inside the name ("Trung cấp Kinh tế -
+    Kỹ thuật Tiền Giang")."""
     end = j + 1
-    while end < stop and end - j < 10:
+    while end < stop and end - j < words:
         key = tagged.key(end)
-        if key in {",", ";", ":", "(", ")"} or (not tagged.tokens[end].is_word and key != "/"):
+        inside = dashes and key in {"-", "–"} and capitalised_at(tagged, end + 1) and end + 1 < stop
+        if key in {",", ";", ":", "(", ")"} or (
+            not tagged.tokens[end].is_word and key != "/" and not inside
+        ):
             break
         if key == "và" and end + 1 < stop and tagged.tokens[end + 1].is_capitalised:
             break
@@ -6416,25 +6422,6 @@ def _school_level_at(keys: Sequence[str], j: int) -> bool:
     return any(tuple(keys[j : j + len(level)]) == level for level in _SCHOOL_LEVELS)
 
 
-def _school_item_end(tagged: Tagged, j: int, stop: int) -> int:
-    """Where a school listed under "các trường:" ends: at a comma, a semicolon, a parenthesis,
-    or "và" before a capital; a dash between capitals is inside the name ("Trung cấp Kinh tế -
-    Kỹ thuật Tiền Giang"), and so are words in lower case ("Giao thông vận tải")."""
-    end = j + 1
-    while end < stop and end - j < 16:
-        key = tagged.key(end)
-        if key in {",", ";", ":", "(", ")"}:
-            break
-        if key in {"-", "–"} and not (end + 1 < stop and tagged.tokens[end + 1].is_capitalised):
-            break
-        if key == "và" and end + 1 < stop and tagged.tokens[end + 1].is_capitalised:
-            break
-        if (key, tagged.key(end + 1)) in _VERBS_AFTER_A_LIST or key in _ADVERBS_AFTER_A_LIST:
-            break
-        end += 1
-    return end
-
-
 def _bare_name(tagged: Tagged, j: int, head: str) -> bool:
     """Whether the item at ``j`` is a bare name to put after ``head``: capitalised, not written
     with the head already, and not another organisation's name (a name that begins with the
@@ -6555,7 +6542,7 @@ def _read_list(tagged: Tagged, start: int, gazetteer: Gazetteer) -> list[Member]
                 end += 1  # "Tuyên giáo", "Nội chính": words of names in sentence case
             if keys_of(named) == ("trường",) and _school_level_at(keys, j):
                 # "gồm các trường: Trung cấp Kinh tế - Kỹ thuật Tiền Giang, Đại học X, …"
-                end = _school_item_end(tagged, j, stop)
+                end = _sentence_case_item_end(tagged, j, stop, words=16, dashes=True)
             elif keys_of(named) in _SENTENCE_CASE_HEADS or _in_sentence_case(tagged, j, end):
                 # "các Hội: Chữ thập đỏ, …", "các Binh chủng: Pháo binh, Tăng thiết giáp, …"
                 end = _sentence_case_item_end(tagged, j, stop)
