@@ -11102,3 +11102,11 @@ def test_a_gold_title_that_is_a_roles_label_scores_as_the_role(gazetteer: Gazett
     assert facts.title("Phó ban") == "Phó Trưởng ban"
     assert facts.title("Phó ban Thường trực") == "Phó Trưởng ban Thường trực"
     assert facts.title("Phó Giám đốc phụ trách") == "Phó Giám đốc phụ trách"
+
+
+@pytest.mark.parametrize("ending", ["được bầu giữ chức", "được bầu giữ chức vụ", "là"])
+def test_a_sentence_that_ends_with_the_words_of_an_appointment_reads_no_post(
+    ending: str, gazetteer: Gazetteer
+) -> None:
+    people = _people(f"Ông Nguyễn Văn Bình {ending}", gazetteer)
+    assert all(not p.posts for p in people)

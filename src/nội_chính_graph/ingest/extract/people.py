@@ -1282,7 +1282,8 @@ class _Parser:
                 continue
             end = k + len(words)
             # "giữ chức vụ Chủ tịch" (not "giữ chức Vụ trưởng", a title)
-            end += words[-1] == "chức" and self.t.tokens[end].text in {"vụ", "danh"}
+            tokens = self.t.tokens
+            end += words[-1] == "chức" and end < len(tokens) and tokens[end].text in {"vụ", "danh"}
             if self._post_at(end):
                 return end
         return -1
