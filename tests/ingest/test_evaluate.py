@@ -155,3 +155,45 @@ def test_a_place_named_alone_as_a_member_is_its_peoples_committee(gazetteer: Gaz
         f"Ủy ban nhân dân {province.label}"
     )
     assert facts.agency("Sở Y tế tỉnh Bắc Ninh") != committee
+
+
+def test_the_differences_of_a_report_are_its_scores_misses_and_wrong_facts(
+    gazetteer: Gazetteer,
+) -> None:
+    from nội_chính_graph.ingest.evaluate import differences
+
+    report = next(r for r in load_corpus(CORPUS, ["dev"]) if r.stem == "d-noichinh-2023-soket")
+    gold = json.loads(json.dumps(report.gold))
+    gold["blocs"][0]["members"].append("Bộ Ngoại giao")
+    changed = Report(report.stem, "dev", report.text, gold)
+    found = differences(changed, gazetteer)
+    scores = evaluate_report(changed, gazetteer)
+    for category, s in scores.items():
+        assert len([d for d in found if d.category == category and d.kind == "missed"]) == s.fn
+        assert len([d for d in found if d.category == category and d.kind == "wrong"]) == s.fp
+    (member,) = [d for d in found if d.category == "members"]
+    assert member.kind == "missed"
+    assert member.fact[1].endswith("/agency/bo-ngoai-giao")
+
+
+def test_eval_lists_misses_on_dev_and_refuses_to_on_test(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from nội_chính_graph.cli import app
+
+    for split in ("dev", "test"):
+        (tmp_path / split).mkdir()
+        for suffix in (".txt", ".gold.json"):
+            name = "d-noichinh-2023-soket" + suffix
+            (tmp_path / split / name).write_bytes((CORPUS / "dev" / name).read_bytes())
+    gold = json.loads((tmp_path / "dev" / "d-noichinh-2023-soket.gold.json").read_text())
+    gold["blocs"][0]["members"].append("Bộ Ngoại giao")
+    (tmp_path / "dev" / "d-noichinh-2023-soket.gold.json").write_text(json.dumps(gold))
+    listed = CliRunner().invoke(
+        app, ["eval", "--corpus", str(tmp_path), "--split", "dev", "--misses"]
+    )
+    assert listed.exit_code == 0, listed.output
+    assert "d-noichinh-2023-soket\tmembers\tmissed\tmember | " in listed.output
+    refused = CliRunner().invoke(app, ["eval", "--corpus", str(tmp_path), "--misses"])
+    assert refused.exit_code == 2
+    assert "dev split only" in refused.output

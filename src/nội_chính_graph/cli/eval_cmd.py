@@ -57,6 +57,14 @@ def register(app: typer.Typer) -> None:
         ] = None,
         split: Annotated[Split, typer.Option(help="dev, test or all.")] = Split.all,
         per_report: Annotated[bool, typer.Option("--per-report", help="A row per report.")] = False,
+        misses: Annotated[
+            bool,
+            typer.Option(
+                "--misses",
+                help="Print each report's missed and wrong facts instead (dev split only: the "
+                "test split is never tuned on).",
+            ),
+        ] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
         commits: Annotated[
             bool,
@@ -87,11 +95,26 @@ def register(app: typer.Typer) -> None:
         root = resource_root()
         folder = corpus or root / "eval" / "corpus"
         splits = SPLITS if split is Split.all else (split.value,)
+        if misses and split is not Split.dev:
+            typer.echo(
+                "error: --misses prints the facts a split's reports lose, which is how rules are "
+                "tuned; it reads the dev split only (add --split dev): the test split is never "
+                "tuned on",
+                err=True,
+            )
+            raise typer.Exit(2)
         reports = load_corpus(folder, splits)
         if not reports:
             typer.echo(f"error: no reports under {folder} ({', '.join(splits)})", err=True)
             raise typer.Exit(2)
         gazetteer = Gazetteer.from_graph(load_graph(graph or default_graph_files(root)))
+        if misses:
+            from nội_chính_graph.ingest.evaluate import differences, format_differences
+
+            lines = format_differences(d for r in reports for d in differences(r, gazetteer))
+            if lines:
+                typer.echo(lines)
+            return
         with tempfile.TemporaryDirectory() as audit_dir:
             context = sorted((root / "data" / "graphs").glob("*context*.trig"))
             check = commit_check(Path(audit_dir), context) if commits else None

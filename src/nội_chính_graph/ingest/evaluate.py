@@ -419,6 +419,16 @@ def evaluate_report(report: Report, gazetteer: Gazetteer) -> dict[str, Score]:
 
 
 def _evaluate(report: Report, gazetteer: Gazetteer) -> tuple[dict[str, Score], Extraction]:
+    expected, found, extraction = _fact_sets(report, gazetteer)
+    scores = {category: score(wanted, found[category]) for category, wanted in expected.items()}
+    return scores, extraction
+
+
+def _fact_sets(
+    report: Report, gazetteer: Gazetteer
+) -> tuple[dict[str, set[Fact]], dict[str, set[Fact]], Extraction]:
+    """The gold facts of each assessed category, the facts the extractor found, and the
+    extraction."""
     facts = _Facts(gazetteer)
     expected = facts.gold(report.gold)  # before extraction, which may add minted entities
     extraction = extract_report(
@@ -431,12 +441,38 @@ def _evaluate(report: Report, gazetteer: Gazetteer) -> tuple[dict[str, Score], E
     found = facts.found(extraction.summary)
     if not any(e.get("kinds") is not None for e in report.gold["events"]):
         found["events"] = {f for f in found["events"] if f[0] != "kind"}
-    scores = {
-        category: score(wanted, found[category])
-        for category, wanted in expected.items()
-        if wanted is not None
-    }
-    return scores, extraction
+    assessed = {category: wanted for category, wanted in expected.items() if wanted is not None}
+    return assessed, found, extraction
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A fact of one report that the extractor missed (in the gold, not found) or got wrong
+    (found, not in the gold)."""
+
+    stem: str
+    category: str
+    kind: str  # "missed" or "wrong"
+    fact: Fact
+
+
+def differences(report: Report, gazetteer: Gazetteer) -> list[Difference]:
+    """What the extractor missed and got wrong in ``report``, by category, in a stable order:
+    the list a developer works from on the dev split (the test split is never tuned on)."""
+    expected, found, _ = _fact_sets(report, gazetteer)
+    out: list[Difference] = []
+    for category in CATEGORIES:
+        if category not in expected:
+            continue
+        wanted, got = expected[category], found[category]
+        out += [Difference(report.stem, category, "missed", f) for f in sorted(wanted - got)]
+        out += [Difference(report.stem, category, "wrong", f) for f in sorted(got - wanted)]
+    return out
+
+
+def format_differences(found: Iterable[Difference]) -> str:
+    """One tab-separated line per difference: stem, category, missed/wrong, the fact."""
+    return "\n".join("\t".join((d.stem, d.category, d.kind, " | ".join(d.fact))) for d in found)
 
 
 def provincial_as_central(report: Report, gazetteer: Gazetteer) -> list[str]:
