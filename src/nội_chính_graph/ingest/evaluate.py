@@ -332,8 +332,7 @@ class _Facts:
         prefix = "Quyền " if title.startswith("Quyền ") else ""
         base = title.removeprefix(prefix)
         suffix = next((m for m in _TITLE_MODIFIERS if base.endswith(m)), "")
-        base = base.removesuffix(suffix) if suffix else base
-        role = self.g.resolve(base, [Kind.POST_ROLE])
+        role = self.g.resolve(base.removesuffix(suffix), [Kind.POST_ROLE])
         return f"{prefix}{role.label}{suffix}" if role is not None else title
 
     def organ_label(self, label: str) -> str:

@@ -1277,12 +1277,12 @@ class _Parser:
         nhiệm làm", "làm"), or -1 when no post follows such words."""
         k += self.t.key(k) == ","
         k += self.t.key(k) in _BEFORE_APPOINTED  # "A, Phó Bí thư Huyện ủy đã được bầu …"
+        tokens = self.t.tokens
         for words in _APPOINTMENTS:
             if tuple(self.keys[k : k + len(words)]) != words:
                 continue
             end = k + len(words)
             # "giữ chức vụ Chủ tịch" (not "giữ chức Vụ trưởng", a title)
-            tokens = self.t.tokens
             end += words[-1] == "chức" and end < len(tokens) and tokens[end].text in {"vụ", "danh"}
             if self._post_at(end):
                 return end
@@ -2134,10 +2134,10 @@ def _unit_before_cue(parser: "_Parser", e: int) -> Org | None:
     while e > 0 and keys[e - 1] in _NOW:
         e -= 1  # "Bộ Công an hiện có 5 thứ trưởng gồm: …": the unit, then "now"
     for span in parser.t.spans:
-        if span.j == e and span.of(*ORGANISATIONS, Kind.PARTY_ORGAN):
-            # a unit the graph knows, or a Party commission ("Ban Tổ chức Trung ương hiện nay
-            # có Trưởng ban A")
-            return Org(span.text, span.of(*ORGANISATIONS, Kind.PARTY_ORGAN)[0])
+        # a unit the graph knows, or a Party commission ("Ban Tổ chức Trung ương hiện nay có
+        # Trưởng ban A")
+        if span.j == e and (known := span.of(*ORGANISATIONS, Kind.PARTY_ORGAN)):
+            return Org(span.text, known[0])
     for b in range(e - 1, max(-1, e - 12), -1):
         if org_head_at(keys, b) and parser.t.tokens[b].is_capitalised:
             found = parser._unknown_org(b)
