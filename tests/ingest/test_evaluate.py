@@ -197,3 +197,78 @@ def test_eval_lists_misses_on_dev_and_refuses_to_on_test(tmp_path: Path) -> None
     refused = CliRunner().invoke(app, ["eval", "--corpus", str(tmp_path), "--misses"])
     assert refused.exit_code == 2
     assert "dev split only" in refused.output
+
+
+def _member_scores(gazetteer: Gazetteer, text: str, members: list[str]) -> Score:
+    gold = {
+        "url": None,
+        "blocs": [{"label": "Khối", "level": "provincial", "members": members, "leaders": []}],
+        "people": [],
+        "events": [],
+    }
+    return evaluate_report(Report("x", "dev", text, gold), gazetteer)["members"]
+
+
+def test_a_member_named_with_or_without_its_province_is_one_unit(gazetteer: Gazetteer) -> None:
+    """Writers name one school with or without its province; the scorer takes either for the
+    other, so the key counts the membership, not the writer's habit."""
+    text = (
+        "Khối thi đua các trường cao đẳng tỉnh Hà Tĩnh gồm: Trường Cao đẳng Nghề Việt Đức, "
+        "Trường Cao đẳng Y tế. Khối tổ chức hội nghị tổng kết."
+    )
+    for gold in ("Trường Cao đẳng Nghề Việt Đức Hà Tĩnh", "Trường Cao đẳng Nghề Việt Đức"):
+        found = _member_scores(gazetteer, text, [gold, "Trường Cao đẳng Y tế Hà Tĩnh"])
+        assert (found.tp, found.fn) == (2, 0), gold
+
+
+def test_a_member_named_with_its_parent_is_the_unit_the_text_names_alone(
+    gazetteer: Gazetteer,
+) -> None:
+    facts = _Facts(gazetteer)
+    assert "Vụ Pháp chế" in facts.without_qualifiers("Vụ Pháp chế Thanh tra Chính phủ")
+    assert "Báo Thanh tra" in facts.without_qualifiers("Báo Thanh tra, Thanh tra Chính phủ")
+    assert "Hội Chữ thập đỏ phường 12" in facts.without_qualifiers(
+        "Hội Chữ thập đỏ phường 12 quận Bình Thạnh"
+    )
+
+
+def test_a_qualifier_is_a_known_place_or_body_never_the_rest_of_a_name(
+    gazetteer: Gazetteer,
+) -> None:
+    """A name cut short is not the same unit: "Cục Cảnh sát điều tra tội phạm" is not the
+    department "… về tham nhũng, kinh tế, buôn lậu"; a ward's own number is not a qualifier."""
+    facts = _Facts(gazetteer)
+    assert "Cục Cảnh sát điều tra tội phạm" not in facts.without_qualifiers(
+        "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"
+    )
+    assert "Hội Chữ thập đỏ" not in facts.without_qualifiers("Hội Chữ thập đỏ phường 12")
+    assert facts.without_qualifiers("Ban Thư ký Biên tập") == set()
+
+
+def test_a_provinces_branch_never_matches_the_central_unit(gazetteer: Gazetteer) -> None:
+    """The central State Bank is a known unit: found for a province's branch it stays wrong."""
+    from nội_chính_graph.ingest.evaluate import qualified_matches
+
+    facts = _Facts(gazetteer)
+    branch = facts.agency("Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Tây Ninh")
+    central = facts.agency("Ngân hàng Nhà nước Việt Nam")
+    assert central.startswith("https://")
+    gold: set[tuple[str, ...]] = {("member", branch)}
+    found: set[tuple[str, ...]] = {("member", central)}
+    assert qualified_matches(gold, found, 1, facts.unqualified) == found
+
+
+def test_one_gold_unit_is_matched_by_one_found_unit(gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.evaluate import qualified_matches
+
+    unqualified = {"label:truong-x-ha-tinh": {"label:truong-x"}}
+    gold: set[tuple[str, ...]] = {("member", "label:truong-x-ha-tinh")}
+    found: set[tuple[str, ...]] = {
+        ("member", "label:truong-x"),
+        ("member", "label:truong-x-ha-tinh"),
+    }
+    assert qualified_matches(gold, found, 1, unqualified) == found
+    # a post's other parts must agree: another person's post is no match
+    gold_post: set[tuple[str, ...]] = {("post", "a", "giám đốc", "label:truong-x-ha-tinh")}
+    found_post: set[tuple[str, ...]] = {("post", "b", "giám đốc", "label:truong-x")}
+    assert qualified_matches(gold_post, found_post, 3, unqualified) == found_post
