@@ -11110,3 +11110,46 @@ def test_a_sentence_that_ends_with_the_words_of_an_appointment_reads_no_post(
 ) -> None:
     people = _people(f"Ông Nguyễn Văn Bình {ending}", gazetteer)
     assert all(not p.posts for p in people)
+
+
+# --- session 49: a count of the units listed, adverbs before an appointment, a former post ---
+
+
+def test_a_list_after_a_count_of_its_units_is_the_blocs_when_the_count_agrees(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Thanh tra các Bộ, ngành thuộc Khối thi đua số I đã tổ chức lễ ký kết giao ước thi đua. "
+        "Tham dự có đại diện Thanh tra 4 Bộ, ngành gồm: Thanh tra Bộ Tư pháp; Thanh tra Bộ Xây "
+        "dựng, Thanh tra Bộ Công thương, Thanh tra Bộ Nội vụ."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert len(bloc.members) == 4
+    assert "Thanh tra Bộ Xây dựng" in _members(bloc)
+    # a count that disagrees with the list says nothing about it
+    (bloc,) = _blocs(text.replace("4 Bộ", "7 Bộ"), gazetteer)
+    assert bloc.members == []
+
+
+@pytest.mark.parametrize("adverb", ["tiếp tục", "đều", "chính thức", "cũng đã tiếp tục"])
+def test_a_list_of_names_then_adverbs_then_an_election_holds_the_post(
+    adverb: str, gazetteer: Gazetteer
+) -> None:
+    posts = _posts_of(
+        f"Các ông: Đinh Chung Phụng, Tống Quang Thìn và ông Nguyễn Ngọc Thạch {adverb} được bầu "
+        "giữ chức Phó Chủ tịch UBND tỉnh Ninh Bình khóa XIV.",
+        gazetteer,
+    )
+    for name in ("Đinh Chung Phụng", "Tống Quang Thìn", "Nguyễn Ngọc Thạch"):
+        assert posts[name] == [("Phó Chủ tịch", "UBND tỉnh Ninh Bình")]
+
+
+def test_a_former_post_right_after_the_name_then_an_election_gives_the_new_post(
+    gazetteer: Gazetteer,
+) -> None:
+    posts = _posts_of(
+        "Bà Bùi Mai Hoa nguyên Phó Chủ tịch HĐND tỉnh Ninh Bình khóa XIII tiếp tục được bầu giữ "
+        "chức Phó Chủ tịch HĐND tỉnh Ninh Bình khóa XIV.",
+        gazetteer,
+    )
+    assert posts["Bùi Mai Hoa"] == [("Phó Chủ tịch", "HĐND tỉnh Ninh Bình")]

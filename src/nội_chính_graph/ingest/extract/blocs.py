@@ -2376,6 +2376,8 @@ def _orphan_list_of_known_forms(
     # "Khối … có 7 đơn vị thành viên. Các đơn vị gồm: …": as many units as the bloc was said to
     # have
     counted = bloc.count is not None and bloc.count[0] == len(items)
+    # "đại diện Thanh tra 6 Bộ, ngành gồm: A; B; …": as many units as the count before "gồm"
+    counted = counted or _count_before(keys, at) == len(items)
     if len(items) >= 3 and (
         owned
         or signed
@@ -2383,6 +2385,21 @@ def _orphan_list_of_known_forms(
         or sum(m.org.entity is not None or m.org.local for m in items) >= 2
     ):
         bloc.members += items
+
+
+def _count_before(keys: Sequence[str], at: int) -> int | None:
+    """The count of units in the eight words before "gồm" at ``at``, written before a word of
+    the units it counts ("6 Bộ, ngành", "05 đơn vị"), or None.
+
+    >>> _count_before("đại diện thanh tra 6 bộ , ngành gồm".split(), 8)
+    6
+    >>> _count_before("năm 2017 các bộ gồm".split(), 4) is None
+    True
+    """
+    for k in range(at - 1, max(-1, at - 9), -1):
+        if keys[k].isdigit() and keys[k + 1 : k + 2] and keys[k + 1] in _LIST_OWNERS:
+            return int(keys[k])
+    return None
 
 
 # Words between the units that sign a covenant and "ký" ("… Sở Y tế đã cùng ký kết …").

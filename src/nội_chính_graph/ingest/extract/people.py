@@ -1151,6 +1151,14 @@ class _Parser:
                     items.append(item)
                     j = k
                     continue
+            if j == i and not items and self.t.key(j) == "nguyên":
+                # "Bà A nguyên Phó Chủ tịch HĐND tỉnh khóa XIII tiếp tục được bầu giữ chức …":
+                # a former post right after the name, then (below) the post now held
+                item, k = self.item(j)
+                if isinstance(item, Former):
+                    items.append(item)
+                    j = k
+                    continue
             if j == i and not items:
                 # "bà A trưởng khối thi đua 29, Hiệu trưởng Trường X": a bloc role right after
                 # the name, then the post whose unit holds it
@@ -1276,7 +1284,7 @@ class _Parser:
         """Past the words that appoint a person to a post at ``k`` ("giữ chức vụ", "được bổ
         nhiệm làm", "làm"), or -1 when no post follows such words."""
         k += self.t.key(k) == ","
-        k += self.t.key(k) in _BEFORE_APPOINTED  # "A, Phó Bí thư Huyện ủy đã được bầu …"
+        k = _past_adverbs(self.keys, k)  # "A, Phó Bí thư Huyện ủy đã được bầu …"
         tokens = self.t.tokens
         for words in _APPOINTMENTS:
             if tuple(self.keys[k : k + len(words)]) != words:
@@ -1694,8 +1702,24 @@ _APPOINTMENTS = tuple(
         "làm",
     )
 )
-# Adverbs of time before the words of an appointment ("đã được bầu", "vừa được bổ nhiệm").
-_BEFORE_APPOINTED = frozenset({"đã", "vừa", "mới", "cũng", "sẽ"})
+# Adverbs of time before the words of an appointment ("đã được bầu", "vừa được bổ nhiệm",
+# "tiếp tục được bầu", "đều được bầu").
+_BEFORE_APPOINTED = frozenset({"đã", "vừa", "mới", "cũng", "sẽ", "đều"})
+_BEFORE_APPOINTED_PAIRS = frozenset({("tiếp", "tục"), ("chính", "thức")})
+
+
+def _past_adverbs(keys: list[str], k: int) -> int:
+    """Past the adverbs before an appointment at ``k`` ("cũng đã tiếp tục được bầu …")."""
+    for _ in range(3):
+        if keys[k : k + 1] and keys[k] in _BEFORE_APPOINTED:
+            k += 1
+        elif tuple(keys[k : k + 2]) in _BEFORE_APPOINTED_PAIRS:
+            k += 2
+        else:
+            break
+    return k
+
+
 # Head words of the departments of a ministry or central body.
 _UNITS = _SUB_UNIT_HEADS | {("viện",), ("ban",)}
 
