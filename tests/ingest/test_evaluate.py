@@ -272,3 +272,17 @@ def test_one_gold_unit_is_matched_by_one_found_unit(gazetteer: Gazetteer) -> Non
     gold_post: set[tuple[str, ...]] = {("post", "a", "giám đốc", "label:truong-x-ha-tinh")}
     found_post: set[tuple[str, ...]] = {("post", "b", "giám đốc", "label:truong-x")}
     assert qualified_matches(gold_post, found_post, 3, unqualified) == found_post
+
+
+def test_a_leader_whose_year_the_gold_cannot_give_is_scored_by_agency_and_role() -> None:
+    from nội_chính_graph.ingest.evaluate import undated_leaders
+
+    gold: set[tuple[str, ...]] = {("leader", "label:x", "None", "leader")}
+    assert undated_leaders(gold, {("leader", "label:x", "2020", "leader")}) == gold
+    # another role, or another unit, stays wrong
+    other: set[tuple[str, ...]] = {("leader", "label:x", "2020", "deputy")}
+    assert undated_leaders(gold, other) == other
+    # a dated gold leader still needs its year
+    dated: set[tuple[str, ...]] = {("leader", "label:x", "2019", "leader")}
+    found: set[tuple[str, ...]] = {("leader", "label:x", "2020", "leader")}
+    assert undated_leaders(dated, found) == found

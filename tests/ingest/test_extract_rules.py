@@ -11153,3 +11153,21 @@ def test_a_former_post_right_after_the_name_then_an_election_gives_the_new_post(
         gazetteer,
     )
     assert posts["Bùi Mai Hoa"] == [("Phó Chủ tịch", "HĐND tỉnh Ninh Bình")]
+
+
+@pytest.mark.parametrize("verb", ["mong muốn", "bày tỏ", "cảm ơn", "hy vọng"])
+def test_a_speakers_wish_ends_the_name_of_the_unit_before_it(
+    verb: str, gazetteer: Gazetteer
+) -> None:
+    posts = _posts_of(
+        f"Thiếu tướng Nguyễn Anh Tuấn, Chính ủy BĐBP {verb} các đồng chí tiếp tục phấn đấu.",
+        gazetteer,
+    )
+    assert posts["Nguyễn Anh Tuấn"] == [("Chính ủy", "BĐBP")]
+
+
+def test_a_provinces_border_guard_command_written_short_is_named_once() -> None:
+    assert expand_label("Bộ BĐBP tỉnh Bến Tre") == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bến Tre"
+    assert expand_label("BĐBP tỉnh Bến Tre") == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bến Tre"
+    # its Party committee keeps the force's name
+    assert expand_label("Đảng ủy BĐBP tỉnh Trà Vinh") == "Đảng ủy Bộ đội Biên phòng tỉnh Trà Vinh"

@@ -504,6 +504,21 @@ def qualified_matches(
     return out
 
 
+def undated_leaders(wanted: set[Fact], got: set[Fact]) -> set[Fact]:
+    """``got`` with each found leader of a gold leader whose year the text does not give
+    (``null`` in the gold, which cannot assess it) taken as that gold leader: the agency and
+    the role are still compared, each gold leader once.
+
+    >>> gold = {("leader", "label:dai-son-la", "None", "leader")}
+    >>> sorted(undated_leaders(gold, {("leader", "label:dai-son-la", "2020", "leader")}))
+    [('leader', 'label:dai-son-la', 'None', 'leader')]
+    >>> sorted(undated_leaders(gold, {("leader", "label:dai-son-la", "2020", "deputy")}))
+    [('leader', 'label:dai-son-la', '2020', 'deputy')]
+    """
+    undated = {(m[1], m[3]): m for m in sorted(wanted - got) if m[2] == "None"}
+    return {undated.pop((f[1], f[3]), f) if f not in wanted else f for f in sorted(got)}
+
+
 def _add(facts: dict[str, set[Fact] | None], category: str, fact: Fact) -> None:
     bucket = facts[category]
     if bucket is not None:
@@ -546,6 +561,8 @@ def _fact_sets(
         received=dt.date.today(),  # as the ingest reads it: an undated report's facts are kept
     )
     found = facts.found(extraction.summary)
+    if expected["leaders"] is not None:
+        found["leaders"] = undated_leaders(expected["leaders"], found["leaders"])
     for category, slot in _AGENCY_SLOT.items():
         wanted = expected[category]
         if wanted is not None:

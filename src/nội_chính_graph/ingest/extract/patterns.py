@@ -595,9 +595,10 @@ LABEL_EXPANSIONS = (
     (re.compile(r"\bQPPL\b"), "quy phạm pháp luật"),
     # the Women's Union by its short names: "Hội Phụ nữ tỉnh X", "Hội LHPN"
     (re.compile(r"\bHội (?:LHPN|Phụ nữ)\b"), "Hội Liên hiệp Phụ nữ"),
-    # a province's border guard is its command: "Chỉ huy trưởng BĐBP tỉnh Đắk Nông"
+    # a province's border guard is its command: "Chỉ huy trưởng BĐBP tỉnh Đắk Nông", "Bộ BĐBP
+    # tỉnh Bến Tre" (the command written short); not its Party committee ("Đảng ủy BĐBP tỉnh")
     (
-        re.compile(r"(?<!Chỉ huy )\bBĐBP(?= (?:tỉnh|thành phố) [A-ZĐ])"),
+        re.compile(r"(?:\bBộ )?(?<!Chỉ huy )(?<!Đảng ủy )\bBĐBP(?= (?:tỉnh|thành phố) [A-ZĐ])"),
         "Bộ Chỉ huy Bộ đội Biên phòng",
     ),
     (re.compile(r"\bBĐBP\b"), "Bộ đội Biên phòng"),

@@ -99,6 +99,12 @@ _ORG_STOP = frozenset(
         "dâng",  # "… Chủ tịch UBND tỉnh dâng hương, dâng hoa …": a ceremony's verb
         "đề",  # "… Chủ tịch UBND xã đề nghị …", "đề xuất": a proposal's verb
         "nghỉ",  # "… Giám đốc BV Việt Đức nghỉ hưu": retired
+        # a speaker's wish or thanks: "… Chính ủy BĐBP mong muốn các đồng chí …", "bày tỏ",
+        # "cảm ơn", "hy vọng"
+        "mong",
+        "bày",
+        "cảm",
+        "hy",
     ]
 )
 _SYSTEM_HEADS = tuple(tuple(h.split()) for h in SYSTEM_HEADS)
