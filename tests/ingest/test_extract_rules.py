@@ -11171,3 +11171,54 @@ def test_a_provinces_border_guard_command_written_short_is_named_once() -> None:
     assert expand_label("BĐBP tỉnh Bến Tre") == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bến Tre"
     # its Party committee keeps the force's name
     assert expand_label("Đảng ủy BĐBP tỉnh Trà Vinh") == "Đảng ủy Bộ đội Biên phòng tỉnh Trà Vinh"
+
+
+def test_the_state_banks_governor_and_deputies_are_posts(gazetteer: Gazetteer) -> None:
+    posts = _posts_of("Dự có bà Nguyễn Thị Hồng, Thống đốc Ngân hàng Nhà nước.", gazetteer)
+    assert posts["Nguyễn Thị Hồng"] == [("Thống đốc", "Ngân hàng Nhà nước")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Đào Minh Tú được Thủ tướng Chính phủ bổ nhiệm lại vào vị trí Phó thống đốc Ngân hàng "
+        "Nhà nước kể từ ngày 15/5/2022.",
+        "Ông Đào Minh Tú được Thủ tướng bổ nhiệm giữ chức Phó Thống đốc Ngân hàng Nhà nước.",
+    ],
+)
+def test_an_appointment_by_a_named_agent_gives_the_post(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    assert _posts_of(sentence, gazetteer)["Đào Minh Tú"] == [
+        ("Phó Thống đốc", "Ngân hàng Nhà nước")
+    ]
+
+
+def test_an_agent_with_punctuation_before_the_verb_appoints_no_one(gazetteer: Gazetteer) -> None:
+    posts = _posts_of(
+        "Ông Đào Minh Tú được Thủ tướng, Chủ tịch nước và Quốc hội tín nhiệm; Bộ trưởng bổ nhiệm "
+        "Phó Thống đốc Ngân hàng Nhà nước.",
+        gazetteer,
+    )
+    assert posts.get("Đào Minh Tú", []) == []
+
+
+def test_a_count_of_a_ministrys_deputies_then_ranked_names_after_semicolons(
+    gazetteer: Gazetteer,
+) -> None:
+    posts = _posts_of(
+        "Bộ Công an hiện có 9 thứ trưởng: Thượng tướng Lê Quý Vương; Thượng tướng Bùi Văn Nam; "
+        "Thiếu tướng Lê Tấn Tới và Thiếu tướng Trần Quốc Tỏ.",
+        gazetteer,
+    )
+    for name in ("Lê Quý Vương", "Bùi Văn Nam", "Lê Tấn Tới", "Trần Quốc Tỏ"):
+        assert posts[name] == [("Thứ trưởng", "Bộ Công an")]
+
+
+def test_an_election_to_a_post_for_a_named_person_gives_the_post(gazetteer: Gazetteer) -> None:
+    posts = _posts_of(
+        "Quốc hội quyết nghị bầu chức vụ Chủ nhiệm Ủy ban Pháp luật khóa XIV đối với ông Hoàng "
+        "Thanh Tùng.",
+        gazetteer,
+    )
+    assert posts["Hoàng Thanh Tùng"] == [("Chủ nhiệm", "Ủy ban Pháp luật")]

@@ -169,6 +169,13 @@ FALLBACK_POST_ROLES = (
     ("Phó Tổng Thanh tra", "Deputy Inspector General"),
     ("Tổng Kiểm toán", "Auditor General"),
     ("Phó Tổng Kiểm toán", "Deputy Auditor General"),
+    # the head of a regional or specialised audit office ("Kiểm toán trưởng Kiểm toán Nhà nước
+    # khu vực IV")
+    ("Kiểm toán trưởng", "Chief Auditor"),
+    ("Phó Kiểm toán trưởng", "Deputy Chief Auditor"),
+    # the head of the State Bank ("Thống đốc Ngân hàng Nhà nước Việt Nam") and the deputies
+    ("Thống đốc", "Governor"),
+    ("Phó Thống đốc", "Deputy Governor"),
     ("Tổng Cục trưởng", "Director General"),
     ("Phó Tổng Cục trưởng", "Deputy Director General"),
     ("Cục trưởng", "Director"),

@@ -101,6 +101,7 @@ _ORG_STOP = frozenset(
         "nghỉ",  # "… Giám đốc BV Việt Đức nghỉ hưu": retired
         # a speaker's wish or thanks: "… Chính ủy BĐBP mong muốn các đồng chí …", "bày tỏ",
         # "cảm ơn", "hy vọng"
+        "kể",  # "… Thống đốc Ngân hàng Nhà nước kể từ ngày 15/5/2022": since when
         "mong",
         "bày",
         "cảm",
@@ -1300,7 +1301,31 @@ class _Parser:
             end += words[-1] == "chức" and end < len(tokens) and tokens[end].text in {"vụ", "danh"}
             if self._post_at(end):
                 return end
-        return -1
+        return self._appointed_by_at(k)
+
+    def _appointed_by_at(self, k: int) -> int:
+        """Past "được ‹agent› bổ nhiệm (lại) vào vị trí" at ``k`` ("được Thủ tướng Chính phủ
+        bổ nhiệm lại vào vị trí Phó Thống đốc …"), or -1 when no post follows such words."""
+        if self.t.key(k) != "được" or k + 1 >= len(self.keys):
+            return -1
+        # the agent: a title, a body or a name, capitalised, eight words at most, no punctuation
+        if not self.t.tokens[k + 1].is_capitalised:
+            return -1
+        verb, words = next(
+            (
+                (m, w)
+                for m in range(k + 2, min(len(self.keys), k + 10))
+                for w in _APPOINTING
+                if tuple(self.keys[m : m + len(w)]) == w
+            ),
+            (-1, ()),
+        )
+        if verb < 0 or not all(t.is_word for t in self.t.tokens[k + 1 : verb]):
+            return -1
+        end = verb + len(words)
+        end += self.t.key(end) == "lại"  # "bổ nhiệm lại": reappointed
+        end += next((len(w) for w in _TO_A_POST if tuple(self.keys[end : end + len(w)]) == w), 0)
+        return end if self._post_at(end) else -1
 
     def _ranked_name_at(self, k: int) -> bool:
         """Whether a rank and then a name begin at ``k`` ("Trung tướng Nguyễn Văn Gấu")."""
@@ -1708,6 +1733,13 @@ _APPOINTMENTS = tuple(
         "làm",
     )
 )
+# The verbs of an appointment after its agent ("được Thủ tướng bổ nhiệm …"), and the words
+# between them and the post ("vào vị trí", "giữ chức vụ").
+_APPOINTING = tuple(keys_of(w) for w in ("bổ nhiệm", "bầu", "chỉ định", "điều động", "phê chuẩn"))
+_TO_A_POST = tuple(
+    keys_of(w)
+    for w in ("vào vị trí", "vào chức vụ", "vị trí", "giữ chức vụ", "giữ chức", "chức vụ", "làm")
+)
 # Adverbs of time before the words of an appointment ("đã được bầu", "vừa được bổ nhiệm",
 # "tiếp tục được bầu", "đều được bầu").
 _BEFORE_APPOINTED = frozenset({"đã", "vừa", "mới", "cũng", "sẽ", "đều"})
@@ -1913,21 +1945,26 @@ def _appointed_to(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
     và B, …", "bổ nhiệm Phó Chánh án Tòa án X cho ông A": the post appointed to is each person's
     named after "đối với" or "cho", up to the next appointment."""
     keys = parser.keys
-    for k in [k for k in range(len(keys) - 1) if keys[k : k + 2] == ["bổ", "nhiệm"]]:
-        j = k + 2
+    verbs = [
+        (k, len(w))
+        for k in range(len(keys) - 1)
+        for w in _APPOINTING
+        if tuple(keys[k : k + len(w)]) == w
+    ]
+    for k, length in verbs:
+        j = k + length
         j += next((len(w) for w in _TO_THE_POST if tuple(keys[j : j + len(w)]) == w), 0)
         item, end = parser.item(j) if parser._post_at(j) else (None, j)
         if not isinstance(item, Post) or item.org is None:
             continue
+        end = _term_end(keys, end)  # "… Ủy ban Pháp luật khóa XIV đối với ông A": its term
         if keys[end : end + 2] == ["đối", "với"]:
             end += 2
         elif keys[end : end + 1] == ["cho"]:
             end += 1
         else:
             continue
-        stop = next(
-            (b for b in range(end, len(keys) - 1) if keys[b : b + 2] == ["bổ", "nhiệm"]), len(keys)
-        )
+        stop = next((b for b, _ in verbs if b >= end), len(keys))
         for span in parser.t.spans:
             if span.kind is not Kind.PERSON or not end <= span.i < stop:
                 continue
@@ -2008,7 +2045,8 @@ def _names_listed(
             k = end if items else k
         if keys[k : k + 4] in (["(", "kiêm", "nhiệm", ")"], ["(", "kiêm", ")"]):
             k += 4 if keys[k + 2] == "nhiệm" else 3  # "A (kiêm nhiệm), B": a post held besides
-        if keys[k : k + 1] in ([","], ["và"]) and name_at(k + 1) in at:
+        # (a semicolon too, before a name: "9 thứ trưởng: Thượng tướng A; Thượng tướng B")
+        if keys[k : k + 1] in ([","], ["và"], [";"]) and name_at(k + 1) in at:
             k = name_at(k + 1)
             continue
         break
