@@ -286,3 +286,12 @@ def test_a_leader_whose_year_the_gold_cannot_give_is_scored_by_agency_and_role()
     dated: set[tuple[str, ...]] = {("leader", "label:x", "2019", "leader")}
     found: set[tuple[str, ...]] = {("leader", "label:x", "2020", "leader")}
     assert undated_leaders(dated, found) == found
+
+
+def test_a_university_is_one_with_or_without_the_word_truong() -> None:
+    from nội_chính_graph.ingest.evaluate import name_key
+
+    assert name_key("Đại học Thái Bình") == name_key("Trường Đại học Thái Bình")
+    assert name_key("Cao đẳng Y tế Điện Biên") == name_key("Trường Cao đẳng Y tế Điện Biên")
+    # only a school's own name: another unit keeps its words
+    assert name_key("Trường Chính trị tỉnh") != name_key("Chính trị tỉnh")

@@ -11222,3 +11222,36 @@ def test_an_election_to_a_post_for_a_named_person_gives_the_post(gazetteer: Gaze
         gazetteer,
     )
     assert posts["Hoàng Thanh Tùng"] == [("Chủ nhiệm", "Ủy ban Pháp luật")]
+
+
+def test_a_unit_after_the_clause_in_the_role_of_the_blocs_leader_leads_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ngày 25/11/2021, trong vai trò Cụm trưởng Cụm thi đua số 2 (Tổng cục Lâm nghiệp), Vườn "
+        "quốc gia Cúc Phương đã tổ chức Hội nghị tổng kết công tác thi đua năm 2021 của Cụm."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert [(m.org.label, [r.role for r in m.roles]) for m in bloc.members if m.roles] == [
+        ("Vườn quốc gia Cúc Phương", ["leader"])
+    ]
+
+
+def test_bare_names_after_a_plural_head_and_a_colon_are_the_blocs_units(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cụm thi đua số 2 tổ chức hội nghị tổng kết. Tham dự là các đại biểu đến từ các Vườn "
+        "quốc gia: Bạch Mã (Thừa Thiên Huế), Tam Đảo (Vĩnh Phúc), Ba Vì (Hà Nội) và Cục Kiểm lâm."
+    )
+    (bloc,) = _blocs(text, gazetteer)
+    assert sorted(_members(bloc)) == [
+        "Cục Kiểm lâm",
+        "Vườn quốc gia Ba Vì",
+        "Vườn quốc gia Bạch Mã",
+        "Vườn quốc gia Tam Đảo",
+    ]
+
+
+def test_the_elderlys_association_written_short_is_named_in_full() -> None:
+    assert expand_label("Hội NCT huyện Cẩm Thủy") == "Hội Người cao tuổi huyện Cẩm Thủy"

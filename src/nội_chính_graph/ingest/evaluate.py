@@ -229,6 +229,11 @@ def name_key(label: str) -> str:
     >>> name_key("Liên đoàn Lao động tỉnh")
     'lien-doan-lao-dong-tinh'
 
+    A university or college is one with or without the word "Trường" before it:
+
+    >>> name_key("Đại học Thái Bình") == name_key("Trường Đại học Thái Bình")
+    True
+
     So is "chi nhánh" after "Ngân hàng Nhà nước" (a province's branch of the State Bank, whose
     official name has it and the press often leaves it out):
 
@@ -239,9 +244,12 @@ def name_key(label: str) -> str:
     label = _PROVINCE_WORD.sub(" ", expand_label(label))
     key = "-".join(w for w in slugify(label).split("-") if w != "va")
     # "Ngân hàng Nhà nước (chi nhánh) tỉnh X": the State Bank's branch, written either way
-    return key.replace("ngan-hang-nha-nuoc-chi-nhanh-", "ngan-hang-nha-nuoc-")
+    key = key.replace("ngan-hang-nha-nuoc-chi-nhanh-", "ngan-hang-nha-nuoc-")
+    # "Đại học Thái Bình", "Cao đẳng Y tế Điện Biên": a school named without "Trường"
+    return key.removeprefix("truong-") if key.startswith(_SCHOOL_KEYS) else key
 
 
+_SCHOOL_KEYS = ("truong-dai-hoc-", "truong-cao-dang-")
 # "tỉnh" in lower case, then only capitalised words to the end: the province a label ends with.
 _PROVINCE_WORD = re.compile(r"\s+tỉnh\s+(?=(?:(?:[A-ZĐÂĂÊÔƠƯ]\S*|[-–])\s*)+$)")
 

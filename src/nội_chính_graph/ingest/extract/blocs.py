@@ -2123,6 +2123,22 @@ def _orphan_list(bloc: Bloc, tagged: Tagged, gazetteer: Gazetteer, *, after: int
     _orphan_list_of_known_forms(bloc, tagged, gazetteer, after=after)
     if len(bloc.members) == before:
         bloc.members += _orphan_list_of_other_forms(tagged, gazetteer, after=after)
+    if not bloc.members:
+        bloc.members += _shared_head_list(tagged, gazetteer, after=after)
+
+
+def _shared_head_list(tagged: Tagged, gazetteer: Gazetteer, *, after: int = 0) -> list[Member]:
+    """Bare names after "các ‹head›:", the head (three words at most) shared by each ("các
+    Vườn quốc gia: Bạch Mã (Thừa Thiên Huế), Tam Đảo (Vĩnh Phúc) và Cục Kiểm lâm"): in a
+    bloc's report, its units; three at least. Read last, for a bloc no other form gave any."""
+    keys = [t.key for t in tagged.tokens]
+    for k in range(max(after, 1), len(keys) - 3):
+        head = org_head_length(keys, k + 1) if tagged.tokens[k + 1].is_capitalised else 0
+        if keys[k] == "các" and 0 < head <= 3 and keys[k + 1 + head : k + 2 + head] == [":"]:
+            items = _list_items(tagged, k + 2 + head, gazetteer)
+            if len(items) >= 3:
+                return items
+    return []
 
 
 # A unit's score in a bloc's ranking ("3.96", "96", the "3" of "3,11").
@@ -2868,8 +2884,9 @@ def _in_the_capacity_of(tagged: Tagged, span: Span, gazetteer: Gazetteer) -> Org
     keys = [t.key for t in tagged.tokens]
     at = span.i - 2 * (keys[span.i - 2 : span.i] == ["đơn", "vị"])
     at -= keys[at - 1 : at] == ["là"]
+    role_clause = keys[max(0, at - 3) : at] in (["với", "vai", "trò"], ["trong", "vai", "trò"])
     if keys[max(0, at - 2) : at] != ["tư", "cách"] and (
-        keys[max(0, at - 3) : at] != ["với", "vai", "trò"] or not _opens_clause(keys, at - 3)
+        not role_clause or not _opens_clause(keys, at - 3)
     ):
         return None
     comma = next((k for k in range(span.j, min(span.j + 30, len(keys))) if keys[k] == ","), None)

@@ -596,6 +596,8 @@ LABEL_EXPANSIONS = (
     # the associations by the press's short names: "HNB tỉnh Quảng Trị", "HCCB huyện X"
     (re.compile(r"\bHNB\b"), "Hội Nhà báo"),
     (re.compile(r"\bHCCB\b"), "Hội Cựu chiến binh"),
+    # the elderly's association: "Hội NCT huyện Cẩm Thủy" (Người cao tuổi)
+    (re.compile(r"\bHội NCT\b"), "Hội Người cao tuổi"),
     (re.compile(r"\bHLHPN\b"), "Hội Liên hiệp Phụ nữ"),
     (re.compile(r"\bCLB\b"), "Câu lạc bộ"),
     # "Cục Kiểm tra văn bản QPPL": legal instruments (văn bản quy phạm pháp luật)
