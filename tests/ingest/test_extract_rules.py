@@ -11255,3 +11255,33 @@ def test_bare_names_after_a_plural_head_and_a_colon_are_the_blocs_units(
 
 def test_the_elderlys_association_written_short_is_named_in_full() -> None:
     assert expand_label("Hội NCT huyện Cẩm Thủy") == "Hội Người cao tuổi huyện Cẩm Thủy"
+
+
+def test_a_handover_ends_the_name_of_the_unit_before_it(gazetteer: Gazetteer) -> None:
+    posts = _posts_of(
+        "Tại Hội nghị, Đại tá Huỳnh Việt Trung, Chính ủy Bộ Chỉ huy Quân sự tỉnh bàn giao chức "
+        "vụ cho Đại tá Võ Văn Phương, Phó Chính ủy, để nhận nhiệm vụ mới.",
+        gazetteer,
+    )
+    assert posts["Huỳnh Việt Trung"] == [("Chính ủy", "Bộ Chỉ huy Quân sự tỉnh")]
+
+
+def test_the_post_a_listed_council_elects_is_each_ones_besides_their_own(
+    gazetteer: Gazetteer,
+) -> None:
+    posts = _posts_of(
+        "HĐND tỉnh Bắc Giang bầu bổ sung 03 Ủy viên UBND tỉnh, nhiệm kỳ 2016 - 2021, bao gồm: "
+        "Đồng chí Bùi Thị Thu Thủy - Tỉnh ủy viên, Giám đốc Sở Kế hoạch và Đầu tư; đồng chí "
+        "Nguyễn Đình Hiếu - Giám đốc Sở Tài chính; đồng chí Nguyễn Tiến Cơi - Giám đốc Sở Nội vụ.",
+        gazetteer,
+    )
+    for name in ("Bùi Thị Thu Thủy", "Nguyễn Đình Hiếu", "Nguyễn Tiến Cơi"):
+        assert ("Ủy viên", "UBND tỉnh") in posts[name]
+        assert len(posts[name]) == 2
+    # a list that only attends keeps each one's own posts
+    attended = _posts_of(
+        "Dự hội nghị có 03 Ủy viên UBND tỉnh, bao gồm: Đồng chí Bùi Thị Thu Thủy - Giám đốc Sở "
+        "Kế hoạch và Đầu tư; đồng chí Nguyễn Đình Hiếu - Giám đốc Sở Tài chính.",
+        gazetteer,
+    )
+    assert attended["Nguyễn Đình Hiếu"] == [("Giám đốc", "Sở Tài chính")]

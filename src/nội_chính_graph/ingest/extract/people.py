@@ -102,6 +102,7 @@ _ORG_STOP = frozenset(
         # a speaker's wish or thanks: "… Chính ủy BĐBP mong muốn các đồng chí …", "bày tỏ",
         # "cảm ơn", "hy vọng"
         "kể",  # "… Thống đốc Ngân hàng Nhà nước kể từ ngày 15/5/2022": since when
+        "bàn",  # "… Chính ủy Bộ Chỉ huy Quân sự tỉnh bàn giao chức vụ cho …": a handover
         "mong",
         "bày",
         "cảm",
@@ -1913,6 +1914,7 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
             continue  # (a cheap test first: "là" is common, and only a count's title shares)
         # "… và 6 Phó Chánh án, gồm các ông: …": the titles end at the comma
         end = colon - (keys[colon - 1 : colon] == [","] and keys[colon] != ":")
+        end = _past_term_before(keys, end)  # "bầu 04 Ủy viên UBND tỉnh, nhiệm kỳ …, bao gồm:"
         items, start = parser.chain_before(end, _last_boundary(keys, 0, colon))
         counted = bool(items) and start > 0 and _a_count(keys[start - 1])
         if keys[colon] == "là" and not counted:
@@ -1929,10 +1931,18 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
             continue
         first = _past_plural_honorific(keys, colon + 1 + (keys[colon + 1 : colon + 2] == [":"]))
         listed = _names_listed(keys, spans, first, parser)
+        # "HĐND tỉnh bầu bổ sung 04 Ủy viên UBND tỉnh, bao gồm: A - Giám đốc Sở X; B …": the
+        # post elected to is each one's besides the posts each holds
+        elected = any(
+            keys[m] == "bầu" or keys[m : m + 2] == ["bổ", "nhiệm"]
+            for m in range(max(0, start - 4), start)
+        )
         for span in listed:
             mention = _mention_at(parser, span, mentions)
             if not mention.posts:
                 mention.posts += posts
+            elif elected:
+                mention.posts += [p for p in posts if p not in mention.posts]
     return sorted(mentions, key=lambda m: m.span.i)
 
 
@@ -2011,6 +2021,25 @@ def _listed_then_appointed(parser: "_Parser", mentions: list[PersonMention]) -> 
 
 # Kinds of place a plural introduces before a list of bare place names ("các xã: A, B").
 _PLURAL_PLACES = PLACE_GOES_ON | {"trấn"}
+
+
+def _past_term_before(keys: list[str], end: int) -> int:
+    """Back past "bao gồm", "gồm" and a term with its commas before ``end`` ("04 Ủy viên
+    UBND tỉnh, nhiệm kỳ 2016 - 2021, bao gồm"): where the titles before them end.
+
+    >>> _past_term_before("ủy viên , nhiệm kỳ 2016 - 2021 , bao gồm".split(), 11)
+    2
+    >>> _past_term_before("ủy viên gồm".split(), 3)
+    3
+    """
+    if keys[end - 2 : end] != ["bao", "gồm"]:
+        return end
+    at = end - 2
+    at -= keys[at - 1 : at] == [","]
+    term = next((t for t in range(max(0, at - 6), at) if _term_end(keys, t) == at), None)
+    if term is not None and term < at:
+        at = term - (keys[term - 1 : term] == [","])
+    return at
 
 
 def _places_follow(keys: list[str], colon: int) -> bool:
