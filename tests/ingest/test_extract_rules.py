@@ -11285,3 +11285,44 @@ def test_the_post_a_listed_council_elects_is_each_ones_besides_their_own(
         gazetteer,
     )
     assert attended["Nguyễn Đình Hiếu"] == [("Giám đốc", "Sở Tài chính")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 23/1/2021, Trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an, được trao quyết định "
+        "thăng cấp bậc hàm lên thượng tướng. Tại buổi lễ, thượng tướng Nguyễn Văn Sơn phát biểu.",
+        "Ngày 23/1/2021, Bộ trưởng trao quyết định thăng cấp bậc hàm Thượng tướng cho Trung tướng "
+        "Nguyễn Văn Sơn, Thứ trưởng Bộ Công an.",
+    ],
+)
+def test_a_promoted_officer_holds_the_rank_promoted_to(text: str, gazetteer: Gazetteer) -> None:
+    from nội_chính_graph.ingest.pipeline import extract_report
+
+    extraction = extract_report(text, gazetteer, report_slug="r")
+    assert [p.rank for p in extraction.summary.people if p.name == "Nguyễn Văn Sơn"] == [
+        "Thượng tướng"
+    ]
+
+
+def test_the_ranks_of_a_ladder_are_ordered_in_the_gazetteer(gazetteer: Gazetteer) -> None:
+    def order(label: str) -> int:
+        (rank,) = [e for e in gazetteer.lookup(tuple(label.lower().split()), [Kind.RANK])][:1]
+        return gazetteer.rank_order[rank.iri]
+
+    assert order("Thiếu tướng") < order("Trung tướng") < order("Thượng tướng")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["thừa ủy quyền của Chủ tịch nước", "thay mặt Chủ tịch nước", "ủy quyền của Thủ tướng"],
+)
+def test_the_title_of_the_one_an_official_acts_for_is_not_the_officials(
+    opening: str, gazetteer: Gazetteer
+) -> None:
+    posts = _posts_of(
+        f"Chiều 27-12, {opening}, Đại tướng Lương Tam Quang - Bộ trưởng Bộ Công an đã trao quyết "
+        "định.",
+        gazetteer,
+    )
+    assert posts["Lương Tam Quang"] == [("Bộ trưởng", "Bộ Công an")]

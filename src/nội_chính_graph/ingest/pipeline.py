@@ -393,7 +393,9 @@ class _Writer:
                 "cannot be placed in a ladder (no armed force for the agency)",
             )
             return
-        rank = fitting[0]
+        # the senior of the ranks the report gives ("Trung tướng A … được thăng cấp bậc hàm lên
+        # Thượng tướng", "thượng tướng A"): a promotion's, the one held at the report's date
+        rank = max(fitting, key=lambda r: self.g.rank_order.get(r.iri, 0))
         node = NCGID[f"rank-assignment/{entity.slug}/{rank.slug}/{self.out.slug}"]
         evidence = [m.tagged for m in person.mentions if rank.label in [r.label for r in m.ranks]]
         self.out.fact(node, NCG.RankAssignment, evidence)

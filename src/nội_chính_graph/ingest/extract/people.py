@@ -1799,6 +1799,11 @@ def find_people(tagged: Tagged, gazetteer: Gazetteer) -> list[PersonMention]:
         # "Giám đốc Công ty X ông Lê Văn A": titles, then an honorific, then the name
         honorific = _honorific_before(parser.keys, span.i, floor)
         before, start = parser.chain_before(honorific, floor)
+        comma = _after_the_represented(parser.keys, start, honorific)
+        if comma is not None:
+            # "thừa ủy quyền của Chủ tịch nước, Đại tướng A": the title before the comma is the
+            # one A acts for, not A's
+            before, start = parser.chain_before(honorific, comma + 1)
         if any(isinstance(item, Post) and item.org is None for item in before):
             owner = _owner_of_a_bare_title(parser, start)
             before = [
@@ -1857,6 +1862,28 @@ _SCHOOL_KINDS = tuple(
         "văn hóa",
     )
 )
+
+
+# Words before the title of one a person acts for ("thừa ủy quyền của Chủ tịch nước, …").
+_ON_BEHALF = tuple(
+    keys_of(w)
+    for w in ("ủy quyền của", "uỷ quyền của", "ủy quyền", "uỷ quyền", "thay mặt", "thừa lệnh")
+)
+
+
+def _after_the_represented(keys: list[str], start: int, name: int) -> int | None:
+    """The comma after the title of the one a person acts for, when the titles read before
+    the name at ``name`` (from ``start``) follow "ủy quyền (của)", "thay mặt" or "thừa lệnh"
+    and a comma sets that title off; else None.
+
+    >>> _after_the_represented("thừa ủy quyền của chủ tịch nước , đại tướng".split(), 4, 8)
+    7
+    >>> _after_the_represented("ông chủ tịch nước , đại tướng".split(), 1, 6) is None
+    True
+    """
+    if not any(tuple(keys[max(0, start - len(w)) : start]) == w for w in _ON_BEHALF):
+        return None
+    return next((k for k in range(start, name) if keys[k] == ","), None)
 
 
 def school_named_after(keys: list[str], i: int) -> bool:
@@ -2120,7 +2147,8 @@ def _past_plural_honorific(keys: list[str], k: int) -> int:
 def _promoted_to(parser: "_Parser", mentions: list[PersonMention]) -> None:
     """ "thăng cấp bậc hàm từ Đại tá lên Thiếu tướng, gồm: ông A, …; ông B, …", "thăng cấp
     bậc hàm Thiếu tướng cho ông A": the rank a promotion gives is each promoted person's, up to
-    the next rank promoted to (a person whose own rank is written keeps it)."""
+    the next rank promoted to (besides the rank written with the name, the one promoted from:
+    the writer keeps the senior)."""
     keys = parser.keys
     ranks = [s for s in parser.t.spans if s.kind is Kind.RANK]
     promoted = [
@@ -2128,12 +2156,13 @@ def _promoted_to(parser: "_Parser", mentions: list[PersonMention]) -> None:
         for span in ranks
         if "thăng" in keys[max(0, span.i - 8) : span.i]
         and (keys[span.i - 1 : span.i] == ["lên"] or "từ" not in keys[max(0, span.i - 8) : span.i])
+        and not parser.is_name(span.j)  # "… Trung tướng cho Thiếu tướng A": A's own rank
     ]
     for index, span in enumerate(promoted):
         stop = promoted[index + 1].i if index + 1 < len(promoted) else len(keys)
         for mention in mentions:
-            if span.j <= mention.span.i < stop and not mention.ranks:
-                mention.ranks += span.of(Kind.RANK)
+            if span.j <= mention.span.i < stop:
+                mention.ranks += [r for r in span.of(Kind.RANK) if r not in mention.ranks]
 
 
 def _bare_posts_in_the_led_body(parser: "_Parser", mentions: list[PersonMention]) -> None:
