@@ -11307,7 +11307,7 @@ def test_a_promoted_officer_holds_the_rank_promoted_to(text: str, gazetteer: Gaz
 
 def test_the_ranks_of_a_ladder_are_ordered_in_the_gazetteer(gazetteer: Gazetteer) -> None:
     def order(label: str) -> int:
-        (rank,) = [e for e in gazetteer.lookup(tuple(label.lower().split()), [Kind.RANK])][:1]
+        rank = gazetteer.lookup(tuple(label.lower().split()), [Kind.RANK])[0]
         return gazetteer.rank_order[rank.iri]
 
     assert order("Thiếu tướng") < order("Trung tướng") < order("Thượng tướng")
