@@ -11326,3 +11326,17 @@ def test_the_title_of_the_one_an_official_acts_for_is_not_the_officials(
         gazetteer,
     )
     assert posts["Lương Tam Quang"] == [("Bộ trưởng", "Bộ Công an")]
+
+
+@pytest.mark.parametrize("verb", ["để Ủy ban MTTQ tỉnh hiệp thương", "thôi giữ chức Phó Chủ tịch"])
+def test_a_purpose_or_leaving_a_post_ends_the_name_of_a_party_committee(
+    verb: str, gazetteer: Gazetteer
+) -> None:
+    (person,) = _people(
+        f"Giới thiệu đồng chí Hoàng Nghĩa Hiếu - Phó Bí thư Tỉnh ủy Nghệ An {verb} Ủy ban Mặt "
+        "trận Tổ quốc tỉnh Nghệ An.",
+        gazetteer,
+    )
+    assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
+        ("Phó Bí thư", "Tỉnh ủy Nghệ An")
+    ]

@@ -103,6 +103,8 @@ _ORG_STOP = frozenset(
         # "cảm ơn", "hy vọng"
         "kể",  # "… Thống đốc Ngân hàng Nhà nước kể từ ngày 15/5/2022": since when
         "bàn",  # "… Chính ủy Bộ Chỉ huy Quân sự tỉnh bàn giao chức vụ cho …": a handover
+        "để",  # "… Phó Bí thư Tỉnh ủy để Ủy ban MTTQ tỉnh hiệp thương …": a purpose
+        "thôi",  # "… Phó Bí thư Thường trực Tỉnh ủy thôi giữ chức …": leaving a post
         "mong",
         "bày",
         "cảm",
