@@ -11340,3 +11340,20 @@ def test_a_purpose_or_leaving_a_post_ends_the_name_of_a_party_committee(
     assert [(r.role.label, r.organ.label) for r in person.party_roles] == [
         ("Phó Bí thư", "Tỉnh ủy Nghệ An")
     ]
+
+
+def test_an_appointment_of_a_counted_title_for_named_people_gives_each_the_post(
+    gazetteer: Gazetteer,
+) -> None:
+    posts = _posts_of(
+        "Bổ nhiệm 3 Phó Tổng Biên tập Báo Nông nghiệp và Môi trường đối với ông Hoàng Mạnh Hà, "
+        "ông Lê Xuân Dũng và bà Lý Thị Hồng Điệp.",
+        gazetteer,
+    )
+    for name in ("Hoàng Mạnh Hà", "Lê Xuân Dũng", "Lý Thị Hồng Điệp"):
+        assert posts[name] == [("Phó Tổng Biên tập", "Báo Nông nghiệp và Môi trường")]
+
+
+def test_foreign_relations_stays_in_a_units_name(gazetteer: Gazetteer) -> None:
+    posts = _posts_of("Dự có ông Nguyễn Văn An, Trưởng Ban Đối ngoại Tỉnh ủy Bắc Ninh.", gazetteer)
+    assert posts["Nguyễn Văn An"] == [("Trưởng ban", "Ban Đối ngoại Tỉnh ủy Bắc Ninh")]

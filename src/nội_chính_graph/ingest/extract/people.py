@@ -104,6 +104,7 @@ _ORG_STOP = frozenset(
         "kể",  # "… Thống đốc Ngân hàng Nhà nước kể từ ngày 15/5/2022": since when
         "bàn",  # "… Chính ủy Bộ Chỉ huy Quân sự tỉnh bàn giao chức vụ cho …": a handover
         "để",  # "… Phó Bí thư Tỉnh ủy để Ủy ban MTTQ tỉnh hiệp thương …": a purpose
+        "đối",  # "bổ nhiệm Phó Tổng Biên tập Báo X đối với ông A": whom it concerns
         "thôi",  # "… Phó Bí thư Thường trực Tỉnh ủy thôi giữ chức …": leaving a post
         "mong",
         "bày",
@@ -123,6 +124,8 @@ _NOUNS_NOT_VERBS = frozenset(
     | {("chỉ", "huy")}
     # "Ban Quản lý đề án …": a project, a noun
     | {("đề", "án")}
+    # "Ban đối ngoại", "Phòng đối ngoại" in sentence case: foreign relations, a field
+    | {("đối", "ngoại")}
 )
 # The services of the People's Army, as a title names them bare ("Tư lệnh Hải quân").
 _SERVICES = (
@@ -1993,6 +1996,7 @@ def _appointed_to(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
     for k, length in verbs:
         j = k + length
         j += next((len(w) for w in _TO_THE_POST if tuple(keys[j : j + len(w)]) == w), 0)
+        j += _a_count(keys[j]) if j < len(keys) else 0  # "Bổ nhiệm 6 Phó Tổng Biên tập Báo X"
         item, end = parser.item(j) if parser._post_at(j) else (None, j)
         if not isinstance(item, Post) or item.org is None:
             continue
