@@ -11357,3 +11357,15 @@ def test_an_appointment_of_a_counted_title_for_named_people_gives_each_the_post(
 def test_foreign_relations_stays_in_a_units_name(gazetteer: Gazetteer) -> None:
     posts = _posts_of("Dự có ông Nguyễn Văn An, Trưởng Ban Đối ngoại Tỉnh ủy Bắc Ninh.", gazetteer)
     assert posts["Nguyễn Văn An"] == [("Trưởng ban", "Ban Đối ngoại Tỉnh ủy Bắc Ninh")]
+
+
+def test_the_head_of_a_representative_office_is_a_post(gazetteer: Gazetteer) -> None:
+    posts = _posts_of(
+        "Tham dự có ông Nguyễn Hữu Đạt, Trưởng cơ quan đại diện Văn phòng Bộ VH,TT&DL tại TP.Hồ "
+        "Chí Minh.",
+        gazetteer,
+    )
+    ((title, agency),) = posts["Nguyễn Hữu Đạt"]
+    assert title == "Trưởng Cơ quan đại diện"
+    assert agency is not None
+    assert agency.startswith("Văn phòng Bộ VH")

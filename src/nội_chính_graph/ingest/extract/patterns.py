@@ -173,6 +173,11 @@ FALLBACK_POST_ROLES = (
     # khu vực IV")
     ("Kiểm toán trưởng", "Chief Auditor"),
     ("Phó Kiểm toán trưởng", "Deputy Chief Auditor"),
+    # the head of a body's representative office ("Trưởng Cơ quan đại diện Văn phòng Bộ Văn
+    # hóa, Thể thao và Du lịch tại TP.HCM", "Trưởng đại diện Đài Truyền hình Việt Nam tại …")
+    ("Trưởng Cơ quan đại diện", "Head of Representative Office"),
+    ("Phó Trưởng Cơ quan đại diện", "Deputy Head of Representative Office"),
+    ("Trưởng đại diện", "Chief Representative"),
     # the head of the State Bank ("Thống đốc Ngân hàng Nhà nước Việt Nam") and the deputies
     ("Thống đốc", "Governor"),
     ("Phó Thống đốc", "Deputy Governor"),
