@@ -11369,3 +11369,18 @@ def test_the_head_of_a_representative_office_is_a_post(gazetteer: Gazetteer) -> 
     assert title == "Trưởng Cơ quan đại diện"
     assert agency is not None
     assert agency.startswith("Văn phòng Bộ VH")
+
+
+def test_a_semicolon_outside_a_colons_list_ends_the_names_an_election_is_for(
+    gazetteer: Gazetteer,
+) -> None:
+    """A name before a semicolon is not elected with the name after it (the semicolon of "9
+    thứ trưởng: A; B" lists; elsewhere it may end a clause)."""
+    people = _people(
+        "Hội nghị đã bầu bổ sung: ông Nguyễn Văn An; ông Trần Văn Bình được bầu giữ chức Phó Bí "
+        "thư Huyện ủy Gia Lâm.",
+        gazetteer,
+    )
+    roles = {p.name: [r.role.label for r in p.party_roles] for p in people}
+    assert roles.get("Nguyễn Văn An", []) == []
+    assert roles["Trần Văn Bình"] == ["Phó Bí thư"]

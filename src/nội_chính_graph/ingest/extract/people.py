@@ -2107,8 +2107,10 @@ def _names_listed(
             k = end if items else k
         if keys[k : k + 4] in (["(", "kiêm", "nhiệm", ")"], ["(", "kiêm", ")"]):
             k += 4 if keys[k + 2] == "nhiệm" else 3  # "A (kiêm nhiệm), B": a post held besides
-        # (a semicolon too, before a name: "9 thứ trưởng: Thượng tướng A; Thượng tướng B")
-        if keys[k : k + 1] in ([","], ["và"], [";"]) and name_at(k + 1) in at:
+        # (a semicolon too, before a name, in a list after a colon the parser reads: "9 thứ
+        # trưởng: Thượng tướng A; Thượng tướng B"; elsewhere it may end a clause)
+        separators = ([","], ["và"], [";"]) if parser is not None else ([","], ["và"])
+        if keys[k : k + 1] in separators and name_at(k + 1) in at:
             k = name_at(k + 1)
             continue
         break
