@@ -99,13 +99,13 @@ _ORG_STOP = frozenset(
         "dâng",  # "… Chủ tịch UBND tỉnh dâng hương, dâng hoa …": a ceremony's verb
         "đề",  # "… Chủ tịch UBND xã đề nghị …", "đề xuất": a proposal's verb
         "nghỉ",  # "… Giám đốc BV Việt Đức nghỉ hưu": retired
-        # a speaker's wish or thanks: "… Chính ủy BĐBP mong muốn các đồng chí …", "bày tỏ",
-        # "cảm ơn", "hy vọng"
         "kể",  # "… Thống đốc Ngân hàng Nhà nước kể từ ngày 15/5/2022": since when
         "bàn",  # "… Chính ủy Bộ Chỉ huy Quân sự tỉnh bàn giao chức vụ cho …": a handover
         "để",  # "… Phó Bí thư Tỉnh ủy để Ủy ban MTTQ tỉnh hiệp thương …": a purpose
         "đối",  # "bổ nhiệm Phó Tổng Biên tập Báo X đối với ông A": whom it concerns
         "thôi",  # "… Phó Bí thư Thường trực Tỉnh ủy thôi giữ chức …": leaving a post
+        # a speaker's wish or thanks: "… Chính ủy BĐBP mong muốn các đồng chí …", "bày tỏ",
+        # "cảm ơn", "hy vọng"
         "mong",
         "bày",
         "cảm",
@@ -1739,13 +1739,8 @@ _APPOINTMENTS = tuple(
         "làm",
     )
 )
-# The verbs of an appointment after its agent ("được Thủ tướng bổ nhiệm …"), and the words
-# between them and the post ("vào vị trí", "giữ chức vụ").
+# The verbs of an appointment after its agent ("được Thủ tướng bổ nhiệm …").
 _APPOINTING = tuple(keys_of(w) for w in ("bổ nhiệm", "bầu", "chỉ định", "điều động", "phê chuẩn"))
-_TO_A_POST = tuple(
-    keys_of(w)
-    for w in ("vào vị trí", "vào chức vụ", "vị trí", "giữ chức vụ", "giữ chức", "chức vụ", "làm")
-)
 # Adverbs of time before the words of an appointment ("đã được bầu", "vừa được bổ nhiệm",
 # "tiếp tục được bầu", "đều được bầu").
 _BEFORE_APPOINTED = frozenset({"đã", "vừa", "mới", "cũng", "sẽ", "đều"})
@@ -1980,6 +1975,8 @@ def _share_titles(parser: "_Parser", mentions: list[PersonMention]) -> list[Pers
 
 # Words between "bổ nhiệm" and the post it appoints to ("bổ nhiệm chức vụ Thứ trưởng").
 _TO_THE_POST = tuple(keys_of(w) for w in ("giữ chức vụ", "giữ chức", "chức vụ", "chức", "làm"))
+# … and, after an agent, "được Thủ tướng bổ nhiệm lại vào vị trí Phó Thống đốc …"
+_TO_A_POST = (*(keys_of(w) for w in ("vào vị trí", "vào chức vụ", "vị trí")), *_TO_THE_POST)
 
 
 def _appointed_to(parser: "_Parser", mentions: list[PersonMention]) -> list[PersonMention]:
