@@ -477,6 +477,21 @@ def _names_a_place(keys: list[str]) -> bool:
 _AGENCY_SLOT = {"members": 1, "leaders": 1, "posts": 3}
 
 
+def _taken_as_gold(
+    wanted: set[Fact], got: set[Fact], same: Callable[[Fact, Fact], bool]
+) -> set[Fact]:
+    """``got`` with each wrong fact taken as the first missed gold fact (in sorted order) that
+    ``same(gold, found)`` says it names; each gold fact is taken once."""
+    missed = sorted(wanted - got)
+    out = set(got & wanted)
+    for fact in sorted(got - wanted):
+        match = next((m for m in missed if same(m, fact)), None)
+        if match is not None:
+            missed.remove(match)
+        out.add(match or fact)
+    return out
+
+
 def qualified_matches(
     wanted: set[Fact], got: set[Fact], slot: int, unqualified: dict[str, set[str]]
 ) -> set[Fact]:
@@ -491,25 +506,15 @@ def qualified_matches(
     >>> sorted(qualified_matches(gold, found, 1, {"label:truong-x-ha-tinh": {"label:truong-x"}}))
     [('member', 'https://w3id.org/x/so-y-te'), ('member', 'label:truong-x-ha-tinh')]
     """
-    missed = sorted(wanted - got)
-    out = set(got & wanted)
-    for fact in sorted(got - wanted):
-        agency = fact[slot]
-        match = next(
-            (
-                m
-                for m in missed
-                if m[:slot] + m[slot + 1 :] == fact[:slot] + fact[slot + 1 :]
-                and (
-                    agency in unqualified.get(m[slot], ()) or m[slot] in unqualified.get(agency, ())
-                )
-            ),
-            None,
+
+    def same(gold: Fact, found: Fact) -> bool:
+        rest_equal = gold[:slot] + gold[slot + 1 :] == found[:slot] + found[slot + 1 :]
+        return rest_equal and (
+            found[slot] in unqualified.get(gold[slot], ())
+            or gold[slot] in unqualified.get(found[slot], ())
         )
-        if match is not None:
-            missed.remove(match)
-        out.add(match or fact)
-    return out
+
+    return _taken_as_gold(wanted, got, same)
 
 
 def undated_leaders(wanted: set[Fact], got: set[Fact]) -> set[Fact]:
@@ -523,8 +528,11 @@ def undated_leaders(wanted: set[Fact], got: set[Fact]) -> set[Fact]:
     >>> sorted(undated_leaders(gold, {("leader", "label:dai-son-la", "2020", "deputy")}))
     [('leader', 'label:dai-son-la', '2020', 'deputy')]
     """
-    undated = {(m[1], m[3]): m for m in sorted(wanted - got) if m[2] == "None"}
-    return {undated.pop((f[1], f[3]), f) if f not in wanted else f for f in sorted(got)}
+    return _taken_as_gold(
+        wanted,
+        got,
+        lambda gold, found: gold[2] == "None" and (gold[1], gold[3]) == (found[1], found[3]),
+    )
 
 
 def _add(facts: dict[str, set[Fact] | None], category: str, fact: Fact) -> None:
